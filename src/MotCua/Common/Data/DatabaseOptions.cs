@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MotCua.Common.Data;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSQL,
+}
+
+/// <summary>Binds the <c>Database</c> configuration section: which provider and where.</summary>
+internal sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    [Required]
+    public string ConnectionString { get; set; } = "Data Source=data/motcua.db";
+}

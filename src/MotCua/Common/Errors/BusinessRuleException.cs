@@ -1,0 +1,11 @@
+namespace MotCua.Common.Errors;
+
+/// <summary>
+/// A named business or legal rule was broken. The API answers 409 with ProblemDetails; pages show <see cref="Exception.Message"/>,
+/// which is already in the user's language.
+/// </summary>
+internal sealed class BusinessRuleException(string rule, string message) : Exception(message)
+{
+    /// <summary>The rule's name, e.g. <c>ExtensionAllowedOnlyOnce</c>; stable for clients.</summary>
+    public string Rule { get; } = rule;
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Common.Localization;
+
+namespace MotCua.Common.Hosting;
+
+/// <summary>The cross-cutting wiring every module relies on: database, localization, errors, data protection, UI.</summary>
+internal static class PlatformModule
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDbContext<AppDbContext>((sp, options) => ConfigureDatabase(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddSingleton(TimeProvider.System);
+
+        // Vietnamese text is written as UTF-8, not as numeric entities (smaller pages, readable source).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            options.SupportedCultures = options.SupportedUICultures = [Vietnamese, English];
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/Modules";
+                options.Conventions.AuthorizeFolder("/");
+            })
+            .AddRazorOptions(options => options.PageViewLocationFormats.Add("/Common/Web/{0}.cshtml"))
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+            VietnameseModelBinding.Apply(options.ModelBindingMessageProvider, factory.Create(typeof(SharedText))));
+
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+
+        services.AddDataProtection().SetApplicationName("MotCua");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DbXmlRepository(scopes));
+        return builder;
+    }
+
+    public static void ConfigureDatabase(DbContextOptionsBuilder options, DatabaseOptions database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.PostgreSQL:
+                options.UseNpgsql(database.ConnectionString);
+                break;
+            default:
+                EnsureSqliteFolder(database.ConnectionString);
+                options.UseSqlite(database.ConnectionString);
+                break;
+        }
+
+        // Migrations are hand-written (ADR-002); the schema test compares them with the model instead of a snapshot.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public static async Task MigrateAndSeedAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        if (!app.Configuration.GetValue<bool>("Demo:Seed"))
+        {
+            return;
+        }
+
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(db, CancellationToken.None);
+        }
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(SecurityHeaders);
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapGet("/culture/{name}", SwitchCulture).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult SwitchCulture(string name, string? returnUrl, HttpContext context)
+    {
+        var culture = name == "en" ? English : Vietnamese;
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
+        return Results.LocalRedirect(target);
+    }
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        return next();
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

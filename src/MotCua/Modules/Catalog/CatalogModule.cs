@@ -1,0 +1,8 @@
+namespace MotCua.Modules.Catalog;
+
+internal static class CatalogModule
+{
+    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder) => builder;
+
+    public static WebApplication MapCatalog(this WebApplication app) => app;
+}

@@ -1,0 +1,25 @@
+using MotCua.Common.Hosting;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Organization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform();
+builder.AddOrganization();
+builder.AddCalendar();
+builder.AddCatalog();
+
+var app = builder.Build();
+
+await app.MigrateAndSeedAsync();
+
+app.UsePlatform();
+app.MapOrganization();
+app.MapCalendar();
+app.MapCatalog();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so that test hosts can start the application.</summary>
+public partial class Program;

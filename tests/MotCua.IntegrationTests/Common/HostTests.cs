@@ -1,0 +1,57 @@
+using System.Net;
+using MotCua.Testing;
+
+namespace MotCua.IntegrationTests.Common;
+
+public sealed class HostTests : IClassFixture<MotCuaFactory>
+{
+    private readonly MotCuaFactory _factory;
+
+    public HostTests(MotCuaFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Home_page_is_Vietnamese_by_default_and_English_on_request()
+    {
+        var client = _factory.CreateClient();
+
+        var vietnamese = await client.GetStringAsync("/");
+        var english = await client.GetStringAsync("/?culture=en");
+
+        vietnamese.ShouldContain("<html lang=\"vi\">");
+        vietnamese.ShouldContain("Tra cứu và thực hiện thủ tục hành chính");
+        english.ShouldContain("<html lang=\"en\">");
+        english.ShouldContain("Find and carry out administrative procedures");
+    }
+
+    [Fact]
+    public async Task Health_and_OpenAPI_answer_on_the_configured_database()
+    {
+        var client = _factory.CreateClient();
+
+        (await client.GetStringAsync("/health")).ShouldBe("Healthy");
+        var openApi = await client.GetAsync("/openapi/v1.json");
+        openApi.StatusCode.ShouldBe(HttpStatusCode.OK);
+        openApi.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+    }
+
+    [Fact]
+    public async Task Unknown_page_gets_a_Vietnamese_404_page_not_a_blank_error()
+    {
+        var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/khong-ton-tai");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Không tìm thấy trang hoặc dữ liệu được yêu cầu.");
+    }
+
+    [Fact]
+    public async Task Pages_send_security_headers()
+    {
+        var response = await _factory.CreateClient().GetAsync("/");
+
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("default-src 'self'");
+    }
+}
