@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization.DemoData;
 
 namespace MotCua.Modules.Organization;
 
@@ -19,6 +20,8 @@ internal static class OrganizationModule
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
+        builder.Services.AddScoped<IDemoSeeder, OrganizationSeeder>();
+        builder.Services.AddAuthorization(Policies.Register);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";

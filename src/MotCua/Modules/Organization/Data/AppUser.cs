@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MotCua.Modules.Organization.Data;
 
@@ -6,6 +8,18 @@ namespace MotCua.Modules.Organization.Data;
 internal sealed class AppUser : IdentityUser<Guid>
 {
     public string FullName { get; set; } = "";
+
+    /// <summary>Chức vụ, e.g. "Chuyên viên", "Trưởng phòng".</summary>
+    public string? Position { get; set; }
+
+    /// <summary>The agency a staff member works for; null for citizens and province-wide accounts.</summary>
+    public Guid? AgencyId { get; set; }
+
+    public Agency? Agency { get; set; }
+
+    public Guid? UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
 }
 
 internal sealed class AppRole : IdentityRole<Guid>
@@ -16,5 +30,16 @@ internal sealed class AppRole : IdentityRole<Guid>
 
     public AppRole(string name) : base(name)
     {
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.FullName).HasMaxLength(200);
+        builder.Property(u => u.Position).HasMaxLength(100);
+        builder.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,10 +4,10 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace MotCua.Common.Data.Migrations;
 
-/// <summary>Data-protection keys and the ASP.NET Core Identity tables (ADR-002: hand-written, provider-neutral migrations).</summary>
+/// <summary>Data-protection keys, the organisation (levels, agencies, units) and the ASP.NET Core Identity tables (ADR-002).</summary>
 [DbContext(typeof(AppDbContext))]
-[Migration("20261123000001_Platform")]
-internal sealed class M0001_Platform : Migration
+[Migration("20261123000001_Foundation")]
+internal sealed class M0001_Foundation : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -20,6 +20,63 @@ internal sealed class M0001_Platform : Migration
                 Xml = t.Column<string>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_DataProtectionKeys", x => x.Id));
+
+        migrationBuilder.CreateTable(
+            name: "AdministrativeLevels",
+            columns: t => new
+            {
+                Id = t.Column<Guid>(nullable: false),
+                Code = t.Column<string>(maxLength: 20, nullable: false),
+                Name = t.Column<string>(maxLength: 100, nullable: false),
+                SortOrder = t.Column<int>(nullable: false),
+                ValidFrom = t.Column<DateOnly>(nullable: true),
+                ValidTo = t.Column<DateOnly>(nullable: true),
+            },
+            constraints: t => t.PrimaryKey("PK_AdministrativeLevels", x => x.Id));
+        migrationBuilder.CreateIndex("IX_AdministrativeLevels_Code", "AdministrativeLevels", "Code", unique: true);
+
+        migrationBuilder.CreateTable(
+            name: "Agencies",
+            columns: t => new
+            {
+                Id = t.Column<Guid>(nullable: false),
+                Code = t.Column<string>(maxLength: 35, nullable: false),
+                Name = t.Column<string>(maxLength: 300, nullable: false),
+                ShortName = t.Column<string>(maxLength: 100, nullable: true),
+                Kind = t.Column<string>(maxLength: 30, nullable: false),
+                LevelId = t.Column<Guid>(nullable: false),
+                ParentId = t.Column<Guid>(nullable: true),
+                Address = t.Column<string>(maxLength: 300, nullable: true),
+                Phone = t.Column<string>(maxLength: 30, nullable: true),
+                Email = t.Column<string>(maxLength: 200, nullable: true),
+                IsActive = t.Column<bool>(nullable: false),
+            },
+            constraints: t =>
+            {
+                t.PrimaryKey("PK_Agencies", x => x.Id);
+                t.ForeignKey("FK_Agencies_AdministrativeLevels_LevelId", x => x.LevelId, "AdministrativeLevels", "Id", onDelete: ReferentialAction.Restrict);
+                t.ForeignKey("FK_Agencies_Agencies_ParentId", x => x.ParentId, "Agencies", "Id", onDelete: ReferentialAction.Restrict);
+            });
+        migrationBuilder.CreateIndex("IX_Agencies_Code", "Agencies", "Code", unique: true);
+        migrationBuilder.CreateIndex("IX_Agencies_LevelId", "Agencies", "LevelId");
+        migrationBuilder.CreateIndex("IX_Agencies_ParentId", "Agencies", "ParentId");
+
+        migrationBuilder.CreateTable(
+            name: "Units",
+            columns: t => new
+            {
+                Id = t.Column<Guid>(nullable: false),
+                AgencyId = t.Column<Guid>(nullable: false),
+                Code = t.Column<string>(maxLength: 50, nullable: false),
+                Name = t.Column<string>(maxLength: 300, nullable: false),
+                IsActive = t.Column<bool>(nullable: false),
+            },
+            constraints: t =>
+            {
+                t.PrimaryKey("PK_Units", x => x.Id);
+                t.ForeignKey("FK_Units_Agencies_AgencyId", x => x.AgencyId, "Agencies", "Id", onDelete: ReferentialAction.Restrict);
+            });
+        migrationBuilder.CreateIndex("IX_Units_AgencyId_Code", "Units", ["AgencyId", "Code"], unique: true);
 
         migrationBuilder.CreateTable(
             name: "AspNetRoles",
@@ -38,7 +95,10 @@ internal sealed class M0001_Platform : Migration
             columns: t => new
             {
                 Id = t.Column<Guid>(nullable: false),
-                FullName = t.Column<string>(nullable: false),
+                FullName = t.Column<string>(maxLength: 200, nullable: false),
+                Position = t.Column<string>(maxLength: 100, nullable: true),
+                AgencyId = t.Column<Guid>(nullable: true),
+                UnitId = t.Column<Guid>(nullable: true),
                 UserName = t.Column<string>(maxLength: 256, nullable: true),
                 NormalizedUserName = t.Column<string>(maxLength: 256, nullable: true),
                 Email = t.Column<string>(maxLength: 256, nullable: true),
@@ -54,8 +114,15 @@ internal sealed class M0001_Platform : Migration
                 LockoutEnabled = t.Column<bool>(nullable: false),
                 AccessFailedCount = t.Column<int>(nullable: false),
             },
-            constraints: t => t.PrimaryKey("PK_AspNetUsers", x => x.Id));
+            constraints: t =>
+            {
+                t.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                t.ForeignKey("FK_AspNetUsers_Agencies_AgencyId", x => x.AgencyId, "Agencies", "Id", onDelete: ReferentialAction.Restrict);
+                t.ForeignKey("FK_AspNetUsers_Units_UnitId", x => x.UnitId, "Units", "Id", onDelete: ReferentialAction.Restrict);
+            });
         migrationBuilder.CreateIndex("EmailIndex", "AspNetUsers", "NormalizedEmail");
+        migrationBuilder.CreateIndex("IX_AspNetUsers_AgencyId", "AspNetUsers", "AgencyId");
+        migrationBuilder.CreateIndex("IX_AspNetUsers_UnitId", "AspNetUsers", "UnitId");
         migrationBuilder.CreateIndex("UserNameIndex", "AspNetUsers", "NormalizedUserName", unique: true);
 
         migrationBuilder.CreateTable(

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Common.Data;
+
+internal sealed partial class AppDbContext
+{
+    public DbSet<AdministrativeLevel> AdministrativeLevels => Set<AdministrativeLevel>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+}

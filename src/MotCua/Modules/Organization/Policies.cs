@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace MotCua.Modules.Organization;
+
+/// <summary>Named authorization policies; pages and endpoints use these names, never role lists of their own.</summary>
+internal static class Policies
+{
+    /// <summary>Any staff member of any agency (every role except Citizen).</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>Edit, publish, amend, abolish, import and export the procedure catalogue.</summary>
+    public const string ManageCatalog = nameof(ManageCatalog);
+
+    /// <summary>Edit the business calendar's yearly exceptions and working schedules.</summary>
+    public const string ManageCalendar = nameof(ManageCalendar);
+
+    /// <summary>Manage agencies, units, people and their roles.</summary>
+    public const string ManageOrganization = nameof(ManageOrganization);
+
+    public static void Register(AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, p => p.RequireRole(Roles.All.Where(r => r != Roles.Citizen)));
+        options.AddPolicy(ManageCatalog, p => p.RequireRole(Roles.ControlOfficer, Roles.SystemAdmin));
+        options.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
+        options.AddPolicy(ManageOrganization, p => p.RequireRole(Roles.SystemAdmin));
+    }
+}
