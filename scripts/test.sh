@@ -17,7 +17,7 @@ die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 install_prerequisites() {
   local missing=()
   [ -x "${MOTCUA_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi 'NotoSans-' || missing+=(fonts-noto-core)
+  [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || missing+=(fonts-noto-core)
   command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
   [ ${#missing[@]} -eq 0 ] && return 0
