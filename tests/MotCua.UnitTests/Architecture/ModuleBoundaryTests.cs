@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace MotCua.UnitTests.Architecture;
+
+/// <summary>
+/// Keeps module boundaries (ADR-001): code in one module reaches another module only through that module's root
+/// namespace (its public API: e.g. <c>MotCua.Modules.Calendar</c>), never its features or data — except the shared
+/// organisation reference data (<c>Organization.Data</c>: agencies, units, levels, users) and, for demo seeders,
+/// <c>Organization.DemoData</c>.
+/// </summary>
+public sealed partial class ModuleBoundaryTests
+{
+    private static readonly string[] SharedNamespaces = ["Organization.Data"];
+
+    [Fact]
+    public void Modules_use_other_modules_only_through_their_public_namespace()
+    {
+        var modulesRoot = Path.Combine(SourceRoot(), "Modules");
+        var violations = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(modulesRoot, "*.cs*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(modulesRoot, file);
+            var owner = relative.Split(Path.DirectorySeparatorChar)[0];
+            var isSeeder = relative.Contains("DemoData", StringComparison.Ordinal);
+            foreach (Match reference in ModuleReference().Matches(File.ReadAllText(file)))
+            {
+                var module = reference.Groups["module"].Value;
+                var inner = reference.Groups["inner"].Value;
+                var firstSegment = inner.Split('.')[0];
+                var isSubNamespace = Directory.Exists(Path.Combine(modulesRoot, module, firstSegment));
+                if (module == owner || !isSubNamespace)
+                {
+                    continue;
+                }
+
+                var target = module + "." + firstSegment;
+                if (SharedNamespaces.Contains(target) || (isSeeder && target == "Organization.DemoData"))
+                {
+                    continue;
+                }
+
+                violations.Add($"{relative} uses MotCua.Modules.{module}.{inner}");
+            }
+        }
+
+        violations.ShouldBeEmpty();
+    }
+
+    [GeneratedRegex(@"MotCua\.Modules\.(?<module>[A-Za-z]+)(\.(?<inner>[A-Za-z][A-Za-z.]*[A-Za-z]))?")]
+    private static partial Regex ModuleReference();
+
+    private static string SourceRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "MotCua", "MotCua.csproj")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root"), "src", "MotCua");
+    }
+}
