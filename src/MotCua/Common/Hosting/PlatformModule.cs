@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
@@ -60,7 +61,14 @@ internal static class PlatformModule
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 
-        services.AddDataProtection().SetApplicationName("MotCua");
+        var dataProtection = services.AddDataProtection().SetApplicationName("MotCua");
+        var certificate = builder.Configuration["DataProtection:CertificateFile"];
+        if (!string.IsNullOrEmpty(certificate))
+        {
+            // Keys at rest in the shared database are encrypted when the deployment supplies a certificate.
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
+
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DbXmlRepository(scopes));
         return builder;
