@@ -211,7 +211,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            ModelState.AddModelError(field, text["Validation_Required", text[label]]);
+            ModelState.AddModelError(field, text["Validation_Required", FieldName.Of(text[label])]);
         }
 
         Limit(value, field, label, max);
@@ -221,7 +221,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
     {
         if (value is not null && value.Length > max)
         {
-            ModelState.AddModelError(field, text["Validation_MaxLength", text[label], max]);
+            ModelState.AddModelError(field, text["Validation_MaxLength", FieldName.Of(text[label]), max]);
         }
     }
 

@@ -61,11 +61,11 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
 
         if (Input.Name.Length == 0)
         {
-            ModelState.AddModelError("Input.Name", text["Validation_Required", text["Level_Name"]]);
+            ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["Level_Name"])]);
         }
         else if (Input.Name.Length > 100)
         {
-            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", text["Level_Name"], 100]);
+            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", FieldName.Of(text["Level_Name"]), 100]);
         }
 
         if (Input.ValidFrom is { } from && Input.ValidTo is { } to && to < from)

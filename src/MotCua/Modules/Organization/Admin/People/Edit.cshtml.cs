@@ -91,7 +91,7 @@ internal sealed class EditModel(
         var user = Existing!;
         if (string.IsNullOrEmpty(newPassword))
         {
-            ModelState.AddModelError("newPassword", text["Validation_Required", text["Person_NewPassword"]]);
+            ModelState.AddModelError("newPassword", text["Validation_Required", FieldName.Of(text["Person_NewPassword"])]);
         }
         else
         {
@@ -223,7 +223,7 @@ internal sealed class EditModel(
         {
             if (Input.UserName.Length == 0)
             {
-                ModelState.AddModelError("Input.UserName", text["Validation_Required", text["Person_UserName"]]);
+                ModelState.AddModelError("Input.UserName", text["Validation_Required", FieldName.Of(text["Person_UserName"])]);
             }
             else if (await users.FindByNameAsync(Input.UserName) is not null)
             {
@@ -232,22 +232,22 @@ internal sealed class EditModel(
 
             if (string.IsNullOrEmpty(Input.Password))
             {
-                ModelState.AddModelError("Input.Password", text["Validation_Required", text["Person_Password"]]);
+                ModelState.AddModelError("Input.Password", text["Validation_Required", FieldName.Of(text["Person_Password"])]);
             }
         }
 
         if (Input.FullName.Length == 0)
         {
-            ModelState.AddModelError("Input.FullName", text["Validation_Required", text["Person_FullName"]]);
+            ModelState.AddModelError("Input.FullName", text["Validation_Required", FieldName.Of(text["Person_FullName"])]);
         }
         else if (Input.FullName.Length > 200)
         {
-            ModelState.AddModelError("Input.FullName", text["Validation_MaxLength", text["Person_FullName"], 200]);
+            ModelState.AddModelError("Input.FullName", text["Validation_MaxLength", FieldName.Of(text["Person_FullName"]), 200]);
         }
 
         if (Input.Position?.Length > 100)
         {
-            ModelState.AddModelError("Input.Position", text["Validation_MaxLength", text["Person_Position"], 100]);
+            ModelState.AddModelError("Input.Position", text["Validation_MaxLength", FieldName.Of(text["Person_Position"]), 100]);
         }
 
         Agency? agency = null;

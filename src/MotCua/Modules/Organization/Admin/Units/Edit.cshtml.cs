@@ -46,7 +46,7 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
         Input.Name = Input.Name?.Trim() ?? "";
         if (Input.Code.Length == 0)
         {
-            ModelState.AddModelError("Input.Code", text["Validation_Required", text["Unit_Code"]]);
+            ModelState.AddModelError("Input.Code", text["Validation_Required", FieldName.Of(text["Unit_Code"])]);
         }
         else if (Input.Code.Length > 50 || !UnitCodePattern().IsMatch(Input.Code))
         {
@@ -59,11 +59,11 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
 
         if (Input.Name.Length == 0)
         {
-            ModelState.AddModelError("Input.Name", text["Validation_Required", text["Unit_Name"]]);
+            ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["Unit_Name"])]);
         }
         else if (Input.Name.Length > 300)
         {
-            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", text["Unit_Name"], 300]);
+            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", FieldName.Of(text["Unit_Name"]), 300]);
         }
 
         if (!ModelState.IsValid)
