@@ -85,6 +85,45 @@ public sealed partial class RouteAccessTests(MotCuaFactory factory) : IClassFixt
         failures.ToString().ShouldBeEmpty("Access differs from AccessTable.cs:" + Environment.NewLine + failures);
     }
 
+    [Fact]
+    public async Task Posts_to_restricted_pages_are_refused_before_anything_else_for_callers_the_table_does_not_allow()
+    {
+        var ids = await DemoIdsAsync();
+        var failures = new StringBuilder();
+        var callers = new List<(DemoAccount? Account, HttpClient Client)> { (null, await factory.ClientAsync(null)) };
+        foreach (var account in DemoProvince.Accounts)
+        {
+            callers.Add((account, await factory.ClientAsync(account.UserName)));
+        }
+
+        foreach (var pattern in PagePatterns())
+        {
+            var rule = AccessTable.Find("GET", pattern);
+            if (rule is null || rule.Audience == Audience.Everyone)
+            {
+                continue;
+            }
+
+            var url = rule.Sample?.Invoke(ids) ?? Substitute(pattern);
+            foreach (var (account, client) in callers.Where(c => !rule.Audience.Allows(c.Account)))
+            {
+                using var response = await client.PostAsync(url, new FormUrlEncodedContent([]));
+                if (!IsExpectedRefusal(response, signedIn: account is not null))
+                {
+                    failures.AppendLine($"  POST {url} as {account?.UserName ?? "anonymous"}: expected a refusal, got {Describe(response)}");
+                }
+            }
+        }
+
+        failures.ToString().ShouldBeEmpty("Restricted pages accept posts from callers AccessTable.cs does not allow:" + Environment.NewLine + failures);
+    }
+
+    private IEnumerable<string> PagePatterns() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null)
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct();
+
     /// <summary>Every (method, route pattern) pair the running application serves; pages answer GET.</summary>
     private IEnumerable<(string Method, string Pattern)> Routes()
     {
