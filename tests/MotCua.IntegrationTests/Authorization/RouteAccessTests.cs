@@ -90,6 +90,7 @@ public sealed partial class RouteAccessTests(MotCuaFactory factory) : IClassFixt
     {
         var ids = await DemoIdsAsync();
         var failures = new StringBuilder();
+        var probes = 0;
         var callers = new List<(DemoAccount? Account, HttpClient Client)> { (null, await factory.ClientAsync(null)) };
         foreach (var account in DemoProvince.Accounts)
         {
@@ -107,6 +108,7 @@ public sealed partial class RouteAccessTests(MotCuaFactory factory) : IClassFixt
             var url = rule.Sample?.Invoke(ids) ?? Substitute(pattern);
             foreach (var (account, client) in callers.Where(c => !rule.Audience.Allows(c.Account)))
             {
+                probes++;
                 using var response = await client.PostAsync(url, new FormUrlEncodedContent([]));
                 if (!IsExpectedRefusal(response, signedIn: account is not null))
                 {
@@ -115,6 +117,7 @@ public sealed partial class RouteAccessTests(MotCuaFactory factory) : IClassFixt
             }
         }
 
+        probes.ShouldBeGreaterThan(50);
         failures.ToString().ShouldBeEmpty("Restricted pages accept posts from callers AccessTable.cs does not allow:" + Environment.NewLine + failures);
     }
 
