@@ -14,6 +14,7 @@ namespace MotCua.Testing;
 public class MotCuaFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private bool _dropped;
 
     public MotCuaFactory() : this(TestDatabase.Create())
@@ -21,8 +22,14 @@ public class MotCuaFactory : WebApplicationFactory<Program>
     }
 
     protected MotCuaFactory(TestDatabase database)
+        : this(database, ownsDatabase: true)
+    {
+    }
+
+    private MotCuaFactory(TestDatabase database, bool ownsDatabase)
     {
         _database = database;
+        _ownsDatabase = ownsDatabase;
     }
 
     public string ProviderName => _database.ProviderName;
@@ -38,6 +45,12 @@ public class MotCuaFactory : WebApplicationFactory<Program>
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address);
     }
+
+    /// <summary>
+    /// A second application host on this host's database, like a second node behind a load balancer.
+    /// Disposing it leaves the database to this factory.
+    /// </summary>
+    public MotCuaFactory CreateSecondNode() => new(_database, ownsDatabase: false);
 
     /// <summary>A new scope with the application's <see cref="AppDbContext"/>, for arranging and asserting data.</summary>
     internal AsyncServiceScope CreateDbScope(out AppDbContext db)
@@ -77,7 +90,7 @@ public class MotCuaFactory : WebApplicationFactory<Program>
 
     private void DropDatabase()
     {
-        if (!_dropped)
+        if (!_dropped && _ownsDatabase)
         {
             _dropped = true;
             _database.Dispose();

@@ -35,6 +35,18 @@ public static partial class SignIn
         }
     }
 
+    /// <summary>
+    /// Opens <paramref name="formUrl"/> like a browser, then posts <paramref name="fields"/> with the page's antiforgery token
+    /// to <paramref name="postUrl"/> (default: the same address).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(
+        this HttpClient client, string formUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
+    {
+        var page = await client.GetStringAsync(formUrl);
+        var body = fields.Append(new("__RequestVerificationToken", AntiforgeryToken(page))).ToList();
+        return await client.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(body));
+    }
+
     /// <summary>The antiforgery token of the first form in an HTML page.</summary>
     public static string AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("no antiforgery token in the page");

@@ -1,28 +1,49 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Common.Data;
+using MotCua.Modules.Organization.Account;
+using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Organization.DemoData;
+using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Organization;
 
 internal static class OrganizationModule
 {
+    /// <summary>How often a signed-in cookie is checked against the database (lock, password reset, new roles or agency).</summary>
+    public static readonly TimeSpan CookieRevalidation = TimeSpan.FromMinutes(5);
+
     public static WebApplicationBuilder AddOrganization(this WebApplicationBuilder builder)
     {
-        builder.Services
+        var services = builder.Services;
+        services
             .AddIdentity<AppUser, AppRole>(options =>
             {
+                // Password policy (docs/operations.md): at least 10 characters mixing upper case, lower case, digits and symbols.
                 options.Password.RequiredLength = 10;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
                 options.Password.RequireNonAlphanumeric = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
-        builder.Services.AddScoped<IDemoSeeder, OrganizationSeeder>();
-        builder.Services.AddAuthorization(Policies.Register);
-        builder.Services.ConfigureApplicationCookie(options =>
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrors>();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = CookieRevalidation);
+        services.AddScoped<IDemoSeeder, OrganizationSeeder>();
+        services.AddAuthorization(Policies.Register);
+        services.Configure<RazorPagesOptions>(options =>
+            options.Conventions.AuthorizeFolder("/Organization/Admin", Policies.ManageOrganization));
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<IAgencyScope>(sp => AgencyScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+        services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
             options.LogoutPath = "/account/logout";
@@ -30,6 +51,7 @@ internal static class OrganizationModule
             options.Cookie.Name = "motcua.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });

@@ -19,7 +19,7 @@ internal static class Policies
 
     public static void Register(AuthorizationOptions options)
     {
-        options.AddPolicy(Staff, p => p.RequireRole(Roles.All.Where(r => r != Roles.Citizen)));
+        options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
         options.AddPolicy(ManageCatalog, p => p.RequireRole(Roles.ControlOfficer, Roles.SystemAdmin));
         options.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
         options.AddPolicy(ManageOrganization, p => p.RequireRole(Roles.SystemAdmin));

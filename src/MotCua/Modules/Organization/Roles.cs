@@ -14,4 +14,13 @@ internal static class Roles
 
     public static readonly IReadOnlyList<string> All =
         [Citizen, CounterOfficer, Specialist, UnitLeader, AgencyLeader, ControlOfficer, ProvinceOfficer, SystemAdmin];
+
+    /// <summary>Every role except Citizen.</summary>
+    public static readonly IReadOnlyList<string> Staff = [.. All.Where(r => r != Citizen)];
+
+    /// <summary>Staff roles that are not bound to one agency.</summary>
+    public static readonly IReadOnlyList<string> ProvinceWide = [ProvinceOfficer, SystemAdmin];
+
+    /// <summary>Staff roles that need an agency (and may have a unit of that agency).</summary>
+    public static readonly IReadOnlyList<string> AgencyBound = [.. Staff.Except(ProvinceWide)];
 }

@@ -10,7 +10,7 @@ using MotCua.Modules.Organization.Data;
 namespace MotCua.Modules.Organization.Account;
 
 [AllowAnonymous]
-internal sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedText> text) : PageModel
+internal sealed class LoginModel(SignInManager<AppUser> signIn, TimeProvider clock, IStringLocalizer<SharedText> text) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -35,8 +35,16 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError("", result.IsLockedOut ? text["Login_LockedOut"] : text["Login_Failed"]);
+        ModelState.AddModelError("", result.IsLockedOut ? await LockedOutMessageAsync() : text["Login_Failed"]);
         return Page();
+    }
+
+    private async Task<string> LockedOutMessageAsync()
+    {
+        // An administrator's lock has no end; the automatic lockout after failed attempts ends after 15 minutes.
+        var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
+        var lockedByAdministrator = user?.LockoutEnd is { } end && end - clock.GetUtcNow() > TimeSpan.FromDays(1);
+        return lockedByAdministrator ? text["Login_Disabled"] : text["Login_LockedOut"];
     }
 }
 

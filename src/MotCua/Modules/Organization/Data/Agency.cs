@@ -50,6 +50,9 @@ internal sealed class Agency
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>Changes on every save; a stale value on update means someone else edited the agency meanwhile.</summary>
+    public Guid Version { get; set; }
+
     public List<Unit> Units { get; set; } = [];
 }
 
@@ -65,6 +68,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Address).HasMaxLength(300);
         builder.Property(a => a.Phone).HasMaxLength(30);
         builder.Property(a => a.Email).HasMaxLength(200);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => a.Code).IsUnique();
         builder.HasOne(a => a.Level).WithMany().HasForeignKey(a => a.LevelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Common.Data;
@@ -10,4 +11,6 @@ internal sealed partial class AppDbContext
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 }

@@ -93,6 +93,7 @@ internal sealed class OrganizationSeeder(
                 LevelId = levels[a.Level].Id,
                 ParentId = a.Parent is null ? null : agencies[a.Parent].Id,
                 IsActive = a.IsActive,
+                Version = Guid.CreateVersion7(),
             };
         }
 

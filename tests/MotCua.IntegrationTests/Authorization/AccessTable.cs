@@ -1,0 +1,88 @@
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.DemoData;
+
+namespace MotCua.IntegrationTests.Authorization;
+
+/// <summary>
+/// THE table of who may use which page and API route. <see cref="RouteAccessTests"/> walks every route of the running
+/// application for anonymous visitors and every demo account, and fails for any route this table does not classify.
+/// To classify a new route add an <see cref="Exact"/> entry (with a demo address and the status an allowed caller gets)
+/// or rely on a <see cref="Prefix"/> rule; the longest matching prefix wins, exact entries win over prefixes.
+/// </summary>
+internal static class AccessTable
+{
+    public static readonly IReadOnlyList<AccessRule> Rules =
+    [
+        // Portal and platform.
+        Exact("GET", "/", Audience.Everyone),
+        Exact("GET", "/error/{code:int?}", Audience.Everyone, sample: _ => "/error/404"),
+        Exact("GET", "/health", Audience.Everyone),
+        Exact("GET", "/openapi/{documentName}.json", Audience.Everyone, sample: _ => "/openapi/v1.json"),
+        Exact("GET", "/culture/{name}", Audience.Everyone, sample: _ => "/culture/vi", status: 302),
+
+        // Accounts.
+        Exact("GET", "/account/login", Audience.Everyone),
+        Exact("GET", "/account/logout", Audience.Everyone, status: 302),
+        Exact("GET", "/account/denied", Audience.Everyone, status: 403),
+
+        // Organisation administration: system administrators only (Policies.ManageOrganization).
+        Prefix("*", "/admin", Audience.Roles(Roles.SystemAdmin)),
+        Exact("GET", "/admin", Audience.Roles(Roles.SystemAdmin)),
+        Exact("GET", "/admin/agencies", Audience.Roles(Roles.SystemAdmin)),
+        Exact("GET", "/admin/agencies/edit/{id:guid?}", Audience.Roles(Roles.SystemAdmin), sample: ids => $"/admin/agencies/edit/{ids.Agency}"),
+        Exact("GET", "/admin/agencies/{agencyId:guid}/units", Audience.Roles(Roles.SystemAdmin), sample: ids => $"/admin/agencies/{ids.Agency}/units"),
+        Exact("GET", "/admin/agencies/{agencyId:guid}/units/edit/{id:guid?}", Audience.Roles(Roles.SystemAdmin), sample: ids => $"/admin/agencies/{ids.Agency}/units/edit/{ids.Unit}"),
+        Exact("GET", "/admin/levels", Audience.Roles(Roles.SystemAdmin)),
+        Exact("GET", "/admin/levels/edit/{id:guid?}", Audience.Roles(Roles.SystemAdmin), sample: ids => $"/admin/levels/edit/{ids.Level}"),
+        Exact("GET", "/admin/people", Audience.Roles(Roles.SystemAdmin)),
+        Exact("GET", "/admin/people/edit/{id:guid?}", Audience.Roles(Roles.SystemAdmin), sample: ids => $"/admin/people/edit/{ids.Person}"),
+
+        // Business calendar: public view; yearly exceptions are edited by system administrators (Policies.ManageCalendar).
+        Prefix("GET", "/calendar", Audience.Everyone),
+        Prefix("*", "/calendar/exceptions", Audience.Roles(Roles.SystemAdmin)),
+
+        // Procedure catalogue: public pages; control officers edit under /catalog (Policies.ManageCatalog).
+        Prefix("GET", "/procedures", Audience.Everyone),
+        Prefix("*", "/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
+
+        // Public read API. Writing API routes must be classified one by one.
+        Prefix("GET", "/api/v1", Audience.Everyone),
+    ];
+
+    /// <summary>One route (method + route pattern as the app declares it) and who may use it.</summary>
+    private static AccessRule Exact(string method, string pattern, Audience audience, Func<DemoIds, string>? sample = null, int status = 200) =>
+        new(method, pattern, IsPrefix: false, audience, sample, status);
+
+    /// <summary>Every route under <paramref name="prefix"/> (<c>*</c> = any method); allowed callers must not be refused.</summary>
+    private static AccessRule Prefix(string method, string prefix, Audience audience) =>
+        new(method, prefix, IsPrefix: true, audience, null, null);
+
+    /// <summary>The rule for a route, or null when the route is unclassified.</summary>
+    public static AccessRule? Find(string method, string pattern) =>
+        Rules.FirstOrDefault(r => !r.IsPrefix && r.Method == method && r.Pattern == pattern)
+        ?? Rules.Where(r => r.IsPrefix && (r.Method == "*" || r.Method == method)
+                            && (pattern == r.Pattern || pattern.StartsWith(r.Pattern + "/", StringComparison.Ordinal)))
+            .MaxBy(r => r.Pattern.Length);
+}
+
+/// <param name="Sample">Builds a demo address for the route; null substitutes parameters with placeholder values.</param>
+/// <param name="AllowedStatus">The status an allowed caller gets; null = anything but a refusal or a server error.</param>
+internal sealed record AccessRule(string Method, string Pattern, bool IsPrefix, Audience Audience, Func<DemoIds, string>? Sample, int? AllowedStatus);
+
+/// <summary>Ids of demo records used to fill route parameters.</summary>
+internal sealed record DemoIds(Guid Agency, Guid Unit, Guid Level, Guid Person);
+
+/// <summary>Who may use a route: a predicate over the demo account (null = anonymous visitor).</summary>
+internal sealed record Audience(string Name, Func<DemoAccount?, bool> Allows)
+{
+    public static Audience Everyone { get; } = new("everyone", _ => true);
+
+    public static Audience SignedIn { get; } = new("signed-in", a => a is not null);
+
+    public static Audience Staff { get; } = new("staff", a => a is not null && a.Role != Modules.Organization.Roles.Citizen);
+
+    public static Audience Roles(params string[] roles) =>
+        new(string.Join("|", roles), a => a is not null && roles.Contains(a.Role));
+
+    public override string ToString() => Name;
+}
