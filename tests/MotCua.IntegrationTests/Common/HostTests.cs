@@ -54,4 +54,13 @@ public sealed class HostTests : IClassFixture<MotCuaFactory>
         response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
         response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("default-src 'self'");
     }
+
+    [Fact]
+    public async Task Unknown_API_route_answers_ProblemDetails_not_the_HTML_error_page()
+    {
+        var response = await _factory.CreateClient().GetAsync("/api/v1/khong-ton-tai");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
 }

@@ -43,7 +43,6 @@ internal static class PlatformModule
             options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.AddRouting(options => options.LowercaseUrls = true);
         services.AddRazorPages(options =>
             {
                 options.RootDirectory = "/Modules";
@@ -110,7 +109,10 @@ internal static class PlatformModule
     public static WebApplication UsePlatform(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Pages get a localized error page; the API answers bodiless errors with ProblemDetails and is never re-executed
+        // (re-executing a rejected form post would read the form a second time).
+        app.UseWhen(context => !IsApi(context), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(IsApi, branch => branch.UseStatusCodePages());
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
         app.UseRequestLocalization();
@@ -125,6 +127,8 @@ internal static class PlatformModule
         app.MapGet("/culture/{name}", SwitchCulture).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static IResult SwitchCulture(string name, string? returnUrl, HttpContext context)
     {
