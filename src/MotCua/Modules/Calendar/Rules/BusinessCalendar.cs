@@ -47,6 +47,7 @@ internal sealed class BusinessCalendar
     private readonly long[] _sessionStart;
     private readonly long[] _sessionEnd;
     private readonly long _dayLength;
+    private YearTable? _lastTable;
 
     public BusinessCalendar(WorkingSchedule schedule, IEnumerable<CalendarExceptionDay> exceptions)
     {
@@ -93,13 +94,14 @@ internal sealed class BusinessCalendar
     public DueDate ComputeDue(DateTimeOffset receivedAt, int amount, DeadlineUnit unit, TimeOnly? cutoff)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);
-        var (start, adjustment) = EffectiveStartLocal(ToLocal(receivedAt), cutoff);
+        var (start, adjustment) = EffectiveStartTicks(receivedAt.UtcTicks + LocalOffset.Ticks, cutoff);
+        var startDay = (int)(start / TimeSpan.TicksPerDay);
         var due = unit switch
         {
-            DeadlineUnit.WorkingDays => AddWorkingTime(start, amount * _dayLength),
-            DeadlineUnit.WorkingHours => AddWorkingTime(start, amount * TimeSpan.TicksPerHour),
-            DeadlineUnit.CalendarDays => ClosingOf(NextWorkingDayNumber(DateOnly.FromDateTime(start).DayNumber + amount)),
-            DeadlineUnit.Immediate => ClosingOf(DateOnly.FromDateTime(start).DayNumber),
+            DeadlineUnit.WorkingDays => AddWorkingTicks(start, amount * _dayLength),
+            DeadlineUnit.WorkingHours => AddWorkingTicks(start, amount * TimeSpan.TicksPerHour),
+            DeadlineUnit.CalendarDays => ClosingTicks(NextWorkingDayNumber(startDay + amount)),
+            DeadlineUnit.Immediate => ClosingTicks(startDay),
             _ => throw new ArgumentOutOfRangeException(nameof(unit)),
         };
         return new DueDate(receivedAt, new DateTimeOffset(start, LocalOffset), new DateTimeOffset(due, LocalOffset), adjustment, amount, unit, cutoff);
@@ -161,29 +163,38 @@ internal sealed class BusinessCalendar
 
     private (DateTime Start, StartAdjustment Adjustment) EffectiveStartLocal(DateTime local, TimeOnly? cutoff)
     {
-        var dayNumber = DateOnly.FromDateTime(local).DayNumber;
-        var time = local.TimeOfDay.Ticks;
-        if (!DayAt(dayNumber).IsWorking)
+        var (start, adjustment) = EffectiveStartTicks(local.Ticks, cutoff);
+        return (new DateTime(start), adjustment);
+    }
+
+    // Local instants are handled as ticks since 0001-01-01 so that the day number is one division (the hot path of ComputeDue).
+    private (long Start, StartAdjustment Adjustment) EffectiveStartTicks(long local, TimeOnly? cutoff)
+    {
+        var dayNumber = (int)(local / TimeSpan.TicksPerDay);
+        var time = local % TimeSpan.TicksPerDay;
+        var table = TableOf(dayNumber);
+        if (!table.IsWorking(dayNumber - table.FirstDayNumber))
         {
-            return (OpeningOf(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.DayOff);
+            return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.DayOff);
         }
 
         if (time >= _sessionEnd[^1])
         {
-            return (OpeningOf(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterClosing);
+            return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterClosing);
         }
 
         // NĐ 61/2018 Điều 18: a dossier received after the cut-off (15:00) is counted from the next working day.
         if (cutoff is { } c && time > c.Ticks)
         {
-            return (OpeningOf(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterCutoff);
+            return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterCutoff);
         }
 
+        var midnight = local - time;
         for (var i = 0; i < _sessionStart.Length; i++)
         {
             if (time < _sessionStart[i])
             {
-                return (local.Date.AddTicks(_sessionStart[i]), i == 0 ? StartAdjustment.BeforeOpening : StartAdjustment.Break);
+                return (midnight + _sessionStart[i], i == 0 ? StartAdjustment.BeforeOpening : StartAdjustment.Break);
             }
 
             if (time < _sessionEnd[i])
@@ -192,14 +203,14 @@ internal sealed class BusinessCalendar
             }
         }
 
-        return (OpeningOf(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterClosing);
+        return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterClosing);
     }
 
-    // start must be inside working time (as EffectiveStartLocal returns it).
-    private DateTime AddWorkingTime(DateTime start, long ticks)
+    // start must be inside working time (as EffectiveStartTicks returns it).
+    private long AddWorkingTicks(long start, long ticks)
     {
-        var dayNumber = DateOnly.FromDateTime(start).DayNumber;
-        var target = WorkedInDay(dayNumber, start.TimeOfDay.Ticks) + ticks;
+        var dayNumber = (int)(start / TimeSpan.TicksPerDay);
+        var target = WorkedUntil(start % TimeSpan.TicksPerDay) + ticks;
         var days = target / _dayLength;
         var remainder = target % _dayLength;
         if (remainder == 0 && days > 0)
@@ -209,8 +220,7 @@ internal sealed class BusinessCalendar
             remainder = _dayLength;
         }
 
-        var dueDay = AddWorkingDaysToDay(dayNumber, days);
-        return DateOnly.FromDayNumber(dueDay).ToDateTime(TimeOnly.MinValue).AddTicks(TimeAtWorked(remainder));
+        return ((long)AddWorkingDaysToDay(dayNumber, days) * TimeSpan.TicksPerDay) + TimeAtWorked(remainder);
     }
 
     // The clock time at which `worked` ticks of the day's working time have elapsed; a boundary between sessions shows
@@ -233,11 +243,13 @@ internal sealed class BusinessCalendar
 
     private long WorkedInDay(int dayNumber, long time)
     {
-        if (!DayAt(dayNumber).IsWorking)
-        {
-            return 0;
-        }
+        var table = TableOf(dayNumber);
+        return table.IsWorking(dayNumber - table.FirstDayNumber) ? WorkedUntil(time) : 0;
+    }
 
+    // Working time of a working day elapsed at a clock time.
+    private long WorkedUntil(long time)
+    {
         long worked = 0;
         for (var i = 0; i < _sessionStart.Length; i++)
         {
@@ -287,20 +299,22 @@ internal sealed class BusinessCalendar
         return table.FirstDayNumber + table.WorkingIndex[rank];
     }
 
-    private DateTime OpeningOf(int dayNumber) => DateOnly.FromDayNumber(dayNumber).ToDateTime(TimeOnly.MinValue).AddTicks(_sessionStart[0]);
+    private long OpeningTicks(int dayNumber) => ((long)dayNumber * TimeSpan.TicksPerDay) + _sessionStart[0];
 
-    private DateTime ClosingOf(int dayNumber) => DateOnly.FromDayNumber(dayNumber).ToDateTime(TimeOnly.MinValue).AddTicks(_sessionEnd[^1]);
-
-    private CalendarDay DayAt(int dayNumber)
-    {
-        var table = TableOf(dayNumber);
-        return table.Days[dayNumber - table.FirstDayNumber];
-    }
+    private long ClosingTicks(int dayNumber) => ((long)dayNumber * TimeSpan.TicksPerDay) + _sessionEnd[^1];
 
     private YearTable TableOf(int dayNumber)
     {
-        var year = DateOnly.FromDayNumber(dayNumber).Year;
-        return Table(year);
+        // Most lookups fall in the year of the previous one; tables are immutable, so a stale read is still correct.
+        var last = _lastTable;
+        if (last is not null && (uint)(dayNumber - last.FirstDayNumber) < (uint)last.Days.Length)
+        {
+            return last;
+        }
+
+        var table = Table(DateOnly.FromDayNumber(dayNumber).Year);
+        _lastTable = table;
+        return table;
     }
 
     private YearTable Table(int year)
@@ -408,6 +422,8 @@ internal sealed class BusinessCalendar
         public short[] WorkingIndex { get; }
 
         public int WorkingCount => WorkingIndex.Length;
+
+        public bool IsWorking(int index) => RankBefore[index + 1] != RankBefore[index];
     }
 }
 
