@@ -98,13 +98,13 @@ internal sealed class BusinessCalendar
         var startDay = (int)(start / TimeSpan.TicksPerDay);
         var due = unit switch
         {
-            DeadlineUnit.WorkingDays => AddWorkingTicks(start, amount * _dayLength),
+            DeadlineUnit.WorkingDays => AddWorkingDayTicks(start, amount),
             DeadlineUnit.WorkingHours => AddWorkingTicks(start, amount * TimeSpan.TicksPerHour),
             DeadlineUnit.CalendarDays => ClosingTicks(NextWorkingDayNumber(startDay + amount)),
             DeadlineUnit.Immediate => ClosingTicks(startDay),
             _ => throw new ArgumentOutOfRangeException(nameof(unit)),
         };
-        return new DueDate(receivedAt, new DateTimeOffset(start, LocalOffset), new DateTimeOffset(due, LocalOffset), adjustment, amount, unit, cutoff);
+        return new DueDate(receivedAt, start, due, adjustment, amount, unit, cutoff);
     }
 
     /// <summary>Adds N working days (N × the working-day length of working time) after the effective start.</summary>
@@ -204,6 +204,20 @@ internal sealed class BusinessCalendar
         }
 
         return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterClosing);
+    }
+
+    // N × L after start lands at start's position within the day, N working days later: no division needed.
+    private long AddWorkingDayTicks(long start, int days)
+    {
+        var dayNumber = (int)(start / TimeSpan.TicksPerDay);
+        var worked = WorkedUntil(start % TimeSpan.TicksPerDay);
+        if (worked == 0 && days > 0)
+        {
+            // Landing exactly on a closing time shows that closing time, not the next day's opening.
+            return ((long)AddWorkingDaysToDay(dayNumber, days - 1) * TimeSpan.TicksPerDay) + _sessionEnd[^1];
+        }
+
+        return ((long)AddWorkingDaysToDay(dayNumber, days) * TimeSpan.TicksPerDay) + TimeAtWorked(worked);
     }
 
     // start must be inside working time (as EffectiveStartTicks returns it).
@@ -427,19 +441,29 @@ internal sealed class BusinessCalendar
     }
 }
 
-/// <summary>The result of a due-date computation; the explanation is produced on demand.</summary>
-internal readonly record struct DueDate(
-    DateTimeOffset ReceivedAt,
-    DateTimeOffset EffectiveStart,
-    DateTimeOffset Due,
-    StartAdjustment Adjustment,
-    int Amount,
-    DeadlineUnit Unit,
-    TimeOnly? Cutoff)
+/// <summary>The result of a due-date computation; instants are built and the explanation produced only on demand.</summary>
+internal readonly struct DueDate(
+    DateTimeOffset receivedAt, long effectiveStartLocalTicks, long dueLocalTicks, StartAdjustment adjustment, int amount, DeadlineUnit unit, TimeOnly? cutoff)
 {
+    public DateTimeOffset ReceivedAt { get; } = receivedAt;
+
+    /// <summary>When the clock starts (UTC+7).</summary>
+    public DateTimeOffset EffectiveStart => new(effectiveStartLocalTicks, BusinessCalendar.LocalOffset);
+
+    /// <summary>The due instant (UTC+7).</summary>
+    public DateTimeOffset Due => new(dueLocalTicks, BusinessCalendar.LocalOffset);
+
+    public StartAdjustment Adjustment { get; } = adjustment;
+
+    public int Amount { get; } = amount;
+
+    public DeadlineUnit Unit { get; } = unit;
+
+    public TimeOnly? Cutoff { get; } = cutoff;
+
     /// <summary>The days off (and worked rest days) between the receipt date and the due date: why the due date is where it is.</summary>
     public IReadOnlyList<CalendarDay> SkippedDays(BusinessCalendar calendar) =>
-        calendar.NonOrdinaryDays(DateOnly.FromDateTime(BusinessCalendar.ToLocal(ReceivedAt)), DateOnly.FromDateTime(BusinessCalendar.ToLocal(Due)));
+        calendar.NonOrdinaryDays(DateOnly.FromDateTime(BusinessCalendar.ToLocal(ReceivedAt)), DateOnly.FromDayNumber((int)(dueLocalTicks / TimeSpan.TicksPerDay)));
 }
 
 /// <summary>Working time elapsed between two instants, with the working-day length used to express it in days.</summary>
