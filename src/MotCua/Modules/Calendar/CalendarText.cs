@@ -1,0 +1,4 @@
+namespace MotCua.Modules.Calendar;
+
+/// <summary>Marker for the Calendar module's strings (CalendarText.resx, CalendarText.en.resx).</summary>
+internal sealed class CalendarText;
