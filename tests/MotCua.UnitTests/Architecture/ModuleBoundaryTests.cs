@@ -27,7 +27,7 @@ public sealed partial class ModuleBoundaryTests
                 var module = reference.Groups["module"].Value;
                 var inner = reference.Groups["inner"].Value;
                 var firstSegment = inner.Split('.')[0];
-                var isSubNamespace = Directory.Exists(Path.Combine(modulesRoot, module, firstSegment));
+                var isSubNamespace = firstSegment.Length > 0 && Directory.Exists(Path.Combine(modulesRoot, module, firstSegment));
                 if (module == owner || !isSubNamespace)
                 {
                     continue;
