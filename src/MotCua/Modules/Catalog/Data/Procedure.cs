@@ -41,6 +41,9 @@ internal sealed class Procedure
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Counts the changes made through this class; a concurrency token, so a stale editor cannot overwrite a newer change.</summary>
+    public int Revision { get; private set; }
+
     public List<ProcedureVersion> Versions { get; private set; } = [];
 
     /// <summary>The version being prepared (first version or an amendment), if any. Needs <see cref="Versions"/> loaded.</summary>
@@ -65,6 +68,7 @@ internal sealed class Procedure
     {
         var draft = Draft ?? throw Broken(nameof(CatalogRules.OnlyDraftsAreEdited), CatalogRules.OnlyDraftsAreEdited);
         draft.Apply(content, Code, fieldName);
+        Revision++;
     }
 
     /// <summary>Corrects the code of a procedure that has never been published.</summary>
@@ -77,6 +81,7 @@ internal sealed class Procedure
         }
 
         Code = CheckedCode(code);
+        Revision++;
         foreach (var version in Versions)
         {
             version.Reindex(Code, fieldName);
@@ -99,6 +104,7 @@ internal sealed class Procedure
         current?.MarkSuperseded(now);
         draft.MarkPublished(decision, now);
         Status = ProcedureStatus.Published;
+        Revision++;
         return draft;
     }
 
@@ -115,6 +121,7 @@ internal sealed class Procedure
         var version = new ProcedureVersion(this, Versions.Max(v => v.Number) + 1, now);
         version.Apply(current.ToContent(), Code, current.Field?.Name);
         Versions.Add(version);
+        Revision++;
         return version;
     }
 
@@ -128,6 +135,7 @@ internal sealed class Procedure
         }
 
         Versions.Remove(draft);
+        Revision++;
         return draft;
     }
 
@@ -149,6 +157,7 @@ internal sealed class Procedure
 
         current.MarkAbolished(decision, now);
         Status = ProcedureStatus.Abolished;
+        Revision++;
     }
 
     /// <summary>The components required before publication that the version lacks, as rule messages; empty when complete.</summary>
@@ -242,6 +251,7 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
         builder.Property(p => p.Code).HasMaxLength(Procedure.CodeMaxLength);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.Ignore(p => p.Draft);
         builder.Ignore(p => p.Current);
         builder.HasMany(p => p.Versions).WithOne(v => v.Procedure).HasForeignKey(v => v.ProcedureId).OnDelete(DeleteBehavior.Cascade);
