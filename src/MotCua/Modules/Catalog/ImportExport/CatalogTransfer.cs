@@ -145,8 +145,8 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
                     continue;
                 }
 
-                var target = procedure.Draft ?? procedure.Current!;
-                if (Same(references, procedure.Code, target, content, fieldName))
+                // The export carries the version in force: re-importing it must not wipe an amendment in progress.
+                if (procedure.Versions.Where(v => v.Status is VersionStatus.Draft or VersionStatus.Published).Any(v => Same(references, procedure.Code, v, content, fieldName)))
                 {
                     unchanged++;
                     continue;
@@ -155,7 +155,7 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
                 // A published procedure is never changed by a file: the import starts (or updates) an amendment draft, published later by decision.
                 if (procedure.Draft is null)
                 {
-                    procedure.Amend(now);
+                    db.ProcedureVersions.Add(procedure.Amend(now));
                     amended++;
                 }
                 else

@@ -57,7 +57,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         if (procedure.Draft is not { } draft)
         {
             TempData[DetailsMessages.Key] = text["Edit_NoDraft"].Value;
-            return RedirectToPage("/Catalog/PublishProcedure/Details", new { code = procedure.Code });
+            return LocalRedirect("/catalog/procedures/" + Uri.EscapeDataString(procedure.Code));
         }
 
         Input = References.ToInput(procedure.Code, draft);
@@ -194,7 +194,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         }
 
         TempData[DetailsMessages.Key] = text["Edit_Saved"].Value;
-        return RedirectToPage("/Catalog/PublishProcedure/Details", new { code = procedure.Code });
+        return LocalRedirect("/catalog/procedures/" + Uri.EscapeDataString(procedure.Code));
     }
 
     private Task<Procedure?> LoadAsync(CancellationToken cancellationToken) =>

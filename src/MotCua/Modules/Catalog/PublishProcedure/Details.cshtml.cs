@@ -52,7 +52,7 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringL
         ActAsync(now => Procedure.Publish(ToDecision(), now), "Details_Published", needsDecision: true, cancellationToken);
 
     public Task<IActionResult> OnPostAmendAsync(CancellationToken cancellationToken) =>
-        ActAsync(now => Procedure.Amend(now), "Details_Amended", needsDecision: false, cancellationToken);
+        ActAsync(now => db.ProcedureVersions.Add(Procedure.Amend(now)), "Details_Amended", needsDecision: false, cancellationToken);
 
     public Task<IActionResult> OnPostDiscardAsync(CancellationToken cancellationToken) =>
         ActAsync(_ => DiscardDraft(), "Details_Discarded", needsDecision: false, cancellationToken);
@@ -105,7 +105,7 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringL
         }
 
         Message = text[doneKey];
-        return RedirectToPage(new { code = Procedure.Code });
+        return LocalRedirect("/catalog/procedures/" + Uri.EscapeDataString(Procedure.Code));
     }
 
     private bool CheckDecision()
