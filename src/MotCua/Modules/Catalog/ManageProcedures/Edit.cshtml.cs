@@ -42,7 +42,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
             {
                 Channels = ["Direct"],
                 Agencies = [new AgencyInput()],
-                DossierComponents = [new DossierComponentInput()],
+                DossierComponents = [new DossierComponentInput { Forms = [nameof(DocumentForm.Original)] }],
                 LegalBases = [new LegalBasisInput()],
             };
             return Page();
@@ -75,7 +75,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
                 Input.Agencies.Add(new AgencyInput());
                 break;
             case nameof(ProcedureInput.DossierComponents) when Input.DossierComponents.Count < MaxRows:
-                Input.DossierComponents.Add(new DossierComponentInput());
+                Input.DossierComponents.Add(new DossierComponentInput { Forms = [nameof(DocumentForm.Original)] });
                 break;
             case nameof(ProcedureInput.Fees) when Input.Fees.Count < MaxRows:
                 Input.Fees.Add(new FeeInput());
