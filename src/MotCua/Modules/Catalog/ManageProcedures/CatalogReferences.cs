@@ -39,6 +39,10 @@ internal sealed class CatalogReferences
         await db.AdministrativeLevels.AsNoTracking().OrderBy(l => l.SortOrder).ToListAsync(cancellationToken),
         await db.Agencies.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken));
 
+    /// <summary>References from lists already in memory (tests, or a caller that loaded them).</summary>
+    public static CatalogReferences Of(IEnumerable<ProcedureField> fields, IEnumerable<AdministrativeLevel> levels, IEnumerable<Agency> agencies) =>
+        new(fields.ToList(), levels.ToList(), agencies.ToList());
+
     /// <summary>The model's content for a validated input (see <see cref="ProcedureInputValidator"/>).</summary>
     public ProcedureContent ToContent(ProcedureInput input) => new()
     {
