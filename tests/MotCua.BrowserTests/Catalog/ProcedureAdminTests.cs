@@ -58,10 +58,12 @@ public sealed class ProcedureAdminTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Công bố", Exact = true }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Đã công bố thủ tục.");
         (await page.Locator("table.versions").InnerTextAsync()).ShouldContain("QĐ số 88/QĐ-UBND, ký ngày 20/11/2026, hiệu lực từ 25/11/2026");
+        await BrowserFixture.ScreenshotAsync(page, "catalog-version-history");
 
         await page.GotoAsync("/catalog?q=chung+thuc+ban+sao+tu+ban+chinh+thu");
         var row = page.Locator("table.procedures tbody tr", new() { HasText = code });
         (await row.InnerTextAsync()).ShouldContain("Đã công bố");
+        await BrowserFixture.ScreenshotAsync(page, "catalog-list");
 
         await page.GotoAsync("/catalog/posting-list?agency=" + DemoProvince.CommuneAnBinh);
         (await page.Locator("table.posting").InnerTextAsync()).ShouldContain(code);

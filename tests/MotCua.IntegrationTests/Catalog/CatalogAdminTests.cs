@@ -81,6 +81,45 @@ public sealed class CatalogAdminTests(MotCuaFactory factory) : IClassFixture<Mot
     }
 
     [Fact]
+    public async Task List_pages_twenty_at_a_time_and_sorts_by_name()
+    {
+        var field = await FieldAsync(factory);
+        var token = "Phân trang " + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < 22; i++)
+        {
+            await ProcedureAsync(factory, field, $"{token} {(char)('A' + (21 - i))}", publish: false);
+        }
+
+        var client = await factory.ClientAsync("kiemsoat");
+        var query = "/catalog?q=" + Uri.EscapeDataString(SearchTextOf(token)) + "&sort=name";
+
+        var first = WebUtility.HtmlDecode(await client.GetStringAsync(query));
+        var second = WebUtility.HtmlDecode(await client.GetStringAsync(query + "&p=2"));
+
+        first.ShouldContain("22 thủ tục");
+        first.ShouldContain($"{token} A");
+        first.ShouldNotContain($"{token} V");
+        second.ShouldContain($"{token} U");
+        second.ShouldContain($"{token} V");
+        second.ShouldNotContain($"{token} A<");
+    }
+
+    [Fact]
+    public async Task Editing_a_published_procedure_without_a_draft_leads_to_its_page()
+    {
+        var field = await FieldAsync(factory);
+        var code = await ProcedureAsync(factory, field, "Đã công bố, chưa sửa đổi", publish: true);
+        var client = await factory.ClientAsync("kiemsoat");
+
+        var response = await client.GetAsync($"/catalog/procedures/{code}/edit");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe($"/catalog/procedures/{code}");
+    }
+
+    private static string SearchTextOf(string text) => MotCua.Modules.Catalog.SearchText.Normalize(text);
+
+    [Fact]
     public async Task Creating_a_procedure_with_missing_components_saves_nothing_and_says_what_is_missing()
     {
         var field = await FieldAsync(factory);
