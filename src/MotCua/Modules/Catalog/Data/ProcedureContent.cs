@@ -1,0 +1,54 @@
+using MotCua.Modules.Calendar;
+
+namespace MotCua.Modules.Catalog.Data;
+
+/// <summary>
+/// Everything a version of a procedure says, as an editable value: what an editing form fills in and what
+/// <see cref="Procedure.Revise"/> copies into the draft version. Published versions are never edited.
+/// </summary>
+internal sealed class ProcedureContent
+{
+    public string Name { get; set; } = "";
+
+    public Guid FieldId { get; set; }
+
+    /// <summary>Trình tự thực hiện; one step per line.</summary>
+    public string Sequence { get; set; } = "";
+
+    public SubmissionChannels Channels { get; set; }
+
+    public int ProcessingTimeAmount { get; set; }
+
+    public DeadlineUnit ProcessingTimeUnit { get; set; } = DeadlineUnit.WorkingDays;
+
+    public TimeOnly CutOffTime { get; set; } = ProcessingTime.DefaultCutOff;
+
+    public string? ProcessingTimeDescription { get; set; }
+
+    /// <summary>Đối tượng thực hiện.</summary>
+    public string Subjects { get; set; } = "";
+
+    /// <summary>Kết quả thực hiện.</summary>
+    public string Result { get; set; } = "";
+
+    /// <summary>Yêu cầu, điều kiện thực hiện, if any.</summary>
+    public string? Requirements { get; set; }
+
+    /// <summary>Địa điểm thực hiện, if it says more than the performing agencies.</summary>
+    public string? Location { get; set; }
+
+    public OnlineServiceLevel OnlineLevel { get; set; }
+
+    public string? PartialOnlineReason { get; set; }
+
+    public List<DossierComponent> DossierComponents { get; set; } = [];
+
+    public List<ProcedureFee> Fees { get; set; } = [];
+
+    public List<LegalBasis> LegalBases { get; set; } = [];
+
+    /// <summary>Cấp thực hiện, as <see cref="Organization.Data.AdministrativeLevel"/> ids.</summary>
+    public List<Guid> LevelIds { get; set; } = [];
+
+    public List<(Guid AgencyId, AgencyRole Role)> Agencies { get; set; } = [];
+}

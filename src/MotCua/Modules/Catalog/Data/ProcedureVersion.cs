@@ -1,0 +1,315 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Modules.Catalog.Data;
+
+/// <summary>Where a version stands in the procedure's lifecycle.</summary>
+internal enum VersionStatus
+{
+    /// <summary>Being prepared; the only editable state.</summary>
+    Draft,
+
+    /// <summary>In force; the version citizens see and dossiers are received under.</summary>
+    Published,
+
+    /// <summary>Replaced by a later published version (amendment).</summary>
+    Superseded,
+
+    /// <summary>Was in force when the procedure was abolished.</summary>
+    Abolished,
+}
+
+/// <summary>
+/// One version of a procedure: all components of NĐ 63/2010 Điều 8 khoản 2 as published by one decision.
+/// Content changes only through <see cref="Procedure"/> and only while the version is a draft; a dossier pins
+/// the <see cref="Id"/> of the version it was received under.
+/// </summary>
+internal sealed class ProcedureVersion
+{
+    private ProcedureVersion()
+    {
+    }
+
+    internal ProcedureVersion(Procedure procedure, int number, DateTime createdAt)
+    {
+        Id = Guid.CreateVersion7();
+        Procedure = procedure;
+        ProcedureId = procedure.Id;
+        Number = number;
+        CreatedAt = createdAt;
+        Status = VersionStatus.Draft;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProcedureId { get; private set; }
+
+    public Procedure? Procedure { get; private set; }
+
+    /// <summary>1 for the first version, +1 per amendment.</summary>
+    public int Number { get; private set; }
+
+    public VersionStatus Status { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public Guid FieldId { get; private set; }
+
+    public ProcedureField? Field { get; private set; }
+
+    public string Sequence { get; private set; } = "";
+
+    public SubmissionChannels Channels { get; private set; }
+
+    public int ProcessingTimeAmount { get; private set; }
+
+    public DeadlineUnit ProcessingTimeUnit { get; private set; }
+
+    public TimeOnly CutOffTime { get; private set; } = ProcessingTime.DefaultCutOff;
+
+    public string? ProcessingTimeDescription { get; private set; }
+
+    public ProcessingTime ProcessingTime => new(ProcessingTimeAmount, ProcessingTimeUnit, CutOffTime, ProcessingTimeDescription);
+
+    public string Subjects { get; private set; } = "";
+
+    public string Result { get; private set; } = "";
+
+    public string? Requirements { get; private set; }
+
+    public string? Location { get; private set; }
+
+    public OnlineServiceLevel OnlineLevel { get; private set; }
+
+    public string? PartialOnlineReason { get; private set; }
+
+    public List<DossierComponent> DossierComponents { get; private set; } = [];
+
+    public List<ProcedureFee> Fees { get; private set; } = [];
+
+    public List<LegalBasis> LegalBases { get; private set; } = [];
+
+    public List<ProcedureVersionLevel> Levels { get; private set; } = [];
+
+    public List<ProcedureVersionAgency> Agencies { get; private set; } = [];
+
+    /// <summary>Số Quyết định công bố.</summary>
+    public string? DecisionNumber { get; private set; }
+
+    public DateOnly? DecisionDate { get; private set; }
+
+    public DateOnly? EffectiveDate { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>When a later version was published in place of this one.</summary>
+    public DateTime? SupersededAt { get; private set; }
+
+    /// <summary>Số Quyết định bãi bỏ.</summary>
+    public string? AbolitionDecisionNumber { get; private set; }
+
+    public DateOnly? AbolitionDecisionDate { get; private set; }
+
+    public DateOnly? AbolitionEffectiveDate { get; private set; }
+
+    public DateTime? AbolishedAt { get; private set; }
+
+    /// <summary>The name, normalised by <see cref="SearchText"/>: matches here rank first.</summary>
+    public string SearchName { get; private set; } = "";
+
+    /// <summary>Name, code, subjects, result and field, normalised by <see cref="SearchText"/>.</summary>
+    public string SearchText { get; private set; } = "";
+
+    public Decision? PublicationDecision =>
+        DecisionNumber is null ? null : new Decision(DecisionNumber, DecisionDate!.Value, EffectiveDate!.Value);
+
+    public Decision? AbolitionDecision =>
+        AbolitionDecisionNumber is null ? null : new Decision(AbolitionDecisionNumber, AbolitionDecisionDate!.Value, AbolitionEffectiveDate!.Value);
+
+    /// <summary>The version's content as an editable copy (for a form, or to start an amendment).</summary>
+    public ProcedureContent ToContent() => new()
+    {
+        Name = Name,
+        FieldId = FieldId,
+        Sequence = Sequence,
+        Channels = Channels,
+        ProcessingTimeAmount = ProcessingTimeAmount,
+        ProcessingTimeUnit = ProcessingTimeUnit,
+        CutOffTime = CutOffTime,
+        ProcessingTimeDescription = ProcessingTimeDescription,
+        Subjects = Subjects,
+        Result = Result,
+        Requirements = Requirements,
+        Location = Location,
+        OnlineLevel = OnlineLevel,
+        PartialOnlineReason = PartialOnlineReason,
+        DossierComponents = DossierComponents.Select(c => c.Clone()).ToList(),
+        Fees = Fees.Select(f => f.Clone()).ToList(),
+        LegalBases = LegalBases.Select(b => b.Clone()).ToList(),
+        LevelIds = Levels.Select(l => l.LevelId).ToList(),
+        Agencies = Agencies.Select(a => (a.AgencyId, a.Role)).ToList(),
+    };
+
+    internal void Apply(ProcedureContent content, string code, string? fieldName)
+    {
+        Name = content.Name.Trim();
+        FieldId = content.FieldId;
+        Sequence = content.Sequence.Trim();
+        Channels = content.Channels;
+        ProcessingTimeAmount = content.ProcessingTimeAmount;
+        ProcessingTimeUnit = content.ProcessingTimeUnit;
+        CutOffTime = content.CutOffTime;
+        ProcessingTimeDescription = Blank(content.ProcessingTimeDescription);
+        Subjects = content.Subjects.Trim();
+        Result = content.Result.Trim();
+        Requirements = Blank(content.Requirements);
+        Location = Blank(content.Location);
+        OnlineLevel = content.OnlineLevel;
+        PartialOnlineReason = content.OnlineLevel == OnlineServiceLevel.Partial ? Blank(content.PartialOnlineReason) : null;
+        DossierComponents = content.DossierComponents.Select(c => c.Clone()).ToList();
+        Fees = content.Fees.Select(f => f.Clone()).ToList();
+        LegalBases = content.LegalBases.Select(b => b.Clone()).ToList();
+        SyncLevels(content.LevelIds);
+        SyncAgencies(content.Agencies);
+        Reindex(code, fieldName);
+    }
+
+    internal void Reindex(string code, string? fieldName)
+    {
+        SearchName = Catalog.SearchText.Normalize(Name);
+        SearchText = Catalog.SearchText.Combine(Name, code, fieldName, Subjects, Result);
+    }
+
+    internal void MarkPublished(Decision decision, DateTime now)
+    {
+        Status = VersionStatus.Published;
+        DecisionNumber = decision.Number.Trim();
+        DecisionDate = decision.Date;
+        EffectiveDate = decision.EffectiveDate;
+        PublishedAt = now;
+    }
+
+    internal void MarkSuperseded(DateTime now)
+    {
+        Status = VersionStatus.Superseded;
+        SupersededAt = now;
+    }
+
+    internal void MarkAbolished(Decision decision, DateTime now)
+    {
+        Status = VersionStatus.Abolished;
+        AbolitionDecisionNumber = decision.Number.Trim();
+        AbolitionDecisionDate = decision.Date;
+        AbolitionEffectiveDate = decision.EffectiveDate;
+        AbolishedAt = now;
+    }
+
+    // The link rows are keyed by (version, level/agency): they are updated in place so that a tracked version never holds two rows with one key.
+    private void SyncLevels(IEnumerable<Guid> levelIds)
+    {
+        var wanted = levelIds.ToHashSet();
+        Levels.RemoveAll(l => !wanted.Contains(l.LevelId));
+        Levels.AddRange(wanted.Where(id => Levels.All(l => l.LevelId != id)).Select(id => new ProcedureVersionLevel(Id, id)));
+    }
+
+    private void SyncAgencies(IEnumerable<(Guid AgencyId, AgencyRole Role)> agencies)
+    {
+        var wanted = agencies.DistinctBy(a => a.AgencyId).ToDictionary(a => a.AgencyId, a => a.Role);
+        Agencies.RemoveAll(a => !wanted.ContainsKey(a.AgencyId));
+        foreach (var agency in Agencies)
+        {
+            agency.Role = wanted[agency.AgencyId];
+        }
+
+        Agencies.AddRange(wanted.Where(w => Agencies.All(a => a.AgencyId != w.Key)).Select(w => new ProcedureVersionAgency(Id, w.Key, w.Value)));
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>Cấp thực hiện of a version.</summary>
+internal sealed class ProcedureVersionLevel(Guid versionId, Guid levelId)
+{
+    public Guid VersionId { get; private set; } = versionId;
+
+    public Guid LevelId { get; private set; } = levelId;
+
+    public AdministrativeLevel? Level { get; private set; }
+}
+
+/// <summary>An agency that performs, decides or coordinates a version of a procedure.</summary>
+internal sealed class ProcedureVersionAgency(Guid versionId, Guid agencyId, AgencyRole role)
+{
+    public Guid VersionId { get; private set; } = versionId;
+
+    public Guid AgencyId { get; private set; } = agencyId;
+
+    public AgencyRole Role { get; internal set; } = role;
+
+    public Agency? Agency { get; private set; }
+}
+
+internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<ProcedureVersion>
+{
+    public void Configure(EntityTypeBuilder<ProcedureVersion> builder)
+    {
+        builder.ToTable("ProcedureVersions");
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.Name).HasMaxLength(500);
+        builder.Property(v => v.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.ProcessingTimeDescription).HasMaxLength(1000);
+        builder.Property(v => v.Location).HasMaxLength(1000);
+        builder.Property(v => v.OnlineLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.PartialOnlineReason).HasMaxLength(1000);
+        builder.Property(v => v.DecisionNumber).HasMaxLength(100);
+        builder.Property(v => v.AbolitionDecisionNumber).HasMaxLength(100);
+        builder.Property(v => v.SearchName).HasMaxLength(500);
+        builder.Ignore(v => v.ProcessingTime);
+        builder.Ignore(v => v.PublicationDecision);
+        builder.Ignore(v => v.AbolitionDecision);
+
+        builder.HasIndex(v => new { v.ProcedureId, v.Number }).IsUnique();
+        builder.HasIndex(v => new { v.Status, v.SearchName });
+        builder.HasIndex(v => v.FieldId);
+        builder.HasOne(v => v.Field).WithMany().HasForeignKey(v => v.FieldId).OnDelete(DeleteBehavior.Restrict);
+
+        // The child lists belong to one immutable version and are always read whole: one JSON document each (ADR-004).
+        builder.OwnsMany(v => v.DossierComponents, c =>
+        {
+            c.ToJson();
+            c.Property(x => x.Form).HasConversion<string>();
+        });
+        builder.OwnsMany(v => v.Fees, c => c.ToJson());
+        builder.OwnsMany(v => v.LegalBases, c => c.ToJson());
+
+        builder.HasMany(v => v.Levels).WithOne().HasForeignKey(l => l.VersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(v => v.Agencies).WithOne().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProcedureVersionLevelConfiguration : IEntityTypeConfiguration<ProcedureVersionLevel>
+{
+    public void Configure(EntityTypeBuilder<ProcedureVersionLevel> builder)
+    {
+        builder.ToTable("ProcedureVersionLevels");
+        builder.HasKey(l => new { l.VersionId, l.LevelId });
+        builder.HasIndex(l => l.LevelId);
+        builder.HasOne(l => l.Level).WithMany().HasForeignKey(l => l.LevelId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProcedureVersionAgencyConfiguration : IEntityTypeConfiguration<ProcedureVersionAgency>
+{
+    public void Configure(EntityTypeBuilder<ProcedureVersionAgency> builder)
+    {
+        builder.ToTable("ProcedureVersionAgencies");
+        builder.HasKey(a => new { a.VersionId, a.AgencyId });
+        builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => a.AgencyId);
+        builder.HasOne(a => a.Agency).WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

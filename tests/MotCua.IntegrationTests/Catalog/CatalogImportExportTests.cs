@@ -1,0 +1,372 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Catalog.Data;
+using MotCua.Testing;
+using static MotCua.IntegrationTests.Catalog.CatalogAdminArrange;
+
+namespace MotCua.IntegrationTests.Catalog;
+
+public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+{
+    private static readonly string[] InformationColumns = ["status", "versionNumber", "decisionNumber", "decisionSignedOn", "decisionEffectiveOn"];
+
+    [Fact]
+    public async Task Json_export_imported_into_a_fresh_database_exports_the_same_content()
+    {
+        await using var source = new MotCuaFactory();
+        var field = await FieldAsync(source, "Hộ tịch thử");
+        await ProcedureAsync(source, field, "Đăng ký khai sinh", publish: true);
+        await ProcedureAsync(source, field, "Đăng ký kết hôn", publish: false);
+        var exported = await ExportAsync(source, "json");
+
+        await using var target = new MotCuaFactory();
+        await CopyFieldAsync(target, field);
+        var report = await ImportAsync(target, "catalog.json", exported);
+        var again = await ExportAsync(target, "json");
+
+        report.StatusCode.ShouldBe(HttpStatusCode.OK, await report.Content.ReadAsStringAsync());
+        ContentOf(again).ShouldBe(ContentOf(exported));
+        ContentOf(again).Count.ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task Xlsx_export_imported_into_a_fresh_database_exports_the_same_cells()
+    {
+        await using var source = new MotCuaFactory();
+        var field = await FieldAsync(source, "Hộ tịch thử");
+        await ProcedureAsync(source, field, "Đăng ký khai sinh", publish: true);
+        await ProcedureAsync(source, field, "Đăng ký khai tử", publish: false);
+        var exported = await ExportAsync(source, "xlsx");
+
+        await using var target = new MotCuaFactory();
+        await CopyFieldAsync(target, field);
+        var report = await ImportAsync(target, "catalog.xlsx", exported);
+        var again = await ExportAsync(target, "xlsx");
+
+        report.StatusCode.ShouldBe(HttpStatusCode.OK, await report.Content.ReadAsStringAsync());
+        Flat(Cells(again, dropInformation: true)).ShouldBe(Flat(Cells(exported, dropInformation: true)));
+    }
+
+    [Fact]
+    public async Task Exported_workbook_has_one_sheet_per_row_kind_with_the_documented_headers()
+    {
+        var field = await FieldAsync(factory);
+        var code = await ProcedureAsync(factory, field, "Thủ tục xuất Excel", publish: true);
+
+        var sheets = Cells(await ExportAsync(factory, "xlsx"), dropInformation: false);
+
+        sheets.Keys.ShouldBe(["Procedures", "Agencies", "DossierComponents", "Fees", "LegalBases", "Format"]);
+        sheets["Procedures"][0].ShouldStartWith("code|name|fieldCode|levelCodes|sequence|channels|processingTimeAmount|processingTimeUnit|cutOffTime");
+        sheets["Procedures"].ShouldContain(r => r.StartsWith(code + "|Thủ tục xuất Excel|" + field.Code + "|XA|", StringComparison.Ordinal) && r.Contains("|Direct;Online|3|WorkingDays|15:00|") && r.EndsWith("|Published|1|100/QĐ-UBND|2026-10-01|2026-10-05", StringComparison.Ordinal));
+        sheets["DossierComponents"][0].ShouldBe("procedureCode|name|forms|count|isRequired|formTemplateName|formTemplateUrl|reusableFromWallet|note");
+        sheets["DossierComponents"].ShouldContain(code + "|Giấy tờ tùy thân|Copy;Electronic|1|false|||true|");
+        sheets["Fees"].ShouldContain(code + "|Lệ phí|50000|Miễn cho hộ nghèo");
+        sheets["LegalBases"].ShouldContain(code + "|123/2015/NĐ-CP|Nghị định thử|2015-11-15");
+        sheets["Format"].ShouldContain("format|motcua-catalog");
+    }
+
+    [Fact]
+    public async Task Importing_a_changed_published_procedure_starts_an_amendment_and_leaves_the_version_in_force()
+    {
+        var field = await FieldAsync(factory);
+        var code = await ProcedureAsync(factory, field, "Thủ tục đang có hiệu lực", publish: true);
+        var document = JsonNode.Parse(await ExportAsync(factory, "json"))!;
+        var entry = document["procedures"]!.AsArray().Single(p => (string)p!["procedure"]!["code"]! == code)!;
+        entry["procedure"]!["name"] = "Thủ tục đang có hiệu lực (sửa đổi)";
+        document["procedures"] = new JsonArray(entry.DeepClone());
+
+        var response = await ImportAsync(factory, "catalog.json", Encoding.UTF8.GetBytes(document.ToJsonString()));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        (await BodyAsync(response)).ShouldContain("\"amendmentsStarted\":1");
+        await using var scope = factory.CreateDbScope(out var db);
+        var versions = await db.ProcedureVersions.Where(v => v.Procedure!.Code == code).OrderBy(v => v.Number).ToListAsync();
+        versions.Select(v => (v.Status, v.Name)).ShouldBe([(VersionStatus.Published, "Thủ tục đang có hiệu lực"), (VersionStatus.Draft, "Thủ tục đang có hiệu lực (sửa đổi)")]);
+    }
+
+    [Fact]
+    public async Task Importing_an_unchanged_catalogue_changes_nothing()
+    {
+        var field = await FieldAsync(factory);
+        await ProcedureAsync(factory, field, "Không đổi", publish: true);
+        var exported = await ExportAsync(factory, "json");
+        var before = await CountsAsync(factory);
+
+        var response = await ImportAsync(factory, "catalog.json", exported);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await BodyAsync(response)).ShouldContain("\"created\":0,\"draftsUpdated\":0,\"amendmentsStarted\":0");
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    public static TheoryData<string, string, string[]> BadJsonFiles() => new()
+    {
+        { "not json", "{ procedures: [", ["Tệp không phải là JSON hợp lệ"] },
+        { "wrong format", """{"format":"other","formatVersion":1,"procedures":[]}""", ["Tệp JSON không đúng định dạng"] },
+        { "wrong type", """{"format":"motcua-catalog","formatVersion":1,"procedures":[{"procedure":{"code":"X1","processingTimeAmount":"ba"}}]}""", ["$.procedures[0].procedure.processingTimeAmount"] },
+        {
+            "bad values", Json(
+                Procedure("D.1", "\"channels\":[\"Fax\"],\"fees\":[{\"name\":\"Phí\",\"amountVnd\":-1000}]") + "," + Procedure("D.1", "\"onlineLevel\":\"Maybe\""),
+                ""),
+            ["Giá trị \\\"Fax\\\" không hợp lệ", "Số tiền phí, lệ phí không được âm.", "Mã thủ tục D.1 bị lặp", "Giá trị \\\"Maybe\\\" không hợp lệ"]
+        },
+        { "missing components", Json("{\"procedure\":{\"code\":\"M.1\",\"name\":\"Thiếu\"}}", ""), ["Hãy nêu ít nhất một thành phần hồ sơ.", "Hãy nhập trình tự thực hiện.", "Hãy nêu ít nhất một căn cứ pháp lý."] },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadJsonFiles))]
+    public async Task Bad_json_is_refused_with_every_problem_and_nothing_changes(string why, string json, string[] expected)
+    {
+        var before = await CountsAsync(factory);
+
+        var response = await ImportAsync(factory, "catalog.json", Encoding.UTF8.GetBytes(json.Replace("FIELD", "HT", StringComparison.Ordinal)));
+
+        var body = await BodyAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, why);
+        foreach (var message in expected)
+        {
+            body.ShouldContain(message, Case.Sensitive, why);
+        }
+
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Workbook_with_wrong_headers_lists_each_column_and_imports_nothing()
+    {
+        var field = await FieldAsync(factory);
+        await ProcedureAsync(factory, field, "Sai tiêu đề", publish: false);
+        var workbook = Rewrite(await ExportAsync(factory, "xlsx"), "Fees", 1, 3, "soTien");
+        var before = await CountsAsync(factory);
+
+        var response = await ImportAsync(factory, "catalog.xlsx", workbook);
+
+        var body = await BodyAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        body.ShouldContain("\"sheet\":\"Fees\",\"row\":1,\"column\":\"amountVnd\"");
+        body.ShouldContain("Thiếu cột \\\"amountVnd\\\"");
+        body.ShouldContain("\"column\":\"soTien\"");
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Workbook_rows_with_bad_values_are_reported_by_sheet_row_and_column_and_nothing_is_imported()
+    {
+        var field = await FieldAsync(factory);
+        var code = await ProcedureAsync(factory, field, "Giá trị sai", publish: false);
+        var workbook = await ExportAsync(factory, "xlsx");
+        var feeRow = Cells(workbook, false)["Fees"].FindIndex(r => r.StartsWith(code + "|", StringComparison.Ordinal)) + 1;
+        var procedureRow = Cells(workbook, false)["Procedures"].FindIndex(r => r.StartsWith(code + "|", StringComparison.Ordinal)) + 1;
+        workbook = Rewrite(workbook, "Fees", feeRow, 3, "-20000");
+        workbook = Rewrite(workbook, "Procedures", procedureRow, 8, "Weeks");
+        workbook = Rewrite(workbook, "Procedures", procedureRow + 1, 1, code);
+        var before = await CountsAsync(factory);
+
+        var response = await ImportAsync(factory, "catalog.xlsx", workbook);
+
+        var body = await BodyAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, body);
+        body.ShouldContain($"\"sheet\":\"Fees\",\"row\":{feeRow},\"column\":\"amountVnd\",\"procedureCode\":\"{code}\",\"message\":\"Số tiền phí, lệ phí không được âm.\"");
+        body.ShouldContain($"\"sheet\":\"Procedures\",\"row\":{procedureRow},\"column\":\"processingTimeUnit\"");
+        body.ShouldContain($"Mã thủ tục {code} bị lặp");
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData("catalog.xlsx", "Tệp không phải là tệp Excel .xlsx hợp lệ")]
+    [InlineData("catalog.json", "Tệp không phải là JSON hợp lệ")]
+    [InlineData("catalog.csv", "Chỉ nhận tệp .xlsx hoặc .json.")]
+    public async Task Renamed_garbage_gets_a_clear_message(string name, string expected)
+    {
+        var before = await CountsAsync(factory);
+        var garbage = new byte[4096];
+        new Random(7).NextBytes(garbage);
+
+        var response = await ImportAsync(factory, name, garbage);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await BodyAsync(response)).ShouldContain(expected);
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Ten_megabytes_of_garbage_is_refused_as_too_large_on_the_page_and_the_api()
+    {
+        var before = await CountsAsync(factory);
+        var garbage = new byte[10 * 1024 * 1024];
+        new Random(3).NextBytes(garbage);
+
+        var api = await ImportAsync(factory, "catalog.xlsx", garbage);
+        var client = await factory.ClientAsync("kiemsoat");
+        var form = await client.GetStringAsync("/catalog/import");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(SignIn.AntiforgeryToken(form)), "__RequestVerificationToken" },
+            { new ByteArrayContent(garbage), "upload", "catalog.xlsx" },
+        };
+        var page = await client.PostAsync("/catalog/import", content);
+
+        api.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await BodyAsync(api)).ShouldContain("Tệp quá lớn: tối đa 5 MB.");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("Tệp quá lớn: tối đa 5 MB.");
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Import_page_creates_drafts_from_an_uploaded_workbook()
+    {
+        await using var source = new MotCuaFactory();
+        var field = await FieldAsync(source);
+        var code = await ProcedureAsync(source, field, "Nhập qua trang", publish: true);
+        var workbook = await ExportAsync(source, "xlsx");
+        await CopyFieldAsync(factory, field);
+        var client = await factory.ClientAsync("kiemsoat");
+        var form = await client.GetStringAsync("/catalog/import");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(SignIn.AntiforgeryToken(form)), "__RequestVerificationToken" },
+            { new ByteArrayContent(workbook), "upload", "danh-muc.xlsx" },
+        };
+
+        var page = WebUtility.HtmlDecode(await (await client.PostAsync("/catalog/import", content)).Content.ReadAsStringAsync());
+
+        page.ShouldContain("Đã nhập:");
+        await using var scope = factory.CreateDbScope(out var db);
+        (await db.Procedures.SingleAsync(p => p.Code == code)).Status.ShouldBe(ProcedureStatus.Draft);
+    }
+
+    [Fact]
+    public async Task Api_import_without_the_antiforgery_token_is_rejected()
+    {
+        var client = await factory.ClientAsync("kiemsoat");
+        using var content = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "catalog.json" } };
+
+        var response = await client.PostAsync("/api/v1/catalog/import", content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Export_with_an_unknown_format_is_a_validation_problem()
+    {
+        var client = await factory.ClientAsync("kiemsoat");
+
+        var response = await client.GetAsync("/api/v1/catalog/export?format=pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await BodyAsync(response)).ShouldContain("Định dạng chỉ nhận json hoặc xlsx.");
+    }
+
+    /// <summary>The JSON answer with non-ASCII text unescaped, so that Vietnamese messages can be searched for.</summary>
+    private static async Task<string> BodyAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private static string Json(string procedures, string unused) => "{\"format\":\"motcua-catalog\",\"formatVersion\":1,\"procedures\":[" + procedures + "]}" + unused;
+
+    private static string Procedure(string code, string extra) =>
+        "{\"procedure\":{\"code\":\"" + code + "\",\"name\":\"Tên\",\"fieldCode\":\"FIELD\",\"levelCodes\":[\"XA\"],\"agencies\":[{\"agencyCode\":\"H99.50\",\"role\":\"Performing\"}]," +
+        "\"sequence\":\"B1\",\"dossierComponents\":[{\"name\":\"Tờ khai\",\"forms\":[\"Original\"]}],\"processingTimeAmount\":1,\"subjects\":\"Công dân\",\"result\":\"Giấy\"," +
+        "\"legalBases\":[{\"number\":\"1/2026\"}]," + extra + "}}";
+
+    private static async Task<byte[]> ExportAsync(MotCuaFactory app, string format)
+    {
+        var client = await app.ClientAsync("kiemsoat");
+        var response = await client.GetAsync("/api/v1/catalog/export?format=" + format);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static async Task<HttpResponseMessage> ImportAsync(MotCuaFactory app, string fileName, byte[] bytes)
+    {
+        var client = await app.ClientAsync("kiemsoat");
+        var page = await client.GetStringAsync("/catalog/import");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var content = new MultipartFormDataContent { { file, "file", fileName } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/catalog/import") { Content = content };
+        request.Headers.Add("RequestVerificationToken", SignIn.AntiforgeryToken(page));
+        return await client.SendAsync(request);
+    }
+
+    private static async Task CopyFieldAsync(MotCuaFactory app, ProcedureField field)
+    {
+        await using var scope = app.CreateDbScope(out var db);
+        db.ProcedureFields.Add(new ProcedureField { Id = Guid.CreateVersion7(), Code = field.Code, Name = field.Name, SortOrder = field.SortOrder });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The procedures' content (what import reads), keyed by code, as comparable JSON text.</summary>
+    private static Dictionary<string, string> ContentOf(byte[] json) =>
+        JsonNode.Parse(json)!["procedures"]!.AsArray().ToDictionary(p => (string)p!["procedure"]!["code"]!, p => p!["procedure"]!.ToJsonString());
+
+    /// <summary>Every sheet as rows of cells joined by '|', read with the OpenXml SDK.</summary>
+    private static Dictionary<string, List<string>> Cells(byte[] workbook, bool dropInformation)
+    {
+        using var stream = new MemoryStream(workbook);
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var part = document.WorkbookPart!;
+        var result = new Dictionary<string, List<string>>();
+        foreach (var sheet in part.Workbook.Sheets!.Elements<Sheet>())
+        {
+            var rows = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>()
+                .Select(r => r.Elements<Cell>().Select(c => c.DataType?.Value == CellValues.InlineString ? c.InlineString!.InnerText
+                    : c.DataType?.Value == CellValues.Boolean ? (c.CellValue!.Text == "1" ? "true" : "false") : c.CellValue?.Text ?? "").ToList())
+                .ToList();
+            if (dropInformation && sheet.Name == "Procedures")
+            {
+                var keep = rows[0].Select((h, i) => (h, i)).Where(x => !InformationColumns.Contains(x.h)).Select(x => x.i).ToList();
+                rows = rows.Select(r => keep.Select(i => i < r.Count ? r[i] : "").ToList()).ToList();
+            }
+
+            if (dropInformation && sheet.Name == "Format")
+            {
+                rows = rows.Where(r => r[0] != "exportedAt").ToList();
+            }
+
+            result[sheet.Name!] = rows.Select(r => string.Join('|', r)).ToList();
+        }
+
+        return result;
+    }
+
+    private static string Flat(Dictionary<string, List<string>> sheets) => string.Join("\n", sheets.Select(s => s.Key + ":\n" + string.Join("\n", s.Value)));
+
+    /// <summary>The workbook with one cell (1-based row and column) replaced by text.</summary>
+    private static byte[] Rewrite(byte[] workbook, string sheetName, int row, int column, string value)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var part = document.WorkbookPart!;
+            var sheet = part.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+            var data = ((WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet.GetFirstChild<SheetData>()!;
+            var reference = (char)('A' + column - 1) + row.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var target = data.Elements<Row>().SingleOrDefault(r => r.RowIndex! == (uint)row);
+            if (target is null)
+            {
+                target = new Row { RowIndex = (uint)row };
+                data.Append(target);
+            }
+
+            var cell = target.Elements<Cell>().SingleOrDefault(c => c.CellReference == reference);
+            if (cell is null)
+            {
+                cell = new Cell { CellReference = reference };
+                target.Append(cell);
+            }
+
+            cell.CellValue = null;
+            cell.DataType = CellValues.InlineString;
+            cell.InlineString = new InlineString(new Text(value));
+        }
+
+        return stream.ToArray();
+    }
+}
