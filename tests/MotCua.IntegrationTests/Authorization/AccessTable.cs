@@ -47,6 +47,9 @@ internal static class AccessTable
 
         // Public read API. Writing API routes must be classified one by one.
         Prefix("GET", "/api/v1", Audience.Everyone),
+
+        // Catalogue import/export for control officers (Policies.ManageCatalog).
+        Prefix("*", "/api/v1/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
     ];
 
     /// <summary>One route (method + route pattern as the app declares it) and who may use it.</summary>
