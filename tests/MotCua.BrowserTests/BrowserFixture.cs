@@ -51,6 +51,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
+        // A loaded 2-core CI machine can take longer than Playwright's 30 s default for a first page render.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
