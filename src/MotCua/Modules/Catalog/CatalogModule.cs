@@ -1,8 +1,25 @@
+using MotCua.Common.Data;
+using MotCua.Modules.Catalog.DemoData;
+using MotCua.Modules.Catalog.SearchProcedures;
+using MotCua.Modules.Catalog.ViewProcedure;
+
 namespace MotCua.Modules.Catalog;
 
+/// <summary>The procedure catalogue (danh mục thủ tục hành chính): data, public search and detail pages, public API.</summary>
 internal static class CatalogModule
 {
-    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IDemoSeeder, CatalogSeeder>();
+        builder.Services.AddScoped<CatalogFormat>();
+        return builder;
+    }
 
-    public static WebApplication MapCatalog(this WebApplication app) => app;
+    public static WebApplication MapCatalog(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/procedures").WithTags("Catalog").AllowAnonymous();
+        api.MapSearchProcedures();
+        api.MapGetProcedure();
+        return app;
+    }
 }

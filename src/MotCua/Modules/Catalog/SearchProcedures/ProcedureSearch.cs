@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog.Data;
+
+namespace MotCua.Modules.Catalog.SearchProcedures;
+
+/// <summary>One published procedure in a result list.</summary>
+internal sealed record ProcedureSummary(
+    string Code,
+    string Name,
+    string FieldCode,
+    string FieldName,
+    OnlineServiceLevel OnlineLevel,
+    int ProcessingTimeAmount,
+    DeadlineUnit ProcessingTimeUnit,
+    IReadOnlyList<string> Agencies);
+
+/// <summary>One page of results and the total count of matches.</summary>
+internal sealed record ProcedurePage(IReadOnlyList<ProcedureSummary> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}
+
+/// <summary>Searches the published versions of the catalogue (ADR-004): every word must occur, name matches rank first.</summary>
+internal static class ProcedureSearch
+{
+    public static async Task<ProcedurePage> RunAsync(AppDbContext db, ProcedureQuery query, CancellationToken cancellationToken)
+    {
+        var versions = db.ProcedureVersions.AsNoTracking().Where(v => v.Status == VersionStatus.Published);
+        if (query.Field is { } field)
+        {
+            versions = versions.Where(v => v.Field!.Code == field);
+        }
+
+        if (query.Agency is { } agency)
+        {
+            versions = versions.Where(v => v.Agencies.Any(a => a.Agency!.Code == agency));
+        }
+
+        if (query.Level is { } level)
+        {
+            versions = versions.Where(v => v.Levels.Any(l => l.Level!.Code == level));
+        }
+
+        if (query.Online is { } online)
+        {
+            versions = versions.Where(v => v.OnlineLevel == online);
+        }
+
+        var phrase = SearchText.Normalize(query.Text);
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        {
+            versions = versions.Where(v => v.SearchText.Contains(word));
+        }
+
+        var total = await versions.CountAsync(cancellationToken);
+        IOrderedQueryable<ProcedureVersion> ordered = phrase.Length == 0
+            ? versions.OrderBy(v => v.SearchName)
+            : versions
+                .OrderBy(v => v.SearchName.Contains(phrase) ? 0 : v.Procedure!.Code.Contains(phrase) ? 1 : 2)
+                .ThenBy(v => v.SearchName.StartsWith(phrase) ? 0 : 1)
+                .ThenBy(v => v.SearchName);
+        var items = await ordered
+            .ThenBy(v => v.Procedure!.Code)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(v => new ProcedureSummary(
+                v.Procedure!.Code,
+                v.Name,
+                v.Field!.Code,
+                v.Field.Name,
+                v.OnlineLevel,
+                v.ProcessingTimeAmount,
+                v.ProcessingTimeUnit,
+                v.Agencies.OrderBy(a => a.Agency!.Code).Select(a => a.Agency!.ShortName ?? a.Agency.Name).ToList()))
+            .ToListAsync(cancellationToken);
+        return new ProcedurePage(items, total, query.Page, query.PageSize);
+    }
+}
