@@ -258,6 +258,9 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<ProcedureVersion> builder)
     {
         builder.ToTable("ProcedureVersions");
+
+        // Ids are assigned by the entity; a new version reached through a tracked procedure must be inserted, not updated.
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Name).HasMaxLength(500);
         builder.Property(v => v.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);
