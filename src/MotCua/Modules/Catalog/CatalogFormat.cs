@@ -21,7 +21,12 @@ internal sealed class CatalogFormat(IStringLocalizer<CatalogText> text)
 
     public string Channel(SubmissionChannels channel) => text["Channel_" + channel];
 
-    public string Forms(IEnumerable<DocumentForm> forms) => string.Join(text["Form_Or"], forms.Select(f => text["Form_" + f].Value));
+    /// <summary>"Bản chính hoặc bản sao có chứng thực": alternatives after the first in lower case.</summary>
+    public string Forms(IEnumerable<DocumentForm> forms) =>
+        string.Join(text["Form_Or"], forms.Select((f, i) => i == 0 ? text["Form_" + f].Value : LowerFirst(text["Form_" + f].Value)));
+
+    private static string LowerFirst(string s) =>
+        s.Length == 0 ? s : char.ToLower(s[0], CultureInfo.CurrentCulture) + s[1..];
 
     public string Role(AgencyRole role) => text["Role_" + role];
 

@@ -61,20 +61,30 @@ internal static class ProcedureSearch
                 .OrderBy(v => v.SearchName.Contains(phrase) ? 0 : v.Procedure!.Code.Contains(phrase) ? 1 : 2)
                 .ThenBy(v => v.SearchName.StartsWith(phrase) ? 0 : 1)
                 .ThenBy(v => v.SearchName);
-        var items = await ordered
+        // Two steps: the page's ids come from the covering search index alone; only those 20 rows are then read in full.
+        var ids = await ordered
             .ThenBy(v => v.Procedure!.Code)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
-            .Select(v => new ProcedureSummary(
-                v.Procedure!.Code,
-                v.Name,
-                v.Field!.Code,
-                v.Field.Name,
-                v.OnlineLevel,
-                v.ProcessingTimeAmount,
-                v.ProcessingTimeUnit,
-                v.Agencies.OrderBy(a => a.Agency!.Code).Select(a => a.Agency!.ShortName ?? a.Agency.Name).ToList()))
+            .Select(v => v.Id)
             .ToListAsync(cancellationToken);
+        var rows = await db.ProcedureVersions.AsNoTracking()
+            .Where(v => ids.Contains(v.Id))
+            .Select(v => new
+            {
+                v.Id,
+                Summary = new ProcedureSummary(
+                    v.Procedure!.Code,
+                    v.Name,
+                    v.Field!.Code,
+                    v.Field.Name,
+                    v.OnlineLevel,
+                    v.ProcessingTimeAmount,
+                    v.ProcessingTimeUnit,
+                    v.Agencies.OrderBy(a => a.Agency!.Code).Select(a => a.Agency!.ShortName ?? a.Agency.Name).ToList()),
+            })
+            .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
+        var items = ids.Select(id => rows[id]).ToList();
         return new ProcedurePage(items, total, query.Page, query.PageSize);
     }
 }
