@@ -68,23 +68,36 @@ internal static class ProcedureSearch
             .Take(query.PageSize)
             .Select(v => v.Id)
             .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return new ProcedurePage([], total, query.Page, query.PageSize);
+        }
+
+        // Agencies are read by version id on their own: as a nested collection both providers would first join every link row.
+        var agencies = (await db.ProcedureVersionAgencies.AsNoTracking()
+                .Where(a => ids.Contains(a.VersionId))
+                .Select(a => new { a.VersionId, a.Agency!.Code, Name = a.Agency.ShortName ?? a.Agency.Name })
+                .ToListAsync(cancellationToken))
+            .OrderBy(a => a.Code, StringComparer.Ordinal)
+            .ToLookup(a => a.VersionId, a => a.Name);
         var rows = await db.ProcedureVersions.AsNoTracking()
             .Where(v => ids.Contains(v.Id))
             .Select(v => new
             {
                 v.Id,
-                Summary = new ProcedureSummary(
-                    v.Procedure!.Code,
-                    v.Name,
-                    v.Field!.Code,
-                    v.Field.Name,
-                    v.OnlineLevel,
-                    v.ProcessingTimeAmount,
-                    v.ProcessingTimeUnit,
-                    v.Agencies.OrderBy(a => a.Agency!.Code).Select(a => a.Agency!.ShortName ?? a.Agency.Name).ToList()),
+                Code = v.Procedure!.Code,
+                v.Name,
+                FieldCode = v.Field!.Code,
+                FieldName = v.Field.Name,
+                v.OnlineLevel,
+                v.ProcessingTimeAmount,
+                v.ProcessingTimeUnit,
             })
-            .ToDictionaryAsync(r => r.Id, r => r.Summary, cancellationToken);
-        var items = ids.Select(id => rows[id]).ToList();
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var items = ids.Select(id => rows[id])
+            .Select(r => new ProcedureSummary(
+                r.Code, r.Name, r.FieldCode, r.FieldName, r.OnlineLevel, r.ProcessingTimeAmount, r.ProcessingTimeUnit, agencies[r.Id].ToList()))
+            .ToList();
         return new ProcedurePage(items, total, query.Page, query.PageSize);
     }
 }
