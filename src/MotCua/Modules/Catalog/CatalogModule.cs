@@ -1,8 +1,28 @@
+using MotCua.Common.Data;
+using MotCua.Modules.Catalog.DemoData;
+using MotCua.Modules.Catalog.SearchProcedures;
+using MotCua.Modules.Catalog.ViewProcedure;
+
 namespace MotCua.Modules.Catalog;
 
+/// <summary>
+/// The procedure catalogue (danh mục thủ tục hành chính): data, public search and detail pages, public API, and the
+/// control officers' administration (editing, publication lifecycle, posting list, import/export).
+/// </summary>
 internal static class CatalogModule
 {
-    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder) => builder.AddCatalogAdministration();
+    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IDemoSeeder, CatalogSeeder>();
+        builder.Services.AddScoped<CatalogFormat>();
+        return builder.AddCatalogAdministration();
+    }
 
-    public static WebApplication MapCatalog(this WebApplication app) => app.MapCatalogAdministration();
+    public static WebApplication MapCatalog(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/procedures").WithTags("Catalog").AllowAnonymous();
+        api.MapSearchProcedures();
+        api.MapGetProcedure();
+        return app.MapCatalogAdministration();
+    }
 }

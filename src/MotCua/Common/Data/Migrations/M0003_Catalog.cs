@@ -40,30 +40,25 @@ internal sealed class M0003_Catalog : Migration
 
         migrationBuilder.CreateTable(
             name: "ProcedureVersions",
+
+            // Searched and filtered columns come first and long texts last: SQLite reads a row's columns in order and
+            // keeps what does not fit a page in overflow pages, so a scan of the search columns stays on the row's first page.
             columns: t => new
             {
                 Id = t.Column<Guid>(nullable: false),
                 ProcedureId = t.Column<Guid>(nullable: false),
                 Number = t.Column<int>(nullable: false),
                 Status = t.Column<string>(maxLength: 20, nullable: false),
-                CreatedAt = t.Column<DateTime>(nullable: false),
-                Name = t.Column<string>(maxLength: 500, nullable: false),
                 FieldId = t.Column<Guid>(nullable: false),
-                Sequence = t.Column<string>(nullable: false),
+                OnlineLevel = t.Column<string>(maxLength: 20, nullable: false),
+                SearchName = t.Column<string>(maxLength: 500, nullable: false),
+                SearchText = t.Column<string>(maxLength: 2000, nullable: false),
+                Name = t.Column<string>(maxLength: 500, nullable: false),
                 Channels = t.Column<int>(nullable: false),
                 ProcessingTimeAmount = t.Column<int>(nullable: false),
                 ProcessingTimeUnit = t.Column<string>(maxLength: 20, nullable: false),
                 CutOffTime = t.Column<TimeOnly>(nullable: false),
-                ProcessingTimeDescription = t.Column<string>(maxLength: 1000, nullable: true),
-                Subjects = t.Column<string>(nullable: false),
-                Result = t.Column<string>(nullable: false),
-                Requirements = t.Column<string>(nullable: true),
-                Location = t.Column<string>(maxLength: 1000, nullable: true),
-                OnlineLevel = t.Column<string>(maxLength: 20, nullable: false),
-                PartialOnlineReason = t.Column<string>(maxLength: 1000, nullable: true),
-                DossierComponents = t.Column<string>(type: json, nullable: true),
-                Fees = t.Column<string>(type: json, nullable: true),
-                LegalBases = t.Column<string>(type: json, nullable: true),
+                CreatedAt = t.Column<DateTime>(nullable: false),
                 DecisionNumber = t.Column<string>(maxLength: 100, nullable: true),
                 DecisionDate = t.Column<DateOnly>(nullable: true),
                 EffectiveDate = t.Column<DateOnly>(nullable: true),
@@ -73,8 +68,16 @@ internal sealed class M0003_Catalog : Migration
                 AbolitionDecisionDate = t.Column<DateOnly>(nullable: true),
                 AbolitionEffectiveDate = t.Column<DateOnly>(nullable: true),
                 AbolishedAt = t.Column<DateTime>(nullable: true),
-                SearchName = t.Column<string>(maxLength: 500, nullable: false),
-                SearchText = t.Column<string>(nullable: false),
+                ProcessingTimeDescription = t.Column<string>(maxLength: 1000, nullable: true),
+                PartialOnlineReason = t.Column<string>(maxLength: 1000, nullable: true),
+                Location = t.Column<string>(maxLength: 1000, nullable: true),
+                Subjects = t.Column<string>(nullable: false),
+                Result = t.Column<string>(nullable: false),
+                Requirements = t.Column<string>(nullable: true),
+                Sequence = t.Column<string>(nullable: false),
+                DossierComponents = t.Column<string>(type: json, nullable: true),
+                Fees = t.Column<string>(type: json, nullable: true),
+                LegalBases = t.Column<string>(type: json, nullable: true),
             },
             constraints: t =>
             {
@@ -83,7 +86,8 @@ internal sealed class M0003_Catalog : Migration
                 t.ForeignKey("FK_ProcedureVersions_ProcedureFields_FieldId", x => x.FieldId, "ProcedureFields", "Id", onDelete: ReferentialAction.Restrict);
             });
         migrationBuilder.CreateIndex("IX_ProcedureVersions_ProcedureId_Number", "ProcedureVersions", ["ProcedureId", "Number"], unique: true);
-        migrationBuilder.CreateIndex("IX_ProcedureVersions_Status_SearchName", "ProcedureVersions", ["Status", "SearchName"]);
+        migrationBuilder.CreateIndex(
+            "IX_ProcedureVersions_Search", "ProcedureVersions", ["Status", "SearchName", "OnlineLevel", "FieldId", "ProcedureId", "Id", "SearchText"]);
         migrationBuilder.CreateIndex("IX_ProcedureVersions_FieldId", "ProcedureVersions", "FieldId");
 
         migrationBuilder.CreateTable(

@@ -248,6 +248,7 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
     public void Configure(EntityTypeBuilder<Procedure> builder)
     {
         builder.ToTable("Procedures");
+        builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Code).HasMaxLength(Procedure.CodeMaxLength);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(p => p.Code).IsUnique();

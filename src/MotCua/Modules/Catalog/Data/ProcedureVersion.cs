@@ -181,7 +181,8 @@ internal sealed class ProcedureVersion
     internal void Reindex(string code, string? fieldName)
     {
         SearchName = Catalog.SearchText.Normalize(Name);
-        SearchText = Catalog.SearchText.Combine(Name, code, fieldName, Subjects, Result);
+        var text = Catalog.SearchText.Combine(Name, code, fieldName, Subjects, Result);
+        SearchText = text.Length <= ProcedureVersionConfiguration.SearchTextMaxLength ? text : text[..ProcedureVersionConfiguration.SearchTextMaxLength];
     }
 
     internal void MarkPublished(Decision decision, DateTime now)
@@ -255,9 +256,15 @@ internal sealed class ProcedureVersionAgency(Guid versionId, Guid agencyId, Agen
 
 internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<ProcedureVersion>
 {
+    /// <summary>Keeps the search index entry below PostgreSQL's B-tree limit (about 2,700 bytes; the text is mostly ASCII).</summary>
+    public const int SearchTextMaxLength = 2000;
+
     public void Configure(EntityTypeBuilder<ProcedureVersion> builder)
     {
         builder.ToTable("ProcedureVersions");
+
+        // Ids are assigned by the entity; a new version reached through a tracked procedure must be inserted, not updated.
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Name).HasMaxLength(500);
         builder.Property(v => v.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);
@@ -273,7 +280,11 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         builder.Ignore(v => v.AbolitionDecision);
 
         builder.HasIndex(v => new { v.ProcedureId, v.Number }).IsUnique();
-        builder.HasIndex(v => new { v.Status, v.SearchName });
+        builder.Property(v => v.SearchText).HasMaxLength(SearchTextMaxLength);
+
+        // Covers the search: counting, filtering and ranking read only this index, never the wide rows (docs/benchmarks.md).
+        builder.HasIndex(v => new { v.Status, v.SearchName, v.OnlineLevel, v.FieldId, v.ProcedureId, v.Id, v.SearchText })
+            .HasDatabaseName("IX_ProcedureVersions_Search");
         builder.HasIndex(v => v.FieldId);
         builder.HasOne(v => v.Field).WithMany().HasForeignKey(v => v.FieldId).OnDelete(DeleteBehavior.Restrict);
 
