@@ -93,12 +93,15 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
             }
 
             ProcedureInputValidator.DropBlankRows(input);
-            foreach (var error in ProcedureInputValidator.Validate(input, references, text))
+            var errors = ProcedureInputValidator.Validate(input, references, text);
+            foreach (var error in errors)
             {
                 problems.Add(Locate(input, error, isJson));
             }
 
-            if (existing.TryGetValue(input.Code.Trim(), out var procedure) && procedure.Status == ProcedureStatus.Abolished)
+            // An abolished procedure stays as it was abolished; re-importing its own export row is not a change.
+            if (errors.Count == 0 && existing.TryGetValue(input.Code.Trim(), out var procedure) && procedure.Status == ProcedureStatus.Abolished
+                && !IsUnchanged(references, procedure, references.ToContent(input), references.FieldsByCode[input.FieldCode.Trim()].Name))
             {
                 problems.Add(Locate(input, new InputError(nameof(input.Code), text["Import_Abolished", procedure.Code]), isJson));
             }
@@ -146,7 +149,7 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
                 }
 
                 // The export carries the version in force: re-importing it must not wipe an amendment in progress.
-                if (procedure.Versions.Where(v => v.Status is VersionStatus.Draft or VersionStatus.Published).Any(v => Same(references, procedure.Code, v, content, fieldName)))
+                if (IsUnchanged(references, procedure, content, fieldName))
                 {
                     unchanged++;
                     continue;
@@ -178,6 +181,12 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
 
         return new ImportReport(created, updated, amended, unchanged, []);
     }
+
+    /// <summary>True when the row equals the draft, the version in force or, for an abolished procedure, its last version.</summary>
+    private static bool IsUnchanged(CatalogReferences references, Procedure procedure, ProcedureContent content, string fieldName) =>
+        procedure.Versions
+            .Where(v => v.Status is VersionStatus.Draft or VersionStatus.Published or VersionStatus.Abolished)
+            .Any(v => Same(references, procedure.Code, v, content, fieldName));
 
     private static bool Same(CatalogReferences references, string code, ProcedureVersion version, ProcedureContent content, string fieldName)
     {
