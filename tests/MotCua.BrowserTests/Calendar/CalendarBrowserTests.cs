@@ -68,6 +68,85 @@ public sealed class CalendarBrowserTests(BrowserFixture browser)
         (await page.Locator("#due-instant").InnerTextAsync()).ShouldBe("Thứ Sáu, 17:00 27/02/2026");
     }
 
+    [Fact]
+    public async Task Printed_year_view_shows_the_months_and_hides_the_forms()
+    {
+        var page = await browser.NewPageAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await page.GotoAsync("/calendar?year=2026");
+        await BrowserFixture.ScreenshotAsync(page, "calendar-year-print");
+
+        (await page.Locator("#calculator").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator("form.cal-toolbar").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator(".site-header").IsVisibleAsync()).ShouldBeFalse();
+        (await page.Locator(".cal-month").CountAsync()).ShouldBe(12);
+        (await page.Locator(".cal-month").First.IsVisibleAsync()).ShouldBeTrue();
+        var columns = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.cal-year')).gridTemplateColumns");
+        columns.Split(' ').Length.ShouldBe(3, "the printed year is laid out three months a row");
+    }
+
+    [Fact]
+    public async Task English_year_view_and_calculator_are_in_English()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/culture/en?returnUrl=%2Fcalendar%3Fyear%3D2026");
+        await page.GotoAsync("/calendar?year=2026");
+        await ComputeAsync(page, "2026-02-13", "16:10", "5");
+        await BrowserFixture.ScreenshotAsync(page, "calendar-year-english");
+
+        (await page.Locator("#due-instant").InnerTextAsync()).ShouldBe("Friday, 17:00 27/02/2026");
+        (await page.Locator(".cal-month h2").First.InnerTextAsync()).ShouldBe("January 2026");
+        (await page.Locator(".cal-month th").First.InnerTextAsync()).ShouldBe("Mo");
+        (await page.Locator(".cal-legend").InnerTextAsync()).ShouldContain("Public holiday");
+        (await page.Locator(".cal-explain").InnerTextAsync()).ShouldContain("Received after 15:00");
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
+    }
+
+    [Fact]
+    public async Task Admin_gives_an_agency_a_six_day_week_and_resets_it()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fcalendar");
+        await page.FillAsync("input[name='Input.UserName']", "quantri");
+        await page.FillAsync("input[name='Input.Password']", DemoProvince.DemoPassword);
+        await page.ClickAsync("form button[type=submit]");
+        await page.WaitForURLAsync("**/calendar");
+        await page.ClickAsync("a[href='/calendar/schedules']");
+        await page.WaitForURLAsync("**/calendar/schedules");
+        await page.ClickAsync($"tr[data-agency='{DemoProvince.CommuneAnBinh}'] a");
+        await page.CheckAsync("#Input_Days_6");
+        await page.FillAsync("#Input_AfternoonStart", "11:00");
+        await page.ClickAsync("main form:not([data-confirm]) button[type=submit]");
+        await BrowserFixture.ScreenshotAsync(page, "calendar-schedule-edit-desktop");
+        (await page.Locator("[data-valmsg-for='Input.AfternoonStart']").InnerTextAsync()).ShouldContain("không được chồng nhau");
+
+        await page.FillAsync("#Input_AfternoonStart", "13:30");
+        await page.ClickAsync("main form:not([data-confirm]) button[type=submit]");
+        await page.WaitForURLAsync("**/calendar/schedules?done=saved");
+        await BrowserFixture.ScreenshotAsync(page, "calendar-schedules-desktop");
+        (await page.Locator($"tr[data-agency='{DemoProvince.CommuneAnBinh}']").InnerTextAsync()).ShouldContain("Lịch riêng");
+
+        var phone = await browser.NewPageAsync(width: 360, height: 740);
+        await phone.GotoAsync("/account/login?ReturnUrl=%2Fcalendar%2Fschedules");
+        await phone.FillAsync("input[name='Input.UserName']", "quantri");
+        await phone.FillAsync("input[name='Input.Password']", DemoProvince.DemoPassword);
+        await phone.ClickAsync("form button[type=submit]");
+        await phone.WaitForURLAsync("**/calendar/schedules");
+        await BrowserFixture.ScreenshotAsync(phone, "calendar-schedules-phone");
+        (await Overflows(phone)).ShouldBeFalse("the schedules page scrolls sideways at 360 px");
+        await phone.ClickAsync($"tr[data-agency='{DemoProvince.CommuneAnBinh}'] a");
+        await BrowserFixture.ScreenshotAsync(phone, "calendar-schedule-edit-phone");
+        (await Overflows(phone)).ShouldBeFalse("the schedule form scrolls sideways at 360 px");
+
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.ClickAsync($"tr[data-agency='{DemoProvince.CommuneAnBinh}'] a");
+        await page.ClickAsync("form[data-confirm] button[type=submit]");
+        await page.WaitForURLAsync("**/calendar/schedules?done=reset");
+        (await page.Locator("p.success").InnerTextAsync()).ShouldBe("Đã đưa lịch làm việc về mặc định.");
+        (await page.Locator($"tr[data-agency='{DemoProvince.CommuneAnBinh}']").InnerTextAsync()).ShouldContain("Mặc định");
+    }
+
     private static async Task ComputeAsync(IPage page, string date, string time, string amount)
     {
         await page.FillAsync("#calc-date", date);

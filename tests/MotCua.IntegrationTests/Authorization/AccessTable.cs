@@ -40,6 +40,8 @@ internal static class AccessTable
         // Business calendar: public view; yearly exceptions are edited by system administrators (Policies.ManageCalendar).
         Prefix("GET", "/calendar", Audience.Everyone),
         Prefix("*", "/calendar/exceptions", Audience.Roles(Roles.SystemAdmin)),
+        Prefix("*", "/calendar/schedules", Audience.Roles(Roles.SystemAdmin)),
+        Exact("GET", "/calendar/schedules/edit/{agencyId:guid}", Audience.Roles(Roles.SystemAdmin), sample: ids => $"/calendar/schedules/edit/{ids.Agency}"),
 
         // Procedure catalogue: public pages; control officers edit under /catalog (Policies.ManageCatalog).
         Prefix("GET", "/procedures", Audience.Everyone),

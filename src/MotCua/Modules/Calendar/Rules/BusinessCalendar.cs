@@ -38,6 +38,8 @@ internal sealed class BusinessCalendar
     /// <summary>The offset of Viet Nam's local time.</summary>
     public static readonly TimeSpan LocalOffset = TimeSpan.FromHours(7);
 
+    private const long LocalOffsetTicks = 7 * TimeSpan.TicksPerHour;
+
     /// <summary>The default cut-off: a dossier received after 15:00 is counted from the next working day.</summary>
     public static readonly TimeOnly DefaultCutoff = new(15, 0);
 
@@ -47,6 +49,8 @@ internal sealed class BusinessCalendar
     private readonly long[] _sessionStart;
     private readonly long[] _sessionEnd;
     private readonly long _dayLength;
+    private readonly long _opening;
+    private readonly long _closing;
     private YearTable? _lastTable;
 
     public BusinessCalendar(WorkingSchedule schedule, IEnumerable<CalendarExceptionDay> exceptions)
@@ -61,6 +65,8 @@ internal sealed class BusinessCalendar
         _sessionStart = schedule.Sessions.Select(s => s.Start.Ticks).ToArray();
         _sessionEnd = schedule.Sessions.Select(s => s.End.Ticks).ToArray();
         _dayLength = schedule.DayLength.Ticks;
+        _opening = _sessionStart[0];
+        _closing = _sessionEnd[^1];
     }
 
     public WorkingSchedule Schedule { get; }
@@ -94,17 +100,16 @@ internal sealed class BusinessCalendar
     public DueDate ComputeDue(DateTimeOffset receivedAt, int amount, DeadlineUnit unit, TimeOnly? cutoff)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);
-        var (start, adjustment) = EffectiveStartTicks(receivedAt.UtcTicks + LocalOffset.Ticks, cutoff);
-        var startDay = (int)(start / TimeSpan.TicksPerDay);
+        var adjustment = EffectiveStartOf(receivedAt.UtcTicks + LocalOffsetTicks, cutoff, out var table, out var startDay, out var time);
         var due = unit switch
         {
-            DeadlineUnit.WorkingDays => AddWorkingDayTicks(start, amount),
-            DeadlineUnit.WorkingHours => AddWorkingTicks(start, amount * TimeSpan.TicksPerHour),
+            DeadlineUnit.WorkingDays => AddWorkingDayTicks(table, startDay, time, amount),
+            DeadlineUnit.WorkingHours => AddWorkingTicks(table, startDay, time, amount * TimeSpan.TicksPerHour),
             DeadlineUnit.CalendarDays => ClosingTicks(NextWorkingDayNumber(startDay + amount)),
             DeadlineUnit.Immediate => ClosingTicks(startDay),
             _ => throw new ArgumentOutOfRangeException(nameof(unit)),
         };
-        return new DueDate(receivedAt, start, due, adjustment, amount, unit, cutoff);
+        return new DueDate(receivedAt, ((long)startDay * TimeSpan.TicksPerDay) + time, due, adjustment, amount, unit, cutoff);
     }
 
     /// <summary>Adds N working days (N × the working-day length of working time) after the effective start.</summary>
@@ -163,68 +168,79 @@ internal sealed class BusinessCalendar
 
     private (DateTime Start, StartAdjustment Adjustment) EffectiveStartLocal(DateTime local, TimeOnly? cutoff)
     {
-        var (start, adjustment) = EffectiveStartTicks(local.Ticks, cutoff);
-        return (new DateTime(start), adjustment);
+        var adjustment = EffectiveStartOf(local.Ticks, cutoff, out _, out var day, out var time);
+        return (new DateTime(((long)day * TimeSpan.TicksPerDay) + time), adjustment);
     }
 
-    // Local instants are handled as ticks since 0001-01-01 so that the day number is one division (the hot path of ComputeDue).
-    private (long Start, StartAdjustment Adjustment) EffectiveStartTicks(long local, TimeOnly? cutoff)
+    // Local instants are handled as a day number and ticks since midnight (one division on the hot path of ComputeDue).
+    // The start always lands inside working time; `table` is the year table of `day`, handed on to save a lookup.
+    private StartAdjustment EffectiveStartOf(long local, TimeOnly? cutoff, out YearTable table, out int day, out long time)
     {
-        var dayNumber = (int)(local / TimeSpan.TicksPerDay);
-        var time = local % TimeSpan.TicksPerDay;
-        var table = TableOf(dayNumber);
-        if (!table.IsWorking(dayNumber - table.FirstDayNumber))
+        day = (int)(local / TimeSpan.TicksPerDay);
+        time = local - ((long)day * TimeSpan.TicksPerDay);
+        table = TableOf(day);
+        StartAdjustment adjustment;
+        if (!table.IsWorking(day - table.FirstDayNumber))
         {
-            return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.DayOff);
+            adjustment = StartAdjustment.DayOff;
         }
-
-        if (time >= _sessionEnd[^1])
+        else if (time >= _closing)
         {
-            return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterClosing);
+            adjustment = StartAdjustment.AfterClosing;
         }
-
-        // NĐ 61/2018 Điều 18: a dossier received after the cut-off (15:00) is counted from the next working day.
-        if (cutoff is { } c && time > c.Ticks)
+        else if (cutoff is { } c && time > c.Ticks)
         {
-            return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterCutoff);
+            // NĐ 61/2018 Điều 18: a dossier received after the cut-off (15:00) is counted from the next working day.
+            adjustment = StartAdjustment.AfterCutoff;
         }
-
-        var midnight = local - time;
-        for (var i = 0; i < _sessionStart.Length; i++)
+        else if (time < _opening)
         {
-            if (time < _sessionStart[i])
+            time = _opening;
+            return StartAdjustment.BeforeOpening;
+        }
+        else
+        {
+            // Before the closing, so either inside a session or in the break before the next one.
+            for (var i = 0; i < _sessionStart.Length - 1; i++)
             {
-                return (midnight + _sessionStart[i], i == 0 ? StartAdjustment.BeforeOpening : StartAdjustment.Break);
+                if (time < _sessionEnd[i])
+                {
+                    return StartAdjustment.None;
+                }
+
+                if (time < _sessionStart[i + 1])
+                {
+                    time = _sessionStart[i + 1];
+                    return StartAdjustment.Break;
+                }
             }
 
-            if (time < _sessionEnd[i])
-            {
-                return (local, StartAdjustment.None);
-            }
+            return StartAdjustment.None;
         }
 
-        return (OpeningTicks(NextWorkingDayNumber(dayNumber + 1)), StartAdjustment.AfterClosing);
+        day = NextWorkingDayNumber(day + 1);
+        table = TableOf(day);
+        time = _opening;
+        return adjustment;
     }
 
-    // N × L after start lands at start's position within the day, N working days later: no division needed.
-    private long AddWorkingDayTicks(long start, int days)
+    // N whole working days after a start inside working time land at the same clock time N working days later, except
+    // a start at the opening: N × L then ends at the closing of the (N-1)-th working day after it.
+    private long AddWorkingDayTicks(YearTable table, int day, long time, int days)
     {
-        var dayNumber = (int)(start / TimeSpan.TicksPerDay);
-        var worked = WorkedUntil(start % TimeSpan.TicksPerDay);
-        if (worked == 0 && days > 0)
+        if (time == _opening && days > 0)
         {
             // Landing exactly on a closing time shows that closing time, not the next day's opening.
-            return ((long)AddWorkingDaysToDay(dayNumber, days - 1) * TimeSpan.TicksPerDay) + _sessionEnd[^1];
+            return ((long)AddWorkingDaysToDay(table, day, days - 1) * TimeSpan.TicksPerDay) + _closing;
         }
 
-        return ((long)AddWorkingDaysToDay(dayNumber, days) * TimeSpan.TicksPerDay) + TimeAtWorked(worked);
+        return ((long)AddWorkingDaysToDay(table, day, days) * TimeSpan.TicksPerDay) + time;
     }
 
-    // start must be inside working time (as EffectiveStartTicks returns it).
-    private long AddWorkingTicks(long start, long ticks)
+    // The start must be inside working time (as EffectiveStartOf returns it).
+    private long AddWorkingTicks(YearTable table, int dayNumber, long time, long ticks)
     {
-        var dayNumber = (int)(start / TimeSpan.TicksPerDay);
-        var target = WorkedUntil(start % TimeSpan.TicksPerDay) + ticks;
+        var target = WorkedUntil(time) + ticks;
         var days = target / _dayLength;
         var remainder = target % _dayLength;
         if (remainder == 0 && days > 0)
@@ -234,7 +250,7 @@ internal sealed class BusinessCalendar
             remainder = _dayLength;
         }
 
-        return ((long)AddWorkingDaysToDay(dayNumber, days) * TimeSpan.TicksPerDay) + TimeAtWorked(remainder);
+        return ((long)AddWorkingDaysToDay(table, dayNumber, days) * TimeSpan.TicksPerDay) + TimeAtWorked(remainder);
     }
 
     // The clock time at which `worked` ticks of the day's working time have elapsed; a boundary between sessions shows
@@ -287,9 +303,8 @@ internal sealed class BusinessCalendar
         return count;
     }
 
-    private int AddWorkingDaysToDay(int dayNumber, long days)
+    private int AddWorkingDaysToDay(YearTable table, int dayNumber, long days)
     {
-        var table = TableOf(dayNumber);
         var rank = table.RankBefore[dayNumber - table.FirstDayNumber] + days;
         while (rank >= table.WorkingCount)
         {
@@ -445,6 +460,9 @@ internal sealed class BusinessCalendar
 internal readonly struct DueDate(
     DateTimeOffset receivedAt, long effectiveStartLocalTicks, long dueLocalTicks, StartAdjustment adjustment, int amount, DeadlineUnit unit, TimeOnly? cutoff)
 {
+    // Kept as ticks (-1 = none) so that the value stays small to copy.
+    private readonly long _cutoffTicks = cutoff is { } c ? c.Ticks : -1;
+
     public DateTimeOffset ReceivedAt { get; } = receivedAt;
 
     /// <summary>When the clock starts (UTC+7).</summary>
@@ -459,7 +477,7 @@ internal readonly struct DueDate(
 
     public DeadlineUnit Unit { get; } = unit;
 
-    public TimeOnly? Cutoff { get; } = cutoff;
+    public TimeOnly? Cutoff => _cutoffTicks < 0 ? null : new TimeOnly(_cutoffTicks);
 
     /// <summary>The days off (and worked rest days) between the receipt date and the due date: why the due date is where it is.</summary>
     public IReadOnlyList<CalendarDay> SkippedDays(BusinessCalendar calendar) =>
