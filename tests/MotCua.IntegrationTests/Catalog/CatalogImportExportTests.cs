@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Modules.Catalog.Data;
+using MotCua.Modules.Catalog.DemoData;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.Catalog.CatalogAdminArrange;
 
@@ -102,6 +103,33 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await BodyAsync(response)).ShouldContain("\"created\":0,\"draftsUpdated\":0,\"amendmentsStarted\":0");
         (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Changing_an_abolished_procedure_by_import_is_refused_but_its_unchanged_export_row_is_accepted()
+    {
+        var document = JsonNode.Parse(await ExportAsync(factory, "json"))!;
+        var entry = document["procedures"]!.AsArray().Single(p => (string)p!["procedure"]!["code"]! == DemoCatalog.AbolishedCode)!;
+        var unchanged = new JsonObject { ["format"] = document["format"]!.DeepClone(), ["formatVersion"] = document["formatVersion"]!.DeepClone(), ["procedures"] = new JsonArray(entry.DeepClone()) };
+        var changed = JsonNode.Parse(unchanged.ToJsonString())!;
+        changed["procedures"]![0]!["procedure"]!["name"] = "Tên đã sửa của thủ tục bị bãi bỏ";
+        var before = await CountsAsync(factory);
+
+        var refused = await ImportAsync(factory, "catalog.json", Encoding.UTF8.GetBytes(changed.ToJsonString()));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await BodyAsync(refused)).ShouldContain($"Thủ tục {DemoCatalog.AbolishedCode} đã bị bãi bỏ, không thể nhập đè.");
+        (await CountsAsync(factory)).ShouldBe(before);
+
+        var accepted = await ImportAsync(factory, "catalog.json", Encoding.UTF8.GetBytes(unchanged.ToJsonString()));
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        (await BodyAsync(accepted)).ShouldContain("\"created\":0,\"draftsUpdated\":0,\"amendmentsStarted\":0");
+        (await CountsAsync(factory)).ShouldBe(before);
+        await using var scope = factory.CreateDbScope(out var db);
+        var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == DemoCatalog.AbolishedCode);
+        procedure.Status.ShouldBe(ProcedureStatus.Abolished);
+        procedure.Versions.ShouldAllBe(v => v.Name != "Tên đã sửa của thủ tục bị bãi bỏ");
     }
 
     public static TheoryData<string, string, string[]> BadJsonFiles() => new()
