@@ -57,7 +57,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         if (procedure.Draft is not { } draft)
         {
             TempData[DetailsMessages.Key] = text["Edit_NoDraft"].Value;
-            return LocalRedirect("/catalog/procedures/" + Uri.EscapeDataString(procedure.Code));
+            return LocalRedirect("/catalog/procedures/" + Uri.EscapeDataString(procedure!.Code));
         }
 
         Input = References.ToInput(procedure.Code, draft);
@@ -156,34 +156,26 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
 
         var content = References.ToContent(Input);
         var fieldName = References.FieldsByCode[Input.FieldCode.Trim()].Name;
+        string? problem;
         try
         {
-            if (procedure is null)
+            problem = await CatalogChange.SaveAsync(db, () =>
             {
-                procedure = Procedure.Create(newCode, content, fieldName, clock.GetUtcNow().UtcDateTime);
-                db.Procedures.Add(procedure);
-            }
-            else
-            {
-                if (procedure.Code != newCode)
+                if (procedure is null)
                 {
-                    procedure.ChangeCode(newCode, fieldName);
+                    procedure = Procedure.Create(newCode, content, fieldName, clock.GetUtcNow().UtcDateTime);
+                    db.Procedures.Add(procedure);
                 }
+                else
+                {
+                    if (procedure.Code != newCode)
+                    {
+                        procedure.ChangeCode(newCode, fieldName);
+                    }
 
-                procedure.Revise(content, fieldName);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (BusinessRuleException rule)
-        {
-            Problem = rule.Message;
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Problem = text["Edit_Stale"];
-            return Page();
+                    procedure.Revise(content, fieldName);
+                }
+            }, text["Edit_Stale"], cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -193,8 +185,14 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
             return Page();
         }
 
+        if (problem is not null)
+        {
+            Problem = problem;
+            return Page();
+        }
+
         TempData[DetailsMessages.Key] = text["Edit_Saved"].Value;
-        return LocalRedirect("/catalog/procedures/" + Uri.EscapeDataString(procedure.Code));
+        return LocalRedirect("/catalog/procedures/" + Uri.EscapeDataString(procedure!.Code));
     }
 
     private Task<Procedure?> LoadAsync(CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Catalog.Data;
+using MotCua.Modules.Catalog.ManageProcedures;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Catalog.PublishProcedure;
@@ -88,19 +89,10 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringL
             return Page();
         }
 
-        try
+        var problem = await CatalogChange.SaveAsync(db, () => action(clock.GetUtcNow().UtcDateTime), text["Edit_Stale"], cancellationToken);
+        if (problem is not null)
         {
-            action(clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (BusinessRuleException rule)
-        {
-            Problem = rule.Message;
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Problem = text["Edit_Stale"];
+            Problem = problem;
             return Page();
         }
 
