@@ -30,7 +30,12 @@ internal static class PlatformModule
         var services = builder.Services;
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<AppDbContext>((sp, options) => ConfigureDatabase(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            ConfigureDatabase(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+            // Modules take part in saving through interceptors they register (e.g. the catalogue stamp, ADR-008).
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         services.AddSingleton(TimeProvider.System);
 
         // Vietnamese text is written as UTF-8, not as numeric entities (smaller pages, readable source).

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Common.Data;
+using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.DemoData;
 using MotCua.Modules.Catalog.SearchProcedures;
 using MotCua.Modules.Catalog.ViewProcedure;
@@ -15,6 +17,8 @@ internal static class CatalogModule
     {
         builder.Services.AddScoped<IDemoSeeder, CatalogSeeder>();
         builder.Services.AddScoped<CatalogFormat>();
+        builder.Services.AddSingleton<PublishedCatalogCache>();
+        builder.Services.AddSingleton<IInterceptor, CatalogStampInterceptor>();
         return builder.AddCatalogAdministration();
     }
 

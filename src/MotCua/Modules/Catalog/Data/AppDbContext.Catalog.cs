@@ -14,4 +14,6 @@ internal sealed partial class AppDbContext
     public DbSet<ProcedureVersionLevel> ProcedureVersionLevels => Set<ProcedureVersionLevel>();
 
     public DbSet<ProcedureVersionAgency> ProcedureVersionAgencies => Set<ProcedureVersionAgency>();
+
+    public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
 }

@@ -256,7 +256,7 @@ internal sealed class ProcedureVersionAgency(Guid versionId, Guid agencyId, Agen
 
 internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<ProcedureVersion>
 {
-    /// <summary>Keeps the search index entry below PostgreSQL's B-tree limit (about 2,700 bytes; the text is mostly ASCII).</summary>
+    /// <summary>Bounds the stored search text; the public search keeps it in memory for every published version (ADR-008).</summary>
     public const int SearchTextMaxLength = 2000;
 
     public void Configure(EntityTypeBuilder<ProcedureVersion> builder)
@@ -282,9 +282,8 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         builder.HasIndex(v => new { v.ProcedureId, v.Number }).IsUnique();
         builder.Property(v => v.SearchText).HasMaxLength(SearchTextMaxLength);
 
-        // Covers the search: counting, filtering and ranking read only this index, never the wide rows (docs/benchmarks.md).
-        builder.HasIndex(v => new { v.Status, v.SearchName, v.OnlineLevel, v.FieldId, v.ProcedureId, v.Id, v.SearchText })
-            .HasDatabaseName("IX_ProcedureVersions_Search");
+        // The public search runs in memory (ADR-008); the database lists versions by status in name order for the admin pages.
+        builder.HasIndex(v => new { v.Status, v.SearchName });
         builder.HasIndex(v => v.FieldId);
         builder.HasOne(v => v.Field).WithMany().HasForeignKey(v => v.FieldId).OnDelete(DeleteBehavior.Restrict);
 

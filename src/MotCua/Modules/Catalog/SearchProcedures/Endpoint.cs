@@ -18,7 +18,7 @@ internal static class SearchProceduresEndpoint
 
     private static async Task<Results<Ok<ProcedurePage>, ValidationProblem>> SearchAsync(
         string? q, string? field, string? agency, string? level, string? online, string? page, string? pageSize,
-        AppDbContext db, CancellationToken cancellationToken)
+        AppDbContext db, PublishedCatalogCache catalog, CancellationToken cancellationToken)
     {
         var (query, errors) = ProcedureQuery.Parse(q, field, agency, level, online, page, pageSize);
         if (query is null)
@@ -26,6 +26,6 @@ internal static class SearchProceduresEndpoint
             return TypedResults.ValidationProblem(errors, title: "Tham số tìm kiếm không hợp lệ.");
         }
 
-        return TypedResults.Ok(await ProcedureSearch.RunAsync(db, query, cancellationToken));
+        return TypedResults.Ok((await catalog.GetAsync(db, cancellationToken)).Search(query));
     }
 }

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
-using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog.SearchProcedures;
 
 /// <summary>The public catalogue: search and browse the procedures in force.</summary>
 [AllowAnonymous]
-internal sealed class IndexModel(AppDbContext db) : PageModel
+internal sealed class IndexModel(AppDbContext db, PublishedCatalogCache catalog) : PageModel
 {
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
@@ -31,11 +29,11 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
 
     public ProcedurePage Results { get; private set; } = new([], 0, 1, ProcedureQuery.DefaultPageSize);
 
-    public IReadOnlyList<(string Code, string Name)> Fields { get; private set; } = [];
+    public IReadOnlyList<FilterOption> Fields { get; private set; } = [];
 
-    public IReadOnlyList<(string Code, string Name)> Agencies { get; private set; } = [];
+    public IReadOnlyList<FilterOption> Agencies { get; private set; } = [];
 
-    public IReadOnlyList<(string Code, string Name)> Levels { get; private set; } = [];
+    public IReadOnlyList<FilterOption> Levels { get; private set; } = [];
 
     public bool HasFilters => Q is not null || Field is not null || Agency is not null || Level is not null || Online is not null;
 
@@ -47,8 +45,11 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
             return BadRequest();
         }
 
-        Results = await ProcedureSearch.RunAsync(db, query, cancellationToken);
-        await LoadFiltersAsync(cancellationToken);
+        var published = await catalog.GetAsync(db, cancellationToken);
+        Results = published.Search(query);
+        Fields = published.Fields;
+        Agencies = published.Agencies;
+        Levels = published.Levels;
         return Page();
     }
 
@@ -85,25 +86,5 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         return withGaps;
-    }
-
-    private async Task LoadFiltersAsync(CancellationToken cancellationToken)
-    {
-        var published = db.ProcedureVersions.Where(v => v.Status == VersionStatus.Published);
-        Fields = (await db.ProcedureFields.AsNoTracking()
-                .Where(f => published.Any(v => v.FieldId == f.Id))
-                .OrderBy(f => f.SortOrder).ThenBy(f => f.Name)
-                .Select(f => new { f.Code, f.Name }).ToListAsync(cancellationToken))
-            .Select(f => (f.Code, f.Name)).ToList();
-        Agencies = (await db.Agencies.AsNoTracking()
-                .Where(a => db.ProcedureVersionAgencies.Any(l => l.AgencyId == a.Id && published.Any(v => v.Id == l.VersionId)))
-                .OrderBy(a => a.Code)
-                .Select(a => new { a.Code, Name = a.ShortName ?? a.Name }).ToListAsync(cancellationToken))
-            .Select(a => (a.Code, a.Name)).ToList();
-        Levels = (await db.AdministrativeLevels.AsNoTracking()
-                .Where(l => db.ProcedureVersionLevels.Any(x => x.LevelId == l.Id && published.Any(v => v.Id == x.VersionId)))
-                .OrderBy(l => l.SortOrder)
-                .Select(l => new { l.Code, l.Name }).ToListAsync(cancellationToken))
-            .Select(l => (l.Code, l.Name)).ToList();
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog.Data;
 
@@ -22,82 +20,116 @@ internal sealed record ProcedurePage(IReadOnlyList<ProcedureSummary> Items, int 
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }
 
-/// <summary>Searches the published versions of the catalogue (ADR-004): every word must occur, name matches rank first.</summary>
-internal static class ProcedureSearch
+/// <summary>A value a list can be filtered by: its code and the name shown for it.</summary>
+internal sealed record FilterOption(string Code, string Name);
+
+/// <summary>A published version as the search holds it: what a result shows, and what it is matched and filtered on.</summary>
+internal sealed record IndexedProcedure(
+    ProcedureSummary Summary,
+    string SearchName,
+    string SearchText,
+    IReadOnlyList<string> AgencyCodes,
+    IReadOnlyList<string> LevelCodes);
+
+/// <summary>
+/// The published catalogue at one <see cref="CatalogStamp"/>, held in memory and searched there (ADR-008): every word of
+/// the query must occur in the version's search text; name matches rank first, then code matches, then the rest.
+/// </summary>
+internal sealed class PublishedCatalog
 {
-    public static async Task<ProcedurePage> RunAsync(AppDbContext db, ProcedureQuery query, CancellationToken cancellationToken)
+    /// <summary>Name contains the phrase, code contains it, other text only; each split by whether the name starts with it.</summary>
+    private const int RankCount = 6;
+
+    private readonly IReadOnlyList<IndexedProcedure> _procedures;
+
+    /// <param name="stamp">The catalogue stamp read before the data.</param>
+    /// <param name="procedures">The published versions; kept in name order, then code.</param>
+    /// <param name="fields">The fields that have published procedures, in display order.</param>
+    /// <param name="agencies">The agencies that perform published procedures, in code order.</param>
+    /// <param name="levels">The levels at which published procedures are performed, in display order.</param>
+    public PublishedCatalog(
+        Guid stamp,
+        IEnumerable<IndexedProcedure> procedures,
+        IReadOnlyList<FilterOption> fields,
+        IReadOnlyList<FilterOption> agencies,
+        IReadOnlyList<FilterOption> levels)
     {
-        var versions = db.ProcedureVersions.AsNoTracking().Where(v => v.Status == VersionStatus.Published);
-        if (query.Field is { } field)
-        {
-            versions = versions.Where(v => v.Field!.Code == field);
-        }
+        Stamp = stamp;
+        _procedures = procedures
+            .OrderBy(p => p.SearchName, StringComparer.Ordinal)
+            .ThenBy(p => p.Summary.Code, StringComparer.Ordinal)
+            .ToList();
+        Fields = fields;
+        Agencies = agencies;
+        Levels = levels;
+    }
 
-        if (query.Agency is { } agency)
-        {
-            versions = versions.Where(v => v.Agencies.Any(a => a.Agency!.Code == agency));
-        }
+    public Guid Stamp { get; }
 
-        if (query.Level is { } level)
-        {
-            versions = versions.Where(v => v.Levels.Any(l => l.Level!.Code == level));
-        }
+    public int Count => _procedures.Count;
 
-        if (query.Online is { } online)
-        {
-            versions = versions.Where(v => v.OnlineLevel == online);
-        }
+    public IReadOnlyList<FilterOption> Fields { get; }
 
+    public IReadOnlyList<FilterOption> Agencies { get; }
+
+    public IReadOnlyList<FilterOption> Levels { get; }
+
+    public ProcedurePage Search(ProcedureQuery query)
+    {
         var phrase = SearchText.Normalize(query.Text);
-        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+
+        // One pass in name order into one list per rank: the ranked result without a sort.
+        var ranks = new List<IndexedProcedure>[RankCount];
+        for (var i = 0; i < RankCount; i++)
         {
-            versions = versions.Where(v => v.SearchText.Contains(word));
+            ranks[i] = [];
         }
 
-        var total = await versions.CountAsync(cancellationToken);
-        IOrderedQueryable<ProcedureVersion> ordered = phrase.Length == 0
-            ? versions.OrderBy(v => v.SearchName)
-            : versions
-                .OrderBy(v => v.SearchName.Contains(phrase) ? 0 : v.Procedure!.Code.Contains(phrase) ? 1 : 2)
-                .ThenBy(v => v.SearchName.StartsWith(phrase) ? 0 : 1)
-                .ThenBy(v => v.SearchName);
-        // Two steps: the page's ids come from the covering search index alone; only those 20 rows are then read in full.
-        var ids = await ordered
-            .ThenBy(v => v.Procedure!.Code)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Select(v => v.Id)
-            .ToListAsync(cancellationToken);
-        if (ids.Count == 0)
+        foreach (var procedure in _procedures)
         {
-            return new ProcedurePage([], total, query.Page, query.PageSize);
-        }
-
-        // Agencies are read by version id on their own: as a nested collection both providers would first join every link row.
-        var agencies = (await db.ProcedureVersionAgencies.AsNoTracking()
-                .Where(a => ids.Contains(a.VersionId))
-                .Select(a => new { a.VersionId, a.Agency!.Code, Name = a.Agency.ShortName ?? a.Agency.Name })
-                .ToListAsync(cancellationToken))
-            .OrderBy(a => a.Code, StringComparer.Ordinal)
-            .ToLookup(a => a.VersionId, a => a.Name);
-        var rows = await db.ProcedureVersions.AsNoTracking()
-            .Where(v => ids.Contains(v.Id))
-            .Select(v => new
+            if (Matches(procedure, query, words))
             {
-                v.Id,
-                Code = v.Procedure!.Code,
-                v.Name,
-                FieldCode = v.Field!.Code,
-                FieldName = v.Field.Name,
-                v.OnlineLevel,
-                v.ProcessingTimeAmount,
-                v.ProcessingTimeUnit,
-            })
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
-        var items = ids.Select(id => rows[id])
-            .Select(r => new ProcedureSummary(
-                r.Code, r.Name, r.FieldCode, r.FieldName, r.OnlineLevel, r.ProcessingTimeAmount, r.ProcessingTimeUnit, agencies[r.Id].ToList()))
+                ranks[phrase.Length == 0 ? 0 : Rank(procedure, phrase)].Add(procedure);
+            }
+        }
+
+        var total = ranks.Sum(r => r.Count);
+        var items = ranks.SelectMany(r => r)
+            .Skip((int)Math.Min(int.MaxValue, (long)(query.Page - 1) * query.PageSize))
+            .Take(query.PageSize)
+            .Select(p => p.Summary)
             .ToList();
         return new ProcedurePage(items, total, query.Page, query.PageSize);
+    }
+
+    private static bool Matches(IndexedProcedure procedure, ProcedureQuery query, string[] words)
+    {
+        if ((query.Field is not null && procedure.Summary.FieldCode != query.Field)
+            || (query.Online is not null && procedure.Summary.OnlineLevel != query.Online)
+            || (query.Agency is not null && !procedure.AgencyCodes.Contains(query.Agency, StringComparer.Ordinal))
+            || (query.Level is not null && !procedure.LevelCodes.Contains(query.Level, StringComparer.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!procedure.SearchText.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Rank(IndexedProcedure procedure, string phrase)
+    {
+        var kind = procedure.SearchName.Contains(phrase, StringComparison.Ordinal) ? 0
+            : procedure.Summary.Code.Contains(phrase, StringComparison.Ordinal) ? 1
+            : 2;
+        var startsWith = procedure.SearchName.StartsWith(phrase, StringComparison.Ordinal) ? 0 : 1;
+        return (kind * 2) + startsWith;
     }
 }

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MotCua.Modules.Catalog.Data;
+
+/// <summary>
+/// The one-row marker of the catalogue's state: every save that touches catalogue data writes a new value in the same
+/// transaction, so each app node can tell with one small read whether its in-memory search index is still current (ADR-008).
+/// </summary>
+internal sealed class CatalogStamp
+{
+    /// <summary>The key of the only row, inserted by the migration.</summary>
+    public const int RowId = 1;
+
+    public int Id { get; private set; } = RowId;
+
+    public Guid Value { get; private set; }
+
+    /// <summary>Marks the catalogue as changed; any new value differs from every value a node may have indexed.</summary>
+    public void Renew() => Value = Guid.NewGuid();
+}
+
+internal sealed class CatalogStampConfiguration : IEntityTypeConfiguration<CatalogStamp>
+{
+    public void Configure(EntityTypeBuilder<CatalogStamp> builder)
+    {
+        builder.ToTable("CatalogStamps");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+    }
+}
