@@ -56,6 +56,18 @@ public sealed class CitizenSearchTests(BrowserFixture browser)
         (await page.Locator("h1").IsVisibleAsync()).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Abolished_procedure_shows_the_abolition_notice_on_a_phone()
+    {
+        var page = await browser.NewPageAsync(360, 740);
+        await page.GotoAsync("/procedures/1.005130");
+        await BrowserFixture.ScreenshotAsync(page, "catalog-procedure-abolished-phone");
+
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Thủ tục hành chính này đã bị bãi bỏ" }).IsVisibleAsync()).ShouldBeTrue();
+        (await page.Locator(".abolished-notice").InnerTextAsync()).ShouldContain("977/QĐ-UBND");
+        (await Overflows(page)).ShouldBeFalse("the abolished procedure page scrolls sideways");
+    }
+
     private static Task<bool> Overflows(IPage page) =>
         page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
 }

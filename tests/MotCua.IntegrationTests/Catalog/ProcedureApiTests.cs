@@ -82,13 +82,13 @@ public sealed class ProcedureApiTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
-    public async Task Abolished_procedure_is_neither_listed_nor_served()
+    public async Task Abolished_procedure_is_not_listed_and_its_detail_is_gone()
     {
         var page = await SearchAsync("/api/v1/procedures?q=" + DemoCatalog.AbolishedCode);
         var detail = await _client.GetAsync("/api/v1/procedures/" + DemoCatalog.AbolishedCode);
 
         page.Items.ShouldBeEmpty();
-        detail.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        detail.StatusCode.ShouldBe(HttpStatusCode.Gone);
     }
 
     [Theory]

@@ -45,11 +45,11 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
         // Exactly one main version per procedure: the published or abolished one, or the first version while it is still a draft.
         var versions = db.ProcedureVersions.AsNoTracking().Where(v =>
             v.Status == VersionStatus.Published || v.Status == VersionStatus.Abolished || (v.Status == VersionStatus.Draft && v.Number == 1));
-        var query = ModelState.IsValid ? Q?.Trim() : null;
-        var normalised = SearchText.Normalize(query);
+        var normalised = ModelState.IsValid ? SearchText.Normalize(Q) : "";
         if (normalised.Length > 0)
         {
-            versions = versions.Where(v => v.SearchText.Contains(normalised) || v.Procedure!.Code.Contains(query!));
+            // SearchText already holds the code, normalised like the query; a comparison with the raw query would be case-sensitive on both providers.
+            versions = versions.Where(v => v.SearchText.Contains(normalised));
         }
 
         if (Status is { } status && Enum.IsDefined(status))

@@ -5,21 +5,30 @@ using MotCua.Common.Data;
 
 namespace MotCua.Modules.Catalog.ViewProcedure;
 
-/// <summary>Everything a citizen needs to know about one procedure in force; printable.</summary>
+/// <summary>Everything a citizen needs to know about one procedure in force, printable; for an abolished one, only the decision that abolished it.</summary>
 [AllowAnonymous]
 internal sealed class DetailsModel(AppDbContext db) : PageModel
 {
-    public ProcedureDetails Procedure { get; private set; } = null!;
+    /// <summary>The version in force; null when <see cref="Abolished"/> is set.</summary>
+    public ProcedureDetails? Procedure { get; private set; }
+
+    public AbolishedProcedure? Abolished { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        var details = code.Length > Data.Procedure.CodeMaxLength ? null : await ProcedureDetails.LoadAsync(db, code.Trim(), cancellationToken);
-        if (details is null)
+        if (code.Length > Data.Procedure.CodeMaxLength)
         {
             return NotFound();
         }
 
-        Procedure = details;
-        return Page();
+        code = code.Trim();
+        Procedure = await ProcedureDetails.LoadAsync(db, code, cancellationToken);
+        if (Procedure is null)
+        {
+            // Citizens arrive from old links and printed lists: they learn the procedure is gone and by which decision.
+            Abolished = await AbolishedProcedure.LoadAsync(db, code, cancellationToken);
+        }
+
+        return Procedure is null && Abolished is null ? NotFound() : Page();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Common.Data;
 
@@ -10,16 +11,38 @@ internal static class GetProcedureEndpoint
         group.MapGet("/{code}", GetAsync)
             .WithName("GetProcedure")
             .WithSummary("The published version of a procedure, with every component")
-            .WithDescription("`code` is the national procedure code (mã TTHC), e.g. `2.000635`. 404 when no published procedure has it.");
+            .WithDescription("`code` is the national procedure code (mã TTHC), e.g. `2.000635`. 404 when no published procedure has it; "
+                + "410 when the procedure has been abolished, the problem naming the abolishing decision.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return group;
     }
 
     private static async Task<Results<Ok<ProcedureDetails>, ProblemHttpResult>> GetAsync(string code, AppDbContext db, CancellationToken cancellationToken)
     {
-        var details = code.Length > Data.Procedure.CodeMaxLength ? null : await ProcedureDetails.LoadAsync(db, code.Trim(), cancellationToken);
-        return details is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính.",
-                detail: $"Không có thủ tục hành chính đang có hiệu lực với mã '{code}'.")
-            : TypedResults.Ok(details);
+        if (code.Length <= Data.Procedure.CodeMaxLength)
+        {
+            var trimmed = code.Trim();
+            if (await ProcedureDetails.LoadAsync(db, trimmed, cancellationToken) is { } details)
+            {
+                return TypedResults.Ok(details);
+            }
+
+            if (await AbolishedProcedure.LoadAsync(db, trimmed, cancellationToken) is { } abolished)
+            {
+                var decision = abolished.Abolition;
+                return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Thủ tục hành chính đã bị bãi bỏ.",
+                    detail: string.Create(CultureInfo.InvariantCulture,
+                        $"Thủ tục hành chính '{abolished.Code}' đã bị bãi bỏ theo Quyết định số {decision.Number} ngày {CatalogFormat.Date(decision.Date)}, có hiệu lực từ ngày {CatalogFormat.Date(decision.EffectiveDate)}."),
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["code"] = abolished.Code,
+                        ["abolitionDecision"] = decision,
+                    });
+            }
+        }
+
+        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính.",
+            detail: $"Không có thủ tục hành chính đang có hiệu lực với mã '{code}'.");
     }
 }
