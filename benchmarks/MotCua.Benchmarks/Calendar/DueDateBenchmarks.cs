@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Calendar.DemoData;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Benchmarks.Calendar;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;

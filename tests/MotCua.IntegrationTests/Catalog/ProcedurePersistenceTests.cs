@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.DemoData;
 using MotCua.Testing;

@@ -1,6 +1,5 @@
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Calendar.DemoData;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.UnitTests.Calendar;
 

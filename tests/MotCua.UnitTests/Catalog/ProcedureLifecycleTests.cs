@@ -1,5 +1,6 @@
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.UnitTests.Catalog;

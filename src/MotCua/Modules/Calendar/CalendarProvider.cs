@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Modules.Calendar;
 

@@ -17,6 +17,7 @@ internal static class CatalogModule
     {
         builder.Services.AddScoped<IDemoSeeder, CatalogSeeder>();
         builder.Services.AddScoped<CatalogFormat>();
+        builder.Services.AddScoped<PublishedProcedures>();
         builder.Services.AddSingleton<PublishedCatalogCache>();
         builder.Services.AddSingleton<IInterceptor, CatalogStampInterceptor>();
         return builder.AddCatalogAdministration();

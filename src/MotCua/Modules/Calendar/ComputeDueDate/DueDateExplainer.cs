@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Modules.Calendar.ComputeDueDate;
 

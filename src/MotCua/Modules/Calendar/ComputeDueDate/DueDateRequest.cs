@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Modules.Calendar.ComputeDueDate;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Modules.Calendar.ComputeDueDate;
 

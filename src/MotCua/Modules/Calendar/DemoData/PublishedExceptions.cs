@@ -1,4 +1,3 @@
-using MotCua.Modules.Calendar.Rules;
 using static MotCua.Modules.Calendar.CalendarExceptionKind;
 
 namespace MotCua.Modules.Calendar.DemoData;

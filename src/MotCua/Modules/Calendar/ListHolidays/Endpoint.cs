@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Modules.Calendar.ListHolidays;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
-using MotCua.Modules.Calendar.Rules;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Calendar.ManageExceptions;

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar.Data;
-using MotCua.Modules.Calendar.Rules;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Calendar.ManageSchedules;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MotCua.Modules.Calendar.ComputeDueDate;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Modules.Calendar.ManageSchedules;
 

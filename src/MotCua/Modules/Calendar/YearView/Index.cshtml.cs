@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar.ComputeDueDate;
 using MotCua.Modules.Calendar.Lunar;
-using MotCua.Modules.Calendar.Rules;
 
 namespace MotCua.Modules.Calendar.YearView;
 

@@ -1,7 +1,7 @@
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog.Data;
 using static MotCua.Modules.Calendar.DeadlineUnit;
-using static MotCua.Modules.Catalog.Data.OnlineServiceLevel;
+using static MotCua.Modules.Catalog.OnlineServiceLevel;
 using P = MotCua.Modules.Organization.DemoData.DemoProvince;
 
 namespace MotCua.Modules.Catalog.DemoData;

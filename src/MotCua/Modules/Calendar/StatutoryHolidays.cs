@@ -1,6 +1,6 @@
 using MotCua.Modules.Calendar.Lunar;
 
-namespace MotCua.Modules.Calendar.Rules;
+namespace MotCua.Modules.Calendar;
 
 /// <summary>
 /// The public holidays of Bộ luật Lao động 2019 Điều 112 for one year. The current rules are applied to every year

@@ -1,6 +1,6 @@
 using MotCua.Modules.Calendar.Lunar;
 
-namespace MotCua.Modules.Calendar.Rules;
+namespace MotCua.Modules.Calendar;
 
 /// <summary>How the clock start was moved from the receipt instant (see docs/glossary.md, Calendar).</summary>
 internal enum StartAdjustment

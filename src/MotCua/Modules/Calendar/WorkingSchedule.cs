@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MotCua.Modules.Calendar.Rules;
+namespace MotCua.Modules.Calendar;
 
 /// <summary>One working session of the day, e.g. 07:00–11:30.</summary>
 internal readonly record struct WorkingSession(TimeOnly Start, TimeOnly End)

@@ -1,4 +1,4 @@
-namespace MotCua.Modules.Calendar.Rules;
+namespace MotCua.Modules.Calendar;
 
 /// <summary>Why a day is, or is not, a working day.</summary>
 internal enum CalendarDayKind

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Catalog.Data;
+
+namespace MotCua.Modules.Catalog;
+
+/// <summary>A version of a procedure as other modules use it: what a dossier is received, checked and timed against.</summary>
+internal sealed record PublishedProcedure(
+    Guid VersionId,
+    string Code,
+    string Name,
+    string FieldCode,
+    string FieldName,
+    bool InForce,
+    ProcessingTime ProcessingTime,
+    SubmissionChannels Channels,
+    OnlineServiceLevel OnlineLevel,
+    string Result,
+    IReadOnlyList<PublishedComponent> Components,
+    IReadOnlyList<PublishedAgency> Agencies,
+    IReadOnlyList<PublishedFee> Fees);
+
+/// <summary>Thành phần hồ sơ; <see cref="Position"/> (from 1) identifies it within its version, which never changes once published.</summary>
+internal sealed record PublishedComponent(int Position, string Name, DocumentForm Forms, int Count, bool IsRequired, bool ReusableFromWallet, string? FormTemplateName);
+
+/// <summary>An agency that decides, performs or coordinates the procedure.</summary>
+internal sealed record PublishedAgency(Guid AgencyId, string Code, string Name, AgencyRole Role);
+
+/// <summary>Phí, lệ phí.</summary>
+internal sealed record PublishedFee(string Name, long AmountVnd, string? Note);
+
+/// <summary>The catalogue's API for other modules: published versions by code or by version id.</summary>
+internal sealed class PublishedProcedures(AppDbContext db)
+{
+    /// <summary>The version in force of the procedure with this code, or null when there is none (unknown, draft or abolished).</summary>
+    public async Task<PublishedProcedure?> FindInForceAsync(string code, CancellationToken cancellationToken)
+    {
+        var id = await db.ProcedureVersions.AsNoTracking()
+            .Where(v => v.Status == VersionStatus.Published && v.Procedure!.Code == code)
+            .Select(v => (Guid?)v.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        return id is null ? null : await GetVersionAsync(id.Value, cancellationToken);
+    }
+
+    /// <summary>Any published, superseded or abolished version (a dossier keeps the version it was received under).</summary>
+    public async Task<PublishedProcedure?> GetVersionAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        var version = await db.ProcedureVersions.AsNoTracking()
+            .Include(v => v.Procedure)
+            .Include(v => v.Field)
+            .Include(v => v.Agencies).ThenInclude(a => a.Agency)
+            .Where(v => v.Id == versionId && v.Status != VersionStatus.Draft)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        return version is null ? null : ToPublished(version);
+    }
+
+    /// <summary>The versions in force that the agency performs or decides, in code order.</summary>
+    public async Task<IReadOnlyList<PublishedProcedure>> ListInForceForAgencyAsync(Guid agencyId, CancellationToken cancellationToken)
+    {
+        var versions = await db.ProcedureVersions.AsNoTracking()
+            .Include(v => v.Procedure)
+            .Include(v => v.Field)
+            .Include(v => v.Agencies).ThenInclude(a => a.Agency)
+            .Where(v => v.Status == VersionStatus.Published && v.Agencies.Any(a => a.AgencyId == agencyId && a.Role != AgencyRole.Coordinating))
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return versions.Select(ToPublished).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private static PublishedProcedure ToPublished(ProcedureVersion v) => new(
+        v.Id,
+        v.Procedure!.Code,
+        v.Name,
+        v.Field!.Code,
+        v.Field.Name,
+        v.Status == VersionStatus.Published,
+        v.ProcessingTime,
+        v.Channels,
+        v.OnlineLevel,
+        v.Result,
+        v.DossierComponents.Select((c, i) => new PublishedComponent(i + 1, c.Name, c.Form, c.Count, c.IsRequired, c.ReusableFromWallet, c.FormTemplateName)).ToList(),
+        v.Agencies.OrderBy(a => a.Role).ThenBy(a => a.Agency!.Code, StringComparer.Ordinal)
+            .Select(a => new PublishedAgency(a.AgencyId, a.Agency!.Code, a.Agency.ShortName ?? a.Agency.Name, a.Role)).ToList(),
+        v.Fees.Select(f => new PublishedFee(f.Name, f.AmountVnd, f.Note)).ToList());
+}
