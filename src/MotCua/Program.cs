@@ -1,6 +1,7 @@
 using MotCua.Common.Hosting;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.AddPlatform();
 builder.AddOrganization();
 builder.AddCalendar();
 builder.AddCatalog();
+builder.AddDossiers();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.UsePlatform();
 app.MapOrganization();
 app.MapCalendar();
 app.MapCatalog();
+app.MapDossiers();
 
 await app.RunAsync();
 

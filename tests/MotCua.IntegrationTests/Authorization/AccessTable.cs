@@ -47,6 +47,11 @@ internal static class AccessTable
         Prefix("GET", "/procedures", Audience.Everyone),
         Prefix("*", "/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
 
+        // Dossiers: counter officers receive (Policies.ReceiveDossiers); staff open the dossiers of their agency; anyone tracks by code.
+        Exact("GET", "/dossiers/receive", Audience.Roles(Roles.CounterOfficer)),
+        Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
+        Exact("GET", "/tra-cuu", Audience.Everyone),
+
         // Public read API. Writing API routes must be classified one by one.
         Prefix("GET", "/api/v1", Audience.Everyone),
 

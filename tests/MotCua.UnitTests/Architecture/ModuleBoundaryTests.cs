@@ -4,13 +4,14 @@ namespace MotCua.UnitTests.Architecture;
 
 /// <summary>
 /// Keeps module boundaries (ADR-001): code in one module reaches another module only through that module's root
-/// namespace (its public API: e.g. <c>MotCua.Modules.Calendar</c>), never its features or data — except the shared
-/// organisation reference data (<c>Organization.Data</c>: agencies, units, levels, users) and, for demo seeders,
-/// <c>Organization.DemoData</c>.
+/// namespace (its public API: e.g. <c>MotCua.Modules.Calendar</c>), never its features or data — except what the
+/// organisation module shares with every module: its reference data (<c>Organization.Data</c>: agencies, units, levels,
+/// users), the agency scope of the current user (<c>Organization.Scoping</c>, ADR-005), the audit log
+/// (<c>Organization.Auditing</c>) and, for demo seeders, <c>Organization.DemoData</c>.
 /// </summary>
 public sealed partial class ModuleBoundaryTests
 {
-    private static readonly string[] SharedNamespaces = ["Organization.Data"];
+    private static readonly string[] SharedNamespaces = ["Organization.Data", "Organization.Scoping", "Organization.Auditing"];
 
     [Fact]
     public void Modules_use_other_modules_only_through_their_public_namespace()

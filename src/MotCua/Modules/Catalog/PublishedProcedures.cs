@@ -68,6 +68,21 @@ internal sealed class PublishedProcedures(AppDbContext db)
         return versions.Select(ToPublished).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Procedures in force whose code, name or other text contains the words (diacritics ignored), for staff pickers.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> SearchInForceAsync(string? text, int take, CancellationToken cancellationToken)
+    {
+        var versions = db.ProcedureVersions.AsNoTracking().Where(v => v.Status == VersionStatus.Published);
+        foreach (var word in SearchText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            versions = versions.Where(v => v.SearchText.Contains(word));
+        }
+
+        var rows = await versions.OrderBy(v => v.SearchName).Take(take)
+            .Select(v => new { v.Procedure!.Code, v.Name })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Code, r.Name)).ToList();
+    }
+
     private static PublishedProcedure ToPublished(ProcedureVersion v) => new(
         v.Id,
         v.Procedure!.Code,

@@ -17,11 +17,15 @@ internal static class Policies
     /// <summary>Manage agencies, units, people and their roles.</summary>
     public const string ManageOrganization = nameof(ManageOrganization);
 
+    /// <summary>Receive dossiers at the one-stop desk and issue Mẫu 01–03.</summary>
+    public const string ReceiveDossiers = nameof(ReceiveDossiers);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
         options.AddPolicy(ManageCatalog, p => p.RequireRole(Roles.ControlOfficer, Roles.SystemAdmin));
         options.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
         options.AddPolicy(ManageOrganization, p => p.RequireRole(Roles.SystemAdmin));
+        options.AddPolicy(ReceiveDossiers, p => p.RequireRole(Roles.CounterOfficer));
     }
 }

@@ -1,0 +1,283 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Common.Errors;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Modules.Dossiers.Data;
+
+/// <summary>Who did something to a dossier, from where.</summary>
+internal sealed record Actor(Guid? UserId, string Name, string? Ip)
+{
+    /// <summary>The signed-in person of a request, with the client's address.</summary>
+    public static Actor From(HttpContext context) => new(
+        Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
+        context.User.Identity?.Name ?? "",
+        context.Connection.RemoteIpAddress?.ToString());
+}
+
+/// <summary>
+/// A hồ sơ TTHC from its submission to the return of its result. Status, code, times and history change only through the
+/// methods here, which check the rules; each change appends a <see cref="DossierEvent"/> to the dossier's hash chain.
+/// </summary>
+internal sealed class Dossier
+{
+    private readonly List<DossierEvent> _newEvents = [];
+
+    private Dossier()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>The agency whose one-stop desk received the dossier; the code and the ledger are this agency's.</summary>
+    public Guid AgencyId { get; private set; }
+
+    public Agency? Agency { get; private set; }
+
+    /// <summary>Mã số hồ sơ, issued on acceptance; null while the dossier has not been accepted.</summary>
+    public string? Code { get; private set; }
+
+    /// <summary>The local receipt date of the code (its yyMMdd part).</summary>
+    public DateOnly? CodeDate { get; private set; }
+
+    /// <summary>The agency-day sequence number in the code.</summary>
+    public int? CodeSequence { get; private set; }
+
+    /// <summary>The procedure version received under (ADR-004): a later amendment never changes this dossier.</summary>
+    public Guid ProcedureVersionId { get; private set; }
+
+    public string ProcedureCode { get; private set; } = "";
+
+    public string ProcedureName { get; private set; } = "";
+
+    public int ProcessingTimeAmount { get; private set; }
+
+    public DeadlineUnit ProcessingTimeUnit { get; private set; }
+
+    public TimeOnly CutOffTime { get; private set; }
+
+    public DossierStatus Status { get; private set; }
+
+    public SubmissionChannel Channel { get; private set; }
+
+    public ReturnMethod ReturnMethod { get; private set; }
+
+    public Applicant Applicant { get; private set; } = new();
+
+    /// <summary>Số lượng hồ sơ (bộ).</summary>
+    public int SetCount { get; private set; }
+
+    public List<SubmittedComponent> Components { get; private set; } = [];
+
+    /// <summary>Ngày nộp hồ sơ: when the applicant handed it in or sent it.</summary>
+    public DateTime SubmittedAt { get; private set; }
+
+    /// <summary>Ngày tiếp nhận: when the one-stop desk accepted it; the legal clock starts from here (legal-rules §4).</summary>
+    public DateTime? ReceivedAt { get; private set; }
+
+    /// <summary>Ngày hẹn trả kết quả in force.</summary>
+    public DateTime? DueAt { get; private set; }
+
+    /// <summary>The appointment first given on the receipt, kept when the date is later moved (extension).</summary>
+    public DateTime? OriginalDueAt { get; private set; }
+
+    public Guid? ReceivedByUserId { get; private set; }
+
+    public string? ReceivedByName { get; private set; }
+
+    /// <summary>What the desk asked the applicant to complete (Mẫu 02) or why it refused (Mẫu 03), as last issued.</summary>
+    public string? DeskNote { get; private set; }
+
+    /// <summary>How many events the history holds; the next event's sequence number.</summary>
+    public int EventCount { get; private set; }
+
+    /// <summary>The hash of the last event: removing events from the end of the chain is detected against it.</summary>
+    public string LastEventHash { get; private set; } = DossierEvent.GenesisHash;
+
+    /// <summary>Changes with every change; a concurrency token, so two officers cannot both act on the same state.</summary>
+    public Guid Revision { get; private set; }
+
+    /// <summary>Events appended since the dossier was loaded; saved with it.</summary>
+    public IReadOnlyList<DossierEvent> NewEvents => _newEvents;
+
+    /// <summary>A dossier handed in at the counter or sent in, before the desk has checked it.</summary>
+    public static Dossier Submit(
+        PublishedProcedure procedure, Guid agencyId, Applicant applicant, SubmissionChannel channel, ReturnMethod returnMethod,
+        IEnumerable<SubmittedComponent> components, int setCount, DateTime submittedAt, Actor actor)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(setCount, 1);
+        var dossier = new Dossier
+        {
+            Id = Guid.CreateVersion7(),
+            AgencyId = agencyId,
+            ProcedureVersionId = procedure.VersionId,
+            ProcedureCode = procedure.Code,
+            ProcedureName = procedure.Name,
+            ProcessingTimeAmount = procedure.ProcessingTime.Amount,
+            ProcessingTimeUnit = procedure.ProcessingTime.Unit,
+            CutOffTime = procedure.ProcessingTime.CutOff,
+            Status = DossierStatus.Submitted,
+            Channel = channel,
+            ReturnMethod = returnMethod,
+            Applicant = applicant,
+            SetCount = setCount,
+            Components = components.ToList(),
+            SubmittedAt = submittedAt,
+        };
+        dossier.Record(submittedAt, actor, "Submit", null, null);
+        return dossier;
+    }
+
+    public ProcessingTime ProcessingTime => new(ProcessingTimeAmount, ProcessingTimeUnit, CutOffTime);
+
+    /// <summary>Required components the applicant has not handed in.</summary>
+    public IEnumerable<SubmittedComponent> MissingRequired => Components.Where(c => c.IsRequired && !c.Provided);
+
+    /// <summary>
+    /// Tiếp nhận: the dossier is complete; it gets its code and appointment (Mẫu 01).
+    /// </summary>
+    public void Accept(DossierCode code, int sequence, DateTime receivedAt, DateTime dueAt, Actor actor)
+    {
+        EnsureAwaitingDesk();
+        // NĐ 61/2018 Điều 17 khoản 1 điểm c: only a complete dossier is accepted (otherwise Phiếu yêu cầu bổ sung).
+        if (MissingRequired.Any())
+        {
+            throw new BusinessRuleException("DossierMustBeCompleteToAccept", "Hồ sơ còn thiếu thành phần bắt buộc nên chưa thể tiếp nhận.");
+        }
+
+        Code = code.ToString();
+        CodeDate = code.Date;
+        CodeSequence = sequence;
+        ReceivedAt = receivedAt;
+        DueAt = dueAt;
+        OriginalDueAt = dueAt;
+        ReceivedByUserId = actor.UserId;
+        ReceivedByName = actor.Name;
+        DeskNote = null;
+        Record(receivedAt, actor, "Accept", DossierStatus.Received, $"Mã hồ sơ {Code}");
+    }
+
+    /// <summary>Yêu cầu bổ sung, hoàn thiện hồ sơ at the desk (Mẫu 02): the applicant completes it and hands it in again.</summary>
+    public void ReturnForCompletion(string request, DateTime at, Actor actor)
+    {
+        EnsureAwaitingDesk();
+        DeskNote = request;
+        Record(at, actor, "RequestCompletion", DossierStatus.SupplementRequested, request);
+    }
+
+    /// <summary>Từ chối tiếp nhận (Mẫu 03): not within the agency's competence or not eligible.</summary>
+    public void RefuseAtDesk(string reason, DateTime at, Actor actor)
+    {
+        EnsureAwaitingDesk();
+        DeskNote = reason;
+        Record(at, actor, "RefuseAtDesk", DossierStatus.NotAccepted, reason);
+    }
+
+    /// <summary>The applicant hands the completed dossier in again: the components are checked anew.</summary>
+    public void Resubmit(Applicant applicant, IEnumerable<SubmittedComponent> components, int setCount, DateTime at, Actor actor)
+    {
+        if (Status != DossierStatus.SupplementRequested || Code is not null)
+        {
+            throw new BusinessRuleException("OnlyReturnedDossierCanBeResubmitted", "Chỉ hồ sơ đã được yêu cầu bổ sung tại Bộ phận Một cửa mới được nộp lại.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(setCount, 1);
+        Applicant = applicant;
+        Components = components.ToList();
+        SetCount = setCount;
+        Record(at, actor, "Resubmit", DossierStatus.Submitted, null);
+    }
+
+    private void EnsureAwaitingDesk()
+    {
+        if (Status != DossierStatus.Submitted)
+        {
+            throw new BusinessRuleException("DeskDecidesOnlySubmittedDossiers", "Hồ sơ không ở trạng thái chờ tiếp nhận; hãy tải lại trang để xem trạng thái hiện tại.");
+        }
+    }
+
+    private void Record(DateTime at, Actor actor, string action, DossierStatus? to, string? comment)
+    {
+        var from = EventCount == 0 ? (DossierStatus?)null : Status;
+        if (to is { } next)
+        {
+            Status = next;
+        }
+
+        var e = DossierEvent.Create(Id, EventCount + 1, at, actor, action, from, Status, comment, LastEventHash);
+        _newEvents.Add(e);
+        EventCount = e.Sequence;
+        LastEventHash = e.Hash;
+        Revision = Guid.NewGuid();
+    }
+}
+
+/// <summary>One component as handed in, against the catalogue's list (Thành phần hồ sơ).</summary>
+internal sealed class SubmittedComponent
+{
+    /// <summary>The component's position in the procedure version (from 1); 0 for a paper the catalogue does not list.</summary>
+    public int Position { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public DocumentForm Form { get; set; }
+
+    public int Count { get; set; } = 1;
+
+    public bool IsRequired { get; set; }
+
+    /// <summary>Handed in (or reused from the applicant's data store).</summary>
+    public bool Provided { get; set; }
+
+    /// <summary>What is wrong with it or missing, as written on Mẫu 02.</summary>
+    public string? Problem { get; set; }
+
+    /// <summary>Số hóa: scanned into the system at receipt (TT 01/2023; NĐ 118/2025 Điều 17).</summary>
+    public bool Digitised { get; set; }
+
+    /// <summary>Taken from the applicant's data store / a national database instead of paper.</summary>
+    public bool Reused { get; set; }
+}
+
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.ToTable("Dossiers");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Code).HasMaxLength(DossierCode.MaxLength);
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.HasIndex(d => new { d.AgencyId, d.CodeDate, d.CodeSequence }).IsUnique();
+        builder.HasIndex(d => new { d.AgencyId, d.Status, d.DueAt });
+        builder.Property(d => d.ProcedureCode).HasMaxLength(20);
+        builder.Property(d => d.ProcedureName).HasMaxLength(500);
+        builder.Property(d => d.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Status).HasConversion<int>();
+        builder.Property(d => d.Channel).HasConversion<int>();
+        builder.Property(d => d.ReturnMethod).HasConversion<int>();
+        builder.Property(d => d.ReceivedByName).HasMaxLength(256);
+        builder.Property(d => d.DeskNote).HasMaxLength(4000);
+        builder.Property(d => d.LastEventHash).HasMaxLength(64);
+        builder.Property(d => d.Revision).IsConcurrencyToken();
+        builder.Ignore(d => d.NewEvents);
+        builder.Ignore(d => d.ProcessingTime);
+        builder.Ignore(d => d.MissingRequired);
+        builder.HasOne(d => d.Agency).WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
+
+        // The applicant and the component checklist belong to the dossier and are always read whole (as ADR-004 does for versions).
+        builder.OwnsOne(d => d.Applicant, a =>
+        {
+            a.ToJson();
+            a.Property(x => x.Kind).HasConversion<string>();
+        });
+        builder.Navigation(d => d.Applicant).IsRequired();
+        builder.OwnsMany(d => d.Components, c =>
+        {
+            c.ToJson();
+            c.Property(x => x.Form).HasConversion<string>();
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MotCua.Modules.Dossiers;
+
+/// <summary>Settings of the Dossiers module (configuration section <c>Dossiers</c>); validated at start.</summary>
+internal sealed class DossiersOptions
+{
+    public const string Section = "Dossiers";
+
+    /// <summary>How dossier codes are written; default the current regime (TT 03/2025).</summary>
+    public DossierCodeFormat CodeFormat { get; set; } = DossierCodeFormat.Tt03_2025;
+
+    /// <summary>Two digits placed before the sequence when the installation is a central nationwide system (TT 04/2025 Điều 23); empty otherwise.</summary>
+    [RegularExpression(@"^(\d{2})?$", ErrorMessage = "Dossiers:CentralSystemPrefix must be empty or two digits.")]
+    public string? CentralSystemPrefix { get; set; }
+
+    /// <summary>The public address of the tracking page printed as a QR code on the receipt, e.g. <c>https://dichvucong.example.gov.vn</c>.</summary>
+    [Url]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+}

@@ -1,0 +1,274 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers.Codes;
+using MotCua.Modules.Dossiers.Data;
+
+namespace MotCua.Modules.Dossiers.ReceiveDossier;
+
+/// <summary>
+/// Tiếp nhận hồ sơ at the one-stop desk (NĐ 61/2018 Điều 17; NĐ 118/2025 Điều 17): checks what was handed in against the
+/// procedure version in force and records one of three outcomes — accepted with a code and an appointment, returned for
+/// completion, or refused. Used by the counter page and the dossier API alike.
+/// </summary>
+internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures, CalendarProvider calendars, DossierCodeAllocator codes, TimeProvider clock)
+{
+    public const int MaxNoteLength = 2000;
+    public const int MaxSetCount = 99;
+
+    /// <summary>Checks the input; the errors are keyed by <see cref="IntakeInput"/> property name, in Vietnamese.</summary>
+    public async Task<(PublishedProcedure? Procedure, Dictionary<string, string> Errors)> CheckAsync(
+        IntakeInput input, DeskDecision decision, IReadOnlySet<SubmissionChannel> allowedChannels, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        var procedure = string.IsNullOrWhiteSpace(input.ProcedureCode) || input.ProcedureCode.Length > 20
+            ? null
+            : await procedures.FindInForceAsync(input.ProcedureCode.Trim(), cancellationToken);
+        if (procedure is null)
+        {
+            errors[nameof(IntakeInput.ProcedureCode)] = "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này.";
+        }
+
+        CheckApplicant(input, errors);
+        var channel = ParseEnum<SubmissionChannel>(input.Channel);
+        if (channel is null || !allowedChannels.Contains(channel.Value))
+        {
+            errors[nameof(IntakeInput.Channel)] = "Chọn cách thức nộp hồ sơ hợp lệ.";
+        }
+        else if (procedure is not null && !procedure.Channels.HasFlag(ToCatalogChannel(channel.Value)))
+        {
+            errors[nameof(IntakeInput.Channel)] = "Thủ tục này không được thực hiện theo cách thức nộp đã chọn (xem danh mục TTHC).";
+        }
+
+        if (ParseEnum<ReturnMethod>(input.ReturnMethod) is null)
+        {
+            errors[nameof(IntakeInput.ReturnMethod)] = "Chọn hình thức nhận kết quả.";
+        }
+
+        if (input.SetCount is < 1 or > MaxSetCount)
+        {
+            errors[nameof(IntakeInput.SetCount)] = $"Số lượng hồ sơ phải từ 1 đến {MaxSetCount} bộ.";
+        }
+
+        if (input.Note?.Length > MaxNoteLength || input.Components.Any(c => c.Problem?.Length > 500))
+        {
+            errors[nameof(IntakeInput.Note)] = $"Nội dung ghi chú dài tối đa {MaxNoteLength} ký tự (mỗi thành phần 500 ký tự).";
+        }
+
+        if (procedure is not null)
+        {
+            CheckComponents(input, procedure, decision, errors);
+        }
+
+        if (decision == DeskDecision.Refuse && string.IsNullOrWhiteSpace(input.Note))
+        {
+            errors[nameof(IntakeInput.Note)] = "Ghi rõ lý do từ chối tiếp nhận hồ sơ.";
+        }
+
+        return (procedure, errors);
+    }
+
+    /// <summary>
+    /// Records the desk's decision on a new dossier, or on <paramref name="returned"/> (a dossier the desk asked to be
+    /// completed, handed in again). The input must have passed <see cref="CheckAsync"/>.
+    /// </summary>
+    public async Task<Dossier> DecideAsync(
+        IntakeInput input, PublishedProcedure procedure, DeskDecision decision, Guid agencyId, Actor actor, Dossier? returned, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var applicant = ToApplicant(input);
+        var components = ToComponents(input, procedure);
+        var channel = ParseEnum<SubmissionChannel>(input.Channel)!.Value;
+        var returnMethod = ParseEnum<ReturnMethod>(input.ReturnMethod)!.Value;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        (DossierCode Code, int Sequence)? code = null;
+        if (decision == DeskDecision.Accept)
+        {
+            var agencyCode = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).SingleAsync(cancellationToken);
+            code = await codes.NextAsync(agencyId, agencyCode, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
+        }
+
+        var dossier = returned;
+        if (dossier is null)
+        {
+            dossier = Dossier.Submit(procedure, agencyId, applicant, channel, returnMethod, components, input.SetCount, now.UtcDateTime, actor);
+            db.Dossiers.Add(dossier);
+        }
+        else
+        {
+            dossier.Resubmit(applicant, components, input.SetCount, now.UtcDateTime, actor);
+        }
+
+        switch (decision)
+        {
+            case DeskDecision.Accept:
+                var calendar = await calendars.GetAsync(agencyId, cancellationToken);
+                var due = calendar.ComputeDue(now, procedure.ProcessingTime.Amount, procedure.ProcessingTime.Unit, procedure.ProcessingTime.CutOff);
+                dossier.Accept(code!.Value.Code, code.Value.Sequence, now.UtcDateTime, due.Due.UtcDateTime, actor);
+                break;
+            case DeskDecision.RequestCompletion:
+                dossier.ReturnForCompletion(CompletionRequest(components, input.Note), now.UtcDateTime, actor);
+                break;
+            default:
+                dossier.RefuseAtDesk(input.Note!.Trim(), now.UtcDateTime, actor);
+                break;
+        }
+
+        db.DossierEvents.AddRange(dossier.NewEvents);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new BusinessRuleException("DossierChangedMeanwhile", "Hồ sơ vừa được người khác cập nhật. Trang đã được tải lại với trạng thái mới nhất; hãy kiểm tra rồi thực hiện lại.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return dossier;
+    }
+
+    /// <summary>The text of Mẫu 02: every missing or faulty component, then the officer's note.</summary>
+    public static string CompletionRequest(IEnumerable<SubmittedComponent> components, string? note)
+    {
+        var lines = components
+            .Where(c => !c.Provided || !string.IsNullOrWhiteSpace(c.Problem))
+            .Select(c => c.Name + ": " + (string.IsNullOrWhiteSpace(c.Problem) ? "chưa nộp" : c.Problem.Trim()))
+            .ToList();
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            lines.Add(note.Trim());
+        }
+
+        return string.Join('\n', lines.Select((l, i) => $"{i + 1}. {l}"));
+    }
+
+    private static void CheckApplicant(IntakeInput input, Dictionary<string, string> errors)
+    {
+        var kind = ParseEnum<ApplicantKind>(input.ApplicantKind);
+        if (kind is null)
+        {
+            errors[nameof(IntakeInput.ApplicantKind)] = "Chọn người nộp là cá nhân hay tổ chức.";
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
+        {
+            errors[nameof(IntakeInput.Name)] = "Nhập họ và tên (hoặc tên tổ chức), tối đa 200 ký tự.";
+        }
+
+        var idError = kind == ApplicantKind.Organisation ? ApplicantRules.CheckTaxCode(input.TaxCode) : ApplicantRules.CheckIdentityNumber(input.IdentityNumber);
+        if (idError is not null)
+        {
+            errors[kind == ApplicantKind.Organisation ? nameof(IntakeInput.TaxCode) : nameof(IntakeInput.IdentityNumber)] = idError;
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Address) || input.Address.Trim().Length > 500)
+        {
+            errors[nameof(IntakeInput.Address)] = "Nhập địa chỉ, tối đa 500 ký tự.";
+        }
+
+        Add(errors, nameof(IntakeInput.Phone), ApplicantRules.CheckPhone(input.Phone, required: true));
+        Add(errors, nameof(IntakeInput.Email), ApplicantRules.CheckEmail(input.Email));
+        var hasProxy = !string.IsNullOrWhiteSpace(input.ProxyName) || !string.IsNullOrWhiteSpace(input.ProxyIdentityNumber);
+        if (hasProxy)
+        {
+            if (string.IsNullOrWhiteSpace(input.ProxyName) || input.ProxyName.Trim().Length > 200)
+            {
+                errors[nameof(IntakeInput.ProxyName)] = "Nhập họ và tên người được ủy quyền.";
+            }
+
+            Add(errors, nameof(IntakeInput.ProxyIdentityNumber), ApplicantRules.CheckIdentityNumber(input.ProxyIdentityNumber));
+            Add(errors, nameof(IntakeInput.ProxyPhone), ApplicantRules.CheckPhone(input.ProxyPhone, required: false));
+        }
+    }
+
+    private static void CheckComponents(IntakeInput input, PublishedProcedure procedure, DeskDecision decision, Dictionary<string, string> errors)
+    {
+        var positions = input.Components.Select(c => c.Position).ToList();
+        if (positions.Distinct().Count() != positions.Count || positions.Any(p => p < 1 || p > procedure.Components.Count))
+        {
+            errors[nameof(IntakeInput.Components)] = "Danh sách thành phần hồ sơ không khớp với thủ tục đã chọn; hãy tải lại trang.";
+            return;
+        }
+
+        var components = ToComponents(input, procedure);
+        var missing = components.Where(c => c.IsRequired && !c.Provided).Select(c => c.Name).ToList();
+        var faulty = components.Any(c => !string.IsNullOrWhiteSpace(c.Problem));
+        switch (decision)
+        {
+            // NĐ 61/2018 Điều 17 khoản 1 điểm c: a dossier is accepted only when complete.
+            case DeskDecision.Accept when missing.Count > 0:
+                errors[nameof(IntakeInput.Components)] = "Hồ sơ còn thiếu: " + string.Join("; ", missing) + ". Hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.";
+                break;
+            case DeskDecision.Accept when faulty:
+                errors[nameof(IntakeInput.Components)] = "Có thành phần hồ sơ được ghi nhận sai sót; hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.";
+                break;
+
+            // NĐ 61/2018 Điều 15: the request names everything to complete, once ("một lần đầy đủ").
+            case DeskDecision.RequestCompletion when missing.Count == 0 && !faulty && string.IsNullOrWhiteSpace(input.Note):
+                errors[nameof(IntakeInput.Note)] = "Ghi rõ thành phần hồ sơ cần bổ sung, hoàn thiện và lý do.";
+                break;
+        }
+    }
+
+    private static Applicant ToApplicant(IntakeInput input)
+    {
+        var kind = ParseEnum<ApplicantKind>(input.ApplicantKind)!.Value;
+        var hasProxy = !string.IsNullOrWhiteSpace(input.ProxyName);
+        return new Applicant
+        {
+            Kind = kind,
+            Name = input.Name!.Trim(),
+            IdentityNumber = kind == ApplicantKind.Individual ? input.IdentityNumber!.Trim() : null,
+            TaxCode = kind == ApplicantKind.Organisation ? input.TaxCode!.Trim() : null,
+            Address = input.Address!.Trim(),
+            Phone = ApplicantRules.NormalisePhone(input.Phone),
+            Email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim(),
+            ProxyName = hasProxy ? input.ProxyName!.Trim() : null,
+            ProxyIdentityNumber = hasProxy ? input.ProxyIdentityNumber?.Trim() : null,
+            ProxyPhone = hasProxy ? ApplicantRules.NormalisePhone(input.ProxyPhone) : null,
+        };
+    }
+
+    private static List<SubmittedComponent> ToComponents(IntakeInput input, PublishedProcedure procedure)
+    {
+        var checkedByPosition = input.Components.ToDictionary(c => c.Position);
+        return procedure.Components.Select(c =>
+        {
+            checkedByPosition.TryGetValue(c.Position, out var check);
+            return new SubmittedComponent
+            {
+                Position = c.Position,
+                Name = c.Name,
+                Form = c.Forms,
+                Count = c.Count,
+                IsRequired = c.IsRequired,
+                Provided = check?.Provided == true,
+                Digitised = check?.Provided == true && check.Digitised,
+                Problem = string.IsNullOrWhiteSpace(check?.Problem) ? null : check.Problem.Trim(),
+            };
+        }).ToList();
+    }
+
+    private static SubmissionChannels ToCatalogChannel(SubmissionChannel channel) => channel switch
+    {
+        SubmissionChannel.Online => SubmissionChannels.Online,
+        SubmissionChannel.Postal => SubmissionChannels.Postal,
+        _ => SubmissionChannels.Direct,
+    };
+
+    private static T? ParseEnum<T>(string? value)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value!.Trim().All(char.IsDigit) ? parsed : null;
+
+    private static void Add(Dictionary<string, string> errors, string key, string? error)
+    {
+        if (error is not null)
+        {
+            errors[key] = error;
+        }
+    }
+}

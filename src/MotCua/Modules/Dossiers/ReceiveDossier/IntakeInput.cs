@@ -1,0 +1,64 @@
+namespace MotCua.Modules.Dossiers.ReceiveDossier;
+
+/// <summary>What the one-stop desk decides about a dossier it has checked.</summary>
+internal enum DeskDecision
+{
+    /// <summary>Complete: accept, issue the code and the receipt (Mẫu 01).</summary>
+    Accept,
+
+    /// <summary>Incomplete: ask for completion (Mẫu 02).</summary>
+    RequestCompletion,
+
+    /// <summary>Not competent or not eligible: refuse (Mẫu 03).</summary>
+    Refuse,
+}
+
+/// <summary>The counter's intake form, also the body the dossier API accepts; checked by <see cref="DeskIntake"/>.</summary>
+internal sealed class IntakeInput
+{
+    public string? ProcedureCode { get; set; }
+
+    public string? ApplicantKind { get; set; } = nameof(Dossiers.ApplicantKind.Individual);
+
+    public string? Name { get; set; }
+
+    public string? IdentityNumber { get; set; }
+
+    public string? TaxCode { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? ProxyName { get; set; }
+
+    public string? ProxyIdentityNumber { get; set; }
+
+    public string? ProxyPhone { get; set; }
+
+    public string? Channel { get; set; } = nameof(SubmissionChannel.Direct);
+
+    public string? ReturnMethod { get; set; } = nameof(Dossiers.ReturnMethod.Counter);
+
+    public int SetCount { get; set; } = 1;
+
+    public List<ComponentInput> Components { get; set; } = [];
+
+    /// <summary>For a completion request: what else to complete; for a refusal: the reason.</summary>
+    public string? Note { get; set; }
+}
+
+/// <summary>One catalogue component as checked at the desk.</summary>
+internal sealed class ComponentInput
+{
+    public int Position { get; set; }
+
+    public bool Provided { get; set; }
+
+    public bool Digitised { get; set; }
+
+    /// <summary>What is wrong with the paper, or what is missing, for Mẫu 02.</summary>
+    public string? Problem { get; set; }
+}

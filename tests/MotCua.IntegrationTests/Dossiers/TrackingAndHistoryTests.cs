@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.ReceiveDossier;
+using MotCua.Modules.Organization.DemoData;
+using MotCua.Testing;
+
+namespace MotCua.IntegrationTests.Dossiers;
+
+/// <summary>The public tracking page and the tamper check of the dossier history.</summary>
+public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
+{
+    private readonly MotCuaFactory _factory;
+
+    public TrackingAndHistoryTests(MotCuaFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Tracking_by_code_shows_status_and_appointment_but_only_the_applicants_initials()
+    {
+        var dossier = await AcceptedDossierAsync();
+        var anonymous = _factory.CreateClient();
+
+        var html = await anonymous.GetStringAsync("/tra-cuu?ma=" + Uri.EscapeDataString(dossier.Code!.ToLowerInvariant()));
+
+        html.ShouldContain(dossier.Code!);
+        html.ShouldContain("Được tiếp nhận");
+        html.ShouldContain("N.T.H.N.");
+        html.ShouldNotContain("Nguyễn Thị Hồng Nhung");
+        html.ShouldNotContain("037092001234");
+        html.ShouldNotContain("0912345678");
+    }
+
+    [Theory]
+    [InlineData("H99-2611-0001", "không đúng định dạng")]
+    [InlineData("<script>alert(1)</script>", "không đúng định dạng")]
+    [InlineData("H99.01.01-261399-0001", "không đúng định dạng")]
+    [InlineData("H99.01.01-261123-9999", "Không tìm thấy hồ sơ")]
+    public async Task A_malformed_or_unknown_code_gets_a_clear_message(string code, string message)
+    {
+        var response = await _factory.CreateClient().GetAsync("/tra-cuu?ma=" + Uri.EscapeDataString(code));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain(message);
+        html.ShouldNotContain("<script>alert(1)</script>");
+    }
+
+    [Fact]
+    public async Task Changing_a_history_entry_in_the_database_is_detected_on_the_dossier_page()
+    {
+        var dossier = await AcceptedDossierAsync();
+        var officer = await _factory.ClientAsync("motcua");
+        (await officer.GetStringAsync($"/dossiers/{dossier.Id}")).ShouldContain("Lịch sử hồ sơ toàn vẹn");
+
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            var first = await db.DossierEvents.SingleAsync(e => e.DossierId == dossier.Id && e.Sequence == 1);
+            db.Entry(first).Property(e => e.ActorName).CurrentValue = "người khác";
+            await db.SaveChangesAsync();
+        }
+
+        (await officer.GetStringAsync($"/dossiers/{dossier.Id}")).ShouldContain("lịch sử hồ sơ đã bị thay đổi từ mục thứ 1");
+    }
+
+    [Fact]
+    public async Task Staff_of_another_agency_cannot_open_the_dossier()
+    {
+        var dossier = await AcceptedDossierAsync();
+        var otherAgency = await _factory.ClientAsync("chuyenvien");
+
+        (await otherAgency.GetAsync($"/dossiers/{dossier.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task<Dossier> AcceptedDossierAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var procedure = (await services.GetRequiredService<PublishedProcedures>().FindInForceAsync("1.001193", CancellationToken.None))!;
+        var db = services.GetRequiredService<MotCua.Common.Data.AppDbContext>();
+        var agencyId = await db.Agencies.Where(a => a.Code == DemoProvince.ServiceCentre).Select(a => a.Id).SingleAsync();
+        return await services.GetRequiredService<DeskIntake>().DecideAsync(
+            DeskIntakeTests.Input(procedure), procedure, DeskDecision.Accept, agencyId, new Actor(null, "Trần Thị Bình", "127.0.0.1"), null, CancellationToken.None);
+    }
+}
