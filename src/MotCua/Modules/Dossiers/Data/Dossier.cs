@@ -5,6 +5,7 @@ using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Dossiers.Data;
 
@@ -14,7 +15,7 @@ internal sealed record Actor(Guid? UserId, string Name, string? Ip)
     /// <summary>The signed-in person of a request, with the client's address.</summary>
     public static Actor From(HttpContext context) => new(
         Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
-        context.User.Identity?.Name ?? "",
+        context.User.FindFirstValue(StaffClaims.FullName) ?? context.User.Identity?.Name ?? "",
         context.Connection.RemoteIpAddress?.ToString());
 }
 
