@@ -48,6 +48,7 @@ internal static class AccessTable
         Prefix("*", "/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
 
         // Dossiers: counter officers receive (Policies.ReceiveDossiers); staff open the dossiers of their agency; anyone tracks by code.
+        Exact("GET", "/dossiers", Audience.Roles([.. Roles.Staff])),
         Exact("GET", "/dossiers/receive", Audience.Roles(Roles.CounterOfficer)),
         Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
         Exact("GET", "/tra-cuu", Audience.Everyone),

@@ -73,6 +73,20 @@ public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
         (await otherAgency.GetAsync($"/dossiers/{dossier.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_agency_list_finds_a_dossier_by_code_and_rejects_an_impossible_date_range()
+    {
+        var dossier = await AcceptedDossierAsync();
+        var officer = await _factory.ClientAsync("motcua");
+
+        var found = await officer.GetStringAsync("/dossiers?q=" + Uri.EscapeDataString(dossier.Code!) + "&status=Received");
+        var badRange = await officer.GetStringAsync("/dossiers?from=2026-12-01&to=2026-11-01");
+
+        found.ShouldContain(dossier.Code!);
+        found.ShouldContain("Tổng số: 1 hồ sơ");
+        badRange.ShouldContain("Khoảng ngày không hợp lệ");
+    }
+
     private async Task<Dossier> AcceptedDossierAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();

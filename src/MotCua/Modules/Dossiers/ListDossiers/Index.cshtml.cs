@@ -1,0 +1,122 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Dossiers.ListDossiers;
+
+/// <summary>The dossiers of the staff member's agency: filter by status, receipt date and code or name, sorted, paged.</summary>
+[Authorize(Policy = Policies.Staff)]
+internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageModel
+{
+    public const int PageSize = 25;
+
+    [FromQuery(Name = "q")]
+    public string? Q { get; set; }
+
+    [FromQuery(Name = "status")]
+    public string? Status { get; set; }
+
+    [FromQuery(Name = "from")]
+    public string? From { get; set; }
+
+    [FromQuery(Name = "to")]
+    public string? To { get; set; }
+
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<DossierRow> Rows { get; private set; } = [];
+
+    public string? FilterError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (scope.AgencyId is null && !scope.IsProvinceWide)
+        {
+            return Forbid();
+        }
+
+        var dossiers = db.Dossiers.AsNoTracking();
+        if (!scope.IsProvinceWide)
+        {
+            dossiers = dossiers.Where(d => d.AgencyId == scope.AgencyId);
+        }
+
+        if (Enum.TryParse<DossierStatus>(Status, out var status) && Enum.IsDefined(status) && !Status!.All(char.IsDigit))
+        {
+            dossiers = dossiers.Where(d => d.Status == status);
+        }
+
+        var from = ParseDate(From);
+        var to = ParseDate(To);
+        if ((From is not null && from is null) || (To is not null && to is null) || (from > to))
+        {
+            FilterError = "Khoảng ngày không hợp lệ (định dạng yyyy-MM-dd, ngày bắt đầu không sau ngày kết thúc).";
+        }
+        else
+        {
+            // The receipt day is a local (UTC+7) day; submission time stands in for dossiers not accepted yet.
+            if (from is { } f)
+            {
+                var start = LocalMidnightUtc(f);
+                dossiers = dossiers.Where(d => d.SubmittedAt >= start);
+            }
+
+            if (to is { } t)
+            {
+                var end = LocalMidnightUtc(t.AddDays(1));
+                dossiers = dossiers.Where(d => d.SubmittedAt < end);
+            }
+        }
+
+        var text = Q?.Trim();
+        if (!string.IsNullOrEmpty(text) && text.Length <= 200)
+        {
+            dossiers = DossierCode.TryParse(text, out var code)
+                ? dossiers.Where(d => d.Code == code.Value.ToString())
+                : dossiers.Where(d => d.Code!.Contains(text.ToUpperInvariant()) || d.ProcedureCode.Contains(text) || d.ProcedureName.Contains(text));
+        }
+
+        dossiers = Sort switch
+        {
+            "due" => dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
+            "code" => dossiers.OrderBy(d => d.Code == null).ThenBy(d => d.Code),
+            _ => dossiers.OrderByDescending(d => d.SubmittedAt),
+        };
+        Total = await dossiers.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await dossiers.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(d => new DossierRow(d.Id, d.Code, d.ProcedureName, d.Status, d.SubmittedAt, d.DueAt))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    public string PageUrl(int page, string? sort = null) =>
+        "/dossiers" + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Q, ["status"] = Status, ["from"] = From, ["to"] = To, ["sort"] = sort ?? Sort,
+            ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
+        }.Where(v => !string.IsNullOrWhiteSpace(v.Value))).ToUriComponent();
+
+    private static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199 ? date : null;
+
+    private static DateTime LocalMidnightUtc(DateOnly date) =>
+        new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), BusinessCalendar.LocalOffset).UtcDateTime;
+}
+
+/// <summary>One line of the dossier list.</summary>
+internal sealed record DossierRow(Guid Id, string? Code, string ProcedureName, DossierStatus Status, DateTime SubmittedAt, DateTime? DueAt);
