@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization.Account;
@@ -6,6 +8,7 @@ using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Modules.Organization.Scoping;
+using MotCua.Modules.Organization.ServiceAccounts;
 
 namespace MotCua.Modules.Organization;
 
@@ -37,9 +40,20 @@ internal static class OrganizationModule
             .AddErrorDescriber<VietnameseIdentityErrors>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = CookieRevalidation);
         services.AddScoped<IDemoSeeder, OrganizationSeeder>();
+        services.AddScoped<IDemoSeeder, ServiceAccountSeeder>();
         services.AddAuthorization(Policies.Register);
         services.Configure<RazorPagesOptions>(options =>
-            options.Conventions.AuthorizeFolder("/Organization/Admin", Policies.ManageOrganization));
+        {
+            options.Conventions.AuthorizeFolder("/Organization/Admin", Policies.ManageOrganization);
+            options.Conventions.AuthorizeFolder("/Organization/ServiceAccounts", Policies.ManageOrganization);
+        });
+        // Not a default scheme: only endpoints under Policies.IntegrationApi read X-Api-Key (ADR-012).
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyAuthentication.Scheme, null);
+        services.Configure<OpenApiOptions>("v1", options =>
+        {
+            options.AddDocumentTransformer<ApiKeyOpenApi>();
+            options.AddOperationTransformer<ApiKeyOpenApi>();
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<IAgencyScope>(sp => AgencyScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
@@ -58,5 +72,9 @@ internal static class OrganizationModule
         return builder;
     }
 
-    public static WebApplication MapOrganization(this WebApplication app) => app;
+    public static WebApplication MapOrganization(this WebApplication app)
+    {
+        WhoAmI.Map(app);
+        return app;
+    }
 }

@@ -20,8 +20,18 @@ internal static class Policies
     /// <summary>Receive dossiers at the one-stop desk and issue Mẫu 01–03.</summary>
     public const string ReceiveDossiers = nameof(ReceiveDossiers);
 
+    /// <summary>
+    /// Integration API for other systems: only a valid API key (scheme <c>ApiKey</c>, header <c>X-Api-Key</c>) of a
+    /// service account passes; a signed-in person's cookie is not even read (ADR-012).
+    /// </summary>
+    public const string IntegrationApi = nameof(IntegrationApi);
+
     public static void Register(AuthorizationOptions options)
     {
+        options.AddPolicy(IntegrationApi, p => p
+            .AddAuthenticationSchemes(ServiceAccounts.ApiKeyAuthentication.Scheme)
+            .RequireAuthenticatedUser()
+            .RequireRole(Roles.ServiceAccount));
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
         options.AddPolicy(ManageCatalog, p => p.RequireRole(Roles.ControlOfficer, Roles.SystemAdmin));
         options.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));

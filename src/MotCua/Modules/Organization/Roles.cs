@@ -12,6 +12,12 @@ internal static class Roles
     public const string ProvinceOfficer = nameof(ProvinceOfficer);
     public const string SystemAdmin = nameof(SystemAdmin);
 
+    /// <summary>
+    /// An integrating system authenticated by an API key (ADR-012), never a person: it is in none of the lists below,
+    /// cannot be given to an account and never opens a page.
+    /// </summary>
+    public const string ServiceAccount = nameof(ServiceAccount);
+
     public static readonly IReadOnlyList<string> All =
         [Citizen, CounterOfficer, Specialist, UnitLeader, AgencyLeader, ControlOfficer, ProvinceOfficer, SystemAdmin];
 

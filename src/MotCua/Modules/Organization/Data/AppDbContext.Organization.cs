@@ -13,4 +13,6 @@ internal sealed partial class AppDbContext
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ServiceAccount> ServiceAccounts => Set<ServiceAccount>();
 }

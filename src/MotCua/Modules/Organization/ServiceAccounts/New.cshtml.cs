@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MotCua.Common.Data;
+using MotCua.Modules.Organization.Admin;
+using MotCua.Modules.Organization.Auditing;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Modules.Organization.ServiceAccounts;
+
+internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganizationText> text) : PageModel
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    [BindProperty]
+    public ServiceAccountInput Input { get; set; } = new();
+
+    public IReadOnlyList<Agency> AgencyChoices { get; private set; } = [];
+
+    /// <summary>The new key, set only in the answer to the post that created it; it is never stored or shown again.</summary>
+    public string? CreatedKey { get; private set; }
+
+    public string? CreatedName { get; private set; }
+
+    public async Task OnGetAsync() => await LoadChoicesAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Input.Name = Input.Name?.Trim() ?? "";
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + VietnamOffset);
+        if (string.IsNullOrWhiteSpace(Input.Name))
+        {
+            ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["ServiceAccount_Name"])]);
+        }
+        else if (Input.Name.Length > ServiceAccount.NameMaxLength)
+        {
+            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", text["ServiceAccount_Name"], ServiceAccount.NameMaxLength]);
+        }
+
+        var agency = Input.AgencyId is { } agencyId
+            ? await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId && a.IsActive)
+            : null;
+        if (agency is null)
+        {
+            ModelState.AddModelError("Input.AgencyId", text["Rule_ServiceAccountAgency"]);
+        }
+
+        if (Input.ExpiresOn is { } lastDay && lastDay < today)
+        {
+            ModelState.AddModelError("Input.ExpiresOn", text["Rule_ExpiryNotFuture"]);
+        }
+
+        if (!ModelState.IsValid || agency is null)
+        {
+            await LoadChoicesAsync();
+            return Page();
+        }
+
+        var expiresAtUtc = Input.ExpiresOn is { } day ? EndOfVietnamDay(day) : (DateTime?)null;
+        var createdBy = User.Identity?.Name ?? "";
+        var (account, key) = ServiceAccountIssuer.Issue(db, Input.Name, agency.Id, expiresAtUtc, createdBy, clock.GetUtcNow().UtcDateTime);
+        audit.Record(
+            "ServiceAccountCreated",
+            nameof(ServiceAccount),
+            account.Id,
+            $"{account.Name} | {agency.Code} | {key.Masked} | {(Input.ExpiresOn?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "-")}");
+        await db.SaveChangesAsync();
+
+        // The key is in this one answer only: not in TempData (a cookie), not cached by the browser or a proxy.
+        Response.Headers.CacheControl = "no-store";
+        CreatedKey = key.Value;
+        CreatedName = account.Name;
+        return Page();
+    }
+
+    /// <summary>A key valid "until the end of" a Vietnamese calendar day expires at the following midnight, UTC+7.</summary>
+    public static DateTime EndOfVietnamDay(DateOnly day) =>
+        DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue) - VietnamOffset, DateTimeKind.Utc);
+
+    private async Task LoadChoicesAsync() =>
+        AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code).ToListAsync();
+}
+
+internal sealed class ServiceAccountInput
+{
+    public string Name { get; set; } = "";
+
+    public Guid? AgencyId { get; set; }
+
+    /// <summary>Last day (Vietnam time) on which the key works; null = no expiry.</summary>
+    public DateOnly? ExpiresOn { get; set; }
+}
