@@ -53,6 +53,9 @@ internal static class AccessTable
         Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
         Exact("GET", "/tra-cuu", Audience.Everyone),
 
+        // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.
+        Prefix("*", "/api/v1/dossiers", Audience.Roles()),
+
         // Public read API. Writing API routes must be classified one by one.
         Prefix("GET", "/api/v1", Audience.Everyone),
 

@@ -166,6 +166,13 @@ internal sealed class BusinessCalendar
 
     internal static DateTime ToLocal(DateTimeOffset instant) => instant.ToOffset(LocalOffset).DateTime;
 
+    /// <summary>The UTC instant at which a local (UTC+7) date begins.</summary>
+    internal static DateTime StartOfLocalDayUtc(DateOnly date) => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), LocalOffset).UtcDateTime;
+
+    /// <summary>A stored UTC instant as people read it: local time (UTC+7), <c>HH:mm dd/MM/yyyy</c>.</summary>
+    internal static string FormatLocal(DateTime utc) =>
+        utc.Add(LocalOffset).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     private (DateTime Start, StartAdjustment Adjustment) EffectiveStartLocal(DateTime local, TimeOnly? cutoff)
     {
         var adjustment = EffectiveStartOf(local.Ticks, cutoff, out _, out var day, out var time);

@@ -1,3 +1,4 @@
+using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 
@@ -17,5 +18,5 @@ internal static class DossiersModule
         return builder;
     }
 
-    public static WebApplication MapDossiers(this WebApplication app) => app;
+    public static WebApplication MapDossiers(this WebApplication app) => app.MapDossierApi();
 }

@@ -10,4 +10,6 @@ internal sealed partial class AppDbContext
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
 
     public DbSet<DossierCodeCounter> DossierCodeCounters => Set<DossierCodeCounter>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 }

@@ -71,13 +71,13 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             // The receipt day is a local (UTC+7) day; submission time stands in for dossiers not accepted yet.
             if (from is { } f)
             {
-                var start = LocalMidnightUtc(f);
+                var start = BusinessCalendar.StartOfLocalDayUtc(f);
                 dossiers = dossiers.Where(d => d.SubmittedAt >= start);
             }
 
             if (to is { } t)
             {
-                var end = LocalMidnightUtc(t.AddDays(1));
+                var end = BusinessCalendar.StartOfLocalDayUtc(t.AddDays(1));
                 dossiers = dossiers.Where(d => d.SubmittedAt < end);
             }
         }
@@ -113,9 +113,6 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
 
     private static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199 ? date : null;
-
-    private static DateTime LocalMidnightUtc(DateOnly date) =>
-        new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), BusinessCalendar.LocalOffset).UtcDateTime;
 }
 
 /// <summary>One line of the dossier list.</summary>

@@ -72,10 +72,12 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
 
     /// <summary>
     /// Records the desk's decision on a new dossier, or on <paramref name="returned"/> (a dossier the desk asked to be
-    /// completed, handed in again). The input must have passed <see cref="CheckAsync"/>.
+    /// completed, handed in again). The input must have passed <see cref="CheckAsync"/>. <paramref name="beforeSave"/> may
+    /// add rows that must be saved in the same transaction (e.g. the API's idempotency record).
     /// </summary>
     public async Task<Dossier> DecideAsync(
-        IntakeInput input, PublishedProcedure procedure, DeskDecision decision, Guid agencyId, Actor actor, Dossier? returned, CancellationToken cancellationToken)
+        IntakeInput input, PublishedProcedure procedure, DeskDecision decision, Guid agencyId, Actor actor, Dossier? returned,
+        CancellationToken cancellationToken, Action<Dossier>? beforeSave = null)
     {
         var now = clock.GetUtcNow();
         var applicant = ToApplicant(input);
@@ -118,6 +120,7 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
         }
 
         db.DossierEvents.AddRange(dossier.NewEvents);
+        beforeSave?.Invoke(dossier);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.ReceiveDossier;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Dossiers.Api;
+
+/// <summary>
+/// The dossier API for integrated systems (service accounts with an API key, scoped to one agency): submit a dossier
+/// through the same desk checks and outcomes as the counter, list the agency's dossiers, read one dossier's state.
+/// </summary>
+internal static class DossierEndpoints
+{
+    public const int MaxPageSize = 100;
+
+    private static readonly IReadOnlySet<SubmissionChannel> ApiChannels = new HashSet<SubmissionChannel> { SubmissionChannel.Online, SubmissionChannel.Postal, SubmissionChannel.Direct };
+
+    private static readonly Dictionary<string, string> FieldNames = new()
+    {
+        [nameof(IntakeInput.ProcedureCode)] = "procedureCode",
+        [nameof(IntakeInput.ApplicantKind)] = "applicant.kind",
+        [nameof(IntakeInput.Name)] = "applicant.name",
+        [nameof(IntakeInput.IdentityNumber)] = "applicant.identityNumber",
+        [nameof(IntakeInput.TaxCode)] = "applicant.taxCode",
+        [nameof(IntakeInput.Address)] = "applicant.address",
+        [nameof(IntakeInput.Phone)] = "applicant.phone",
+        [nameof(IntakeInput.Email)] = "applicant.email",
+        [nameof(IntakeInput.ProxyName)] = "applicant.proxyName",
+        [nameof(IntakeInput.ProxyIdentityNumber)] = "applicant.proxyIdentityNumber",
+        [nameof(IntakeInput.ProxyPhone)] = "applicant.proxyPhone",
+        [nameof(IntakeInput.Channel)] = "channel",
+        [nameof(IntakeInput.ReturnMethod)] = "returnMethod",
+        [nameof(IntakeInput.SetCount)] = "setCount",
+        [nameof(IntakeInput.Components)] = "components",
+        [nameof(IntakeInput.Note)] = "note",
+    };
+
+    public static WebApplication MapDossierApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.IntegrationApi);
+        api.MapPost("/", SubmitAsync)
+            .WithName("SubmitDossier")
+            .WithSummary("Submit a dossier for the caller's agency")
+            .WithDescription("Runs the one-stop desk's checks (NĐ 61/2018 Điều 17). `decision` Accept (default) issues a code and an appointment; "
+                + "RequestCompletion records a completion request (Mẫu 02); Refuse needs `note` (Mẫu 03). Send an `Idempotency-Key` header "
+                + "(≤ 100 characters): a retry with the same key and body returns the first answer and never creates a second dossier.")
+            .Produces<DossierReceipt>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/", ListAsync)
+            .WithName("ListDossiers")
+            .WithSummary("List the caller's agency's dossiers")
+            .WithDescription("Filters: `status` (Received, Processing, …), `overdue` (true: the appointment has passed and the dossier is still open), "
+                + "`from`/`to` (local dates yyyy-MM-dd of submission). Newest first; `page` ≥ 1, `pageSize` 1–100 (default 20).");
+        api.MapGet("/{code}", GetAsync)
+            .WithName("GetDossier")
+            .WithSummary("A dossier's state by its code");
+        return app;
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        DossierSubmission submission, HttpContext http, AppDbContext db, DeskIntake intake, IAgencyScope scope, TimeProvider clock,
+        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var agencyId = scope.AgencyId!.Value;
+        var key = http.Request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > IdempotencyRecord.MaxKeyLength || key.Any(char.IsControl))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["Idempotency-Key dài tối đa 100 ký tự, không chứa ký tự điều khiển."] });
+        }
+
+        var clientId = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(submission, json.Value.SerializerOptions)));
+        if (key.Length > 0 && await StoredAnswerAsync(db, clientId, key, requestHash, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var decisionText = string.IsNullOrWhiteSpace(submission.Decision) ? nameof(DeskDecision.Accept) : submission.Decision.Trim();
+        if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsDigit))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["decision phải là Accept, RequestCompletion hoặc Refuse."] });
+        }
+
+        var input = ToInput(submission);
+        var (procedure, errors) = await intake.CheckAsync(input, decision, ApiChannels, cancellationToken);
+        if (errors.Count > 0 || procedure is null)
+        {
+            return TypedResults.ValidationProblem(
+                errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }), title: "Hồ sơ không hợp lệ.");
+        }
+
+        var actor = new Actor(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString());
+        try
+        {
+            var dossier = await intake.DecideAsync(input, procedure, decision, agencyId, actor, null, cancellationToken, saved =>
+            {
+                if (key.Length > 0)
+                {
+                    db.IdempotencyRecords.Add(new IdempotencyRecord
+                    {
+                        Id = Guid.CreateVersion7(),
+                        ClientId = clientId,
+                        Key = key,
+                        RequestHash = requestHash,
+                        StatusCode = StatusCodes.Status201Created,
+                        ResponseJson = JsonSerializer.Serialize(Receipt(saved), json.Value.SerializerOptions),
+                        CreatedAt = clock.GetUtcNow().UtcDateTime,
+                    });
+                }
+            });
+            return TypedResults.Created($"/api/v1/dossiers/{dossier.Code ?? dossier.Id.ToString()}", Receipt(dossier));
+        }
+        catch (DbUpdateException) when (key.Length > 0)
+        {
+            // The same key was used by a concurrent request that committed first: this transaction rolled back whole.
+            db.ChangeTracker.Clear();
+            return await StoredAnswerAsync(db, clientId, key, requestHash, cancellationToken)
+                ?? throw new BusinessRuleException("IdempotentRequestConflict", "Yêu cầu trùng Idempotency-Key đang được xử lý; hãy thử lại.");
+        }
+    }
+
+    private static async Task<Results<Ok<DossierListPage>, ValidationProblem>> ListAsync(
+        string? status, string? overdue, string? from, string? to, string? page, string? pageSize,
+        AppDbContext db, IAgencyScope scope, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        DossierStatus? statusFilter = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (Enum.TryParse<DossierStatus>(status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status.Trim().All(char.IsDigit))
+            {
+                statusFilter = parsed;
+            }
+            else
+            {
+                errors["status"] = ["Trạng thái không hợp lệ: " + string.Join(", ", Enum.GetNames<DossierStatus>()) + "."];
+            }
+        }
+
+        bool? overdueFilter = string.IsNullOrWhiteSpace(overdue) ? null : bool.TryParse(overdue.Trim(), out var o) ? o : Invalid(errors, "overdue", "overdue phải là true hoặc false.");
+        var fromDate = ParseDate(from, "from", errors);
+        var toDate = ParseDate(to, "to", errors);
+        var pageNumber = ParseInt(page, 1, int.MaxValue, 1, "page", errors);
+        var size = ParseInt(pageSize, 1, MaxPageSize, 20, "pageSize", errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
+        }
+
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.AgencyId == scope.AgencyId);
+        if (statusFilter is { } s)
+        {
+            dossiers = dossiers.Where(d => d.Status == s);
+        }
+
+        if (overdueFilter is { } late)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            DossierStatus[] open = [DossierStatus.Received, DossierStatus.Processing, DossierStatus.AwaitingPayment];
+            dossiers = late
+                ? dossiers.Where(d => open.Contains(d.Status) && d.DueAt < now)
+                : dossiers.Where(d => !(open.Contains(d.Status) && d.DueAt < now));
+        }
+
+        if (fromDate is { } f)
+        {
+            var start = BusinessCalendar.StartOfLocalDayUtc(f);
+            dossiers = dossiers.Where(d => d.SubmittedAt >= start);
+        }
+
+        if (toDate is { } t)
+        {
+            var end = BusinessCalendar.StartOfLocalDayUtc(t.AddDays(1));
+            dossiers = dossiers.Where(d => d.SubmittedAt < end);
+        }
+
+        var total = await dossiers.CountAsync(cancellationToken);
+        var rows = await dossiers.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id)
+            .Skip((int)Math.Min(int.MaxValue, (long)(pageNumber - 1) * size)).Take(size)
+            .Select(d => new { d.Code, d.Status, d.ProcedureCode, d.ProcedureName, d.SubmittedAt, d.ReceivedAt, d.DueAt })
+            .ToListAsync(cancellationToken);
+        var items = rows.Select(r => new DossierListItem(r.Code, r.Status, (int)r.Status, r.ProcedureCode, r.ProcedureName, Utc(r.SubmittedAt), Utc(r.ReceivedAt), Utc(r.DueAt))).ToList();
+        return TypedResults.Ok(new DossierListPage(items, total, pageNumber, size));
+    }
+
+    private static async Task<Results<Ok<DossierState>, ProblemHttpResult>> GetAsync(
+        string code, AppDbContext db, IAgencyScope scope, CancellationToken cancellationToken)
+    {
+        if (!DossierCode.TryParse(code, out var parsed))
+        {
+            return TypedResults.Problem(title: "Mã số hồ sơ không đúng định dạng.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var text = parsed.Value.ToString();
+        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == text && d.AgencyId == scope.AgencyId, cancellationToken);
+        if (dossier is null)
+        {
+            return TypedResults.Problem(title: "Không tìm thấy hồ sơ với mã số này trong cơ quan của bạn.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new DossierState(
+            dossier.Code!,
+            dossier.Status,
+            (int)dossier.Status,
+            dossier.ProcedureCode,
+            dossier.ProcedureName,
+            dossier.Channel,
+            dossier.ReturnMethod,
+            Utc(dossier.SubmittedAt),
+            Utc(dossier.ReceivedAt),
+            Utc(dossier.DueAt),
+            Utc(dossier.OriginalDueAt),
+            dossier.Components.Select(c => new DossierComponentState(c.Position, c.Name, c.Provided, c.Digitised)).ToList(),
+            events.Select(e => new DossierHistoryItem(e.Sequence, Utc(e.At), e.Action, e.FromStatus, e.ToStatus)).ToList(),
+            HistoryChain.FirstBroken(events, dossier.LastEventHash, dossier.EventCount) is null));
+    }
+
+    private static async Task<IResult?> StoredAnswerAsync(AppDbContext db, string clientId, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var stored = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ClientId == clientId && r.Key == key, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        return stored.RequestHash == requestHash
+            ? TypedResults.Text(stored.ResponseJson, "application/json", Encoding.UTF8, stored.StatusCode)
+            : TypedResults.Problem(
+                title: "Idempotency-Key đã được dùng cho một yêu cầu khác.",
+                detail: "Mỗi Idempotency-Key chỉ dùng cho một nội dung hồ sơ; hãy dùng khóa mới cho hồ sơ mới.",
+                statusCode: StatusCodes.Status409Conflict);
+    }
+
+    private static DossierReceipt Receipt(Dossier d) => new(
+        d.Id,
+        d.Code,
+        d.Status,
+        (int)d.Status,
+        Utc(d.SubmittedAt),
+        Utc(d.ReceivedAt),
+        Utc(d.DueAt),
+        d.Status == DossierStatus.SupplementRequested ? d.DeskNote : null,
+        d.Status == DossierStatus.NotAccepted ? d.DeskNote : null);
+
+    private static IntakeInput ToInput(DossierSubmission s) => new()
+    {
+        ProcedureCode = s.ProcedureCode,
+        ApplicantKind = s.Applicant?.Kind ?? nameof(ApplicantKind.Individual),
+        Name = s.Applicant?.Name,
+        IdentityNumber = s.Applicant?.IdentityNumber,
+        TaxCode = s.Applicant?.TaxCode,
+        Address = s.Applicant?.Address,
+        Phone = s.Applicant?.Phone,
+        Email = s.Applicant?.Email,
+        ProxyName = s.Applicant?.ProxyName,
+        ProxyIdentityNumber = s.Applicant?.ProxyIdentityNumber,
+        ProxyPhone = s.Applicant?.ProxyPhone,
+        Channel = s.Channel ?? nameof(SubmissionChannel.Online),
+        ReturnMethod = s.ReturnMethod ?? nameof(ReturnMethod.Online),
+        SetCount = s.SetCount ?? 1,
+        Components = s.Components ?? [],
+        Note = s.Note,
+    };
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    private static DateTimeOffset? Utc(DateTime? utc) => utc is { } v ? Utc(v) : null;
+
+    private static bool? Invalid(Dictionary<string, string[]> errors, string name, string message)
+    {
+        errors[name] = [message];
+        return null;
+    }
+
+    private static DateOnly? ParseDate(string? raw, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199)
+        {
+            return date;
+        }
+
+        errors[name] = [$"{name} phải là ngày dạng yyyy-MM-dd."];
+        return null;
+    }
+
+    private static int ParseInt(string? raw, int min, int max, int fallback, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} phải là số nguyên từ {min} đến {max}."];
+        return fallback;
+    }
+}
