@@ -46,20 +46,8 @@ internal sealed class CatalogSearchLoad : ILoadGenerator
     public async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        if (options.PostgresServer is not null)
-        {
-            Environment.SetEnvironmentVariable("MOTCUA_TEST_PG", options.PostgresServer);
-        }
-
-        // WebApplicationFactory finds the app's content root through this variable when the caller is not a test project.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MOTCUA", ContentRoot());
-        await using var app = new BenchmarkFactory(TestDatabase.Create(options.Provider));
-        var baseAddress = app.StartKestrel();
-        if (baseAddress.Host != "127.0.0.1")
-        {
-            throw new InvalidOperationException("The load generator only targets 127.0.0.1, not " + baseAddress);
-        }
-
+        var (app, baseAddress) = LoadHarness.Start(options.Provider, options.PostgresServer);
+        await using var _ = app;
         var seeding = Stopwatch.StartNew();
         await SeedAsync(app.Services, options.Procedures);
         await using (var scope = app.Services.CreateAsyncScope())
@@ -108,11 +96,11 @@ internal sealed class CatalogSearchLoad : ILoadGenerator
         foreach (var (query, times) in byQuery.Where(q => q.Value.Count > 0))
         {
             times.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {query,-40} n={times.Count,5}  p50={Percentile(times, 50),7:F1} ms  p95={Percentile(times, 95),7:F1} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {query,-40} n={times.Count,5}  p50={LoadHarness.Percentile(times, 50),7:F1} ms  p95={LoadHarness.Percentile(times, 95),7:F1} ms"));
         }
 
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"| {app.ProviderName} | {options.Procedures} | {latencies.Count} | {options.Concurrency} | {Percentile(latencies, 50):F1} | {Percentile(latencies, 95):F1} | {Percentile(latencies, 99):F1} | {latencies[^1]:F1} | {latencies.Count / total.Elapsed.TotalSeconds:F0} | {errors} |");
+            $"| {app.ProviderName} | {options.Procedures} | {latencies.Count} | {options.Concurrency} | {LoadHarness.Percentile(latencies, 50):F1} | {LoadHarness.Percentile(latencies, 95):F1} | {LoadHarness.Percentile(latencies, 99):F1} | {latencies[^1]:F1} | {latencies.Count / total.Elapsed.TotalSeconds:F0} | {errors} |");
         Console.WriteLine("| provider | procedures | requests | concurrency | p50 ms | p95 ms | p99 ms | max ms | req/s | errors |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(line);
@@ -155,9 +143,6 @@ internal sealed class CatalogSearchLoad : ILoadGenerator
         return response.IsSuccessStatusCode;
     }
 
-    private static double Percentile(List<double> sorted, int percent) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
-
     /// <summary>Adds generated procedures (names varied from the demo catalogue), published, in batches.</summary>
     private static async Task SeedAsync(IServiceProvider services, int count)
     {
@@ -189,20 +174,6 @@ internal sealed class CatalogSearchLoad : ILoadGenerator
         }
     }
 
-    private static string ContentRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "MotCua");
-            if (File.Exists(Path.Combine(candidate, "MotCua.csproj")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("Run the load generator from inside the repository (src/MotCua not found).");
-    }
-
     private static string LowerFirst(string s) => char.ToLower(s[0], CultureInfo.GetCultureInfo("vi")) + s[1..];
 
     private static string Capitalise(string s) => char.ToUpper(s[0], CultureInfo.GetCultureInfo("vi")) + s[1..];
@@ -211,40 +182,15 @@ internal sealed class CatalogSearchLoad : ILoadGenerator
     {
         public static Options Parse(string[] args)
         {
-            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (var i = 0; i + 1 < args.Length; i += 2)
-            {
-                values[args[i].TrimStart('-')] = args[i + 1];
-            }
-
-            int Int(string key, int fallback, int max) =>
-                values.TryGetValue(key, out var v) ? Math.Clamp(int.Parse(v, CultureInfo.InvariantCulture), 1, max) : fallback;
-
+            var values = LoadHarness.Arguments(args);
             return new Options(
                 values.GetValueOrDefault("provider", "Sqlite"),
                 values.GetValueOrDefault("pg"),
-                Int("procedures", 10_000, 100_000),
-                Int("requests", 5_000, 100_000),
-                Int("seconds", 60, 600),
-                Int("concurrency", 4, 32),
+                values.Int("procedures", 10_000, 100_000),
+                values.Int("requests", 5_000, 100_000),
+                values.Int("seconds", 60, 600),
+                values.Int("concurrency", 4, 32),
                 values.GetValueOrDefault("keep-sqlite"));
         }
-    }
-
-    /// <summary>
-    /// The application on the given database, quiet (warnings only) so that logging does not skew latency, with
-    /// SQLite connection pooling on as in production (the test harness turns it off to delete its files).
-    /// </summary>
-    private sealed class BenchmarkFactory(TestDatabase database) : MotCuaFactory(database)
-    {
-        protected override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
-        {
-            ["Database:ConnectionString"] = database.Provider == Common.Data.DatabaseProvider.Sqlite
-                ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ConnectionString
-                : database.ConnectionString,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
-            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("MOTCUA_BENCH_SQL") is null ? "Warning" : "Information",
-        };
     }
 }
