@@ -112,6 +112,24 @@ public sealed class SupplementRulesTests
     }
 
     [Fact]
+    public void Pause_landing_on_the_closing_stays_at_17_00()
+    {
+        // Waiting Tue 03/3 13:30–17:00 = 3.5 h; Mon 09/3 13:30 + 3.5 h = Mon 17:00, not Tue 07:00.
+        var supplement = new SupplementInterval(At(2026, 3, 3, 13, 30), At(2026, 3, 3, 17));
+
+        SupplementClock.NewDueDate(Year2026, FiveDays, At(2026, 3, 9, 13, 30), supplement, SupplementClockMode.Pause).ShouldBe(At(2026, 3, 9, 17));
+    }
+
+    [Fact]
+    public void Pause_of_minutes_lands_to_the_minute()
+    {
+        // Waiting Tue 03/3 16:50 → Wed 04/3 07:15 = 10 + 15 = 25 min; Mon 09/3 11:20 + 25 min = 11:20–11:30 (10 min) + 13:30–13:45.
+        var supplement = new SupplementInterval(At(2026, 3, 3, 16, 50), At(2026, 3, 4, 7, 15));
+
+        SupplementClock.NewDueDate(Year2026, FiveDays, At(2026, 3, 9, 11, 20), supplement, SupplementClockMode.Pause).ShouldBe(At(2026, 3, 9, 13, 45));
+    }
+
+    [Fact]
     public void Pause_over_a_weekend_and_Tet_counts_no_time()
     {
         // Requested Fri 13/2 17:00, completed Mon 23/2 07:00: no working time between, the due date stays.

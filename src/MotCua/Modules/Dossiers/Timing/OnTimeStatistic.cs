@@ -18,9 +18,16 @@ internal sealed record DossierEndEvents(
 /// <summary>What fixed the end instant of the statistic.</summary>
 internal enum DossierEndKind
 {
+    /// <summary>Đã xử lý xong.</summary>
     Finished,
+
+    /// <summary>Đã trả kết quả.</summary>
     Returned,
+
+    /// <summary>Dừng xử lý or từ chối giải quyết.</summary>
     Stopped,
+
+    /// <summary>Rút hồ sơ.</summary>
     Withdrawn,
 
     /// <summary>Waiting for a supplement after one request: the request instant is the end.</summary>

@@ -16,15 +16,6 @@ internal static class WorkingTimeMath
     /// <summary>A local date shown as dd/MM/yyyy.</summary>
     public static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>A working-time amount as "2 giờ 30 phút".</summary>
-    public static string Show(TimeSpan workingTime)
-    {
-        var minutes = (long)Math.Round(workingTime.TotalMinutes);
-        var hours = minutes / 60;
-        var rest = minutes % 60;
-        return rest == 0 ? $"{hours} giờ" : hours == 0 ? $"{rest} phút" : $"{hours} giờ {rest} phút";
-    }
-
     /// <summary>
     /// The earliest instant at which <paramref name="amount"/> of working time has elapsed after <paramref name="from"/>
     /// (no cut-off), shown like the calendar shows due instants: a landing on the end of a non-final session is shown as
