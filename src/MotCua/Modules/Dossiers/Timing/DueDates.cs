@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+
+namespace MotCua.Modules.Dossiers.Timing;
+
+/// <summary>A dossier's computed due date (ngày hẹn trả kết quả) with the Vietnamese explanation printed on the receipt.</summary>
+/// <param name="ReceivedAt">The receipt instant (UTC).</param>
+/// <param name="EffectiveStart">When the clock starts (UTC).</param>
+/// <param name="Due">The due instant (UTC).</param>
+/// <param name="Adjustment">Why the start moved from the receipt instant.</param>
+/// <param name="Time">The procedure's processing time.</param>
+/// <param name="SkippedDays">The days off (and worked rest days) from the receipt date to the due date.</param>
+/// <param name="Explanation">How the due date was reached, in Vietnamese.</param>
+internal sealed record DossierDueDate(
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset EffectiveStart,
+    DateTimeOffset Due,
+    StartAdjustment Adjustment,
+    ProcessingTime Time,
+    IReadOnlyList<CalendarDay> SkippedDays,
+    string Explanation);
+
+/// <summary>The legal due date of a dossier (thời hạn giải quyết, ngày hẹn trả kết quả).</summary>
+internal static class DueDates
+{
+    /// <summary>
+    /// The due date for a dossier received at <paramref name="receivedAt"/> under <paramref name="time"/>: working days or
+    /// hours in working time, calendar days to the closing of the last day, immediate = the closing of the start day; the
+    /// procedure's cut-off moves a late receipt to the next working day (docs/glossary.md, Calendar and Dossiers).
+    /// </summary>
+    public static DossierDueDate Compute(BusinessCalendar calendar, DateTimeOffset receivedAt, ProcessingTime time)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(time);
+
+        // NĐ 61/2018 Điều 18 and the published procedure: a dossier received after the cut-off (15:00) counts from the next working day.
+        var due = calendar.ComputeDue(receivedAt, time.Amount, time.Unit, time.CutOff);
+        var skipped = due.SkippedDays(calendar);
+        return new DossierDueDate(
+            receivedAt.ToUniversalTime(),
+            due.EffectiveStart.ToUniversalTime(),
+            due.Due.ToUniversalTime(),
+            due.Adjustment,
+            time,
+            skipped,
+            Explain(due, time, skipped));
+    }
+
+    private static string Explain(DueDate due, ProcessingTime time, IReadOnlyList<CalendarDay> skipped)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Tiếp nhận lúc {WorkingTimeMath.Show(due.ReceivedAt)}");
+        var cutoff = time.CutOff.ToString("HH:mm", CultureInfo.InvariantCulture);
+        text.Append(due.Adjustment switch
+        {
+            StartAdjustment.BeforeOpening => ", trước giờ làm việc",
+            StartAdjustment.Break => ", trong giờ nghỉ trưa",
+            StartAdjustment.AfterCutoff => $", sau {cutoff} nên tính từ ngày làm việc tiếp theo",
+            StartAdjustment.AfterClosing => ", sau giờ làm việc nên tính từ ngày làm việc tiếp theo",
+            StartAdjustment.DayOff => ", vào ngày nghỉ nên tính từ ngày làm việc tiếp theo",
+            _ => string.Empty,
+        });
+        text.Append(CultureInfo.InvariantCulture, $"; bắt đầu tính thời hạn từ {WorkingTimeMath.Show(due.EffectiveStart)}. ");
+        text.Append(time.Unit switch
+        {
+            DeadlineUnit.WorkingDays => $"Thời hạn giải quyết: {time.Amount} ngày làm việc.",
+            DeadlineUnit.WorkingHours => $"Thời hạn giải quyết: {time.Amount} giờ làm việc.",
+            DeadlineUnit.CalendarDays => $"Thời hạn giải quyết: {time.Amount} ngày.",
+            _ => "Giải quyết trong ngày.",
+        });
+        var named = skipped.Where(d => d.IsSpecial).ToList();
+        if (named.Count > 0)
+        {
+            text.Append(" Không tính: ");
+            text.AppendJoin("; ", named.Select(d => $"{WorkingTimeMath.Show(d.Date)} ({d.Name ?? KindName(d.Kind)})"));
+            text.Append('.');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" Hẹn trả kết quả: {WorkingTimeMath.Show(due.Due)}.");
+        return text.ToString();
+    }
+
+    private static string KindName(CalendarDayKind kind) => kind switch
+    {
+        CalendarDayKind.Holiday => "nghỉ lễ, Tết",
+        CalendarDayKind.Compensatory => "nghỉ bù",
+        CalendarDayKind.SwapOff => "nghỉ hoán đổi",
+        CalendarDayKind.SwappedWorking => "làm bù",
+        _ => "ngày nghỉ hằng tuần",
+    };
+}
