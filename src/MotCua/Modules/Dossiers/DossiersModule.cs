@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
 using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.ReceiveDossier;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers;
 
@@ -13,6 +15,8 @@ internal static class DossiersModule
     public static WebApplicationBuilder AddDossiers(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DossierTimePolicy>().BindConfiguration(DossierTimePolicy.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         return builder;

@@ -5,6 +5,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers.ReceiveDossier;
 
@@ -107,8 +108,7 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
         switch (decision)
         {
             case DeskDecision.Accept:
-                var calendar = await calendars.GetAsync(agencyId, cancellationToken);
-                var due = calendar.ComputeDue(now, procedure.ProcessingTime.Amount, procedure.ProcessingTime.Unit, procedure.ProcessingTime.CutOff);
+                var due = DueDates.Compute(await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime);
                 dossier.Accept(code!.Value.Code, code.Value.Sequence, now.UtcDateTime, due.Due.UtcDateTime, actor);
                 break;
             case DeskDecision.RequestCompletion:

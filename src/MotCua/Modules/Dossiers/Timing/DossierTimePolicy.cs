@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 namespace MotCua.Modules.Dossiers.Timing;
 
 /// <summary>How the legal due date moves after a supplement requested during processing is completed.</summary>
@@ -77,5 +78,15 @@ internal sealed record DossierTimePolicy
         {
             errors.Add($"{SectionName}:{name} must be between {min} and {max} (was {value}).");
         }
+    }
+}
+
+/// <summary>Refuses to start with time rules outside their legal ranges, naming each bad setting.</summary>
+internal sealed class DossierTimePolicyValidation : IValidateOptions<DossierTimePolicy>
+{
+    public ValidateOptionsResult Validate(string? name, DossierTimePolicy options)
+    {
+        var errors = options.Validate();
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }
