@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+
 namespace MotCua.Modules.Dossiers.Timing;
 
 /// <summary>How the legal due date moves after a supplement requested during processing is completed.</summary>
