@@ -98,7 +98,7 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
     {
         var postgres = app.ProviderName == "PostgreSQL";
         await using var dataSource = postgres ? NpgsqlDataSource.Create(app.Database.ConnectionString) : null;
-        var sqlite = new SqliteConnectionStringBuilder(app.Database.ConnectionString) { Pooling = true, DefaultTimeout = 60 }.ConnectionString;
+        var sqlite = postgres ? null : new SqliteConnectionStringBuilder(app.Database.ConnectionString) { Pooling = true, DefaultTimeout = 60 }.ConnectionString;
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7).AddDays(1));
         return await RunPhaseAsync(concurrency, seconds, async worker =>
         {
