@@ -117,11 +117,11 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
             var id = Guid.CreateVersion7();
             var now = TimeProvider.System.GetUtcNow().UtcDateTime;
             await Command(connection, transaction, postgres,
-                """
+                $"""
                 INSERT INTO "Dossiers" ("Id", "AgencyId", "Code", "CodeDate", "CodeSequence", "Status", "DueAt", "ProcedureVersionId", "ProcedureCode",
                   "ProcedureName", "ProcessingTimeAmount", "ProcessingTimeUnit", "CutOffTime", "Channel", "ReturnMethod", "SetCount", "SubmittedAt",
                   "ReceivedAt", "OriginalDueAt", "ReceivedByName", "EventCount", "LastEventHash", "Revision", "Applicant", "Components")
-                VALUES (@id, @a, @code, @d, @s, 2, @due, @v, '1.001193', 'Đăng ký kết hôn', 0, 'Immediate', @cut, 2, 3, 1, @now, @now, @due, 'x', 2, @h, @r, @ap, @co)
+                VALUES (@id, @a, @code, @d, @s, 2, @due, @v, '1.001193', 'Đăng ký kết hôn', 0, 'Immediate', @cut, 2, 3, 1, @now, @now, @due, 'x', 2, @h, @r, {(postgres ? "CAST(@ap AS jsonb), CAST(@co AS jsonb)" : "@ap, @co")})
                 """,
                 ("id", id), ("a", agency), ("code", $"RAW{worker}-{today:yyMMdd}-{sequence:D4}-{id:N}"), ("d", today), ("s", sequence), ("due", now.AddDays(1)),
                 ("v", Guid.Empty), ("cut", new TimeOnly(15, 0)), ("now", now), ("h", new string('0', 64)), ("r", Guid.NewGuid()),
@@ -167,6 +167,7 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
     {
         var latencies = new List<double>();
         var errors = 0;
+        var reported = 0;
         var deadline = TimeSpan.FromSeconds(seconds);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
@@ -179,9 +180,13 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
                 {
                     ok = await operation(worker);
                 }
-                catch (DbException)
+                catch (DbException e)
                 {
                     ok = false;
+                    if (Interlocked.Increment(ref reported) == 1)
+                    {
+                        Console.WriteLine("First failure: " + e.Message);
+                    }
                 }
 
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

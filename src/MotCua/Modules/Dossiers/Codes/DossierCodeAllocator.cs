@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
-using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers.Codes;
 
@@ -12,7 +11,7 @@ namespace MotCua.Modules.Dossiers.Codes;
 /// </summary>
 internal sealed class DossierCodeAllocator(AppDbContext db, IOptions<DossiersOptions> options)
 {
-    /// <summary>Call before the dossier is added to the context: starting a day's counter saves the context.</summary>
+    /// <summary>Call as late as possible in the transaction: the agency-day's counter stays locked from here to the commit.</summary>
     public async Task<(DossierCode Code, int Sequence)> NextAsync(Guid agencyId, string agencyCode, DateOnly date, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
@@ -20,42 +19,13 @@ internal sealed class DossierCodeAllocator(AppDbContext db, IOptions<DossiersOpt
             throw new InvalidOperationException("A dossier code must be allocated inside the transaction that saves the dossier.");
         }
 
-        if (await IncrementAsync(agencyId, date, cancellationToken) == 0 && !await TryStartDayAsync(agencyId, date, cancellationToken))
-        {
-            // Another node started the day first; its row exists now (PostgreSQL waited for that node's commit).
-            await IncrementAsync(agencyId, date, cancellationToken);
-        }
-
-        var sequence = await db.DossierCodeCounters.AsNoTracking()
-            .Where(c => c.AgencyId == agencyId && c.Date == date)
-            .Select(c => c.LastSequence)
-            .SingleAsync(cancellationToken);
+        // One statement on both databases (PostgreSQL 9.5+, SQLite 3.35+): the day's first dossier creates the row, later ones increment it.
+        var sequence = (await db.Database.SqlQuery<int>($"""
+                INSERT INTO "DossierCodeCounters" ("AgencyId", "Date", "LastSequence") VALUES ({agencyId}, {date}, 1)
+                ON CONFLICT ("AgencyId", "Date") DO UPDATE SET "LastSequence" = "DossierCodeCounters"."LastSequence" + 1
+                RETURNING "LastSequence" AS "Value"
+                """).ToListAsync(cancellationToken)).Single();
         var settings = options.Value;
         return (DossierCode.Create(agencyCode, date, sequence, settings.CodeFormat, settings.CentralSystemPrefix), sequence);
-    }
-
-    private Task<int> IncrementAsync(Guid agencyId, DateOnly date, CancellationToken cancellationToken) =>
-        db.DossierCodeCounters
-            .Where(c => c.AgencyId == agencyId && c.Date == date)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSequence, c => c.LastSequence + 1), cancellationToken);
-
-    /// <summary>Creates the day's counter at 1; false when another transaction created it first (EF rolls back to its savepoint).</summary>
-    private async Task<bool> TryStartDayAsync(Guid agencyId, DateOnly date, CancellationToken cancellationToken)
-    {
-        var counter = new DossierCodeCounter { AgencyId = agencyId, Date = date, LastSequence = 1 };
-        db.DossierCodeCounters.Add(counter);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
-        finally
-        {
-            db.Entry(counter).State = EntityState.Detached;
-        }
     }
 }

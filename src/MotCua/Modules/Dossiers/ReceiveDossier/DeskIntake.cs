@@ -86,14 +86,6 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
         var channel = ParseEnum<SubmissionChannel>(input.Channel)!.Value;
         var returnMethod = ParseEnum<ReturnMethod>(input.ReturnMethod)!.Value;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        (DossierCode Code, int Sequence)? code = null;
-        if (decision == DeskDecision.Accept)
-        {
-            var agencyCode = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).SingleAsync(cancellationToken);
-            code = await codes.NextAsync(agencyId, agencyCode, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
-        }
-
         var dossier = returned;
         if (dossier is null)
         {
@@ -105,11 +97,17 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
             dossier.Resubmit(applicant, components, input.SetCount, now.UtcDateTime, actor);
         }
 
+        // Everything that does not need the code is read before the transaction: the agency-day counter is locked from the
+        // allocation to the commit, so that span is kept short.
+        var accepting = decision == DeskDecision.Accept;
+        var agencyCode = accepting ? await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).SingleAsync(cancellationToken) : null;
+        var due = accepting ? DueDates.Compute(await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime) : null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         switch (decision)
         {
             case DeskDecision.Accept:
-                var due = DueDates.Compute(await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime);
-                dossier.Accept(code!.Value.Code, code.Value.Sequence, now.UtcDateTime, due.Due.UtcDateTime, actor);
+                var (code, sequence) = await codes.NextAsync(agencyId, agencyCode!, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
+                dossier.Accept(code, sequence, now.UtcDateTime, due!.Due.UtcDateTime, actor);
                 break;
             case DeskDecision.RequestCompletion:
                 dossier.ReturnForCompletion(CompletionRequest(components, input.Note), now.UtcDateTime, actor);
