@@ -2,6 +2,7 @@ using MotCua.Common.Hosting;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.AddPlatform();
 builder.AddOrganization();
 builder.AddCalendar();
 builder.AddCatalog();
+builder.AddWorkflows();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.UsePlatform();
 app.MapOrganization();
 app.MapCalendar();
 app.MapCatalog();
+app.MapWorkflows();
 
 await app.RunAsync();
 

@@ -47,6 +47,9 @@ internal static class AccessTable
         Prefix("GET", "/procedures", Audience.Everyone),
         Prefix("*", "/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
 
+        // Internal processes: control officers and system administrators (Policies.ManageCatalog; agency scope in the pages).
+        Prefix("*", "/workflows", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
+
         // Public read API. Writing API routes must be classified one by one.
         Prefix("GET", "/api/v1", Audience.Everyone),
 
