@@ -83,6 +83,9 @@ internal sealed class WorkflowSeeder(PublishedProcedures procedures, CalendarPro
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The calendars read above were cached before the application serves; drop them so no later schedule edit is masked.
+        calendars.Invalidate();
     }
 
     private static void Approve(AppDbContext db, Guid procedureVersionId, Guid agencyId, List<ProcessStep> steps, DateTime now)
