@@ -3,6 +3,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddOrganization();
 builder.AddCalendar();
 builder.AddCatalog();
 builder.AddDossiers();
+builder.AddWorkflows();
 
 var app = builder.Build();
 
@@ -21,6 +23,7 @@ app.MapOrganization();
 app.MapCalendar();
 app.MapCatalog();
 app.MapDossiers();
+app.MapWorkflows();
 
 await app.RunAsync();
 

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Workflows.Data;
+
+namespace MotCua.Common.Data;
+
+internal sealed partial class AppDbContext
+{
+    public DbSet<ProcessDefinition> InternalProcesses => Set<ProcessDefinition>();
+}

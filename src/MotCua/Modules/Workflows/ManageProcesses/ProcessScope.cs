@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Modules.Workflows.ManageProcesses;
+
+/// <summary>The agencies whose internal processes the signed-in person may prepare and approve.</summary>
+/// <param name="All">True for system administrators and for control officers of the provincial People's Committee's office.</param>
+/// <param name="AgencyId">The only agency otherwise (null: none).</param>
+internal sealed record ProcessScope(bool All, Guid? AgencyId)
+{
+    public bool Allows(Guid agencyId) => All || AgencyId == agencyId;
+
+    /// <summary>
+    /// A control officer works for their own agency, except the Văn phòng UBND tỉnh, which controls procedures of the
+    /// whole province (NĐ 63/2010 Điều 4 as amended by NĐ 92/2017) and so prepares every agency's processes (ADR-010).
+    /// </summary>
+    public static async Task<ProcessScope> ForAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.SystemAdmin))
+        {
+            return new ProcessScope(true, null);
+        }
+
+        if (!user.IsInRole(Roles.ControlOfficer) || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return new ProcessScope(false, null);
+        }
+
+        var agency = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId && u.Agency != null)
+            .Select(u => new { u.Agency!.Id, u.Agency.Kind, ParentKind = (AgencyKind?)u.Agency.Parent!.Kind, ParentIsRoot = u.Agency.Parent!.ParentId == null })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (agency is null)
+        {
+            return new ProcessScope(false, null);
+        }
+
+        var provincialOffice = agency.Kind == AgencyKind.Office && agency.ParentKind == AgencyKind.PeoplesCommittee && agency.ParentIsRoot;
+        return new ProcessScope(provincialOffice, agency.Id);
+    }
+}

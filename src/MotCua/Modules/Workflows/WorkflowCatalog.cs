@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Workflows.Data;
+
+namespace MotCua.Modules.Workflows;
+
+/// <summary>The workflows module's API for other modules: the approved internal processes dossiers run on.</summary>
+internal sealed class WorkflowCatalog(AppDbContext db)
+{
+    /// <summary>The approved version in force for new dossiers of this procedure version at this agency, or null when none is approved.</summary>
+    public async Task<InternalProcess?> FindInForceAsync(Guid procedureVersionId, Guid agencyId, CancellationToken cancellationToken)
+    {
+        var process = await db.InternalProcesses.AsNoTracking()
+            .Where(p => p.ProcedureVersionId == procedureVersionId && p.AgencyId == agencyId && p.Status == ProcessStatus.Approved)
+            .OrderByDescending(p => p.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+        return process?.ToInternalProcess();
+    }
+
+    /// <summary>Any approved or superseded version by id (a dossier keeps the version it started with); null for drafts and unknown ids.</summary>
+    public async Task<InternalProcess?> GetAsync(Guid processId, CancellationToken cancellationToken)
+    {
+        var process = await db.InternalProcesses.AsNoTracking()
+            .Where(p => p.Id == processId && p.Status != ProcessStatus.Draft)
+            .FirstOrDefaultAsync(cancellationToken);
+        return process?.ToInternalProcess();
+    }
+}
