@@ -55,6 +55,7 @@ internal static class AccessTable
 
         // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.
         Prefix("*", "/api/v1/dossiers", Audience.Roles()),
+
         // Internal processes: control officers and system administrators (Policies.ManageCatalog; agency scope in the pages).
         Prefix("*", "/workflows", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
 
