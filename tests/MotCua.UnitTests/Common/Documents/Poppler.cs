@@ -39,21 +39,14 @@ internal static class Poppler
         return output.Result + error;
     }
 
-    /// <summary>Renders every page to artifacts/screenshots/&lt;name&gt;-N.png at 80 dpi.</summary>
+    /// <summary>Keeps the PDF as artifacts/screenshots/&lt;name&gt;.pdf and renders every page to &lt;name&gt;-N.png at 80 dpi.</summary>
     public static void Screenshot(byte[] pdf, string name)
     {
         var directory = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(directory);
-        var file = Path.Combine(Path.GetTempPath(), $"motcua-{Guid.NewGuid():N}.pdf");
+        var file = Path.Combine(directory, name + ".pdf");
         File.WriteAllBytes(file, pdf);
-        try
-        {
-            Run("pdftoppm", ["-r", "80", "-png", file, Path.Combine(directory, name)]);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Run("pdftoppm", ["-r", "80", "-png", file, Path.Combine(directory, name)]);
     }
 
     private static string RepositoryRoot()

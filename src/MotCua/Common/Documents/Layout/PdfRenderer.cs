@@ -38,7 +38,7 @@ internal static class PdfRenderer
         block switch
         {
             Paragraph p => p.SpaceBefore + LineBreaker.Break(p.Runs, p.Size, width - p.Indent).Sum(l => LineBreaker.LineHeight(l.Size)) + p.SpaceAfter,
-            Rule r => r.Thickness + r.SpaceAfter + 3,
+            Rule r => r.Thickness + r.SpaceAfter + 4,
             Spacer s => s.Height,
             Columns c => c.Items.Max(col => col.Blocks.Sum(b => Height(b, width * col.Fraction))),
             Table t => t.HeaderRows.Concat(t.Rows).Sum(r => RowHeight(r, t, width)) + t.SpaceAfter,
@@ -62,8 +62,8 @@ internal static class PdfRenderer
             case Rule r:
                 var length = width * r.Width;
                 var start = r.Align switch { TextAlign.Center => x + ((width - length) / 2), TextAlign.Right => x + width - length, _ => x };
-                page.Line(start, y + 2, start + length, y + 2, r.Thickness);
-                return r.Thickness + r.SpaceAfter + 3;
+                page.Line(start, y + 3, start + length, y + 3, r.Thickness);
+                return r.Thickness + r.SpaceAfter + 4;
             case Spacer s:
                 return s.Height;
             case Columns c:
