@@ -59,6 +59,9 @@ internal static class AccessTable
         // Internal processes: control officers and system administrators (Policies.ManageCatalog; agency scope in the pages).
         Prefix("*", "/workflows", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
 
+        // Standard form templates with sample data, for control officers to check (Policies.ManageCatalog).
+        Exact("GET", "/forms/preview/{kind}", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin), sample: _ => "/forms/preview/receipt"),
+
         // Public read API. Writing API routes must be classified one by one.
         Prefix("GET", "/api/v1", Audience.Everyone),
 

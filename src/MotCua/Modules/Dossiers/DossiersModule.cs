@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Codes;
+using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.Timing;
 
@@ -17,6 +18,7 @@ internal static class DossiersModule
         builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DossierTimePolicy>().BindConfiguration(DossierTimePolicy.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
+        builder.Services.AddDossierForms(builder.Configuration);
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         return builder;

@@ -1,0 +1,69 @@
+namespace MotCua.Modules.Dossiers.Forms;
+
+/// <summary>Which set of one-stop-shop form templates applies (numbering and wording differ).</summary>
+internal enum FormRegime
+{
+    /// <summary>Regime A: TT 01/2018/TT-VPCP (NĐ 61/2018), Mẫu 01–06, until 30/6/2025.</summary>
+    Tt01_2018,
+
+    /// <summary>Regime B: TT 03/2025/TT-VPCP (NĐ 118/2025), Mẫu 01–07, from 1/7/2025.</summary>
+    Tt03_2025,
+}
+
+/// <summary>The kinds of standard forms.</summary>
+internal enum FormKind
+{
+    /// <summary>Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</summary>
+    Receipt,
+
+    /// <summary>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</summary>
+    Supplement,
+
+    /// <summary>Phiếu từ chối tiếp nhận / giải quyết hồ sơ.</summary>
+    Refusal,
+
+    /// <summary>Phiếu xin lỗi và hẹn lại ngày trả kết quả (A) / Văn bản xin lỗi và đề nghị gia hạn (B).</summary>
+    ApologyExtension,
+
+    /// <summary>Thông báo dừng giải quyết hồ sơ (regime B only).</summary>
+    StopNotice,
+
+    /// <summary>Phiếu kiểm soát quá trình giải quyết hồ sơ.</summary>
+    ControlSheet,
+
+    /// <summary>Sổ theo dõi hồ sơ.</summary>
+    Ledger,
+}
+
+/// <summary>Chooses the regime by the date a form is issued; the switch date is configurable (Forms:RegimeBFrom).</summary>
+internal sealed class FormRegimes
+{
+    /// <summary>TT 03/2025/TT-VPCP takes effect on 1/7/2025 (with NĐ 118/2025).</summary>
+    public static readonly DateOnly DefaultSwitchDate = new(2025, 7, 1);
+
+    /// <summary>Creates the chooser; <paramref name="regimeBFrom"/> is the first day of regime B.</summary>
+    public FormRegimes(DateOnly regimeBFrom) => RegimeBFrom = regimeBFrom;
+
+    /// <summary>The first day on which regime B's templates are used.</summary>
+    public DateOnly RegimeBFrom { get; }
+
+    /// <summary>The regime for a form issued on <paramref name="date"/>.</summary>
+    public FormRegime ForDate(DateOnly date) => date < RegimeBFrom ? FormRegime.Tt01_2018 : FormRegime.Tt03_2025;
+
+    /// <summary>The form number ("Mẫu số 0N") of a kind in a regime, or null when the regime has no such form.</summary>
+    public static int? Number(FormKind kind, FormRegime regime) =>
+        (kind, regime) switch
+        {
+            (FormKind.Receipt, _) => 1,
+            (FormKind.Supplement, _) => 2,
+            (FormKind.Refusal, _) => 3,
+            (FormKind.ApologyExtension, _) => 4,
+            (FormKind.StopNotice, FormRegime.Tt03_2025) => 5,
+            (FormKind.StopNotice, _) => null,
+            (FormKind.ControlSheet, FormRegime.Tt01_2018) => 5,
+            (FormKind.ControlSheet, _) => 6,
+            (FormKind.Ledger, FormRegime.Tt01_2018) => 6,
+            (FormKind.Ledger, _) => 7,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+}
