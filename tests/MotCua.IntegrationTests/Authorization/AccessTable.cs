@@ -51,6 +51,7 @@ internal static class AccessTable
         Exact("GET", "/dossiers", Audience.Roles([.. Roles.Staff])),
         Exact("GET", "/dossiers/receive", Audience.Roles(Roles.CounterOfficer)),
         Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
+        Exact("GET", "/dossiers/{id:guid}/forms/{kind}", Audience.Roles([.. Roles.Staff]), sample: _ => $"/dossiers/{Guid.Empty}/forms/receipt", status: 404),
         Exact("GET", "/tra-cuu", Audience.Everyone),
 
         // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.

@@ -87,6 +87,45 @@ public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
         badRange.ShouldContain("Khoảng ngày không hợp lệ");
     }
 
+    [Fact]
+    public async Task The_receipt_of_an_accepted_dossier_prints_as_a_pdf_with_its_code_applicant_appointment_and_qr_address()
+    {
+        var dossier = await AcceptedDossierAsync();
+        var officer = await _factory.ClientAsync("motcua");
+
+        var response = await officer.GetAsync($"/dossiers/{dossier.Id}/forms/receipt");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var text = await PdfTextAsync(await response.Content.ReadAsByteArrayAsync());
+        text.ShouldContain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+        text.ShouldContain(dossier.Code!);
+        text.ShouldContain("Nguyễn Thị Hồng Nhung");
+        text.ShouldContain("Đăng ký kết hôn");
+        var due = MotCua.Modules.Calendar.BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value));
+        text.ShouldContain(due.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        (await officer.GetAsync($"/dossiers/{dossier.Id}/forms/refusal")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await _factory.ClientAsync("chuyenvien")).GetAsync($"/dossiers/{dossier.Id}/forms/receipt")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static async Task<string> PdfTextAsync(byte[] pdf)
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllBytesAsync(file, pdf);
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
+            var text = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            process.ExitCode.ShouldBe(0);
+            return text;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private async Task<Dossier> AcceptedDossierAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();

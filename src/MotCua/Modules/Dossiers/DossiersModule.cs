@@ -1,9 +1,14 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Dossiers.ViewDossier;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Dossiers;
 
@@ -21,8 +26,21 @@ internal static class DossiersModule
         builder.Services.AddDossierForms(builder.Configuration);
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
+        builder.Services.AddScoped<DossierForms>();
         return builder;
     }
 
-    public static WebApplication MapDossiers(this WebApplication app) => app.MapDossierApi();
+    public static WebApplication MapDossiers(this WebApplication app)
+    {
+        // The desk prints a dossier's forms; staff of the dossier's agency only (the same check as the dossier page).
+        app.MapGet("/dossiers/{id:guid}/forms/{kind}", async (Guid id, string kind, AppDbContext db, IAgencyScope scope, DossierForms forms, CancellationToken cancellationToken) =>
+            {
+                var agencyId = await db.Dossiers.Where(d => d.Id == id).Select(d => (Guid?)d.AgencyId).SingleOrDefaultAsync(cancellationToken);
+                var pdf = agencyId is { } a && scope.CanAccessAgency(a) ? await forms.RenderAsync(id, kind, cancellationToken) : null;
+                return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"{kind}.pdf");
+            })
+            .RequireAuthorization(Policies.Staff)
+            .ExcludeFromDescription();
+        return app.MapDossierApi();
+    }
 }
