@@ -66,6 +66,9 @@ internal static class AccessTable
         // Public read API. Writing API routes must be classified one by one.
         Prefix("GET", "/api/v1", Audience.Everyone),
 
+        // Integration API: service accounts with an API key only (Policies.IntegrationApi, ADR-012); people are refused with 401.
+        Exact("GET", "/api/v1/integration/whoami", Audience.ServiceAccounts),
+
         // Catalogue import/export for control officers (Policies.ManageCatalog).
         Prefix("*", "/api/v1/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
     ];
@@ -101,6 +104,9 @@ internal sealed record Audience(string Name, Func<DemoAccount?, bool> Allows)
     public static Audience SignedIn { get; } = new("signed-in", a => a is not null);
 
     public static Audience Staff { get; } = new("staff", a => a is not null && a.Role != Modules.Organization.Roles.Citizen);
+
+    /// <summary>Integrating systems with an API key; no person, signed in or not (they get 401 with WWW-Authenticate: ApiKey).</summary>
+    public static Audience ServiceAccounts { get; } = new("service accounts (X-Api-Key)", _ => false);
 
     public static Audience Roles(params string[] roles) =>
         new(string.Join("|", roles), a => a is not null && roles.Contains(a.Role));

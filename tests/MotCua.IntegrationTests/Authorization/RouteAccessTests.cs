@@ -74,7 +74,9 @@ public sealed partial class RouteAccessTests(MotCuaFactory factory) : IClassFixt
                         failures.AppendLine($"  {method} {url} as {who}: expected allowed ({rule.AllowedStatus?.ToString() ?? "not refused"}), got {outcome}");
                     }
                 }
-                else if (!IsExpectedRefusal(response, signedIn: account is not null))
+                else if (rule.Audience == Audience.ServiceAccounts
+                             ? response.StatusCode != HttpStatusCode.Unauthorized
+                             : !IsExpectedRefusal(response, signedIn: account is not null))
                 {
                     failures.AppendLine($"  {method} {url} as {who}: expected {(account is null ? "redirect to /account/login" : "403 / redirect to /account/denied")} (audience {rule.Audience}), got {outcome}");
                 }

@@ -53,10 +53,23 @@ public sealed class ApiKeyTests
     [InlineData("mc_abcdefghijk2_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     [InlineData("mc_abcdefghijk2_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA!")]
     [InlineData("mc_abcdefghijk2_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    [InlineData("mc_abcdefghijk2_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB")]
+    [InlineData("mc_abcdefghijk2_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA_")]
     public void Text_that_is_not_exactly_a_key_is_not_a_key(string? text)
     {
         ApiKey.TryParse(text, out var key).ShouldBeFalse();
         key.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Every_generated_key_parses_back()
+    {
+        for (var i = 0; i < 500; i++)
+        {
+            var key = ApiKey.Generate();
+            ApiKey.TryParse(key.Value, out var parsed).ShouldBeTrue(key.Value);
+            parsed!.Matches(key.Hash()).ShouldBeTrue();
+        }
     }
 
     [Fact]

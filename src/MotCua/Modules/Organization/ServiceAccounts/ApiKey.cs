@@ -20,6 +20,8 @@ internal sealed class ApiKey
     private static readonly SearchValues<char> SecretAlphabet =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
+    private static readonly SearchValues<char> CanonicalLast = SearchValues.Create("AEIMQUYcgkosw048");
+
     private static readonly int SecretLength = Base64Url.GetEncodedLength(SecretBytes);
 
     private readonly byte[] _secret;
@@ -61,8 +63,10 @@ internal sealed class ApiKey
 
         var encoded = text.AsSpan(Prefix.Length + PublicIdLength + 1);
         var secret = new byte[SecretBytes];
-        // The decoder throws on characters outside the alphabet instead of answering false.
-        if (encoded.ContainsAnyExcept(SecretAlphabet) || !Base64Url.TryDecodeFromChars(encoded, secret, out var written) || written != SecretBytes)
+        // The decoder throws instead of answering false on characters outside the alphabet and on a last character
+        // with unused bits set (43 characters carry 258 bits for 256); only the canonical spelling of a secret is a key.
+        if (encoded.ContainsAnyExcept(SecretAlphabet) || !CanonicalLast.Contains(encoded[^1])
+            || !Base64Url.TryDecodeFromChars(encoded, secret, out var written) || written != SecretBytes)
         {
             return false;
         }

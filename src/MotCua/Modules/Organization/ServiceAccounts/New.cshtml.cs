@@ -27,13 +27,14 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Input.Name = Input.Name?.Trim() ?? "";
+        var name = Input.Name?.Trim() ?? "";
+        Input.Name = name;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + VietnamOffset);
-        if (string.IsNullOrWhiteSpace(Input.Name))
+        if (name.Length == 0)
         {
             ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["ServiceAccount_Name"])]);
         }
-        else if (Input.Name.Length > ServiceAccount.NameMaxLength)
+        else if (name.Length > ServiceAccount.NameMaxLength)
         {
             ModelState.AddModelError("Input.Name", text["Validation_MaxLength", text["ServiceAccount_Name"], ServiceAccount.NameMaxLength]);
         }
@@ -59,7 +60,7 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
 
         var expiresAtUtc = Input.ExpiresOn is { } day ? EndOfVietnamDay(day) : (DateTime?)null;
         var createdBy = User.Identity?.Name ?? "";
-        var (account, key) = ServiceAccountIssuer.Issue(db, Input.Name, agency.Id, expiresAtUtc, createdBy, clock.GetUtcNow().UtcDateTime);
+        var (account, key) = ServiceAccountIssuer.Issue(db, name, agency.Id, expiresAtUtc, createdBy, clock.GetUtcNow().UtcDateTime);
         audit.Record(
             "ServiceAccountCreated",
             nameof(ServiceAccount),
@@ -84,7 +85,8 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
 
 internal sealed class ServiceAccountInput
 {
-    public string Name { get; set; } = "";
+    // Nullable so that the model binder adds no English "required" message of its own; the page checks it in Vietnamese.
+    public string? Name { get; set; }
 
     public Guid? AgencyId { get; set; }
 
