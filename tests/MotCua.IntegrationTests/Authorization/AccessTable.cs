@@ -55,7 +55,7 @@ internal static class AccessTable
         Exact("GET", "/tra-cuu", Audience.Everyone),
 
         // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.
-        Prefix("*", "/api/v1/dossiers", Audience.Roles()),
+        Prefix("*", "/api/v1/dossiers", Audience.ServiceAccounts),
 
         // Internal processes: control officers and system administrators (Policies.ManageCatalog; agency scope in the pages).
         Prefix("*", "/workflows", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
