@@ -1,6 +1,7 @@
 using MotCua.Common.Hosting;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.AddPlatform();
 builder.AddOrganization();
 builder.AddCalendar();
 builder.AddCatalog();
+builder.AddNotifications();
 
 var app = builder.Build();
 
