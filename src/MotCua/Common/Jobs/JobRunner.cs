@@ -73,7 +73,8 @@ internal sealed partial class JobRunner
         await using var claimScope = _scopes.CreateAsyncScope();
         var db = claimScope.ServiceProvider.GetRequiredService<AppDbContext>();
         var run = new JobRun(job.Name, slot, _options.Value.NodeName, now);
-        if (!await TryClaimAsync(db, run, cancellationToken))
+        // Reading first keeps the losing insert (and the error EF logs for it) to nodes that tick at the same moment.
+        if (await IsClaimedAsync(run, cancellationToken) || !await TryClaimAsync(db, run, cancellationToken))
         {
             _handledSlots[job.Name] = slot;
             return false;
