@@ -2,6 +2,7 @@ using MotCua.Common.Hosting;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Workflows;
 
@@ -13,6 +14,7 @@ builder.AddCalendar();
 builder.AddCatalog();
 builder.AddDossiers();
 builder.AddWorkflows();
+builder.AddNotifications();
 
 var app = builder.Build();
 

@@ -66,6 +66,8 @@ public class MotCuaFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", _database.ProviderName);
         builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        // Background jobs would deliver and remind on their own clock; tests that are about jobs switch them on (ADR-011).
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

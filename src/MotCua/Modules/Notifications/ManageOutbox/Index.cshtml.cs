@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Notifications.Data;
+using MotCua.Modules.Notifications.Delivery;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Notifications.ManageOutbox;
+
+[Authorize(Policy = Policies.ManageOrganization)]
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    // Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset shows local time exactly.
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public OutboxStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public IReadOnlyList<OutboxRow> Rows { get; private set; } = [];
+
+    public IReadOnlyDictionary<OutboxStatus, int> Counts { get; private set; } = new Dictionary<OutboxStatus, int>();
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync()
+    {
+        Counts = (await db.OutboxMessages.AsNoTracking().GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            .ToDictionary(x => x.Key, x => x.Count);
+        var messages = db.OutboxMessages.AsNoTracking();
+        if (Status is { } status)
+        {
+            messages = messages.Where(m => m.Status == status);
+        }
+
+        Total = await messages.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var rows = await messages.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(m => new { m.Id, m.CreatedAt, m.Kind, m.Channel, m.Recipient, m.Reference, m.Status, m.Attempts, m.NextAttemptAt, m.SentAt, m.LastError })
+            .ToListAsync();
+        Rows = [.. rows.Select(m => new OutboxRow(
+            m.Id,
+            Local(m.CreatedAt),
+            m.Kind,
+            m.Channel,
+            DeliveryMask.Recipient(m.Channel, m.Recipient),
+            m.Reference,
+            m.Status,
+            m.Attempts,
+            m.Status == OutboxStatus.Pending ? Local(m.NextAttemptAt) : null,
+            m.SentAt is { } sent ? Local(sent) : null,
+            m.LastError))];
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(Guid id)
+    {
+        var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == id);
+        if (message is null)
+        {
+            return NotFound();
+        }
+
+        if (message.Status != OutboxStatus.Sent)
+        {
+            message.RetryNow(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+            Done = "retried";
+        }
+
+        return RedirectToPage(new { status = Status, p = PageNumber });
+    }
+
+    private static DateTime Local(DateTime utc) => DateTime.SpecifyKind(utc + VietnamOffset, DateTimeKind.Unspecified);
+}
+
+/// <summary>One message in the administrators' list; the recipient is masked.</summary>
+internal sealed record OutboxRow(
+    Guid Id,
+    DateTime CreatedAt,
+    string Kind,
+    NotificationChannel Channel,
+    string Recipient,
+    string? Reference,
+    OutboxStatus Status,
+    int Attempts,
+    DateTime? NextAttemptAt,
+    DateTime? SentAt,
+    string? LastError);
