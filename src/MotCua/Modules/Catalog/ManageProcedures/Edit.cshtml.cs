@@ -159,7 +159,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         string? problem;
         try
         {
-            problem = await CatalogChange.SaveAsync(db, () =>
+            problem = await PageChange.SaveAsync(db, () =>
             {
                 if (procedure is null)
                 {

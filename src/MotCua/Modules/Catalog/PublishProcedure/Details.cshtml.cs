@@ -89,7 +89,7 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringL
             return Page();
         }
 
-        var problem = await CatalogChange.SaveAsync(db, () => action(clock.GetUtcNow().UtcDateTime), text["Edit_Stale"], cancellationToken);
+        var problem = await PageChange.SaveAsync(db, () => action(clock.GetUtcNow().UtcDateTime), text["Edit_Stale"], cancellationToken);
         if (problem is not null)
         {
             Problem = problem;

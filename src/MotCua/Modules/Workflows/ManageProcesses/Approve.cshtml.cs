@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -94,11 +95,12 @@ internal sealed class ApproveModel(
         var previous = await db.InternalProcesses.FirstOrDefaultAsync(
             p => p.ProcedureVersionId == Process.ProcedureVersionId && p.AgencyId == Process.AgencyId && p.Status == ProcessStatus.Approved,
             cancellationToken);
-        Problem = await ProcessChange.SaveAsync(
+        Problem = await PageChange.SaveAsync(
             db,
             () => Process.Approve(number, DecisionDate!.Value, previous, User.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime),
             text["Edit_Stale"],
-            cancellationToken);
+            cancellationToken,
+            uniqueConflictIsStale: true);
         if (Problem is not null)
         {
             return Page();

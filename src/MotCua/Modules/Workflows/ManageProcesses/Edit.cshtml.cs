@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -130,8 +131,8 @@ internal sealed class EditModel(
             return Page();
         }
 
-        Problem = await ProcessChange.SaveAsync(
-            db, () => Process.ReviseSteps(steps, User.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime), text["Edit_Stale"], cancellationToken);
+        Problem = await PageChange.SaveAsync(
+            db, () => Process.ReviseSteps(steps, User.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime), text["Edit_Stale"], cancellationToken, uniqueConflictIsStale: true);
         if (Problem is not null)
         {
             return Page();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -103,7 +104,7 @@ internal sealed class IndexModel(
 
         var draft = ProcessDefinition.CreateDraft(
             procedureVersionId, agencyId, versions.Select(v => v.Version).DefaultIfEmpty(0).Max() + 1, steps, User.Identity?.Name ?? "", clock.GetUtcNow().UtcDateTime);
-        var problem = await ProcessChange.SaveAsync(db, () => db.InternalProcesses.Add(draft), text["Edit_Stale"], cancellationToken);
+        var problem = await PageChange.SaveAsync(db, () => db.InternalProcesses.Add(draft), text["Edit_Stale"], cancellationToken, uniqueConflictIsStale: true);
         if (problem is not null)
         {
             Message = problem;
