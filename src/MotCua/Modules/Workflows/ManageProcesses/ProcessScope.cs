@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Workflows.ManageProcesses;
 
@@ -24,14 +25,16 @@ internal sealed record ProcessScope(bool All, Guid? AgencyId)
             return new ProcessScope(true, null);
         }
 
-        if (!user.IsInRole(Roles.ControlOfficer) || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        // The agency comes from the sign-in claims (ADR-005); only its kind and parent are read here.
+        var agencyId = AgencyScope.From(user).AgencyId;
+        if (!user.IsInRole(Roles.ControlOfficer) || agencyId is null)
         {
             return new ProcessScope(false, null);
         }
 
-        var agency = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.Agency != null)
-            .Select(u => new { u.Agency!.Id, u.Agency.Kind, ParentKind = (AgencyKind?)u.Agency.Parent!.Kind, ParentIsRoot = u.Agency.Parent!.ParentId == null })
+        var agency = await db.Agencies.AsNoTracking()
+            .Where(a => a.Id == agencyId)
+            .Select(a => new { a.Id, a.Kind, ParentKind = (AgencyKind?)a.Parent!.Kind, ParentIsRoot = a.Parent!.ParentId == null })
             .FirstOrDefaultAsync(cancellationToken);
         if (agency is null)
         {
