@@ -60,8 +60,10 @@ public sealed class OutboxRetryTests
         await using var restarted = factory.Node(new Dictionary<string, string?> { ["Jobs:Enabled"] = "true", ["Jobs:TickInterval"] = "00:00:00.100" });
         restarted.CreateClient().Dispose();
 
+        // The e-mail file is written before the row is marked sent, so wait for both.
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (factory.Mail().Count < 5 && DateTime.UtcNow < deadline)
+        while ((factory.Mail().Count < 5 || (await restarted.Services.MessagesAsync()).Any(m => m.Status != OutboxStatus.Sent))
+            && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
