@@ -55,6 +55,7 @@ internal static class AccessTable
         Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
         Exact("GET", "/dossiers/{id:guid}/forms/{kind}", Audience.Roles([.. Roles.Staff]), sample: _ => $"/dossiers/{Guid.Empty}/forms/receipt", status: 404),
         Exact("GET", "/tra-cuu", Audience.Everyone),
+        Exact("GET", "/worklist", Audience.Roles([.. Roles.Staff])),
 
         // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.
         Prefix("*", "/api/v1/dossiers", Audience.ServiceAccounts),

@@ -28,15 +28,16 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var code = body.RootElement.GetProperty("code").GetString()!;
         code.ShouldStartWith(DemoProvince.CommuneAnBinh + "-");
-        body.RootElement.GetProperty("status").GetString().ShouldBe("Received");
-        body.RootElement.GetProperty("nationalStatus").GetInt32().ShouldBe(2);
+        // Accepted (2) and handed at once to the first step of the commune's approved process (4).
+        body.RootElement.GetProperty("status").GetString().ShouldBe("Processing");
+        body.RootElement.GetProperty("nationalStatus").GetInt32().ShouldBe(4);
         body.RootElement.GetProperty("dueAt").GetDateTimeOffset().ShouldBeGreaterThan(body.RootElement.GetProperty("receivedAt").GetDateTimeOffset());
         response.Headers.Location!.OriginalString.ShouldBe("/api/v1/dossiers/" + code);
 
         var state = await client.GetFromJsonAsync<JsonElement>("/api/v1/dossiers/" + code);
         state.GetProperty("channel").GetString().ShouldBe("Online");
         state.GetProperty("historyIntact").GetBoolean().ShouldBeTrue();
-        state.GetProperty("history").GetArrayLength().ShouldBe(2);
+        state.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()).ShouldBe(["Submit", "Accept", "StartProcessing"]);
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
         var created = await anBinh.PostAsJsonAsync("/api/v1/dossiers", await SubmissionAsync());
         var code = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString()!;
 
-        var own = await anBinh.GetFromJsonAsync<JsonElement>("/api/v1/dossiers?status=Received&pageSize=100");
+        var own = await anBinh.GetFromJsonAsync<JsonElement>("/api/v1/dossiers?status=Processing&pageSize=100");
         var others = await tanPhu.GetFromJsonAsync<JsonElement>("/api/v1/dossiers?pageSize=100");
 
         own.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()).ShouldContain(code);

@@ -4,6 +4,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Forms;
+using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Dossiers.ViewDossier;
@@ -27,6 +28,9 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<DossierForms>();
+        builder.Services.AddScoped<DossierNotices>();
+        builder.Services.AddScoped<DossierProcessing>();
+        builder.Services.AddScoped<DossierWorklists>();
         return builder;
     }
 

@@ -17,6 +17,15 @@ internal sealed class WorkflowCatalog(AppDbContext db)
         return process?.ToInternalProcess();
     }
 
+    /// <summary>The approved version in force for new dossiers of this procedure version, at every agency that has one.</summary>
+    public async Task<IReadOnlyList<InternalProcess>> ListInForceAsync(Guid procedureVersionId, CancellationToken cancellationToken)
+    {
+        var approved = await db.InternalProcesses.AsNoTracking()
+            .Where(p => p.ProcedureVersionId == procedureVersionId && p.Status == ProcessStatus.Approved)
+            .ToListAsync(cancellationToken);
+        return [.. approved.GroupBy(p => p.AgencyId).Select(g => g.MaxBy(p => p.Version)!.ToInternalProcess())];
+    }
+
     /// <summary>Any approved or superseded version by id (a dossier keeps the version it started with); null for drafts and unknown ids.</summary>
     public async Task<InternalProcess?> GetAsync(Guid processId, CancellationToken cancellationToken)
     {

@@ -54,7 +54,7 @@ internal sealed record DossierListPage(IReadOnlyList<DossierListItem> Items, int
 /// <summary>One entry of a dossier's history as integrators see it (no personal data).</summary>
 internal sealed record DossierHistoryItem(int Sequence, DateTimeOffset At, string Action, DossierStatus? FromStatus, DossierStatus ToStatus);
 
-/// <summary>A dossier's state: status with its national code, the appointment (and the first one when moved), components and history.</summary>
+/// <summary>A dossier's state: status with its national code, the appointment (and the first one when moved), components, history and progress.</summary>
 internal sealed record DossierState(
     string Code,
     DossierStatus Status,
@@ -69,7 +69,60 @@ internal sealed record DossierState(
     DateTimeOffset? OriginalDueAt,
     IReadOnlyList<DossierComponentState> Components,
     IReadOnlyList<DossierHistoryItem> History,
-    bool HistoryIntact);
+    bool HistoryIntact,
+    Guid Revision,
+    DossierProgress Progress);
 
 /// <summary>A component as handed in.</summary>
 internal sealed record DossierComponentState(int Position, string Name, bool Provided, bool Digitised);
+
+/// <summary>
+/// A command on a dossier: <c>action</c> is one of the names in <c>allowedActions</c> of the dossier's state (Forward,
+/// SendBack, Consult, Reply, RequestSupplement, ProposeRefusal, Approve, IssueResult, CompleteSupplement, Stop, Withdraw,
+/// Return, StartProcessing). <c>taskId</c> may be left out when only one open task allows the action.
+/// </summary>
+/// <param name="Revision">The <c>revision</c> read with the state; when sent, a dossier changed meanwhile answers 409.</param>
+/// <param name="Comment">The reason, request, reply or result summary the action needs.</param>
+/// <param name="ReturnVia">Counter, Postal or Online (Return).</param>
+/// <param name="Fees">NotApplicable, Paid or Unpaid (Return).</param>
+/// <param name="RequestedOn">The date of the applicant's request (Stop, Withdraw).</param>
+/// <param name="AgencyId">The competent agency (StartProcessing), when more than one agency has a process for the procedure.</param>
+internal sealed record DossierActionRequest(
+    string? Action,
+    Guid? TaskId,
+    Guid? Revision,
+    string? Comment,
+    string? ResultNumber,
+    DateOnly? ResultDate,
+    string? ReturnVia,
+    string? TrackingNumber,
+    string? Fees,
+    DateOnly? RequestedOn,
+    Guid? AgencyId);
+
+/// <summary>An action the caller may take now, on a task or on the dossier.</summary>
+internal sealed record AllowedAction(string Action, Guid? TaskId);
+
+/// <summary>One task of the step log: a step of the process or a consultation, with its time class (trước hạn / đúng hạn / quá hạn).</summary>
+internal sealed record DossierStepState(
+    Guid TaskId, int Sequence, string Kind, string Name, string Holder, DateTimeOffset ReceivedAt, DateTimeOffset DueAt, DateTimeOffset? CompletedAt,
+    string? Outcome, string OnTimeClass, bool IsOpen);
+
+/// <summary>A supplement requested during processing.</summary>
+internal sealed record DossierSupplementState(DateTimeOffset RequestedAt, string Request, DateTimeOffset? CompletedAt);
+
+/// <summary>A request to reschedule the return date and its decision.</summary>
+internal sealed record DossierExtensionState(DateTimeOffset RequestedAt, string Reason, DateTimeOffset PreviousDueAt, DateTimeOffset ProposedDueAt, string Decision);
+
+/// <summary>How processing is going: steps, supplements, extensions, the result and the national on-time class.</summary>
+internal sealed record DossierProgress(
+    IReadOnlyList<DossierStepState> Steps,
+    IReadOnlyList<DossierSupplementState> Supplements,
+    IReadOnlyList<DossierExtensionState> Extensions,
+    string? Outcome,
+    string? ResultNumber,
+    DateOnly? ResultDate,
+    DateTimeOffset? FinishedAt,
+    DateTimeOffset? ReturnedAt,
+    string? OnTimeClass,
+    IReadOnlyList<AllowedAction> AllowedActions);

@@ -11,6 +11,9 @@ using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Dossiers.ViewDossier;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
@@ -19,7 +22,8 @@ namespace MotCua.Modules.Dossiers.Api;
 
 /// <summary>
 /// The dossier API for integrated systems (service accounts with an API key, scoped to one agency): submit a dossier
-/// through the same desk checks and outcomes as the counter, list the agency's dossiers, read one dossier's state.
+/// through the same desk checks and outcomes as the counter, list the agency's dossiers, read one dossier's state, act on
+/// it through its internal process and print its forms.
 /// </summary>
 internal static class DossierEndpoints
 {
@@ -66,7 +70,24 @@ internal static class DossierEndpoints
                 + "`from`/`to` (local dates yyyy-MM-dd of submission). Newest first; `page` ≥ 1, `pageSize` 1–100 (default 20).");
         api.MapGet("/{code}", GetAsync)
             .WithName("GetDossier")
-            .WithSummary("A dossier's state by its code");
+            .WithSummary("A dossier's state by its code")
+            .WithDescription("Status with the national code, appointments, components, history, and progress: the step log with each step's "
+                + "due time and on-time class, supplements, extensions, the result, and the actions the caller may take now.");
+        api.MapPost("/{code}/actions", ActAsync)
+            .WithName("ActOnDossier")
+            .WithSummary("Take an action on a dossier")
+            .WithDescription("Takes one of the actions the dossier's state lists as allowed for the caller (its internal process decides which). "
+                + "An action not allowed now, a broken rule (supplement window, extension rules…) or a stale `revision` answers 409 with the reason.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{code}/forms/{form}", FormAsync)
+            .WithName("GetDossierForm")
+            .WithSummary("A standard form of a dossier as PDF")
+            .WithDescription("`form`: receipt (Mẫu 01), supplement (Mẫu 02), refusal (Mẫu 03), apology (Mẫu 04), stop (Mẫu 05), control (Phiếu kiểm soát). "
+                + "404 when the dossier has no such form (yet).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -197,22 +218,125 @@ internal static class DossierEndpoints
     }
 
     private static async Task<Results<Ok<DossierState>, ProblemHttpResult>> GetAsync(
-        string code, AppDbContext db, IAgencyScope scope, CancellationToken cancellationToken)
+        string code, HttpContext http, AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var id = await FindAsync(code, db, scope, cancellationToken);
+        if (id is null || await processing.LoadAsync(id.Value, cancellationToken) is not { } work)
+        {
+            return NotFound(code);
+        }
+
+        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<DossierState>, ValidationProblem, ProblemHttpResult>> ActAsync(
+        string code, DossierActionRequest request, HttpContext http, AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var id = await FindAsync(code, db, scope, cancellationToken);
+        if (id is null || await processing.LoadAsync(id.Value, cancellationToken) is not { } work)
+        {
+            return NotFound(code);
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var command = ParseName<DossierCommand>(request.Action, "action", errors);
+        var via = ParseName<ReturnMethod>(request.ReturnVia, "returnVia", errors);
+        var fees = ParseName<FeeStatus>(request.Fees, "fees", errors);
+        if (command is null)
+        {
+            errors.TryAdd("action", ["action là bắt buộc."]);
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Thao tác không hợp lệ.");
+        }
+
+        var who = Performer(http, scope);
+        var taskId = request.TaskId ?? SingleTaskFor(work, who, command!.Value);
+        var input = new DossierCommandInput(
+            command!.Value, taskId, request.Revision, request.Comment, request.ResultNumber, request.ResultDate, null, via, request.TrackingNumber, fees,
+            request.RequestedOn, request.AgencyId);
+        var invalid = DossierCommandRules.Validate(input, DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow())));
+        if (invalid.Count > 0)
+        {
+            return TypedResults.ValidationProblem(invalid.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }), title: "Thao tác không hợp lệ.");
+        }
+
+        try
+        {
+            ProcessEngine.Execute(work, who, input, clock.GetUtcNow().UtcDateTime);
+            await processing.SaveAsync(work, cancellationToken);
+        }
+        catch (BusinessRuleException rule)
+        {
+            return TypedResults.Problem(
+                title: rule.Message, statusCode: StatusCodes.Status409Conflict,
+                extensions: new Dictionary<string, object?> { ["rule"] = rule.Rule, ["allowedActions"] = await AllowedNowAsync(id.Value, processing, who, cancellationToken) });
+        }
+
+        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, cancellationToken));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FormAsync(
+        string code, string form, AppDbContext db, IAgencyScope scope, DossierForms forms, CancellationToken cancellationToken)
+    {
+        var id = await FindAsync(code, db, scope, cancellationToken);
+        var pdf = id is { } dossierId ? await forms.RenderAsync(dossierId, form, cancellationToken) : null;
+        return pdf is null
+            ? TypedResults.Problem(title: "Hồ sơ không có biểu mẫu này (hoặc chưa đến bước lập biểu mẫu).", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.File(pdf, "application/pdf", $"{form}.pdf");
+    }
+
+    /// <summary>The dossier's id by code, when the caller's agency received it or works on it (liên thông).</summary>
+    private static async Task<Guid?> FindAsync(string code, AppDbContext db, IAgencyScope scope, CancellationToken cancellationToken)
     {
         if (!DossierCode.TryParse(code, out var parsed))
         {
-            return TypedResults.Problem(title: "Mã số hồ sơ không đúng định dạng.", statusCode: StatusCodes.Status404NotFound);
+            return null;
         }
 
         var text = parsed.Value.ToString();
-        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == text && d.AgencyId == scope.AgencyId, cancellationToken);
-        if (dossier is null)
-        {
-            return TypedResults.Problem(title: "Không tìm thấy hồ sơ với mã số này trong cơ quan của bạn.", statusCode: StatusCodes.Status404NotFound);
-        }
+        return await db.Dossiers.AsNoTracking()
+            .Where(d => d.Code == text && (d.AgencyId == scope.AgencyId || db.DossierTasks.Any(t => t.DossierId == d.Id && t.AgencyId == scope.AgencyId)))
+            .Select(d => (Guid?)d.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
 
+    private static ProblemHttpResult NotFound(string code) =>
+        TypedResults.Problem(
+            title: DossierCode.TryParse(code, out _) ? "Không tìm thấy hồ sơ với mã số này trong cơ quan của bạn." : "Mã số hồ sơ không đúng định dạng.",
+            statusCode: StatusCodes.Status404NotFound);
+
+    private static async Task<DossierState> StateAsync(
+        DossierWork work, HttpContext http, AppDbContext db, IAgencyScope scope, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var dossier = work.Dossier;
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new DossierState(
+        var now = clock.GetUtcNow();
+        var steps = work.Tasks.Concat(work.Created).OrderBy(t => t.Sequence).Select(t =>
+        {
+            var timing = StepTiming.Classify(
+                work.CalendarOf(t.AgencyId), new StepAllotment(t.AllotmentAmount, t.AllotmentUnit), Utc(t.ReceivedAt), t.CompletedAt is { } c ? Utc(c) : null, now);
+            return new DossierStepState(t.Id, t.Sequence, t.Kind.ToString(), t.Name, t.HolderName, Utc(t.ReceivedAt), Utc(t.DueAt), Utc(t.CompletedAt), t.Outcome, timing.Class.ToString(), t.IsOpen);
+        }).ToList();
+        var onTime = dossier.ReceivedAt is { } received
+            ? OnTimeStatistic.Classify(work.CalendarOf(dossier.AgencyId), new OnTimeInput(
+                Utc(received), Utc(dossier.OriginalDueAt!.Value), dossier.ProcessingTime, dossier.EndEvents(), dossier.SupplementIntervals(), now)).Class.ToString()
+            : null;
+        var progress = new DossierProgress(
+            steps,
+            [.. dossier.Supplements.Select(x => new DossierSupplementState(Utc(x.RequestedAt), x.Request, Utc(x.CompletedAt)))],
+            [.. dossier.Extensions.Select(x => new DossierExtensionState(Utc(x.RequestedAt), x.Reason, Utc(x.PreviousDueAt), Utc(x.ProposedDueAt), x.Decision.ToString()))],
+            dossier.Outcome?.ToString(),
+            dossier.ResultNumber,
+            dossier.ResultDate,
+            Utc(dossier.FinishedAt),
+            Utc(dossier.ReturnedAt),
+            onTime,
+            [.. ProcessEngine.Available(work, Performer(http, scope)).Select(a => new AllowedAction(a.Command.ToString(), a.TaskId))]);
+        return new DossierState(
             dossier.Code!,
             dossier.Status,
             (int)dossier.Status,
@@ -226,7 +350,44 @@ internal static class DossierEndpoints
             Utc(dossier.OriginalDueAt),
             dossier.Components.Select(c => new DossierComponentState(c.Position, c.Name, c.Provided, c.Digitised)).ToList(),
             events.Select(e => new DossierHistoryItem(e.Sequence, Utc(e.At), e.Action, e.FromStatus, e.ToStatus)).ToList(),
-            HistoryChain.FirstBroken(events, dossier.LastEventHash, dossier.EventCount) is null));
+            HistoryChain.FirstBroken(events, dossier.LastEventHash, dossier.EventCount) is null,
+            dossier.Revision,
+            progress);
+    }
+
+    private static async Task<List<AllowedAction>> AllowedNowAsync(Guid id, DossierProcessing processing, Performer who, CancellationToken cancellationToken)
+    {
+        var fresh = await processing.LoadAsync(id, cancellationToken);
+        return fresh is null ? [] : [.. ProcessEngine.Available(fresh, who).Select(a => new AllowedAction(a.Command.ToString(), a.TaskId))];
+    }
+
+    /// <summary>The only open task on which the action is allowed, when the integrator did not name one.</summary>
+    private static Guid? SingleTaskFor(DossierWork work, Performer who, DossierCommand command)
+    {
+        var tasks = ProcessEngine.Available(work, who).Where(a => a.Command == command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
+        return tasks.Count == 1 ? tasks[0] : null;
+    }
+
+    private static Performer Performer(HttpContext http, IAgencyScope scope) =>
+        new(new Actor(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString()), http.User, scope);
+
+    private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
+
+    private static T? ParseName<T>(string? raw, string name, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsDigit))
+        {
+            return value;
+        }
+
+        errors[name] = [$"{name} phải là một trong: {string.Join(", ", Enum.GetNames<T>())}."];
+        return null;
     }
 
     private static async Task<IResult?> StoredAnswerAsync(AppDbContext db, string clientId, string key, string requestHash, CancellationToken cancellationToken)

@@ -9,6 +9,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
 
+    public DbSet<DossierTask> DossierTasks => Set<DossierTask>();
+
     public DbSet<DossierCodeCounter> DossierCodeCounters => Set<DossierCodeCounter>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -23,7 +23,7 @@ internal sealed record Actor(Guid? UserId, string Name, string? Ip)
 /// A hồ sơ TTHC from its submission to the return of its result. Status, code, times and history change only through the
 /// methods here, which check the rules; each change appends a <see cref="DossierEvent"/> to the dossier's hash chain.
 /// </summary>
-internal sealed class Dossier
+internal sealed partial class Dossier
 {
     private readonly List<DossierEvent> _newEvents = [];
 
@@ -243,7 +243,7 @@ internal sealed class SubmittedComponent
     public bool Reused { get; set; }
 }
 
-internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 {
     public void Configure(EntityTypeBuilder<Dossier> builder)
     {
@@ -266,6 +266,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.NewEvents);
         builder.Ignore(d => d.ProcessingTime);
         builder.Ignore(d => d.MissingRequired);
+        ConfigureProcessing(builder);
         builder.HasOne(d => d.Agency).WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
 
         // The applicant and the component checklist belong to the dossier and are always read whole (as ADR-004 does for versions).

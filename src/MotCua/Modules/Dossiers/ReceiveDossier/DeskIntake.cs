@@ -5,6 +5,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers.ReceiveDossier;
@@ -14,7 +15,8 @@ namespace MotCua.Modules.Dossiers.ReceiveDossier;
 /// procedure version in force and records one of three outcomes — accepted with a code and an appointment, returned for
 /// completion, or refused. Used by the counter page and the dossier API alike.
 /// </summary>
-internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures, CalendarProvider calendars, DossierCodeAllocator codes, TimeProvider clock)
+internal sealed class DeskIntake(
+    AppDbContext db, PublishedProcedures procedures, CalendarProvider calendars, DossierCodeAllocator codes, DossierProcessing processing, TimeProvider clock)
 {
     public const int MaxNoteLength = 2000;
     public const int MaxSetCount = 99;
@@ -102,12 +104,20 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
         var accepting = decision == DeskDecision.Accept;
         var agencyCode = accepting ? await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).SingleAsync(cancellationToken) : null;
         var due = accepting ? DueDates.Compute(await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime) : null;
+        var work = await processing.LoadAsync(dossier, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         switch (decision)
         {
             case DeskDecision.Accept:
                 var (code, sequence) = await codes.NextAsync(agencyId, agencyCode!, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
                 dossier.Accept(code, sequence, now.UtcDateTime, due!.Due.UtcDateTime, actor);
+
+                // NĐ 61/2018 Điều 18: the accepted dossier goes on to the competent agency's process at once; when the desk must choose it, it waits.
+                if (ProcessEngine.DefaultCompetentAgency(work) is { } competent)
+                {
+                    ProcessEngine.Start(work, competent, actor, now.UtcDateTime);
+                }
+
                 break;
             case DeskDecision.RequestCompletion:
                 dossier.ReturnForCompletion(CompletionRequest(components, input.Note), now.UtcDateTime, actor);
@@ -117,7 +127,7 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
                 break;
         }
 
-        db.DossierEvents.AddRange(dossier.NewEvents);
+        processing.Stage(work);
         beforeSave?.Invoke(dossier);
         try
         {
@@ -125,7 +135,7 @@ internal sealed class DeskIntake(AppDbContext db, PublishedProcedures procedures
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new BusinessRuleException("DossierChangedMeanwhile", "Hồ sơ vừa được người khác cập nhật. Trang đã được tải lại với trạng thái mới nhất; hãy kiểm tra rồi thực hiện lại.");
+            throw Dossier.ChangedMeanwhile();
         }
 
         await transaction.CommitAsync(cancellationToken);

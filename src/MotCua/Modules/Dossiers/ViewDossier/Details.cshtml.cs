@@ -3,21 +3,31 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Dossiers.ViewDossier;
 
-/// <summary>One dossier for the staff of its agency: status, appointment, applicant, components and the checked history.</summary>
+/// <summary>
+/// One dossier for the staff of its agency (and of a liên thông agency working on it): status, appointment, applicant,
+/// components, the step log with each step's time class, the checked history, and the commands the officer may give now.
+/// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope) : PageModel
+internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
 
     [FromQuery(Name = "done")]
     public string? Done { get; set; }
+
+    [BindProperty]
+    public CommandForm Form { get; set; } = new();
 
     public Dossier Dossier { get; private set; } = null!;
 
@@ -28,18 +38,117 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope) : PageMo
     /// <summary>Null when the history chain holds; otherwise the first entry that does not.</summary>
     public int? BrokenAt { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public IReadOnlyList<TaskRow> Tasks { get; private set; } = [];
+
+    public IReadOnlyList<AvailableCommand> Commands { get; private set; } = [];
+
+    public OnTimeResult? OnTime { get; private set; }
+
+    /// <summary>The agencies with a process in force for the dossier's procedure, for the desk to choose the competent one.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> CompetentAgencies { get; private set; } = [];
+
+    /// <summary>The broken rule or stale-state message of the last command, shown above the commands.</summary>
+    public string? CommandError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Agency).SingleOrDefaultAsync(d => d.Id == Id, cancellationToken);
-        if (dossier is null || !scope.CanAccessAgency(dossier.AgencyId))
+        var input = Form.ToInput();
+        var errors = DossierCommandRules.Validate(input, DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow())));
+        foreach (var (key, message) in errors)
         {
-            return NotFound();
+            ModelState.AddModelError("Form." + key, message);
         }
 
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await processing.ExecuteAsync(Id, input, new Performer(Actor.From(HttpContext), User, scope), cancellationToken);
+                return RedirectToPage(new { id = Id, done = input.Command.ToString() });
+            }
+            catch (BusinessRuleException rule)
+            {
+                CommandError = rule.Message;
+            }
+        }
+        else
+        {
+            CommandError = string.Join(" ", errors.Values);
+        }
+
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var work = await processing.LoadAsync(Id, cancellationToken);
+        if (work is null || !(scope.CanAccessAgency(work.Dossier.AgencyId) || work.Tasks.Any(t => scope.CanAccessAgency(t.AgencyId))))
+        {
+            return false;
+        }
+
+        var dossier = work.Dossier;
         Dossier = dossier;
-        AgencyName = dossier.Agency!.Name;
+        AgencyName = await db.Agencies.Where(a => a.Id == dossier.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         History = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         BrokenAt = HistoryChain.FirstBroken(History, dossier.LastEventHash, dossier.EventCount);
-        return Page();
+        Commands = ProcessEngine.Available(work, new Performer(Actor.From(HttpContext), User, scope));
+        CompetentAgencies = [.. work.InForce.Keys.Select(a => (a, work.AgencyName(a))).OrderBy(a => a.Item2, StringComparer.Ordinal)];
+        var now = clock.GetUtcNow();
+        Tasks = [.. work.Tasks.Select(t => TaskRow.From(t, work.CalendarOf(t.AgencyId), now))];
+        if (dossier.ReceivedAt is { } received)
+        {
+            OnTime = OnTimeStatistic.Classify(work.CalendarOf(dossier.AgencyId), new OnTimeInput(
+                Utc(received), Utc(dossier.OriginalDueAt!.Value), dossier.ProcessingTime, dossier.EndEvents(), dossier.SupplementIntervals(), now));
+        }
+
+        return true;
     }
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    /// <summary>The fields of every command form; each form posts the ones its command uses.</summary>
+    public sealed class CommandForm
+    {
+        public DossierCommand Command { get; set; }
+
+        public Guid? TaskId { get; set; }
+
+        public Guid? Revision { get; set; }
+
+        public string? Comment { get; set; }
+
+        public string? ResultNumber { get; set; }
+
+        public DateOnly? ResultDate { get; set; }
+
+        public DateOnly? NewDueDate { get; set; }
+
+        public ReturnMethod? ReturnVia { get; set; }
+
+        public string? TrackingNumber { get; set; }
+
+        public FeeStatus? Fees { get; set; }
+
+        public DateOnly? RequestedOn { get; set; }
+
+        public Guid? AgencyId { get; set; }
+
+        public DossierCommandInput ToInput() =>
+            new(Command, TaskId, Revision, Comment, ResultNumber, ResultDate, NewDueDate, ReturnVia, TrackingNumber, Fees, RequestedOn, AgencyId);
+    }
+}
+
+/// <summary>One line of the step log as the dossier page shows it.</summary>
+internal sealed record TaskRow(DossierTask Task, StepTimingResult Timing)
+{
+    public static TaskRow From(DossierTask task, BusinessCalendar calendar, DateTimeOffset now) =>
+        new(task, StepTiming.Classify(
+            calendar, new StepAllotment(task.AllotmentAmount, task.AllotmentUnit), Utc(task.ReceivedAt), task.CompletedAt is { } c ? Utc(c) : null, now));
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

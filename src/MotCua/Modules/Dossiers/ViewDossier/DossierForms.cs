@@ -6,14 +6,18 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers.ViewDossier;
 
 /// <summary>
-/// Fills the desk's forms from a dossier: Mẫu 01 once it is accepted, Mẫu 02 while the desk's completion request stands,
-/// Mẫu 03 once it is refused. The regime (TT 01/2018 or TT 03/2025) follows the date of the desk's decision.
+/// Fills the standard forms from a dossier: Mẫu 01 once it is accepted; Mẫu 02 while a completion request stands at the
+/// desk or after a supplement requested during processing; Mẫu 03 when refused at the desk or after appraisal; Mẫu 04
+/// once an extension was approved; Mẫu 05 when stopped; Mẫu 06 (Phiếu kiểm soát) from the step log once processing
+/// started. The regime (TT 01/2018 or TT 03/2025) follows the date of the form.
 /// </summary>
-internal sealed class DossierForms(AppDbContext db, PublishedProcedures procedures, FormRegimes regimes, IOptions<DossiersOptions> options, IConfiguration configuration)
+internal sealed class DossierForms(
+    AppDbContext db, PublishedProcedures procedures, FormRegimes regimes, CalendarProvider calendars, IOptions<DossiersOptions> options, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>The URL segment of each form a dossier can print.</summary>
     public static readonly IReadOnlyDictionary<string, FormKind> Kinds = new Dictionary<string, FormKind>(StringComparer.OrdinalIgnoreCase)
@@ -21,6 +25,9 @@ internal sealed class DossierForms(AppDbContext db, PublishedProcedures procedur
         ["receipt"] = FormKind.Receipt,
         ["supplement"] = FormKind.Supplement,
         ["refusal"] = FormKind.Refusal,
+        ["apology"] = FormKind.ApologyExtension,
+        ["stop"] = FormKind.StopNotice,
+        ["control"] = FormKind.ControlSheet,
     };
 
     /// <summary>The forms this dossier can print now, by URL segment.</summary>
@@ -40,15 +47,26 @@ internal sealed class DossierForms(AppDbContext db, PublishedProcedures procedur
             return null;
         }
 
-        var decision = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossierId)
+        var last = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossierId)
             .OrderByDescending(e => e.Sequence).Select(e => new { e.At, e.ActorName }).FirstAsync(cancellationToken);
-        var decidedOn = Local(decision.At);
+        var supplement = dossier.Code is null ? null : dossier.Supplements.LastOrDefault();
+        var extension = dossier.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved);
+        var issuedAt = kind switch
+        {
+            FormKind.Receipt or FormKind.ControlSheet => dossier.ReceivedAt!.Value,
+            FormKind.Supplement when supplement is not null => supplement.RequestedAt,
+            FormKind.Refusal when dossier.Outcome == DossierOutcome.Refused => dossier.FinishedAt!.Value,
+            FormKind.ApologyExtension => extension!.DecidedAt!.Value,
+            FormKind.StopNotice => dossier.ClosedAt!.Value,
+            _ => last.At,
+        };
+        var issuedOn = Local(issuedAt);
         var header = new FormHeader(
             dossier.Agency!.Parent?.Name ?? dossier.Agency.Name,
             dossier.Agency.Name,
             kind == FormKind.Receipt ? dossier.CodeSequence?.ToString("D4", CultureInfo.InvariantCulture) : null,
             configuration["Installation:PlaceName"] ?? "",
-            DateOnly.FromDateTime(decidedOn));
+            DateOnly.FromDateTime(issuedOn));
         var a = dossier.Applicant;
         var applicant = new FormApplicant(a.Name, a.IdentityNumber ?? a.TaxCode, a.Address, a.Phone, a.Email);
         IStandardForm form = kind switch
@@ -62,7 +80,7 @@ internal sealed class DossierForms(AppDbContext db, PublishedProcedures procedur
                 dossier.SetCount,
                 StatutoryTime(dossier.ProcessingTime),
                 Local(dossier.ReceivedAt!.Value),
-                Local(dossier.DueAt!.Value),
+                Local(dossier.OriginalDueAt!.Value),
                 ResultDelivery(dossier.ReturnMethod),
                 await FeesAsync(dossier.ProcedureVersionId, cancellationToken),
                 null,
@@ -70,6 +88,15 @@ internal sealed class DossierForms(AppDbContext db, PublishedProcedures procedur
                 options.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(dossier.Code!),
                 new FormSigner(null, a.ProxyName ?? a.Name),
                 new FormSigner(null, dossier.ReceivedByName)),
+            FormKind.Supplement when supplement is not null => new SupplementRequest(
+                header,
+                dossier.Code,
+                applicant,
+                dossier.ProcedureName,
+                Local(dossier.ReceivedAt!.Value),
+                [.. supplement.Request.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => new SupplementItem(line, ""))],
+                null,
+                new FormSigner(null, supplement.RequestedByName)),
             FormKind.Supplement => new SupplementRequest(
                 header,
                 dossier.Code,
@@ -78,18 +105,96 @@ internal sealed class DossierForms(AppDbContext db, PublishedProcedures procedur
                 Local(dossier.SubmittedAt),
                 SupplementItems(dossier),
                 null,
-                new FormSigner(null, decision.ActorName)),
-            _ => new RefusalNote(header, RefusalStage.Reception, dossier.Code, applicant, dossier.ProcedureName, dossier.DeskNote ?? "", new FormSigner(null, decision.ActorName)),
+                new FormSigner(null, last.ActorName)),
+            FormKind.Refusal when dossier.Outcome == DossierOutcome.Refused => new RefusalNote(
+                header, RefusalStage.Appraisal, dossier.Code, applicant, dossier.ProcedureName, dossier.ResultSummary ?? "", new FormSigner(null, null)),
+            FormKind.Refusal => new RefusalNote(header, RefusalStage.Reception, dossier.Code, applicant, dossier.ProcedureName, dossier.DeskNote ?? "", new FormSigner(null, last.ActorName)),
+            FormKind.ApologyExtension => new ApologyExtension(
+                header,
+                a.Name,
+                dossier.Agency.Name,
+                dossier.Code!,
+                applicant,
+                dossier.ProcedureName,
+                Local(dossier.ReceivedAt!.Value),
+                Local(extension!.PreviousDueAt),
+                extension.Reason,
+                Local(extension.ProposedDueAt),
+                [a.Name, dossier.Agency.Name, "Lưu: VT"],
+                new FormSigner(null, extension.DecidedByName)),
+            FormKind.StopNotice => new StopNotice(
+                header,
+                dossier.Code!,
+                applicant,
+                dossier.ProcedureName,
+                Local(dossier.ReceivedAt!.Value),
+                dossier.ClosingRequestedOn!.Value,
+                dossier.ClosingReason ?? "",
+                [a.Name, "Lưu: VT"],
+                new FormSigner(null, last.ActorName)),
+            _ => await ControlSheetAsync(dossier, header, cancellationToken),
         };
-        return FormPdf.Render(form, regimes.ForDate(DateOnly.FromDateTime(decidedOn)));
+        return FormPdf.Render(form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
     }
 
     private static bool Applies(Dossier dossier, FormKind kind) => kind switch
     {
         FormKind.Receipt => dossier.Code is not null && dossier.ReceivedAt is not null,
-        FormKind.Supplement => dossier.Status == DossierStatus.SupplementRequested && dossier.Code is null,
-        FormKind.Refusal => dossier.Status == DossierStatus.NotAccepted,
+        FormKind.Supplement => (dossier.Status == DossierStatus.SupplementRequested && dossier.Code is null) || (dossier.Code is not null && dossier.Supplements.Count > 0),
+        FormKind.Refusal => dossier.Status == DossierStatus.NotAccepted || dossier.Outcome == DossierOutcome.Refused,
+        FormKind.ApologyExtension => dossier.Extensions.Any(x => x.Decision == ExtensionDecision.Approved),
+        FormKind.StopNotice => dossier.Status == DossierStatus.Stopped,
+        FormKind.ControlSheet => dossier.ProcessId is not null,
         _ => false,
+    };
+
+    /// <summary>
+    /// Phiếu kiểm soát: one hand-over per task from the step log (giao by the officer who handed it on, nhận by the
+    /// holder), then the result handed back to the desk; each step's result is its own time class.
+    /// </summary>
+    private async Task<ControlSheet> ControlSheetAsync(Dossier dossier, FormHeader header, CancellationToken cancellationToken)
+    {
+        var tasks = await db.DossierTasks.AsNoTracking().Where(t => t.DossierId == dossier.Id).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+        var agencyIds = tasks.Select(t => t.AgencyId).Append(dossier.AgencyId).Distinct().ToList();
+        var calendarByAgency = new Dictionary<Guid, BusinessCalendar>();
+        foreach (var agencyId in agencyIds)
+        {
+            calendarByAgency[agencyId] = await calendars.GetAsync(agencyId, cancellationToken);
+        }
+
+        var now = clock.GetUtcNow();
+        var desk = "Bộ phận Một cửa – " + dossier.Agency!.Name;
+        var previous = desk;
+        var rows = new List<ControlHandover>();
+        foreach (var task in tasks)
+        {
+            var from = task.ParentTaskId is { } parent ? tasks.Single(t => t.Id == parent).HolderName : previous;
+            var timing = StepTiming.Classify(
+                calendarByAgency[task.AgencyId], new StepAllotment(task.AllotmentAmount, task.AllotmentUnit), Utc(task.ReceivedAt), task.CompletedAt is { } c ? Utc(c) : null, now);
+            rows.Add(new ControlHandover(
+                from, task.HolderName, Local(task.ReceivedAt), task.GivenByName, task.AssigneeName ?? task.CompletedByName,
+                task.IsOpen ? null : Outcome(timing.Class), task.Kind == DossierTaskKind.Consultation ? "Xin ý kiến: " + task.Name : task.Name));
+            if (task.ParentTaskId is null)
+            {
+                previous = task.HolderName;
+            }
+        }
+
+        if (dossier.FinishedAt is { } finished)
+        {
+            rows.Add(new ControlHandover(previous, desk, Local(finished), tasks.LastOrDefault(t => t.ParentTaskId is null)?.CompletedByName, dossier.ReturnedByName, null, "Chuyển kết quả về Bộ phận Một cửa"));
+        }
+
+        var lead = tasks.FirstOrDefault()?.HolderName.Split(" – ").Last() ?? dossier.Agency.Name;
+        var coordinating = string.Join("; ", tasks.Where(t => t.ParentTaskId is not null && t.Kind == DossierTaskKind.Step).Select(t => t.HolderName.Split(" – ").Last()).Distinct());
+        return new ControlSheet(header, dossier.Code!, dossier.CodeSequence?.ToString("D4", CultureInfo.InvariantCulture), lead, coordinating.Length == 0 ? null : coordinating, rows);
+    }
+
+    private static StepOutcome Outcome(OnTimeClass value) => value switch
+    {
+        OnTimeClass.Early => StepOutcome.Early,
+        OnTimeClass.OnTime => StepOutcome.OnTime,
+        _ => StepOutcome.Late,
     };
 
     private static List<SupplementItem> SupplementItems(Dossier dossier)
@@ -130,6 +235,8 @@ internal sealed class DossierForms(AppDbContext db, PublishedProcedures procedur
         ReturnMethod.Online => "Trực tuyến",
         _ => "Bộ phận Một cửa",
     };
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     private static DateTime Local(DateTime utc) => BusinessCalendar.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }

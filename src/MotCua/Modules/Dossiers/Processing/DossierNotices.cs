@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Notifications;
+
+namespace MotCua.Modules.Dossiers.Processing;
+
+/// <summary>
+/// Tells the applicant, by e-mail and SMS through the outbox, about the events that concern them: receipt, a request to
+/// supplement, a new return date, a stop, the result ready (NĐ 61/2018 Điều 17 khoản 2, Điều 19 khoản 9; NĐ 224/2026
+/// Điều 15: status notices in real time). Enqueued in the same unit of work as the change, so a rolled-back change sends nothing.
+/// </summary>
+internal sealed class DossierNotices(NotificationOutbox outbox, IOptions<DossiersOptions> options)
+{
+    /// <summary>Enqueues one message per channel for each new event of <paramref name="dossier"/> that the applicant must hear of.</summary>
+    public void Enqueue(Dossier dossier)
+    {
+        foreach (var e in dossier.NewEvents)
+        {
+            if (Text(dossier, e) is not (var kind, var subject, var body))
+            {
+                continue;
+            }
+
+            var reference = dossier.Code ?? dossier.Id.ToString("N")[..12];
+            if (dossier.Applicant.Email is { Length: > 0 } email)
+            {
+                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, $"{dossier.Id:N}:{e.Sequence}:email", reference));
+            }
+
+            if (dossier.Applicant.Phone is { Length: > 0 } phone)
+            {
+                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, kind, $"{dossier.Id:N}:{e.Sequence}:sms", reference));
+            }
+        }
+    }
+
+    private (string Kind, string Subject, string Body)? Text(Dossier d, DossierEvent e)
+    {
+        var code = d.Code ?? "";
+        var track = options.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(code);
+        var greeting = $"Kính gửi ông/bà {d.Applicant.Name},\n\n";
+        var footer = d.Code is null ? "" : $"\n\nTra cứu tình trạng hồ sơ: {track}";
+        return e.Action switch
+        {
+            "Accept" => ("DossierReceived", $"Hồ sơ {code} đã được tiếp nhận, hẹn trả kết quả {Show(d.DueAt)}",
+                greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được tiếp nhận với mã số {code}. Thời gian hẹn trả kết quả: {Show(d.DueAt)}." + footer),
+            "RequestCompletion" => ("DossierCompletionRequested", $"Hồ sơ \"{Short(d.ProcedureName)}\" cần bổ sung, hoàn thiện",
+                greeting + $"Hồ sơ \"{d.ProcedureName}\" cần được bổ sung, hoàn thiện như sau:\n{e.Comment}"),
+            "RequestSupplement" => ("DossierSupplementRequested", $"Hồ sơ {code} cần bổ sung, hoàn thiện",
+                greeting + $"Hồ sơ {code} cần được bổ sung, hoàn thiện như sau:\n{e.Comment}\n\nThời hạn giải quyết được tính lại sau khi nhận đủ hồ sơ." + footer),
+            "ApproveExtension" => ("DossierExtended", $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.DueAt)}",
+                greeting + $"Cơ quan giải quyết xin lỗi vì hồ sơ {code} chưa có kết quả đúng hẹn. Lý do: {d.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved)?.Reason}. "
+                + $"Thời gian hẹn trả kết quả mới: {Show(d.DueAt)}." + footer),
+            "Stop" => ("DossierStopped", $"Hồ sơ {code} đã dừng giải quyết",
+                greeting + $"Theo đề nghị của ông/bà, hồ sơ {code} đã được dừng giải quyết. Lý do: {e.Comment}." + footer),
+            "IssueResult" or "Refuse" => ("DossierResultReady", $"Hồ sơ {code} đã có kết quả",
+                greeting + $"Hồ sơ {code} đã có kết quả giải quyết. Ông/bà nhận kết quả theo hình thức đã đăng ký." + footer),
+            _ => null,
+        };
+    }
+
+    private static string Show(DateTime? utc) => utc is { } v ? BusinessCalendar.FormatLocal(v) : "";
+
+    private static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
+}

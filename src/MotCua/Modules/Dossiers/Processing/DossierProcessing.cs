@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Workflows;
+
+namespace MotCua.Modules.Dossiers.Processing;
+
+/// <summary>
+/// Loads a dossier for processing, tells which commands a performer may give, gives one and saves everything it changed
+/// in one transaction (the dossier's revision is the concurrency token: of two officers acting at once, one wins and the
+/// other is told to reload). Used by the dossier page, the worklists and the API.
+/// </summary>
+internal sealed class DossierProcessing(
+    AppDbContext db, WorkflowCatalog workflows, CalendarProvider calendars, IOptions<DossierTimePolicy> policy, DossierNotices notices, TimeProvider clock)
+{
+    /// <summary>The dossier with its tasks and processes, tracked; null when there is no such dossier.</summary>
+    public async Task<DossierWork?> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
+        return dossier is null ? null : await LoadAsync(dossier, cancellationToken);
+    }
+
+    /// <summary>Loads what <paramref name="dossier"/> (tracked) needs for processing.</summary>
+    public async Task<DossierWork> LoadAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var tasks = await db.DossierTasks.Where(t => t.DossierId == dossier.Id).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+        var processes = new Dictionary<Guid, InternalProcess>();
+        foreach (var id in tasks.Select(t => t.ProcessId).Append(dossier.ProcessId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct())
+        {
+            if (await workflows.GetAsync(id, cancellationToken) is { } process)
+            {
+                processes[id] = process;
+            }
+        }
+
+        // The processes in force for the dossier's procedure version at every agency: the competent one and the liên thông ones.
+        var inForce = (await workflows.ListInForceAsync(dossier.ProcedureVersionId, cancellationToken)).ToDictionary(p => p.AgencyId);
+        foreach (var process in inForce.Values)
+        {
+            processes.TryAdd(process.Id, process);
+        }
+
+        var involved = tasks.Select(t => t.AgencyId).Concat(inForce.Keys).Append(dossier.AgencyId).Distinct().ToList();
+        var agencyNames = await db.Agencies.AsNoTracking().Where(a => involved.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var unitNames = await db.Units.AsNoTracking().Where(u => involved.Contains(u.AgencyId)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var calendarByAgency = new Dictionary<Guid, BusinessCalendar>();
+        foreach (var agencyId in involved)
+        {
+            calendarByAgency[agencyId] = await calendars.GetAsync(agencyId, cancellationToken);
+        }
+
+        return new DossierWork
+        {
+            Dossier = dossier,
+            Tasks = tasks,
+            Processes = processes,
+            InForce = inForce,
+            CalendarOf = id => calendarByAgency[id],
+            AgencyName = agencyId => agencyNames.GetValueOrDefault(agencyId, ""),
+            HolderName = (agencyId, unitId) =>
+            {
+                var agency = agencyNames.GetValueOrDefault(agencyId, "");
+                return unitId is { } u && unitNames.TryGetValue(u, out var unit) ? $"{unit} – {agency}" : $"Lãnh đạo {agency}";
+            },
+            Policy = policy.Value,
+        };
+    }
+
+    /// <summary>
+    /// Gives the command and saves; throws <see cref="BusinessRuleException"/> when it is not allowed now, breaks a rule or
+    /// lost a race with another officer (nothing is saved then).
+    /// </summary>
+    public async Task<Dossier> ExecuteAsync(Guid dossierId, DossierCommandInput input, Performer who, CancellationToken cancellationToken)
+    {
+        var work = await LoadAsync(dossierId, cancellationToken) ?? throw new BusinessRuleException("DossierNotFound", "Không tìm thấy hồ sơ.");
+        if (!who.Scope.CanAccessAgency(work.Dossier.AgencyId) && !work.Tasks.Any(t => who.Scope.CanAccessAgency(t.AgencyId)))
+        {
+            throw new BusinessRuleException("DossierNotFound", "Không tìm thấy hồ sơ.");
+        }
+
+        ProcessEngine.Execute(work, who, input, clock.GetUtcNow().UtcDateTime);
+        await SaveAsync(work, cancellationToken);
+        return work.Dossier;
+    }
+
+    /// <summary>Adds the dossier's new events and tasks, and the notices to the applicant, to the unit of work.</summary>
+    public void Stage(DossierWork work)
+    {
+        db.DossierTasks.AddRange(work.Created);
+        db.DossierEvents.AddRange(work.Dossier.NewEvents);
+        notices.Enqueue(work.Dossier);
+    }
+
+    /// <summary>Saves everything the command changed, all or nothing.</summary>
+    public async Task SaveAsync(DossierWork work, CancellationToken cancellationToken)
+    {
+        Stage(work);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The revision did not match, or another officer appended the same history sequence first: either way one of two won.
+            db.ChangeTracker.Clear();
+            throw Dossier.ChangedMeanwhile();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Dossiers.Worklist;
+
+/// <summary>Hồ sơ cần xử lý: the officer's open tasks by view (mine, due today, overdue, waiting, the unit's), sorted and paged.</summary>
+[Authorize(Policy = Policies.Staff)]
+internal sealed class IndexModel(DossierWorklists worklists, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 25;
+
+    [FromQuery(Name = "view")]
+    public string? View { get; set; }
+
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public WorklistView Current { get; private set; }
+
+    public IReadOnlyDictionary<WorklistView, int> Counts { get; private set; } = new Dictionary<WorklistView, int>();
+
+    public IReadOnlyList<WorklistRow> Rows { get; private set; } = [];
+
+    public int Total => Counts.GetValueOrDefault(Current);
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public DateTime Now { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Current = Enum.TryParse<WorklistView>(View, ignoreCase: true, out var view) && Enum.IsDefined(view) && !View!.All(char.IsDigit) ? view : WorklistView.Mine;
+        Now = clock.GetUtcNow().UtcDateTime;
+        var counts = new Dictionary<WorklistView, int>();
+        foreach (var v in Enum.GetValues<WorklistView>())
+        {
+            counts[v] = await worklists.Query(User, v).CountAsync(cancellationToken);
+        }
+
+        Counts = counts;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var tasks = worklists.Query(User, Current);
+        var ordered = Sort == "received" ? tasks.OrderBy(t => t.ReceivedAt).ThenBy(t => t.Id) : tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id);
+        Rows = await ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Join(worklists.Dossiers, t => t.DossierId, d => d.Id, (t, d) => new WorklistRow(
+                d.Id, d.Code, d.ProcedureName, d.Applicant.Name, t.Kind, t.Name, t.HolderName, t.AssigneeName, t.ReceivedAt, t.DueAt, d.DueAt))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>One open task with its dossier.</summary>
+internal sealed record WorklistRow(
+    Guid DossierId, string? Code, string ProcedureName, string ApplicantName, DossierTaskKind Kind, string StepName, string Holder, string? Assignee,
+    DateTime ReceivedAt, DateTime DueAt, DateTime? DossierDueAt);
