@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.IntegrationTests.Catalog;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization.DemoData;
+using MotCua.Testing;
+
+namespace MotCua.IntegrationTests.Dossiers;
+
+/// <summary>Receiving dossiers at the desk and acting on them through the dossier page, as officers do.</summary>
+internal static class ProcessingArrange
+{
+    /// <summary>Cấp giấy phép hoạt động dịch vụ việc làm: Sở Nội vụ, Phòng Lao động – Việc làm, 7 working days, three steps.</summary>
+    public const string LicenceCode = "1.000362";
+
+    /// <summary>A new officer of <paramref name="agencyCode"/> (and unit) in <paramref name="role"/>, signed in.</summary>
+    public static async Task<HttpClient> OfficerAsync(this MotCuaFactory factory, string agencyCode, string? unitCode, string role, string fullName = "Cán bộ thử")
+    {
+        var userName = "cb" + Guid.NewGuid().ToString("N")[..10];
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var agency = await db.Agencies.SingleAsync(a => a.Code == agencyCode);
+            var unit = unitCode is null ? null : await db.Units.SingleAsync(u => u.AgencyId == agency.Id && u.Code == unitCode);
+            var user = new AppUser { UserName = userName, FullName = fullName, AgencyId = agency.Id, UnitId = unit?.Id, EmailConfirmed = true };
+            (await users.CreateAsync(user, DemoProvince.DemoPassword)).Succeeded.ShouldBeTrue();
+            (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        }
+
+        return await factory.ClientAsync(userName);
+    }
+
+    /// <summary>The counter officer accepts a complete dossier of <paramref name="procedureCode"/>; returns its id.</summary>
+    public static async Task<Guid> ReceiveAsync(this MotCuaFactory factory, HttpClient desk, string procedureCode)
+    {
+        PublishedProcedure procedure;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            procedure = (await scope.ServiceProvider.GetRequiredService<PublishedProcedures>().FindInForceAsync(procedureCode, CancellationToken.None))!;
+        }
+
+        var url = "/dossiers/receive?procedure=" + procedureCode;
+        var response = await CatalogAdminArrange.PostFormAsync(desk, url, url, DeskIntakeTests.Form(procedure, allProvided: true).Append(new("Decision", "Accept")));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[2]);
+    }
+
+    /// <summary>Posts a command from the dossier page with the revision the officer saw; the redirect means it was done.</summary>
+    public static async Task<HttpResponseMessage> ActAsync(
+        this MotCuaFactory factory, HttpClient client, Guid dossierId, string command, Guid? taskId = null, Guid? revision = null, params (string Name, string Value)[] fields)
+    {
+        var (dossier, _) = await factory.LoadAsync(dossierId);
+        var body = new List<KeyValuePair<string, string>>
+        {
+            new("Form.Command", command),
+            new("Form.Revision", (revision ?? dossier.Revision).ToString()),
+        };
+        if (taskId is { } id)
+        {
+            body.Add(new("Form.TaskId", id.ToString()));
+        }
+
+        body.AddRange(fields.Select(f => new KeyValuePair<string, string>("Form." + f.Name, f.Value)));
+
+        // The dossier page carries the command forms; an officer who may not open it takes the token of the sign-out form.
+        var page = await client.GetAsync($"/dossiers/{dossierId}");
+        var formUrl = page.StatusCode == HttpStatusCode.OK ? $"/dossiers/{dossierId}" : "/worklist";
+        return await client.SubmitFormAsync(formUrl, body, $"/dossiers/{dossierId}");
+    }
+
+    /// <summary>Acts and checks it was done.</summary>
+    public static async Task DoAsync(this MotCuaFactory factory, HttpClient client, Guid dossierId, string command, Guid? taskId = null, params (string Name, string Value)[] fields)
+    {
+        var response = await factory.ActAsync(client, dossierId, command, taskId, null, fields);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, Message(await response.Content.ReadAsStringAsync()));
+        response.Headers.Location!.OriginalString.ShouldContain("done=" + command);
+    }
+
+    public static async Task<(Dossier Dossier, List<DossierTask> Tasks)> LoadAsync(this MotCuaFactory factory, Guid dossierId)
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId);
+        var tasks = await db.DossierTasks.AsNoTracking().Where(t => t.DossierId == dossierId).OrderBy(t => t.Sequence).ToListAsync();
+        return (dossier, tasks);
+    }
+
+    /// <summary>The one open step task.</summary>
+    public static async Task<DossierTask> OpenStepAsync(this MotCuaFactory factory, Guid dossierId) =>
+        (await factory.LoadAsync(dossierId)).Tasks.Single(t => t.IsOpen && t.Kind == DossierTaskKind.Step && t.ParentTaskId is null);
+
+    /// <summary>The page's command error, for assertion messages.</summary>
+    public static string Message(string html)
+    {
+        var start = html.IndexOf("notice error", StringComparison.Ordinal);
+        return start < 0 ? "(no message)" : WebUtility.HtmlDecode(html[start..Math.Min(html.Length, start + 400)]);
+    }
+}

@@ -1,0 +1,229 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.DemoData;
+using MotCua.Modules.Workflows.DemoData;
+using MotCua.Testing;
+using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
+
+namespace MotCua.IntegrationTests.Dossiers;
+
+/// <summary>
+/// Processing after receipt through the dossier page, on the demo province: the steps of the internal process, who may
+/// act, consultations, supplements, extensions, the result and its return, stop, stale and refused commands.
+/// </summary>
+public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
+{
+    private readonly MotCuaFactory _factory;
+
+    public ProcessingTests(MotCuaFactory factory) => _factory = factory;
+
+    [Fact]
+    public async Task A_dossier_received_at_the_centre_goes_through_the_departments_three_steps_and_is_returned()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var unitLeader = await _factory.ClientAsync("truongphong");
+        var director = await _factory.ClientAsync("giamdoc");
+
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+
+        var (received, tasks) = await _factory.LoadAsync(id);
+        received.Status.ShouldBe(DossierStatus.Processing);
+        var first = tasks.ShouldHaveSingleItem();
+        first.HolderName.ShouldBe("Phòng Lao động – Việc làm – Sở Nội vụ tỉnh Sông Hồng");
+        first.Role.ShouldBe(Roles.Specialist);
+        (await specialist.GetStringAsync("/worklist")).ShouldContain(received.Code!);
+
+        await _factory.DoAsync(specialist, id, "Take", first.Id);
+        await _factory.DoAsync(specialist, id, "Forward", first.Id, ("Comment", "Hồ sơ đủ điều kiện."));
+        var review = await _factory.OpenStepAsync(id);
+        review.Role.ShouldBe(Roles.UnitLeader);
+        await _factory.DoAsync(unitLeader, id, "Approve", review.Id);
+        var sign = await _factory.OpenStepAsync(id);
+        sign.Role.ShouldBe(Roles.AgencyLeader);
+        await _factory.DoAsync(director, id, "IssueResult", sign.Id,
+            ("ResultNumber", "125/GP-SNV"), ("ResultDate", DateOnly.FromDateTime(BusinessCalendar.ToLocal(DateTimeOffset.UtcNow)).ToString("yyyy-MM-dd")), ("Comment", "Cấp giấy phép hoạt động dịch vụ việc làm."));
+
+        var (done, log) = await _factory.LoadAsync(id);
+        done.Status.ShouldBe(DossierStatus.Done);
+        done.Outcome.ShouldBe(DossierOutcome.Granted);
+        done.ResultNumber.ShouldBe("125/GP-SNV");
+        log.Count.ShouldBe(3);
+        log.ShouldAllBe(t => !t.IsOpen);
+        log.Select(t => t.Outcome).ShouldBe(["Forward", "Approve", "IssueResult"]);
+        log[0].AssigneeName.ShouldBe("Lê Văn Cường");
+
+        await _factory.DoAsync(desk, id, "Return", null, ("ReturnVia", "Counter"), ("Fees", "Paid"));
+        var returned = (await _factory.LoadAsync(id)).Dossier;
+        returned.Status.ShouldBe(DossierStatus.Returned);
+        returned.FeeStatus.ShouldBe(FeeStatus.Paid);
+
+        var page = await desk.GetStringAsync($"/dossiers/{id}");
+        page.ShouldContain("Lịch sử hồ sơ toàn vẹn");
+        page.ShouldContain("125/GP-SNV");
+        await using var scope = _factory.CreateDbScope(out var db);
+        var kinds = await db.OutboxMessages.Where(m => m.Reference == returned.Code).Select(m => m.Kind).ToListAsync();
+        kinds.ShouldContain("DossierReceived");
+        kinds.ShouldContain("DossierResultReady");
+    }
+
+    [Fact]
+    public async Task Only_the_holder_of_the_step_may_act_and_a_refused_command_changes_nothing()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var unitLeader = await _factory.ClientAsync("truongphong");
+        var otherUnit = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist);
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+        var first = await _factory.OpenStepAsync(id);
+        var before = await _factory.LoadAsync(id);
+
+        foreach (var (client, command) in new[] { (desk, "Forward"), (unitLeader, "Forward"), (otherUnit, "Forward"), (desk, "IssueResult") })
+        {
+            var response = await _factory.ActAsync(client, id, command, first.Id, fields: [("Comment", "x")]);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            Message(await response.Content.ReadAsStringAsync()).ShouldContain("không thể thực hiện thao tác này");
+        }
+
+        var after = await _factory.LoadAsync(id);
+        after.Dossier.Revision.ShouldBe(before.Dossier.Revision);
+        after.Tasks.Count.ShouldBe(1);
+        after.Tasks[0].IsOpen.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Of_two_officers_acting_on_the_same_state_one_wins_and_the_other_is_told_to_reload()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var colleague = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "LDVL", Roles.Specialist, "Nguyễn Văn Bảy");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+        var first = await _factory.OpenStepAsync(id);
+        var seen = (await _factory.LoadAsync(id)).Dossier.Revision;
+
+        (await _factory.ActAsync(specialist, id, "Forward", first.Id, seen)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stale = await _factory.ActAsync(colleague, id, "Take", first.Id, seen);
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Message(await stale.Content.ReadAsStringAsync()).ShouldContain("vừa được người khác cập nhật");
+        var tasks = (await _factory.LoadAsync(id)).Tasks;
+        tasks.Count.ShouldBe(2);
+        tasks[0].AssigneeId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_consultation_holds_the_step_until_every_consulted_unit_has_replied()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var social = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.Specialist);
+        var merit = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist);
+        var labour = await _factory.ClientAsync("chuyenvien");
+        var id = await _factory.ReceiveAsync(desk, WorkflowSeeder.ConsultationCode);
+        var step = await _factory.OpenStepAsync(id);
+
+        await _factory.DoAsync(social, id, "Consult", step.Id, ("Comment", "Đề nghị cho ý kiến về đối tượng."));
+        var consultations = (await _factory.LoadAsync(id)).Tasks.Where(t => t.ParentTaskId == step.Id).ToList();
+        consultations.Count.ShouldBe(2);
+        consultations.ShouldAllBe(t => t.Kind == DossierTaskKind.Consultation && t.IsOpen);
+        (await social.GetStringAsync("/worklist?view=Waiting")).ShouldContain((await _factory.LoadAsync(id)).Dossier.Code!);
+
+        var blocked = await _factory.ActAsync(social, id, "Forward", step.Id);
+        Message(await blocked.Content.ReadAsStringAsync()).ShouldContain("không thể thực hiện thao tác này");
+
+        var meritTask = consultations.Single(t => t.HolderName.StartsWith("Phòng Người có công", StringComparison.Ordinal));
+        var labourTask = consultations.Single(t => t.HolderName.StartsWith("Phòng Lao động", StringComparison.Ordinal));
+        (await _factory.ActAsync(merit, id, "Reply", labourTask.Id, fields: [("Comment", "Nhầm đơn vị")])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await _factory.DoAsync(merit, id, "Reply", meritTask.Id, ("Comment", "Phòng Người có công thống nhất."));
+        (await _factory.ActAsync(social, id, "Forward", step.Id)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await _factory.DoAsync(labour, id, "Reply", labourTask.Id, ("Comment", "Phòng Lao động – Việc làm thống nhất."));
+
+        await _factory.DoAsync(social, id, "Forward", step.Id);
+        var tasks = (await _factory.LoadAsync(id)).Tasks;
+        tasks.Where(t => t.Kind == DossierTaskKind.Consultation).Select(t => t.Comment).ShouldBe(["Phòng Người có công thống nhất.", "Phòng Lao động – Việc làm thống nhất."], ignoreOrder: true);
+        tasks.Single(t => t.IsOpen).Role.ShouldBe(Roles.UnitLeader);
+    }
+
+    [Fact]
+    public async Task A_supplement_during_processing_waits_for_the_applicant_and_restarts_the_clock_once_completed()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+        var first = await _factory.OpenStepAsync(id);
+        var original = (await _factory.LoadAsync(id)).Dossier.DueAt!.Value;
+
+        await _factory.DoAsync(specialist, id, "RequestSupplement", first.Id, ("Comment", "Bổ sung bản sao giấy chứng nhận đăng ký doanh nghiệp."));
+        var waiting = (await _factory.LoadAsync(id)).Dossier;
+        waiting.Status.ShouldBe(DossierStatus.SupplementRequested);
+        (await desk.GetAsync($"/dossiers/{id}/forms/supplement")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await _factory.DoAsync(desk, id, "CompleteSupplement");
+        var (resumed, tasks) = await _factory.LoadAsync(id);
+        resumed.Status.ShouldBe(DossierStatus.Processing);
+        resumed.OriginalDueAt.ShouldBe(original);
+        var supplement = resumed.Supplements.ShouldHaveSingleItem();
+        var calendar = await _factory.Services.GetRequiredService<CalendarProvider>().GetAsync(resumed.AgencyId);
+        var restarted = calendar.ComputeDue(new DateTimeOffset(supplement.CompletedAt!.Value, TimeSpan.Zero), 7, DeadlineUnit.WorkingDays, resumed.CutOffTime).Due.UtcDateTime;
+        resumed.DueAt.ShouldBe(restarted);
+        var again = tasks.Single(t => t.IsOpen);
+        again.StepId.ShouldBe(first.StepId);
+        again.Sequence.ShouldBe(2);
+
+        var second = await _factory.ActAsync(specialist, id, "RequestSupplement", again.Id, fields: [("Comment", "Bổ sung thêm.")]);
+        Message(await second.Content.ReadAsStringAsync()).ShouldContain("chỉ được yêu cầu bổ sung, hoàn thiện một lần");
+        (await _factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Processing);
+    }
+
+    [Fact]
+    public async Task An_extension_is_drafted_by_the_unit_approved_by_a_leader_and_allowed_once()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var unitLeader = await _factory.ClientAsync("truongphong");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+        var dossier = (await _factory.LoadAsync(id)).Dossier;
+        var calendar = await _factory.Services.GetRequiredService<CalendarProvider>().GetAsync(dossier.AgencyId);
+        var newDate = calendar.NextWorkingDay(calendar.NextWorkingDay(DateOnly.FromDateTime(BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero)))).AddDays(1));
+
+        var missingReason = await _factory.ActAsync(specialist, id, "RequestExtension", fields: [("NewDueDate", newDate.ToString("yyyy-MM-dd"))]);
+        Message(await missingReason.Content.ReadAsStringAsync()).ShouldContain("Ghi rõ lý do chậm trả kết quả");
+
+        await _factory.DoAsync(specialist, id, "RequestExtension", null, ("Comment", "Phải xác minh tại cơ sở."), ("NewDueDate", newDate.ToString("yyyy-MM-dd")));
+        (await _factory.ActAsync(specialist, id, "ApproveExtension")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await _factory.DoAsync(unitLeader, id, "ApproveExtension", null, ("Comment", "Đồng ý."));
+
+        var extended = (await _factory.LoadAsync(id)).Dossier;
+        extended.OriginalDueAt.ShouldBe(dossier.DueAt);
+        BusinessCalendar.ToLocal(new DateTimeOffset(extended.DueAt!.Value, TimeSpan.Zero)).ShouldBe(newDate.ToDateTime(new TimeOnly(17, 0)));
+        extended.Extensions.ShouldHaveSingleItem().Decision.ShouldBe(ExtensionDecision.Approved);
+        (await desk.GetAsync($"/dossiers/{id}/forms/apology")).Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+
+        var again = await _factory.ActAsync(specialist, id, "RequestExtension", fields: [("Comment", "Lần nữa."), ("NewDueDate", calendar.NextWorkingDay(newDate.AddDays(1)).ToString("yyyy-MM-dd"))]);
+        Message(await again.Content.ReadAsStringAsync()).ShouldContain("chỉ được hẹn lại ngày trả kết quả một lần");
+    }
+
+    [Fact]
+    public async Task A_dossier_stopped_at_the_applicants_request_closes_its_open_work_and_prints_the_notice()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+        var today = DateOnly.FromDateTime(BusinessCalendar.ToLocal(DateTimeOffset.UtcNow));
+
+        var future = await _factory.ActAsync(desk, id, "Stop", fields: [("Comment", "Theo đơn đề nghị."), ("RequestedOn", today.AddDays(3).ToString("yyyy-MM-dd"))]);
+        Message(await future.Content.ReadAsStringAsync()).ShouldContain("không sau ngày hôm nay");
+
+        await _factory.DoAsync(desk, id, "Stop", null, ("Comment", "Theo đơn đề nghị dừng của người nộp."), ("RequestedOn", today.ToString("yyyy-MM-dd")));
+
+        var (stopped, tasks) = await _factory.LoadAsync(id);
+        stopped.Status.ShouldBe(DossierStatus.Stopped);
+        tasks.ShouldAllBe(t => !t.IsOpen && t.Outcome == "Stop");
+        var pdf = await desk.GetAsync($"/dossiers/{id}/forms/stop");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _factory.ActAsync(desk, id, "Return", fields: [("ReturnVia", "Counter"), ("Fees", "Paid")])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Stopped);
+    }
+}
