@@ -254,7 +254,14 @@ internal static class DossierEndpoints
         }
 
         var who = Performer(http, scope);
-        var taskId = request.TaskId ?? SingleTaskFor(work, who, command!.Value);
+        var candidates = ProcessEngine.Available(work, who).Where(a => a.Command == command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
+        if (request.TaskId is null && candidates.Count > 1)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["taskId"] = ["Nhiều bước cho phép thao tác này; hãy gửi taskId."] }, title: "Thao tác không hợp lệ.");
+        }
+
+        // Without a task that allows the action now, the engine refuses it with 409 and the allowed actions.
+        var taskId = request.TaskId ?? (candidates.Count == 1 ? candidates[0] : TaskOf(work, command!.Value));
         var input = new DossierCommandInput(
             command!.Value, taskId, request.Revision, request.Comment, request.ResultNumber, request.ResultDate, null, via, request.TrackingNumber, fees,
             request.RequestedOn, request.AgencyId);
@@ -361,12 +368,9 @@ internal static class DossierEndpoints
         return fresh is null ? [] : [.. ProcessEngine.Available(fresh, who).Select(a => new AllowedAction(a.Command.ToString(), a.TaskId))];
     }
 
-    /// <summary>The only open task on which the action is allowed, when the integrator did not name one.</summary>
-    private static Guid? SingleTaskFor(DossierWork work, Performer who, DossierCommand command)
-    {
-        var tasks = ProcessEngine.Available(work, who).Where(a => a.Command == command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
-        return tasks.Count == 1 ? tasks[0] : null;
-    }
+    /// <summary>Any open task, so that a task action the caller may not take now reaches the engine and is refused there.</summary>
+    private static Guid? TaskOf(DossierWork work, DossierCommand command) =>
+        DossierCommandInput.IsOnTask(command) ? work.OpenTasks.Select(t => (Guid?)t.Id).FirstOrDefault() ?? Guid.Empty : null;
 
     private static Performer Performer(HttpContext http, IAgencyScope scope) =>
         new(new Actor(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString()), http.User, scope);

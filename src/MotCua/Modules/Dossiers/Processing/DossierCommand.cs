@@ -85,6 +85,11 @@ internal sealed record DossierCommandInput(
     Guid? AgencyId = null)
 {
     public const int MaxCommentLength = 2000;
+
+    /// <summary>True for the commands given on a task (the workflow actions, Take and Reply); the others act on the dossier.</summary>
+    public static bool IsOnTask(DossierCommand command) =>
+        command is DossierCommand.Take or DossierCommand.Reply or DossierCommand.Forward or DossierCommand.SendBack or DossierCommand.Consult
+            or DossierCommand.RequestSupplement or DossierCommand.ProposeRefusal or DossierCommand.Approve or DossierCommand.IssueResult;
 }
 
 /// <summary>A command the current person may give now, on a task or on the dossier.</summary>

@@ -73,9 +73,7 @@ internal static class DossierCommandRules
                 break;
         }
 
-        if (input.Command is DossierCommand.Take or DossierCommand.Reply or DossierCommand.Forward or DossierCommand.SendBack or DossierCommand.Consult
-            or DossierCommand.RequestSupplement or DossierCommand.ProposeRefusal or DossierCommand.Approve or DossierCommand.IssueResult
-            && input.TaskId is null)
+        if (DossierCommandInput.IsOnTask(input.Command) && input.TaskId is null)
         {
             errors[nameof(input.TaskId)] = "Thiếu bước xử lý; hãy tải lại trang.";
         }
