@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers.TrackDossier;
 
@@ -38,7 +39,7 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
         var text = code.Value.ToString();
         var row = await db.Dossiers.AsNoTracking()
             .Where(d => d.Code == text)
-            .Select(d => new { d.Code, d.ProcedureName, d.Status, d.ReceivedAt, d.DueAt, d.OriginalDueAt, Agency = d.Agency!.Name, d.Applicant })
+            .Select(d => new { d.Id, d.Code, d.ProcedureName, d.Status, d.ReceivedAt, d.DueAt, d.OriginalDueAt, d.FinishedAt, d.ReturnedAt, Agency = d.Agency!.Name, d.Applicant })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -46,10 +47,21 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
             return;
         }
 
-        Result = new TrackedDossier(row.Code!, row.ProcedureName, row.Agency, row.Applicant.Initials(), row.Status, row.ReceivedAt, row.DueAt, row.OriginalDueAt);
+        // The steps show where the dossier is and since when (NĐ 224/2026 Điều 15: agency, receipt, processing and return times), not who handled it.
+        var steps = await db.DossierTasks.AsNoTracking()
+            .Where(t => t.DossierId == row.Id && t.Kind == DossierTaskKind.Step)
+            .OrderBy(t => t.Sequence)
+            .Select(t => new TrackedStep(t.Name, t.HolderName, t.ReceivedAt, t.CompletedAt))
+            .ToListAsync(cancellationToken);
+        Result = new TrackedDossier(
+            row.Code!, row.ProcedureName, row.Agency, row.Applicant.Initials(), row.Status, row.ReceivedAt, row.DueAt, row.OriginalDueAt, row.FinishedAt, row.ReturnedAt, steps);
     }
 }
 
 /// <summary>What the public tracking page shows of a dossier.</summary>
 internal sealed record TrackedDossier(
-    string Code, string ProcedureName, string AgencyName, string ApplicantInitials, DossierStatus Status, DateTime? ReceivedAt, DateTime? DueAt, DateTime? OriginalDueAt);
+    string Code, string ProcedureName, string AgencyName, string ApplicantInitials, DossierStatus Status, DateTime? ReceivedAt, DateTime? DueAt, DateTime? OriginalDueAt,
+    DateTime? FinishedAt, DateTime? ReturnedAt, IReadOnlyList<TrackedStep> Steps);
+
+/// <summary>A step of processing as the public sees it: what, where, when.</summary>
+internal sealed record TrackedStep(string Name, string Holder, DateTime ReceivedAt, DateTime? CompletedAt);
