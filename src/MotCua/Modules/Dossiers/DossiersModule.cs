@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Api;
+using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.ReceiveDossier;
@@ -27,6 +28,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<DossierForms>();
+        builder.Services.AddDossierAttachments();
         return builder;
     }
 
@@ -41,6 +43,7 @@ internal static class DossiersModule
             })
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();
+        app.MapDossierAttachments();
         return app.MapDossierApi();
     }
 }
