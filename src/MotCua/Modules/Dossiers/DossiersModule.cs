@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Api;
+using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Processing;
@@ -31,6 +32,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierProcessing>();
         builder.Services.AddScoped<DossierWorklists>();
+        builder.Services.AddDossierAttachments();
         return builder;
     }
 
@@ -45,6 +47,7 @@ internal static class DossiersModule
             })
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();
+        app.MapDossierAttachments();
         return app.MapDossierApi();
     }
 }

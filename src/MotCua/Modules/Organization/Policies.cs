@@ -21,6 +21,12 @@ internal static class Policies
     public const string ReceiveDossiers = nameof(ReceiveDossiers);
 
     /// <summary>
+    /// Work on the dossiers of one's own agency — the desk, specialists, unit and agency leaders — e.g. attach scans and
+    /// results. Control officers, province officers and system administrators read dossiers but do not work on them.
+    /// </summary>
+    public const string HandleDossiers = nameof(HandleDossiers);
+
+    /// <summary>
     /// Integration API for other systems: only a valid API key (scheme <c>ApiKey</c>, header <c>X-Api-Key</c>) of a
     /// service account passes; a signed-in person's cookie is not even read (ADR-012).
     /// </summary>
@@ -37,5 +43,6 @@ internal static class Policies
         options.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
         options.AddPolicy(ManageOrganization, p => p.RequireRole(Roles.SystemAdmin));
         options.AddPolicy(ReceiveDossiers, p => p.RequireRole(Roles.CounterOfficer));
+        options.AddPolicy(HandleDossiers, p => p.RequireRole(Roles.CounterOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader));
     }
 }

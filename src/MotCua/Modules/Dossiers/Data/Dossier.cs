@@ -214,6 +214,19 @@ internal sealed partial class Dossier
         LastEventHash = e.Hash;
         Revision = Guid.NewGuid();
     }
+
+    /// <summary>A file was attached (tệp đính kèm): the history records it; the status does not change.</summary>
+    public void RecordAttachment(string fileName, string purpose, DateTime at, Actor actor) =>
+        Record(at, actor, "Attach", null, $"{fileName} — {purpose}");
+
+    /// <summary>Số hóa: the component at <paramref name="position"/> is now held as an electronic file.</summary>
+    public void MarkDigitised(int position)
+    {
+        // NĐ 118/2025 Điều 17 khoản 1 điểm c, TT 01/2023/TT-VPCP Điều 8: the desk digitises (sao chụp, số hóa) the components.
+        var component = Components.FirstOrDefault(c => c.Position == position && position >= 1)
+            ?? throw new BusinessRuleException("DigitisedComponentMustBeInDossier", "Hồ sơ không có thành phần đã chọn; hãy tải lại trang và chọn lại.");
+        component.Digitised = true;
+    }
 }
 
 /// <summary>One component as handed in, against the catalogue's list (Thành phần hồ sơ).</summary>
