@@ -1,12 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Catalog;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Organization.Data;
-using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Dossiers;
@@ -18,21 +15,8 @@ internal static class ProcessingArrange
     public const string LicenceCode = "1.000362";
 
     /// <summary>A new officer of <paramref name="agencyCode"/> (and unit) in <paramref name="role"/>, signed in.</summary>
-    public static async Task<HttpClient> OfficerAsync(this MotCuaFactory factory, string agencyCode, string? unitCode, string role, string fullName = "Cán bộ thử")
-    {
-        var userName = "cb" + Guid.NewGuid().ToString("N")[..10];
-        await using (var scope = factory.CreateDbScope(out var db))
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var agency = await db.Agencies.SingleAsync(a => a.Code == agencyCode);
-            var unit = unitCode is null ? null : await db.Units.SingleAsync(u => u.AgencyId == agency.Id && u.Code == unitCode);
-            var user = new AppUser { UserName = userName, FullName = fullName, AgencyId = agency.Id, UnitId = unit?.Id, EmailConfirmed = true };
-            (await users.CreateAsync(user, DemoProvince.DemoPassword)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        }
-
-        return await factory.ClientAsync(userName);
-    }
+    public static async Task<HttpClient> OfficerAsync(this MotCuaFactory factory, string agencyCode, string? unitCode, string role, string fullName = "Cán bộ thử") =>
+        await factory.ClientAsync(await factory.CreateOfficerAsync(agencyCode, unitCode, role, fullName));
 
     /// <summary>The counter officer accepts a complete dossier of <paramref name="procedureCode"/>; returns its id.</summary>
     public static async Task<Guid> ReceiveAsync(this MotCuaFactory factory, HttpClient desk, string procedureCode)

@@ -1,0 +1,162 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.DemoData;
+using MotCua.Testing;
+
+namespace MotCua.BrowserTests.Dossiers;
+
+/// <summary>
+/// A whole dossier in a real browser: the centre's counter asks for a missing paper (Mẫu 02) then accepts it (Mẫu 01);
+/// Sở Nội vụ's social-protection unit takes it, consults two units, apologises and gets a new date approved by its
+/// head, and the dossier goes through review and signature; the counter returns the result; the public tracking page
+/// shows each step.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ProcessingWalkTests(BrowserFixture browser)
+{
+    private const string SocialCentreAdmission = "2.000751";
+
+    [Fact]
+    public async Task A_dossier_is_received_consulted_extended_signed_and_returned_and_the_public_follows_it()
+    {
+        var social = await browser.App.CreateOfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.Specialist, "Đặng Thị Hoa");
+        var socialHead = await browser.App.CreateOfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.UnitLeader, "Ngô Thị Lan");
+        var merit = await browser.App.CreateOfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist, "Trịnh Văn Khải");
+
+        // The counter: one paper missing → Mẫu 02; handed in again → accepted with Mẫu 01 and sent to Sở Nội vụ.
+        var desk = await SignedInAsync("motcua");
+        await desk.GotoAsync("/dossiers/receive?procedure=" + SocialCentreAdmission);
+        await desk.GetByLabel("Họ và tên / Tên tổ chức").FillAsync("Lò Văn Sáng");
+        await desk.GetByLabel("Số định danh cá nhân (CCCD)").FillAsync("014088001122");
+        await desk.GetByLabel("Địa chỉ", new() { Exact = true }).FillAsync("Bản Mường, xã Tân Phú");
+        await desk.GetByLabel("Số điện thoại", new() { Exact = true }).FillAsync("0978 111 222");
+        var provided = desk.Locator("table.components input[name$='.Provided']");
+        for (var i = 1; i < await provided.CountAsync(); i++)
+        {
+            await provided.Nth(i).CheckAsync();
+        }
+
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Yêu cầu bổ sung (Mẫu 02)" }).ClickAsync();
+        (await desk.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Đã lập yêu cầu bổ sung");
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận lại hồ sơ đã bổ sung" }).ClickAsync();
+        await desk.Locator("table.components input[name$='.Provided']").First.CheckAsync();
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận (Mẫu 01)" }).ClickAsync();
+        var code = await desk.Locator(".dossier-head .code").InnerTextAsync();
+        var dossierUrl = desk.Url.Split('?')[0];
+        (await desk.Locator(".dossier-head .badge").InnerTextAsync()).ShouldContain("Đang xử lý");
+        (await desk.GetByRole(AriaRole.Link, new() { Name = "In Giấy tiếp nhận (Mẫu 01, PDF)" }).IsVisibleAsync()).ShouldBeTrue();
+
+        // The unit's specialist finds it in the worklist, takes it and consults two units.
+        var specialist = await SignedInAsync(social);
+        await specialist.GotoAsync("/worklist");
+        (await specialist.Locator(".main-nav .count").InnerTextAsync()).ShouldBe("1");
+        await BrowserFixture.ScreenshotAsync(specialist, "processing-worklist");
+        await specialist.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await CommandAsync(specialist, "Nhận xử lý");
+        await CommandAsync(specialist, "Xin ý kiến đơn vị phối hợp", "Đề nghị cho ý kiến về hoàn cảnh của đối tượng.");
+        (await specialist.Locator("table.steps").InnerTextAsync()).ShouldContain("Xin ý kiến: Thẩm định hồ sơ");
+        await BrowserFixture.ScreenshotAsync(specialist, "processing-consulting");
+
+        foreach (var (user, reply) in new[] { (merit, "Phòng Người có công: đối tượng không hưởng chế độ ưu đãi."), ("chuyenvien", "Phòng Lao động – Việc làm: thống nhất.") })
+        {
+            var consulted = await SignedInAsync(user);
+            await consulted.GotoAsync("/worklist");
+            await consulted.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+            await CommandAsync(consulted, "Trả lời xin ý kiến", reply);
+        }
+
+        // The step will be late: the unit apologises and proposes a new date; its head approves it.
+        var newDate = await NewReturnDateAsync(dossierUrl);
+        await specialist.GotoAsync(dossierUrl);
+        await CommandAsync(specialist, "Lập văn bản xin lỗi, đề nghị gia hạn", "Phải xác minh hoàn cảnh tại nơi cư trú.", ("input[type=date]", newDate.ToString("yyyy-MM-dd")));
+        var head = await SignedInAsync(socialHead);
+        await head.GotoAsync(dossierUrl);
+        await CommandAsync(head, "Duyệt gia hạn", "Đồng ý gia hạn.");
+        (await head.Locator("body").InnerTextAsync()).ShouldContain("Ngày hẹn ban đầu");
+        (await head.GetByRole(AriaRole.Link, new() { Name = "In Văn bản xin lỗi, hẹn lại ngày trả (Mẫu 04, PDF)" }).IsVisibleAsync()).ShouldBeTrue();
+        await BrowserFixture.ScreenshotAsync(head, "processing-extension-approved");
+
+        // Review and signature.
+        await specialist.GotoAsync(dossierUrl);
+        await CommandAsync(specialist, "Chuyển bước tiếp theo", "Đủ điều kiện tiếp nhận vào cơ sở.");
+        await head.GotoAsync(dossierUrl);
+        await CommandAsync(head, "Phê duyệt");
+        var director = await SignedInAsync("giamdoc");
+        await director.GotoAsync(dossierUrl);
+        await CommandAsync(director, "Ký, ban hành kết quả", "Quyết định tiếp nhận ông Lò Văn Sáng vào Trung tâm Bảo trợ xã hội tỉnh.", ("input[name='Form.ResultNumber']", "88/QĐ-SNV"));
+        (await director.Locator(".dossier-head .badge").InnerTextAsync()).ShouldContain("Đã xử lý xong");
+
+        // The counter returns the result; the control sheet lists every step.
+        await desk.GotoAsync(dossierUrl);
+        await CommandAsync(desk, "Trả kết quả", null, ("input[name='Form.Fees'][value='NotApplicable']", "check"));
+        (await desk.Locator(".dossier-head .badge").InnerTextAsync()).ShouldContain("Đã trả kết quả");
+        // Appraisal, the two consultations, review, signature.
+        var steps = await desk.Locator("table.steps tbody tr").CountAsync();
+        steps.ShouldBe(5);
+        await BrowserFixture.ScreenshotAsync(desk, "processing-returned");
+
+        var citizen = await browser.NewPageAsync(360, 740);
+        await citizen.GotoAsync("/tra-cuu?ma=" + Uri.EscapeDataString(code));
+        var tracking = await citizen.Locator(".tracking").InnerTextAsync();
+        tracking.ShouldContain("Đã trả kết quả");
+        tracking.ShouldContain("Lãnh đạo phòng xem xét");
+        tracking.ShouldContain("L.V.S.");
+        tracking.ShouldNotContain("Lò Văn Sáng");
+        await BrowserFixture.ScreenshotAsync(citizen, "processing-tracking-phone");
+    }
+
+    private async Task<IPage> SignedInAsync(string userName)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.Locator("[name='Input.UserName']").FillAsync(userName);
+        await page.Locator("[name='Input.Password']").FillAsync(DemoProvince.DemoPassword);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Opens the command's panel on the dossier page, fills it and gives it; the page confirms.</summary>
+    private static async Task CommandAsync(IPage page, string label, string? comment = null, params (string Selector, string Value)[] fields)
+    {
+        var panel = page.Locator("details.command").Filter(new() { Has = page.Locator("summary", new() { HasTextString = label }) }).First;
+        if (await panel.GetAttributeAsync("open") is null)
+        {
+            await panel.Locator("summary").ClickAsync();
+        }
+
+        foreach (var (selector, value) in fields)
+        {
+            if (value == "check")
+            {
+                await panel.Locator(selector).CheckAsync();
+            }
+            else
+            {
+                await panel.Locator(selector).FillAsync(value);
+            }
+        }
+
+        if (comment is not null)
+        {
+            await panel.Locator("textarea").FillAsync(comment);
+        }
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = label }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("done=", StringComparison.Ordinal));
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldNotBeEmpty();
+    }
+
+    /// <summary>Two working days after the current appointment, on Sở Nội vụ's calendar.</summary>
+    private async Task<DateOnly> NewReturnDateAsync(string dossierUrl)
+    {
+        var id = Guid.Parse(dossierUrl.TrimEnd('/').Split('/')[^1]);
+        await using var scope = browser.App.CreateDbScope(out var db);
+        var dossier = db.Dossiers.Single(d => d.Id == id);
+        var calendar = await scope.ServiceProvider.GetRequiredService<CalendarProvider>().GetAsync(dossier.AgencyId);
+        var due = DateOnly.FromDateTime(BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero)));
+        return calendar.NextWorkingDay(calendar.NextWorkingDay(due.AddDays(1)).AddDays(1));
+    }
+}
