@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Jobs;
 using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
+using MotCua.Modules.Dossiers.SendReminders;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Dossiers.ViewDossier;
 using MotCua.Modules.Organization;
@@ -32,6 +34,8 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierProcessing>();
         builder.Services.AddScoped<DossierWorklists>();
+        builder.Services.AddScoped<DossierReminders>();
+        builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
         return builder;
     }

@@ -17,4 +17,12 @@ internal sealed class DossiersOptions
     /// <summary>The public address of the tracking page printed as a QR code on the receipt, e.g. <c>https://dichvucong.example.gov.vn</c>.</summary>
     [Url]
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>How often the due-soon and overdue reminders are looked for (once per interval across all nodes).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Dossiers:ReminderInterval must be between 1 minute and 1 day.")]
+    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>At most this many open steps are looked at per run, earliest due first; the next run goes on.</summary>
+    [Range(1, 100_000, ErrorMessage = "Dossiers:RemindersPerRun must be between 1 and 100000.")]
+    public int RemindersPerRun { get; set; } = 2000;
 }

@@ -49,6 +49,7 @@ internal sealed class OrganizationSeeder(
                 Position = account.Position,
                 AgencyId = agency?.Id,
                 UnitId = unit?.Id,
+                Email = account.Role == Roles.Citizen ? null : account.UserName + "@example.vn",
                 EmailConfirmed = true,
                 LockoutEnabled = true,
             };
