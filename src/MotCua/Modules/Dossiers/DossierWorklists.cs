@@ -29,7 +29,7 @@ internal enum WorklistView
 
 /// <summary>
 /// The officers' worklists over the open dossier tasks (the step log's open rows), read through the indexes on
-/// (agency, open, unit, due) and (assignee, open, due). Used by the worklist page and the menu's count.
+/// (agency, open, unit, due) and (agency, open, assignee, role, unit). Used by the worklist page and the menu's count.
 /// </summary>
 internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, TimeProvider clock)
 {

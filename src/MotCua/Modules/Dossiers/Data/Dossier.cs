@@ -266,6 +266,9 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => new { d.AgencyId, d.CodeDate, d.CodeSequence }).IsUnique();
         builder.HasIndex(d => new { d.AgencyId, d.Status, d.DueAt });
+
+        // The dossier list and the API list an agency's dossiers newest first (M0015).
+        builder.HasIndex(d => new { d.AgencyId, d.SubmittedAt });
         builder.Property(d => d.ProcedureCode).HasMaxLength(20);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);
         builder.Property(d => d.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);

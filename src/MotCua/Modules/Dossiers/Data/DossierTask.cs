@@ -164,9 +164,10 @@ internal sealed class DossierTaskConfiguration : IEntityTypeConfiguration<Dossie
         builder.Property(t => t.Comment).HasMaxLength(4000);
         builder.HasIndex(t => new { t.DossierId, t.Sequence }).IsUnique();
 
-        // The worklists: a unit's open work by due time, and an officer's own open work.
+        // The worklists: a unit's open work by due time; an officer's own open work and the pool of unassigned work for a
+        // role in a unit (or the leadership), both within one agency (M0015).
         builder.HasIndex(t => new { t.AgencyId, t.IsOpen, t.UnitId, t.DueAt });
-        builder.HasIndex(t => new { t.AssigneeId, t.IsOpen, t.DueAt });
+        builder.HasIndex(t => new { t.AgencyId, t.IsOpen, t.AssigneeId, t.Role, t.UnitId });
         builder.HasIndex(t => new { t.ParentTaskId, t.IsOpen });
         builder.HasOne<Dossier>().WithMany().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Restrict);
     }
