@@ -66,6 +66,13 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var page = await desk.GetStringAsync($"/dossiers/{id}");
         page.ShouldContain("Lịch sử hồ sơ toàn vẹn");
         page.ShouldContain("125/GP-SNV");
+        var control = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/control")));
+        control.ShouldContain("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+        control.ShouldContain(returned.Code!);
+        control.ShouldContain("Cơ quan giải quyết hồ sơ: Sở Nội vụ tỉnh Sông Hồng");
+        control.ShouldContain("Người giao: Trần Thị");
+        control.ShouldContain("Người nhận: Hoàng Văn");
+        control.ShouldContain("Đúng hạn");
         await using var scope = _factory.CreateDbScope(out var db);
         var kinds = await db.OutboxMessages.Where(m => m.Reference == returned.Code).Select(m => m.Kind).ToListAsync();
         kinds.ShouldContain("DossierReceived");
@@ -159,7 +166,9 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         await _factory.DoAsync(specialist, id, "RequestSupplement", first.Id, ("Comment", "Bổ sung bản sao giấy chứng nhận đăng ký doanh nghiệp."));
         var waiting = (await _factory.LoadAsync(id)).Dossier;
         waiting.Status.ShouldBe(DossierStatus.SupplementRequested);
-        (await desk.GetAsync($"/dossiers/{id}/forms/supplement")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var request = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/supplement")));
+        request.ShouldContain(waiting.Code!);
+        request.ShouldContain("Bổ sung bản sao giấy chứng nhận đăng ký doanh nghiệp.");
 
         await _factory.DoAsync(desk, id, "CompleteSupplement");
         var (resumed, tasks) = await _factory.LoadAsync(id);
@@ -200,10 +209,39 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         extended.OriginalDueAt.ShouldBe(dossier.DueAt);
         BusinessCalendar.ToLocal(new DateTimeOffset(extended.DueAt!.Value, TimeSpan.Zero)).ShouldBe(newDate.ToDateTime(new TimeOnly(17, 0)));
         extended.Extensions.ShouldHaveSingleItem().Decision.ShouldBe(ExtensionDecision.Approved);
-        (await desk.GetAsync($"/dossiers/{id}/forms/apology")).Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var apology = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/apology")));
+        apology.ShouldContain(extended.Code!);
+        apology.ShouldContain("Phải xác minh tại cơ sở.");
+        apology.ShouldContain(newDate.ToString("dd/MM/yyyy"));
+        apology.ShouldContain(DateOnly.FromDateTime(BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero))).ToString("dd/MM/yyyy"));
 
         var again = await _factory.ActAsync(specialist, id, "RequestExtension", fields: [("Comment", "Lần nữa."), ("NewDueDate", calendar.NextWorkingDay(newDate.AddDays(1)).ToString("yyyy-MM-dd"))]);
         Message(await again.Content.ReadAsStringAsync()).ShouldContain("chỉ được hẹn lại ngày trả kết quả một lần");
+    }
+
+    [Fact]
+    public async Task A_refusal_proposed_at_appraisal_is_signed_as_the_result_and_prints_the_refusal_note()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var unitLeader = await _factory.ClientAsync("truongphong");
+        var director = await _factory.ClientAsync("giamdoc");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+
+        var first = await _factory.OpenStepAsync(id);
+        var noReason = await _factory.ActAsync(specialist, id, "ProposeRefusal", first.Id);
+        Message(await noReason.Content.ReadAsStringAsync()).ShouldContain("Ghi rõ lý do đề xuất từ chối");
+        await _factory.DoAsync(specialist, id, "ProposeRefusal", first.Id, ("Comment", "Doanh nghiệp chưa ký quỹ theo quy định."));
+        await _factory.DoAsync(unitLeader, id, "Approve", (await _factory.OpenStepAsync(id)).Id);
+        await _factory.DoAsync(director, id, "IssueResult", (await _factory.OpenStepAsync(id)).Id);
+
+        var refused = (await _factory.LoadAsync(id)).Dossier;
+        refused.Status.ShouldBe(DossierStatus.Done);
+        refused.Outcome.ShouldBe(DossierOutcome.Refused);
+        var note = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/refusal")));
+        note.ShouldContain(refused.Code!);
+        note.ShouldContain("Doanh nghiệp chưa ký quỹ theo quy định.");
+        note.ShouldContain("TỪ CHỐI");
     }
 
     [Fact]
@@ -221,8 +259,10 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var (stopped, tasks) = await _factory.LoadAsync(id);
         stopped.Status.ShouldBe(DossierStatus.Stopped);
         tasks.ShouldAllBe(t => !t.IsOpen && t.Outcome == "Stop");
-        var pdf = await desk.GetAsync($"/dossiers/{id}/forms/stop");
-        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var notice = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/stop")));
+        notice.ShouldContain("THÔNG BÁO");
+        notice.ShouldContain(stopped.Code!);
+        notice.ShouldContain("Theo đơn đề nghị dừng của người nộp.");
         (await _factory.ActAsync(desk, id, "Return", fields: [("ReturnVia", "Counter"), ("Fees", "Paid")])).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Stopped);
     }
