@@ -100,16 +100,11 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
         CompetentAgencies = [.. work.InForce.Keys.Select(a => (a, work.AgencyName(a))).OrderBy(a => a.Item2, StringComparer.Ordinal)];
         var now = clock.GetUtcNow();
         Tasks = [.. work.Tasks.Select(t => TaskRow.From(t, work.CalendarOf(t.AgencyId), now))];
-        if (dossier.ReceivedAt is { } received)
-        {
-            OnTime = OnTimeStatistic.Classify(work.CalendarOf(dossier.AgencyId), new OnTimeInput(
-                Utc(received), Utc(dossier.OriginalDueAt!.Value), dossier.ProcessingTime, dossier.EndEvents(), dossier.SupplementIntervals(), now));
-        }
+        OnTime = dossier.OnTime(work.CalendarOf(dossier.AgencyId), now);
 
         return true;
     }
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     /// <summary>The fields of every command form; each form posts the ones its command uses.</summary>
     public sealed class CommandForm
@@ -147,8 +142,6 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 internal sealed record TaskRow(DossierTask Task, StepTimingResult Timing)
 {
     public static TaskRow From(DossierTask task, BusinessCalendar calendar, DateTimeOffset now) =>
-        new(task, StepTiming.Classify(
-            calendar, new StepAllotment(task.AllotmentAmount, task.AllotmentUnit), Utc(task.ReceivedAt), task.CompletedAt is { } c ? Utc(c) : null, now));
+        new(task, task.Timing(calendar, now));
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

@@ -169,8 +169,7 @@ internal sealed class DossierForms(
         foreach (var task in tasks)
         {
             var from = task.ParentTaskId is { } parent ? tasks.Single(t => t.Id == parent).HolderName : previous;
-            var timing = StepTiming.Classify(
-                calendarByAgency[task.AgencyId], new StepAllotment(task.AllotmentAmount, task.AllotmentUnit), Utc(task.ReceivedAt), task.CompletedAt is { } c ? Utc(c) : null, now);
+            var timing = task.Timing(calendarByAgency[task.AgencyId], now);
             rows.Add(new ControlHandover(
                 from, task.HolderName, Local(task.ReceivedAt), task.GivenByName, task.AssigneeName ?? task.CompletedByName,
                 task.IsOpen ? null : Outcome(timing.Class), task.Kind == DossierTaskKind.Consultation ? "Xin ý kiến: " + task.Name : task.Name));
@@ -236,7 +235,6 @@ internal sealed class DossierForms(
         _ => "Bộ phận Một cửa",
     };
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     private static DateTime Local(DateTime utc) => BusinessCalendar.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }
