@@ -123,6 +123,39 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task The_same_form_posted_twice_records_one_dossier_and_one_command()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var url = "/dossiers/receive?procedure=" + LicenceCode;
+        var form = await desk.GetStringAsync(url);
+        var key = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.IntakeKey\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        key.ShouldNotBeEmpty();
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var procedure = (await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Catalog.PublishedProcedures>().FindInForceAsync(LicenceCode, CancellationToken.None))!;
+            var fields = DeskIntakeTests.Form(procedure, allProvided: true).Append(new("Decision", "Accept")).Append(new("Input.IntakeKey", key)).ToList();
+            var first = await desk.SubmitFormAsync(url, fields);
+            var second = await desk.SubmitFormAsync(url, fields);
+
+            first.Headers.Location!.OriginalString.ShouldContain("done=Accept");
+            second.Headers.Location!.OriginalString.ShouldContain("done=AlreadyRecorded");
+            second.Headers.Location!.OriginalString.Split('?')[0].ShouldBe(first.Headers.Location!.OriginalString.Split('?')[0]);
+        }
+
+        await using var db = _factory.CreateDbScope(out var context);
+        (await context.Dossiers.CountAsync(d => d.IntakeKey == Guid.Parse(key))).ShouldBe(1);
+
+        var id = await context.Dossiers.Where(d => d.IntakeKey == Guid.Parse(key)).Select(d => d.Id).SingleAsync();
+        var step = await _factory.OpenStepAsync(id);
+        var seen = (await _factory.LoadAsync(id)).Dossier.Revision;
+        (await _factory.ActAsync(specialist, id, "Forward", step.Id, seen)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = await _factory.ActAsync(specialist, id, "Forward", step.Id, seen);
+        Message(await again.Content.ReadAsStringAsync()).ShouldContain("vừa được người khác cập nhật");
+        (await _factory.LoadAsync(id)).Tasks.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_consultation_holds_the_step_until_every_consulted_unit_has_replied()
     {
         var desk = await _factory.ClientAsync("motcua");
