@@ -96,6 +96,11 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         var steps = await desk.Locator("table.steps tbody tr").CountAsync();
         steps.ShouldBe(5);
         await BrowserFixture.ScreenshotAsync(desk, "processing-returned");
+        await desk.GotoAsync(dossierUrl + "/forms/apology/html");
+        (await desk.Locator("article.form-sheet").InnerTextAsync()).ShouldContain("Phải xác minh hoàn cảnh tại nơi cư trú.");
+        await BrowserFixture.ScreenshotAsync(desk, "processing-apology-html");
+        await desk.GotoAsync(dossierUrl + "/forms/control/html");
+        await BrowserFixture.ScreenshotAsync(desk, "processing-control-sheet-html");
 
         var citizen = await browser.NewPageAsync(360, 740);
         await citizen.GotoAsync("/tra-cuu?ma=" + Uri.EscapeDataString(code));

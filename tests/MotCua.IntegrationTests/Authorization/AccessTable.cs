@@ -54,6 +54,7 @@ internal static class AccessTable
         Exact("GET", "/dossiers/receive", Audience.Roles(Roles.CounterOfficer)),
         Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
         Exact("GET", "/dossiers/{id:guid}/forms/{kind}", Audience.Roles([.. Roles.Staff]), sample: _ => $"/dossiers/{Guid.Empty}/forms/receipt", status: 404),
+        Exact("GET", "/dossiers/{id:guid}/forms/{kind}/html", Audience.Roles([.. Roles.Staff]), sample: _ => $"/dossiers/{Guid.Empty}/forms/receipt/html", status: 404),
         // Attachments: staff who may open the dossier read its files; the agency's own desk, specialists and leaders attach
         // (Policies.HandleDossiers). Unknown or other agencies' ids answer 404.
         Exact("GET", "/dossiers/{id:guid}/attachments", Audience.Roles(Roles.CounterOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader),

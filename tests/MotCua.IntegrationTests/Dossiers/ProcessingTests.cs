@@ -73,6 +73,11 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         control.ShouldContain("Người giao: Trần Thị");
         control.ShouldContain("Người nhận: Hoàng Văn");
         control.ShouldContain("Đúng hạn");
+        var html = await desk.GetStringAsync($"/dossiers/{id}/forms/control/html");
+        html.ShouldContain("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+        html.ShouldContain(returned.Code!);
+        var elsewhere = await _factory.OfficerAsync(DemoProvince.CommuneAnBinh, null, Roles.CounterOfficer);
+        (await elsewhere.GetAsync($"/dossiers/{id}/forms/control/html")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await using var scope = _factory.CreateDbScope(out var db);
         var kinds = await db.OutboxMessages.Where(m => m.Reference == returned.Code).Select(m => m.Kind).ToListAsync();
         kinds.ShouldContain("DossierReceived");

@@ -34,7 +34,11 @@ internal sealed class DossierForms(
     public static IEnumerable<string> Available(Dossier dossier) => Kinds.Keys.Where(k => Applies(dossier, Kinds[k]));
 
     /// <summary>The PDF of the form, or null when the dossier has no such form (yet).</summary>
-    public async Task<byte[]?> RenderAsync(Guid dossierId, string kindName, CancellationToken cancellationToken)
+    public async Task<byte[]?> RenderAsync(Guid dossierId, string kindName, CancellationToken cancellationToken) =>
+        await BuildAsync(dossierId, kindName, cancellationToken) is { } filled ? FormPdf.Render(filled.Form, filled.Regime) : null;
+
+    /// <summary>The filled form and the regime of its date, or null when the dossier has no such form (yet); rendered as PDF or HTML.</summary>
+    public async Task<(IStandardForm Form, FormRegime Regime)?> BuildAsync(Guid dossierId, string kindName, CancellationToken cancellationToken)
     {
         if (!Kinds.TryGetValue(kindName, out var kind))
         {
@@ -134,7 +138,7 @@ internal sealed class DossierForms(
                 new FormSigner(null, last.ActorName)),
             _ => await ControlSheetAsync(dossier, header, cancellationToken),
         };
-        return FormPdf.Render(form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
+        return (form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
     }
 
     private static bool Applies(Dossier dossier, FormKind kind) => kind switch
