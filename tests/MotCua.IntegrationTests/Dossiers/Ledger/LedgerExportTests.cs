@@ -34,7 +34,7 @@ public sealed partial class LedgerExportTests(LedgerFactory factory) : IAsyncLif
         sheet.Text("A6").ShouldBe("STT");
         sheet.Text("H6").ShouldBe("Nhận hồ sơ");
         sheet.Text("N6").ShouldBe("Ghi chú");
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             var row = (7 + i).ToString(CultureInfo.InvariantCulture);
             var dossier = factory.CentreBook[i];
@@ -43,13 +43,17 @@ public sealed partial class LedgerExportTests(LedgerFactory factory) : IAsyncLif
             sheet.Number("D" + row).ShouldBe(1);
             sheet.Date("H" + row).ShouldBe(Local(dossier.ReceivedAt!.Value), TimeSpan.FromMilliseconds(1));
             sheet.Date("I" + row).ShouldBe(Local(dossier.DueAt!.Value), TimeSpan.FromMilliseconds(1));
-            sheet.Text("J" + row).ShouldBe("");
-            sheet.Text("L" + row).ShouldBe("");
         }
 
         sheet.Text("E7").ShouldBe("Nguyễn Thị Hồng Nhung");
         sheet.Text("C8").ShouldBe("Đăng ký khai sinh");
-        sheet.Text("A11").ShouldBe("");
+        sheet.Text("J10").ShouldBe("");
+        sheet.Text("L10").ShouldBe("");
+        sheet.Text("G11").ShouldBe("Sở Nội vụ");
+        sheet.Date("J11").ShouldBe(factory.Milestones.Forwarded, TimeSpan.FromMilliseconds(1));
+        sheet.Date("K11").ShouldBe(factory.Milestones.Done, TimeSpan.FromMilliseconds(1));
+        sheet.Date("L11").ShouldBe(factory.Milestones.Returned, TimeSpan.FromMilliseconds(1));
+        sheet.Text("A12").ShouldBe("");
     }
 
     [Fact]
@@ -88,6 +92,8 @@ public sealed partial class LedgerExportTests(LedgerFactory factory) : IAsyncLif
         text.ShouldContain("Nguyễn Thị Hồng Nhung");
         text.ShouldContain("Đỗ Văn Hùng");
         text.ShouldContain("Đăng ký khai sinh");
+        text.ShouldContain("Sở Nội vụ");
+        text.ShouldContain(factory.Milestones.Returned.ToString("HH'g'mm dd/MM/yyyy", CultureInfo.InvariantCulture));
         text.ShouldNotContain("Trích sổ");
         text.ShouldNotContain("Trần Văn Khác");
     }

@@ -21,10 +21,11 @@ public sealed class LedgerCollection : ICollectionFixture<LedgerFactory>
 
 /// <summary>
 /// The demo application on a stopped clock (today: 30/11/2026) with books to read, received at the desk on their dates:
-/// the service centre's (counter officer "motcua") 2026 book of four dossiers — plus one dossier of 2025 and one returned
-/// for completion (no code) that the book must not list — a commune's dossier that the centre's book must not show, a
-/// commune book of 61 entries over two days, and the education department's 2024 book of 10,001 entries (bulk-inserted
-/// through the domain methods, with its code counters as the desk keeps them) that is too large to export.
+/// the service centre's (counter officer "motcua") 2026 book of five dossiers, the last one processed by the department
+/// through the dossier page and returned — plus one dossier of 2025 and one returned for completion (no code) that the
+/// book must not list — a commune's dossier that the centre's book must not show, a commune book of 61 entries over two
+/// days, and the education department's 2024 book of 10,001 entries (bulk-inserted through the domain methods, with its
+/// code counters as the desk keeps them) that is too large to export.
 /// </summary>
 public sealed class LedgerFactory : MotCuaFactory
 {
@@ -41,6 +42,9 @@ public sealed class LedgerFactory : MotCuaFactory
 
     /// <summary>The service centre's 2026 entries in book order, and its other dossiers.</summary>
     internal List<Dossier> CentreBook { get; } = [];
+
+    /// <summary>When the processed dossier (the centre's fifth entry) went to the department, got its result and was returned, local time.</summary>
+    internal (DateTime Forwarded, DateTime Done, DateTime Returned) Milestones { get; private set; }
 
     internal Dossier CentreLastYear { get; private set; } = null!;
 
@@ -77,16 +81,17 @@ public sealed class LedgerFactory : MotCuaFactory
                 EducationId = ids[DemoProvince.Education];
             }
 
-            CentreLastYear = await ReceiveAsync(CentreId, Marriage, "Võ Thị Năm Cũ", "2025-12-30T09:00");
-            CentreBook.Add(await ReceiveAsync(CentreId, Marriage, "Nguyễn Thị Hồng Nhung", "2026-03-02T08:05"));
-            CentreBook.Add(await ReceiveAsync(CentreId, Birth, "Đỗ Văn Hùng", "2026-03-02T08:40"));
-            CommuneDossier = await ReceiveAsync(CommuneId, Marriage, "Trần Văn Khác", "2026-03-02T09:00");
-            CentreBook.Add(await ReceiveAsync(CentreId, Marriage, "Lê Thị Mai", "2026-03-04T10:15"));
-            CentreNotAccepted = await ReceiveAsync(CentreId, Marriage, "Hoàng Chưa Đủ", "2026-03-05T14:00", DeskDecision.RequestCompletion);
-            CentreBook.Add(await ReceiveAsync(CentreId, Birth, "Phạm Văn Bốn", "2026-04-10T15:30"));
+            CentreLastYear = await DeskAsync(CentreId, Marriage, "Võ Thị Năm Cũ", "2025-12-30T09:00");
+            CentreBook.Add(await DeskAsync(CentreId, Marriage, "Nguyễn Thị Hồng Nhung", "2026-03-02T08:05"));
+            CentreBook.Add(await DeskAsync(CentreId, Birth, "Đỗ Văn Hùng", "2026-03-02T08:40"));
+            CommuneDossier = await DeskAsync(CommuneId, Marriage, "Trần Văn Khác", "2026-03-02T09:00");
+            CentreBook.Add(await DeskAsync(CentreId, Marriage, "Lê Thị Mai", "2026-03-04T10:15"));
+            CentreNotAccepted = await DeskAsync(CentreId, Marriage, "Hoàng Chưa Đủ", "2026-03-05T14:00", DeskDecision.RequestCompletion);
+            CentreBook.Add(await DeskAsync(CentreId, Birth, "Phạm Văn Bốn", "2026-04-10T15:30"));
+            CentreBook.Add(await ProcessedAsync());
             for (var i = 1; i <= 61; i++)
             {
-                await ReceiveAsync(TanPhuId, i % 2 == 0 ? Birth : Marriage, $"Người nộp Tân Phú {i:00}", i <= 30 ? "2026-05-11T08:00" : "2026-05-12T08:00");
+                await DeskAsync(TanPhuId, i % 2 == 0 ? Birth : Marriage, $"Người nộp Tân Phú {i:00}", i <= 30 ? "2026-05-11T08:00" : "2026-05-12T08:00");
             }
 
             await BulkAsync(EducationId, new DateOnly(2024, 5, 6), [4000, 4000, BulkEntries - 8000]);
@@ -105,7 +110,7 @@ public sealed class LedgerFactory : MotCuaFactory
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
-    private async Task<Dossier> ReceiveAsync(Guid agencyId, string procedureCode, string applicant, string localTime, DeskDecision decision = DeskDecision.Accept)
+    private async Task<Dossier> DeskAsync(Guid agencyId, string procedureCode, string applicant, string localTime, DeskDecision decision = DeskDecision.Accept)
     {
         Clock.SetUtcNow(new DateTimeOffset(DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture), BusinessCalendar.LocalOffset));
         await using var scope = Services.CreateAsyncScope();
@@ -119,6 +124,33 @@ public sealed class LedgerFactory : MotCuaFactory
         }
 
         return await services.GetRequiredService<DeskIntake>().DecideAsync(input, procedure, decision, agencyId, new Actor(null, "Trần Thị Bình", null), null, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A licence received at the centre on 15/06/2026 and processed by the department's three steps (ADR-010): it goes to
+    /// the department at receipt, gets its result two days later and is returned the day after.
+    /// </summary>
+    private async Task<Dossier> ProcessedAsync()
+    {
+        // Officers sign in when they act: a sign-in does not outlive the days the clock moves on.
+        var start = new DateTimeOffset(2026, 6, 15, 8, 30, 0, BusinessCalendar.LocalOffset);
+        Clock.SetUtcNow(start);
+        var id = await this.ReceiveAsync(await this.ClientAsync("motcua"), ProcessingArrange.LicenceCode);
+        Clock.Advance(TimeSpan.FromHours(2));
+        var specialist = await this.ClientAsync("chuyenvien");
+        var step = await this.OpenStepAsync(id);
+        await this.DoAsync(specialist, id, "Take", step.Id);
+        await this.DoAsync(specialist, id, "Forward", step.Id, ("Comment", "Hồ sơ đủ điều kiện."));
+        await this.DoAsync(await this.ClientAsync("truongphong"), id, "Approve", (await this.OpenStepAsync(id)).Id);
+        Clock.Advance(TimeSpan.FromDays(2));
+        var done = BusinessCalendar.ToLocal(Clock.GetUtcNow());
+        await this.DoAsync(await this.ClientAsync("giamdoc"), id, "IssueResult", (await this.OpenStepAsync(id)).Id,
+            ("ResultNumber", "125/GP-SNV"), ("ResultDate", DateOnly.FromDateTime(done).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("Comment", "Cấp giấy phép."));
+        Clock.Advance(TimeSpan.FromDays(1));
+        var returned = BusinessCalendar.ToLocal(Clock.GetUtcNow());
+        await this.DoAsync(await this.ClientAsync("motcua"), id, "Return", null, ("ReturnVia", "Counter"), ("Fees", "Paid"));
+        Milestones = (start.DateTime, done, returned);
+        return (await this.LoadAsync(id)).Dossier;
     }
 
     /// <summary>Accepted dossiers on consecutive days from <paramref name="first"/>, with the day counters the desk would have left.</summary>

@@ -20,21 +20,34 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
         var page = await PageAsync("motcua", "/dossiers/ledger?year=2026");
 
         var rows = Rows(page);
-        rows.Select(r => r[0]).ShouldBe(["1", "2", "3", "4"]);
+        rows.Select(r => r[0]).ShouldBe(["1", "2", "3", "4", "5"]);
         rows.Select(r => r[1]).ShouldBe(factory.CentreBook.Select(d => d.Code!));
-        rows.Select(r => r[4]).ShouldBe(["Nguyễn Thị Hồng Nhung", "Đỗ Văn Hùng", "Lê Thị Mai", "Phạm Văn Bốn"]);
+        rows.Select(r => r[4]).ShouldBe(["Nguyễn Thị Hồng Nhung", "Đỗ Văn Hùng", "Lê Thị Mai", "Phạm Văn Bốn", "Nguyễn Thị Hồng Nhung"]);
         var first = rows[0];
         first[2].ShouldBe("Đăng ký kết hôn");
         first[3].ShouldBe("1");
         first[5].ShouldBe("Số 5, thôn Đông, xã An Bình – 0912345678");
         first[7].ShouldBe(BusinessCalendar.FormatLocal(factory.CentreBook[0].ReceivedAt!.Value));
         first[8].ShouldBe(BusinessCalendar.FormatLocal(factory.CentreBook[0].DueAt!.Value));
-        // No processing engine moves a dossier to Processing, Done or Returned yet: those dates and the note stay blank.
-        rows.ShouldAllBe(r => r[9] == "" && r[10] == "" && r[11] == "" && r[12] == "");
+        // The civil-status dossiers wait at the centre: nothing forwarded, no result, nothing returned, nothing to note.
+        rows.Take(4).ShouldAllBe(r => r[9] == "" && r[10] == "" && r[11] == "" && r[12] == "");
         page.QuerySelector(".ledger-meta")!.TextContent.ShouldContain("Năm 2026 – Quyển số 01/2026");
-        page.QuerySelector(".ledger-meta")!.TextContent.ShouldContain("Tổng số: 4 hồ sơ");
+        page.QuerySelector(".ledger-meta")!.TextContent.ShouldContain("Tổng số: 5 hồ sơ");
         page.QuerySelector("table a")!.GetAttribute("href").ShouldBe($"/dossiers/{factory.CentreBook[0].Id}");
         page.QuerySelectorAll("[style]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_dates_of_forwarding_result_and_return_come_from_the_history_and_the_lead_agency_from_the_catalogue()
+    {
+        var row = Rows(await PageAsync("motcua", "/dossiers/ledger?year=2026")).Single(r => r[0] == "5");
+
+        row[2].ShouldStartWith("Cấp giấy phép hoạt động dịch vụ việc làm");
+        row[6].ShouldBe("Sở Nội vụ");
+        row[9].ShouldBe(Time(factory.Milestones.Forwarded));
+        row[10].ShouldBe(Time(factory.Milestones.Done));
+        row[11].ShouldBe(Time(factory.Milestones.Returned));
+        row[12].ShouldBe("");
     }
 
     [Fact]
@@ -71,7 +84,7 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
         unchosen.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Chọn cơ quan để xem sổ theo dõi hồ sơ.");
         unchosen.QuerySelectorAll("select#agency option").Length.ShouldBeGreaterThan(5);
         chosen.QuerySelector("select#agency option[selected]")!.GetAttribute("value").ShouldBe(factory.CentreId.ToString());
-        Rows(chosen).Count.ShouldBe(4);
+        Rows(chosen).Count.ShouldBe(5);
         chosen.QuerySelector("h2")!.TextContent.ShouldBe("Trung tâm Phục vụ hành chính công tỉnh Sông Hồng");
     }
 
@@ -80,8 +93,9 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
     [InlineData("q=%C4%91%E1%BB%97%20v%C4%83n", new[] { "2" })]
     [InlineData("procedure=1.001022", new[] { "2", "4" })]
     [InlineData("from=2026-03-03&to=2026-03-31", new[] { "3" })]
-    [InlineData("from=2026-04-01", new[] { "4" })]
+    [InlineData("from=2026-04-01", new[] { "4", "5" })]
     [InlineData("status=Received", new[] { "1", "2", "3", "4" })]
+    [InlineData("status=Returned", new[] { "5" })]
     [InlineData("status=Processing", new string[0])]
     [InlineData("procedure=1.001193&q=nguy%E1%BB%85n", new[] { "1" })]
     public async Task Filters_keep_each_entry_s_number_in_the_whole_book(string filter, string[] numbers)
@@ -99,7 +113,7 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
 
         var rows = Rows(await PageAsync("motcua", "/dossiers/ledger?year=2026&q=" + Uri.EscapeDataString(last.Code!.ToLowerInvariant())));
 
-        rows.Single()[0].ShouldBe("4");
+        rows.Single()[0].ShouldBe("5");
         rows.Single()[1].ShouldBe(last.Code);
     }
 
@@ -111,8 +125,8 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
     [InlineData("from=1/3/2026", "Ngày không hợp lệ")]
     [InlineData("status=Lost", "Trạng thái không hợp lệ")]
     [InlineData("agency=abc", "Không tìm thấy cơ quan đã chọn.")]
-    [InlineData("page=abc", "Tổng số: 4 hồ sơ")]
-    [InlineData("page=999", "Tổng số: 4 hồ sơ")]
+    [InlineData("page=abc", "Tổng số: 5 hồ sơ")]
+    [InlineData("page=999", "Tổng số: 5 hồ sơ")]
     public async Task Bad_filter_values_get_a_clear_message_not_an_error(string query, string message)
     {
         var client = await factory.ClientAsync("motcua");
@@ -138,7 +152,7 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
 
         var second = Rows(await PageAsync("quantri", book + "&page=2"));
         var secondDayPastTheEnd = Rows(await PageAsync("quantri", book + "&from=2026-05-12&page=2"));
-        var filtered = await PageAsync("quantri", book + "&status=Received&page=2");
+        var filtered = await PageAsync("quantri", book + "&q=t%C3%A2n%20ph%C3%BA&page=2");
         var marriages = Rows(await PageAsync("quantri", book + "&procedure=1.001193"));
 
         second.Select(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(Enumerable.Range(51, 11));
@@ -148,7 +162,7 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
         secondDayPastTheEnd.Select(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(Enumerable.Range(31, 31));
         Rows(filtered).Select(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(Enumerable.Range(51, 11));
         filtered.QuerySelector(".pager [aria-current=page]")!.TextContent.ShouldBe("2");
-        filtered.QuerySelector(".pager a")!.GetAttribute("href").ShouldBe($"/dossiers/ledger?year=2026&agency={factory.TanPhuId}&status=Received");
+        filtered.QuerySelector(".pager a")!.GetAttribute("href").ShouldBe($"/dossiers/ledger?year=2026&agency={factory.TanPhuId}&q=t%C3%A2n%20ph%C3%BA");
         // The marriage registrations are the odd entries of the book.
         marriages.Select(r => int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(Enumerable.Range(0, 31).Select(i => (2 * i) + 1));
     }
@@ -173,6 +187,8 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
+
+    private static string Time(DateTime local) => local.ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<string[]> Rows(IDocument page) =>
         page.QuerySelectorAll("table.ledger-table tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray()).ToList();
