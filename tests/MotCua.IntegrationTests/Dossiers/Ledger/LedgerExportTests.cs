@@ -78,7 +78,7 @@ public sealed partial class LedgerExportTests(LedgerFactory factory) : IAsyncLif
         var pdf = await response.Content.ReadAsByteArrayAsync();
         Poppler.Screenshot(pdf, "ledger-2026", dpi: 60);
         Poppler.Run("pdfinfo", pdf).ShouldMatch(@"Page size:\s+841.89 x 595.276 pts");
-        var text = Flat(Poppler.Run("pdftotext", pdf));
+        var text = PdfText.Flat(Poppler.Run("pdftotext", pdf));
         text.ShouldContain("Mẫu số 07 (Thông tư 03/2025/TT-VPCP)");
         text.ShouldContain("SỔ THEO DÕI HỒ SƠ");
         text.ShouldContain("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH SÔNG HỒNG");
@@ -103,7 +103,7 @@ public sealed partial class LedgerExportTests(LedgerFactory factory) : IAsyncLif
     {
         var pdf = await (await factory.ClientAsync("motcua")).GetByteArrayAsync("/dossiers/ledger.pdf?year=2025&to=2025-06-30");
 
-        var text = Flat(Poppler.Run("pdftotext", pdf));
+        var text = PdfText.Flat(Poppler.Run("pdftotext", pdf));
         text.ShouldContain("Mẫu số 06 (Thông tư 01/2018/TT-VPCP)");
         text.ShouldContain("Trích sổ theo điều kiện: nhận hồ sơ từ ngày 01/01/2025 đến ngày 30/06/2025.");
         text.ShouldNotContain(factory.CentreLastYear.Code!);
@@ -149,8 +149,6 @@ public sealed partial class LedgerExportTests(LedgerFactory factory) : IAsyncLif
     }
 
     private static DateTime Local(DateTime utc) => utc.Add(BusinessCalendar.LocalOffset);
-
-    private static string Flat(string text) => Whitespace().Replace(text, " ");
 
     private static string Squeeze(string text) => Whitespace().Replace(text, "");
 
