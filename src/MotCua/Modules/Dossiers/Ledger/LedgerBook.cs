@@ -250,7 +250,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
             LedgerRow.NoteOf(e.Status))).ToList();
     }
 
-    private static DateTime Local(DateTime utc) => BusinessCalendar.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+    private static DateTime Local(DateTime utc) => BusinessCalendar.ToLocal(utc.AsInstant());
 
     private sealed record Entry(
         Guid Id, string Code, DateOnly CodeDate, int CodeSequence, Guid ProcedureVersionId, string ProcedureName, int SetCount,
