@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Dossiers;
 
@@ -6,23 +6,7 @@ namespace MotCua.IntegrationTests.Dossiers;
 internal static class PdfText
 {
     /// <summary>The text of <paramref name="pdf"/> in reading layout (pdftotext -layout).</summary>
-    public static async Task<string> ReadAsync(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            process.ExitCode.ShouldBe(0);
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    public static Task<string> ReadAsync(byte[] pdf) => Task.FromResult(Poppler.Run("pdftotext", pdf, "-layout"));
 
     /// <summary>Whitespace runs folded to one space, so that wrapped lines compare as text.</summary>
     public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

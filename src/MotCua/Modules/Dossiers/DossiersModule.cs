@@ -6,6 +6,7 @@ using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Forms;
+using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.SendReminders;
@@ -37,6 +38,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierReminders>();
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
+        builder.Services.AddScoped<LedgerBook>();
         return builder;
     }
 
@@ -52,6 +54,7 @@ internal static class DossiersModule
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();
         app.MapDossierAttachments();
+        app.MapLedgerExports();
         return app.MapDossierApi();
     }
 }
