@@ -11,7 +11,7 @@ namespace MotCua.BrowserTests.Dossiers;
 /// A whole dossier in a real browser: the centre's counter asks for a missing paper (Mẫu 02) then accepts it (Mẫu 01);
 /// Sở Nội vụ's social-protection unit takes it, consults two units, apologises and gets a new date approved by its
 /// head, and the dossier goes through review and signature; the counter returns the result; the public tracking page
-/// shows each step.
+/// shows each step; the ledger lists it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProcessingWalkTests(BrowserFixture browser)
@@ -101,6 +101,10 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(desk, "processing-apology-html");
         await desk.GotoAsync(dossierUrl + "/forms/control/html");
         await BrowserFixture.ScreenshotAsync(desk, "processing-control-sheet-html");
+        await desk.GotoAsync("/dossiers/ledger?q=" + Uri.EscapeDataString(code));
+        var row = desk.Locator("table.ledger-table tbody tr", new() { HasText = code });
+        (await row.InnerTextAsync()).ShouldContain("Lò Văn Sáng");
+        await BrowserFixture.ScreenshotAsync(desk, "processing-ledger");
 
         var citizen = await browser.NewPageAsync(360, 740);
         await citizen.GotoAsync("/tra-cuu?ma=" + Uri.EscapeDataString(code));

@@ -124,8 +124,9 @@ internal sealed class DossierForms(
                 Local(extension!.PreviousDueAt),
                 extension.Reason,
                 Local(extension.ProposedDueAt),
-                [a.Name, dossier.Agency.Name, "Lưu: VT"],
-                new FormSigner(null, extension.DecidedByName)),
+                [a.Name, dossier.Agency.Name],
+                // NĐ 61/2018 Điều 19 khoản 9: the head of the agency signs the apology; the approving leader in the system may be a unit head.
+                new FormSigner(null, null)),
             FormKind.StopNotice => new StopNotice(
                 header,
                 dossier.Code!,
@@ -134,7 +135,7 @@ internal sealed class DossierForms(
                 Local(dossier.ReceivedAt!.Value),
                 dossier.ClosingRequestedOn!.Value,
                 dossier.ClosingReason ?? "",
-                [a.Name, "Lưu: VT"],
+                [a.Name],
                 new FormSigner(null, last.ActorName)),
             _ => await ControlSheetAsync(dossier, header, cancellationToken),
         };
