@@ -58,6 +58,15 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         await CommandAsync(specialist, "Xin ý kiến đơn vị phối hợp", "Đề nghị cho ý kiến về hoàn cảnh của đối tượng.");
         (await specialist.Locator("table.steps").InnerTextAsync()).ShouldContain("Xin ý kiến: Thẩm định hồ sơ");
         await BrowserFixture.ScreenshotAsync(specialist, "processing-consulting");
+        await specialist.SetViewportSizeAsync(360, 740);
+        (await specialist.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the dossier page fits a 360 px phone");
+        await BrowserFixture.ScreenshotAsync(specialist, "processing-consulting-phone");
+        await specialist.GotoAsync("/culture/en?returnUrl=" + Uri.EscapeDataString("/worklist?view=Waiting"));
+        (await specialist.Locator("h1").InnerTextAsync()).ShouldBe("My worklist");
+        (await specialist.Locator("table.worklist").InnerTextAsync()).ShouldContain(code);
+        await BrowserFixture.ScreenshotAsync(specialist, "processing-worklist-english");
+        await specialist.GotoAsync("/culture/vi?returnUrl=%2F");
+        await specialist.SetViewportSizeAsync(1280, 900);
 
         foreach (var (user, reply) in new[] { (merit, "Phòng Người có công: đối tượng không hưởng chế độ ưu đãi."), ("chuyenvien", "Phòng Lao động – Việc làm: thống nhất.") })
         {

@@ -39,15 +39,16 @@ public sealed class DossierActionApiTests : IClassFixture<MotCuaFactory>
         open.ShouldContain(s => s.GetProperty("holder").GetString()!.EndsWith("Sở Nội vụ tỉnh Sông Hồng", StringComparison.Ordinal));
         Allowed(handedOver).ShouldBeEmpty();
 
-        // The department's officers open the dossier they work on, without the receiving commune's forms.
+        // The department's officers open the dossier they work on and print its control sheet; another commune's do not.
         var officer = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist);
+        var stranger = await _factory.OfficerAsync(DemoProvince.CommuneTanPhu, null, Roles.CounterOfficer);
         await using (var scope = _factory.CreateDbScope(out var db))
         {
             var id = await db.Dossiers.Where(d => d.Code == code).Select(d => d.Id).SingleAsync();
-            var page = await officer.GetStringAsync($"/dossiers/{id}");
-            page.ShouldContain(code);
-            page.ShouldNotContain("/forms/receipt");
-            (await officer.GetAsync($"/dossiers/{id}/forms/receipt")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await officer.GetStringAsync($"/dossiers/{id}")).ShouldContain(code);
+            (await officer.GetAsync($"/dossiers/{id}/forms/control")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await stranger.GetAsync($"/dossiers/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await stranger.GetAsync($"/dossiers/{id}/forms/control")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         }
 
         var atDepartment = await department.GetFromJsonAsync<JsonElement>("/api/v1/dossiers/" + code);

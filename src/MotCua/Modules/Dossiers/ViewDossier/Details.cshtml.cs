@@ -47,9 +47,6 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
     /// <summary>The agencies with a process in force for the dossier's procedure, for the desk to choose the competent one.</summary>
     public IReadOnlyList<(Guid Id, string Name)> CompetentAgencies { get; private set; } = [];
 
-    /// <summary>Staff of the receiving agency print its forms; a liên thông agency works on the dossier without them.</summary>
-    public bool CanPrint { get; private set; }
-
     /// <summary>The broken rule or stale-state message of the last command, shown above the commands.</summary>
     public string? CommandError { get; private set; }
 
@@ -96,7 +93,6 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 
         var dossier = work.Dossier;
         Dossier = dossier;
-        CanPrint = scope.CanAccessAgency(dossier.AgencyId);
         AgencyName = await db.Agencies.Where(a => a.Id == dossier.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         History = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         BrokenAt = HistoryChain.FirstBroken(History, dossier.LastEventHash, dossier.EventCount);

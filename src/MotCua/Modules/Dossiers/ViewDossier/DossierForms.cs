@@ -7,6 +7,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Dossiers.ViewDossier;
 
@@ -65,9 +66,12 @@ internal sealed class DossierForms(
             _ => last.At,
         };
         var issuedOn = Local(issuedAt);
+
+        // Mẫu 04 is the competent agency's letter (NĐ 61/2018 Điều 19 khoản 9: the agency settling the dossier apologises); the others are the desk's.
+        var issuer = kind == FormKind.ApologyExtension ? await CompetentAgencyAsync(dossier, cancellationToken) : dossier.Agency!;
         var header = new FormHeader(
-            dossier.Agency!.Parent?.Name ?? dossier.Agency.Name,
-            dossier.Agency.Name,
+            issuer.Parent?.Name ?? issuer.Name,
+            issuer.Name,
             kind == FormKind.Receipt ? dossier.CodeSequence?.ToString("D4", CultureInfo.InvariantCulture) : null,
             configuration["Installation:PlaceName"] ?? "",
             DateOnly.FromDateTime(issuedOn));
@@ -116,7 +120,7 @@ internal sealed class DossierForms(
             FormKind.ApologyExtension => new ApologyExtension(
                 header,
                 a.Name,
-                dossier.Agency.Name,
+                dossier.Agency!.Name,
                 dossier.Code!,
                 applicant,
                 dossier.ProcedureName,
@@ -124,7 +128,7 @@ internal sealed class DossierForms(
                 Local(extension!.PreviousDueAt),
                 extension.Reason,
                 Local(extension.ProposedDueAt),
-                [a.Name, dossier.Agency.Name],
+                [a.Name, dossier.Agency!.Name],
                 // NĐ 61/2018 Điều 19 khoản 9: the head of the agency signs the apology; the approving leader in the system may be a unit head.
                 new FormSigner(null, null)),
             FormKind.StopNotice => new StopNotice(
@@ -140,6 +144,16 @@ internal sealed class DossierForms(
             _ => await ControlSheetAsync(dossier, header, cancellationToken),
         };
         return (form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
+    }
+
+    /// <summary>The agency whose process the dossier runs on (its first step's agency), with its governing body.</summary>
+    private async Task<Agency> CompetentAgencyAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var agencyId = await db.DossierTasks.Where(t => t.DossierId == dossier.Id && t.ParentTaskId == null)
+            .OrderBy(t => t.Sequence).Select(t => (Guid?)t.AgencyId).FirstOrDefaultAsync(cancellationToken);
+        return agencyId is { } id && id != dossier.AgencyId
+            ? await db.Agencies.AsNoTracking().Include(a => a.Parent).SingleAsync(a => a.Id == id, cancellationToken)
+            : dossier.Agency!;
     }
 
     private static bool Applies(Dossier dossier, FormKind kind) => kind switch

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Documents.Layout;
 using MotCua.Modules.Dossiers.Forms;
@@ -24,8 +23,7 @@ internal sealed class FormModel(AppDbContext db, IAgencyScope scope, DossierForm
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var agencyId = await db.Dossiers.Where(d => d.Id == Id).Select(d => (Guid?)d.AgencyId).SingleOrDefaultAsync(cancellationToken);
-        if (agencyId is not { } agency || !scope.CanAccessAgency(agency) || await forms.BuildAsync(Id, Kind, cancellationToken) is not { } filled)
+        if (!await DossierAccess.CanViewAsync(db, scope, Id, cancellationToken) || await forms.BuildAsync(Id, Kind, cancellationToken) is not { } filled)
         {
             return NotFound();
         }
