@@ -108,6 +108,40 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task A_unit_leader_hands_a_step_to_a_named_officer_of_the_unit_who_alone_then_holds_it()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var unitLeader = await _factory.ClientAsync("truongphong");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var chosenName = await _factory.CreateOfficerAsync(DemoProvince.HomeAffairs, "LDVL", Roles.Specialist, "Nguyễn Thị Tám");
+        var chosen = await _factory.ClientAsync(chosenName);
+        var outsiderName = await _factory.CreateOfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist, "Phan Văn Chín");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+        var step = await _factory.OpenStepAsync(id);
+        Guid chosenId, outsiderId;
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            chosenId = await db.Users.Where(u => u.UserName == chosenName).Select(u => u.Id).SingleAsync();
+            outsiderId = await db.Users.Where(u => u.UserName == outsiderName).Select(u => u.Id).SingleAsync();
+        }
+
+        (await unitLeader.GetStringAsync($"/dossiers/{id}")).ShouldContain("Nguyễn Thị Tám");
+        var wrongUnit = await _factory.ActAsync(unitLeader, id, "Assign", step.Id, fields: [("AssigneeId", outsiderId.ToString())]);
+        Message(await wrongUnit.Content.ReadAsStringAsync()).ShouldContain("phải thuộc đơn vị và có vai trò của bước xử lý");
+        var notLeader = await _factory.ActAsync(specialist, id, "Assign", step.Id, fields: [("AssigneeId", chosenId.ToString())]);
+        Message(await notLeader.Content.ReadAsStringAsync()).ShouldContain("không thể thực hiện thao tác này");
+
+        await _factory.DoAsync(unitLeader, id, "Assign", step.Id, ("AssigneeId", chosenId.ToString()));
+
+        (await _factory.OpenStepAsync(id)).AssigneeName.ShouldBe("Nguyễn Thị Tám");
+        var code = (await _factory.LoadAsync(id)).Dossier.Code!;
+        (await chosen.GetStringAsync("/worklist")).ShouldContain(code);
+        (await specialist.GetStringAsync("/worklist")).ShouldNotContain(code);
+        Message(await (await _factory.ActAsync(specialist, id, "Forward", step.Id)).Content.ReadAsStringAsync()).ShouldContain("không thể thực hiện thao tác này");
+        await _factory.DoAsync(chosen, id, "Forward", step.Id);
+    }
+
+    [Fact]
     public async Task Of_two_officers_acting_on_the_same_state_one_wins_and_the_other_is_told_to_reload()
     {
         var desk = await _factory.ClientAsync("motcua");

@@ -78,6 +78,11 @@ internal static class ProcessEngine
                 commands.Add(new(DossierCommand.Take, task.Id));
             }
 
+            if (who.Leads(task))
+            {
+                commands.Add(new(DossierCommand.Assign, task.Id));
+            }
+
             if (!who.Holds(task) || work.IsBlocked(task))
             {
                 continue;
@@ -126,6 +131,16 @@ internal static class ProcessEngine
                 var taken = Task(work, input.TaskId);
                 taken.AssignTo(actor.UserId ?? Guid.Empty, actor.Name);
                 dossier.RecordWork("Take", now, actor, taken.Name);
+                break;
+            case DossierCommand.Assign:
+                var assigned = Task(work, input.TaskId);
+                if (input.AssigneeId is not { } officerId || !work.Officers.TryGetValue(officerId, out var officer) || !officer.CanHold(assigned))
+                {
+                    throw new BusinessRuleException("AssigneeCannotHoldStep", "Cán bộ được giao phải thuộc đơn vị và có vai trò của bước xử lý.");
+                }
+
+                assigned.AssignTo(officer.Id, officer.FullName);
+                dossier.RecordWork("Assign", now, actor, $"{assigned.Name}: {officer.FullName}");
                 break;
             case DossierCommand.Reply:
                 Reply(work, Task(work, input.TaskId), actor, comment!, now);
