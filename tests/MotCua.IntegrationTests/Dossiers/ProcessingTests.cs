@@ -38,6 +38,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         first.HolderName.ShouldBe("Phòng Lao động – Việc làm – Sở Nội vụ tỉnh Sông Hồng");
         first.Role.ShouldBe(Roles.Specialist);
         (await specialist.GetStringAsync("/worklist")).ShouldContain(received.Code!);
+        (await desk.GetStringAsync("/dossiers?q=" + received.Code)).ShouldContain("Thẩm định hồ sơ · Phòng Lao động – Việc làm – Sở Nội vụ tỉnh Sông Hồng");
 
         await _factory.DoAsync(specialist, id, "Take", first.Id);
         await _factory.DoAsync(specialist, id, "Forward", first.Id, ("Comment", "Hồ sơ đủ điều kiện."));
