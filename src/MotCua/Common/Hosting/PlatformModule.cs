@@ -30,7 +30,7 @@ internal static class PlatformModule
         var services = builder.Services;
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<AppDbContext>((sp, options) =>
+        services.AddDbContextPool<AppDbContext>((sp, options) =>
         {
             ConfigureDatabase(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
             // Modules take part in saving through interceptors they register (e.g. the catalogue stamp, ADR-008).

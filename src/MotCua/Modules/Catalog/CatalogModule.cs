@@ -19,6 +19,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<CatalogFormat>();
         builder.Services.AddScoped<PublishedProcedures>();
         builder.Services.AddSingleton<PublishedCatalogCache>();
+        builder.Services.AddSingleton<PublishedVersionCache>();
         builder.Services.AddSingleton<IInterceptor, CatalogStampInterceptor>();
         return builder.AddCatalogAdministration();
     }

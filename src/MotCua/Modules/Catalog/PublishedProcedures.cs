@@ -29,30 +29,33 @@ internal sealed record PublishedAgency(Guid AgencyId, string Code, string Name, 
 /// <summary>Phí, lệ phí.</summary>
 internal sealed record PublishedFee(string Name, long AmountVnd, string? Note);
 
-/// <summary>The catalogue's API for other modules: published versions by code or by version id.</summary>
-internal sealed class PublishedProcedures(AppDbContext db)
+/// <summary>
+/// The catalogue's API for other modules: published versions by code or by version id, served from this node's
+/// <see cref="PublishedVersionCache"/> after one read of the catalogue stamp (ADR-018).
+/// </summary>
+internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache cache)
 {
     /// <summary>The version in force of the procedure with this code, or null when there is none (unknown, draft or abolished).</summary>
     public async Task<PublishedProcedure?> FindInForceAsync(string code, CancellationToken cancellationToken)
     {
+        var versions = await cache.CurrentAsync(db, cancellationToken);
+        if (versions.InForce(code) is { } cached)
+        {
+            return cached;
+        }
+
         var id = await db.ProcedureVersions.AsNoTracking()
             .Where(v => v.Status == VersionStatus.Published && v.Procedure!.Code == code)
             .Select(v => (Guid?)v.Id)
             .SingleOrDefaultAsync(cancellationToken);
-        return id is null ? null : await GetVersionAsync(id.Value, cancellationToken);
+        return id is null ? null : await LoadAsync(versions, id.Value, cancellationToken);
     }
 
     /// <summary>Any published, superseded or abolished version (a dossier keeps the version it was received under).</summary>
     public async Task<PublishedProcedure?> GetVersionAsync(Guid versionId, CancellationToken cancellationToken)
     {
-        var version = await db.ProcedureVersions.AsNoTracking()
-            .Include(v => v.Procedure)
-            .Include(v => v.Field)
-            .Include(v => v.Agencies).ThenInclude(a => a.Agency)
-            .Where(v => v.Id == versionId && v.Status != VersionStatus.Draft)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(cancellationToken);
-        return version is null ? null : ToPublished(version);
+        var versions = await cache.CurrentAsync(db, cancellationToken);
+        return versions.Version(versionId) ?? await LoadAsync(versions, versionId, cancellationToken);
     }
 
     /// <summary>The versions in force that the agency performs or decides, in code order.</summary>
@@ -91,6 +94,26 @@ internal sealed class PublishedProcedures(AppDbContext db)
             .Select(v => new { v.Procedure!.Code, v.Name })
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.Code, r.Name)).ToList();
+    }
+
+    /// <summary>Reads a version (not a draft) after <paramref name="versions"/>' stamp was read, and files it there.</summary>
+    private async Task<PublishedProcedure?> LoadAsync(PublishedVersionCache.Versions versions, Guid versionId, CancellationToken cancellationToken)
+    {
+        var version = await db.ProcedureVersions.AsNoTracking()
+            .Include(v => v.Procedure)
+            .Include(v => v.Field)
+            .Include(v => v.Agencies).ThenInclude(a => a.Agency)
+            .Where(v => v.Id == versionId && v.Status != VersionStatus.Draft)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            return null;
+        }
+
+        var published = ToPublished(version);
+        versions.Add(published);
+        return published;
     }
 
     private static PublishedProcedure ToPublished(ProcedureVersion v) => new(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization.Account;
 using MotCua.Modules.Organization.Auditing;
@@ -56,6 +57,8 @@ internal static class OrganizationModule
         });
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<OrganizationNames>();
+        services.AddSingleton<IInterceptor, OrganizationNamesInterceptor>();
         services.AddScoped<IAgencyScope>(sp => AgencyScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
         services.ConfigureApplicationCookie(options =>
         {

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Common.Data;
+using MotCua.Modules.Workflows.Data;
 using MotCua.Modules.Workflows.DemoData;
 
 namespace MotCua.Modules.Workflows;
@@ -13,6 +15,8 @@ internal static class WorkflowsModule
     public static WebApplicationBuilder AddWorkflows(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<WorkflowCatalog>();
+        builder.Services.AddSingleton<ApprovedProcessCache>();
+        builder.Services.AddSingleton<IInterceptor, ProcessStampInterceptor>();
         builder.Services.AddScoped<IDemoSeeder, WorkflowSeeder>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Common.Data;
 
 namespace MotCua.Modules.Catalog.Data;
 
@@ -18,6 +19,10 @@ internal sealed class CatalogStamp
 
     /// <summary>Marks the catalogue as changed; any new value differs from every value a node may have indexed.</summary>
     public void Renew() => Value = Guid.NewGuid();
+
+    /// <summary>The current value: one primary-key read.</summary>
+    public static Task<Guid> ReadAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        db.CatalogStamps.AsNoTracking().Where(s => s.Id == RowId).Select(s => s.Value).SingleAsync(cancellationToken);
 }
 
 internal sealed class CatalogStampConfiguration : IEntityTypeConfiguration<CatalogStamp>

@@ -16,7 +16,7 @@ internal sealed class PublishedCatalogCache : IDisposable
 
     public async Task<PublishedCatalog> GetAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var stamp = await ReadStampAsync(db, cancellationToken);
+        var stamp = await CatalogStamp.ReadAsync(db, cancellationToken);
         if (_current is { } current && current.Stamp == stamp)
         {
             return current;
@@ -42,14 +42,11 @@ internal sealed class PublishedCatalogCache : IDisposable
 
     public void Dispose() => _rebuild.Dispose();
 
-    private static Task<Guid> ReadStampAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        db.CatalogStamps.AsNoTracking().Where(s => s.Id == CatalogStamp.RowId).Select(s => s.Value).SingleAsync(cancellationToken);
-
     /// <summary>Reads the stamp and every published version in one transaction, so the data is at least as new as the stamp.</summary>
     private static async Task<PublishedCatalog> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var stamp = await ReadStampAsync(db, cancellationToken);
+        var stamp = await CatalogStamp.ReadAsync(db, cancellationToken);
         var published = db.ProcedureVersions.Where(v => v.Status == VersionStatus.Published);
         var versions = await published.AsNoTracking()
             .Select(v => new

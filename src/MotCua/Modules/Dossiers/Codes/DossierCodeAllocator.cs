@@ -12,20 +12,23 @@ namespace MotCua.Modules.Dossiers.Codes;
 internal sealed class DossierCodeAllocator(AppDbContext db, IOptions<DossiersOptions> options)
 {
     /// <summary>Call as late as possible in the transaction: the agency-day's counter stays locked from here to the commit.</summary>
-    public async Task<(DossierCode Code, int Sequence)> NextAsync(Guid agencyId, string agencyCode, DateOnly date, CancellationToken cancellationToken)
+    public async Task<(DossierCode Code, int Sequence)> NextAsync(Guid agencyId, DateOnly date, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("A dossier code must be allocated inside the transaction that saves the dossier.");
         }
 
-        // One statement on both databases (PostgreSQL 9.5+, SQLite 3.35+): the day's first dossier creates the row, later ones increment it.
-        var sequence = (await db.Database.SqlQuery<int>($"""
+        // One statement on both databases (PostgreSQL 9.5+, SQLite 3.35+): the day's first dossier creates the row, later ones
+        // increment it; the agency's code comes back with the number, read in the same round trip.
+        var next = (await db.Database.SqlQuery<NextNumber>($"""
                 INSERT INTO "DossierCodeCounters" ("AgencyId", "Date", "LastSequence") VALUES ({agencyId}, {date}, 1)
                 ON CONFLICT ("AgencyId", "Date") DO UPDATE SET "LastSequence" = "DossierCodeCounters"."LastSequence" + 1
-                RETURNING "LastSequence" AS "Value"
+                RETURNING "LastSequence" AS "Sequence", (SELECT a."Code" FROM "Agencies" AS a WHERE a."Id" = {agencyId}) AS "AgencyCode"
                 """).ToListAsync(cancellationToken)).Single();
         var settings = options.Value;
-        return (DossierCode.Create(agencyCode, date, sequence, settings.CodeFormat, settings.CentralSystemPrefix), sequence);
+        return (DossierCode.Create(next.AgencyCode, date, next.Sequence, settings.CodeFormat, settings.CentralSystemPrefix), next.Sequence);
     }
+
+    private sealed record NextNumber(int Sequence, string AgencyCode);
 }

@@ -12,10 +12,15 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// </summary>
 internal sealed class DossierNotices(NotificationOutbox outbox, IOptions<DossiersOptions> options)
 {
-    /// <summary>Enqueues one message per channel for each new event of <paramref name="dossier"/> that the applicant must hear of.</summary>
+    private readonly HashSet<Guid> _enqueued = [];
+
+    /// <summary>Enqueues one message per channel for each new event of <paramref name="dossier"/> that the applicant must hear of, once per event.</summary>
     public void Enqueue(Dossier dossier)
     {
-        foreach (var e in dossier.NewEvents)
+        // Once per event within this unit of work. No deduplication key: an event is saved once ((DossierId, Sequence) is
+        // unique) together with its notices, so none can be stored already, and the outbox's stored-key check would cost
+        // a round trip while the agency-day code counter is locked (ADR-018).
+        foreach (var e in dossier.NewEvents.Where(e => _enqueued.Add(e.Id)))
         {
             if (Text(dossier, e) is not (var kind, var subject, var body))
             {
@@ -25,12 +30,12 @@ internal sealed class DossierNotices(NotificationOutbox outbox, IOptions<Dossier
             var reference = dossier.Code ?? dossier.Id.ToString("N")[..12];
             if (dossier.Applicant.Email is { Length: > 0 } email)
             {
-                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, $"{dossier.Id:N}:{e.Sequence}:email", reference));
+                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, Reference: reference));
             }
 
             if (dossier.Applicant.Phone is { Length: > 0 } phone)
             {
-                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, kind, $"{dossier.Id:N}:{e.Sequence}:sms", reference));
+                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, kind, Reference: reference));
             }
         }
     }

@@ -6,6 +6,7 @@ using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Workflows;
 
@@ -17,7 +18,8 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// other is told to reload). Used by the dossier page, the worklists and the API.
 /// </summary>
 internal sealed class DossierProcessing(
-    AppDbContext db, WorkflowCatalog workflows, CalendarProvider calendars, IOptions<DossierTimePolicy> policy, DossierNotices notices, TimeProvider clock)
+    AppDbContext db, WorkflowCatalog workflows, OrganizationNames organizationNames, CalendarProvider calendars, IOptions<DossierTimePolicy> policy,
+    DossierNotices notices, TimeProvider clock)
 {
     /// <summary>The dossier with its tasks and processes, tracked; null when there is no such dossier.</summary>
     public async Task<DossierWork?> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
@@ -26,10 +28,16 @@ internal sealed class DossierProcessing(
         return dossier is null ? null : await LoadAsync(dossier, cancellationToken);
     }
 
-    /// <summary>Loads what <paramref name="dossier"/> (tracked) needs for processing.</summary>
+    /// <summary>
+    /// Loads what <paramref name="dossier"/> (tracked) needs for processing: its tasks from the database, the rest from
+    /// this node's caches of immutable or rarely changing data (ADR-018): for a new dossier, one read of the process stamp.
+    /// </summary>
     public async Task<DossierWork> LoadAsync(Dossier dossier, CancellationToken cancellationToken)
     {
-        var tasks = await db.DossierTasks.Where(t => t.DossierId == dossier.Id).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+        // A dossier that never entered a step (new, or returned at the desk) has no task to read.
+        var tasks = dossier.TaskCount == 0
+            ? []
+            : await db.DossierTasks.Where(t => t.DossierId == dossier.Id).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
         var processes = new Dictionary<Guid, InternalProcess>();
         foreach (var id in tasks.Select(t => t.ProcessId).Append(dossier.ProcessId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct())
         {
@@ -47,8 +55,9 @@ internal sealed class DossierProcessing(
         }
 
         var involved = tasks.Select(t => t.AgencyId).Concat(inForce.Keys).Append(dossier.AgencyId).Distinct().ToList();
-        var agencyNames = await db.Agencies.AsNoTracking().Where(a => involved.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var unitNames = await db.Units.AsNoTracking().Where(u => involved.Contains(u.AgencyId)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var units = processes.Values.SelectMany(p => p.Steps).SelectMany(s => s.Consultations.Select(c => c.UnitId).Append(s.UnitId ?? Guid.Empty))
+            .Where(u => u != Guid.Empty).Distinct();
+        var names = await organizationNames.GetAsync(db, involved, units, cancellationToken);
         var calendarByAgency = new Dictionary<Guid, BusinessCalendar>();
         foreach (var agencyId in involved)
         {
@@ -62,11 +71,11 @@ internal sealed class DossierProcessing(
             Processes = processes,
             InForce = inForce,
             CalendarOf = id => calendarByAgency[id],
-            AgencyName = agencyId => agencyNames.GetValueOrDefault(agencyId, ""),
+            AgencyName = agencyId => names.Agencies.GetValueOrDefault(agencyId, ""),
             HolderName = (agencyId, unitId) =>
             {
-                var agency = agencyNames.GetValueOrDefault(agencyId, "");
-                return unitId is { } u && unitNames.TryGetValue(u, out var unit) ? $"{unit} – {agency}" : $"Lãnh đạo {agency}";
+                var agency = names.Agencies.GetValueOrDefault(agencyId, "");
+                return unitId is { } u && names.Units.TryGetValue(u, out var unit) ? $"{unit} – {agency}" : $"Lãnh đạo {agency}";
             },
             Policy = policy.Value,
         };

@@ -102,14 +102,17 @@ internal sealed class DeskIntake(
         // Everything that does not need the code is read before the transaction: the agency-day counter is locked from the
         // allocation to the commit, so that span is kept short.
         var accepting = decision == DeskDecision.Accept;
-        var agencyCode = accepting ? await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Code).SingleAsync(cancellationToken) : null;
         var due = accepting ? DueDates.Compute(await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime) : null;
         var work = await processing.LoadAsync(dossier, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A failed save abandons the whole intake (the transaction rolls back), so EF's automatic savepoint around the save
+        // would only add two statements while the code counter is locked (ADR-018).
+        db.Database.AutoSavepointsEnabled = false;
         switch (decision)
         {
             case DeskDecision.Accept:
-                var (code, sequence) = await codes.NextAsync(agencyId, agencyCode!, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
+                var (code, sequence) = await codes.NextAsync(agencyId, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
                 dossier.Accept(code, sequence, now.UtcDateTime, due!.Due.UtcDateTime, actor);
 
                 // NĐ 61/2018 Điều 18: the accepted dossier goes on to the competent agency's process at once; when the desk must choose it, it waits.

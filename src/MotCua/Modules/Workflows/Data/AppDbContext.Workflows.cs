@@ -6,4 +6,6 @@ namespace MotCua.Common.Data;
 internal sealed partial class AppDbContext
 {
     public DbSet<ProcessDefinition> InternalProcesses => Set<ProcessDefinition>();
+
+    public DbSet<ProcessStamp> ProcessStamps => Set<ProcessStamp>();
 }
