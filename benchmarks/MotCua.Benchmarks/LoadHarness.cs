@@ -1,4 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.Testing;
 
@@ -22,8 +25,11 @@ internal static class LoadHarness
     public static int Int(this Dictionary<string, string> values, string key, int fallback, int max) =>
         values.TryGetValue(key, out var v) ? Math.Clamp(int.Parse(v, CultureInfo.InvariantCulture), 1, max) : fallback;
 
-    /// <summary>Starts the application on a fresh database of the provider on a Kestrel port of 127.0.0.1.</summary>
-    public static (BenchmarkFactory App, Uri BaseAddress) Start(string provider, string? postgresServer)
+    /// <summary>
+    /// Starts the application on a fresh database of the provider on a Kestrel port of 127.0.0.1, on the system clock or
+    /// on <paramref name="clock"/>.
+    /// </summary>
+    public static (BenchmarkFactory App, Uri BaseAddress) Start(string provider, string? postgresServer, TimeProvider? clock = null)
     {
         if (postgresServer is not null)
         {
@@ -32,7 +38,7 @@ internal static class LoadHarness
 
         // WebApplicationFactory finds the app's content root through this variable when the caller is not a test project.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MOTCUA", ContentRoot());
-        var app = new BenchmarkFactory(TestDatabase.Create(provider));
+        var app = new BenchmarkFactory(TestDatabase.Create(provider), clock);
         var baseAddress = app.StartKestrel();
         if (baseAddress.Host != "127.0.0.1")
         {
@@ -42,8 +48,51 @@ internal static class LoadHarness
         return (app, baseAddress);
     }
 
+    /// <summary>
+    /// CPU time used so far by the PostgreSQL server behind <paramref name="connection"/> (the postmaster, its live backends
+    /// and the backends it has reaped), read from /proc; null when the server is not on this machine or not readable.
+    /// </summary>
+    public static async Task<TimeSpan?> ServerCpuAsync(Npgsql.NpgsqlConnection connection)
+    {
+        await using var command = new Npgsql.NpgsqlCommand("SELECT setting FROM pg_settings WHERE name = 'data_directory'", connection);
+        var pidFile = Path.Combine((string)(await command.ExecuteScalarAsync())!, "postmaster.pid");
+        if (!OperatingSystem.IsLinux() || !File.Exists(pidFile))
+        {
+            return null;
+        }
+
+        var postmaster = File.ReadLines(pidFile).First().Trim();
+        var ticks = Ticks(postmaster, withChildren: true);
+        foreach (var child in File.ReadAllText($"/proc/{postmaster}/task/{postmaster}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            ticks += Ticks(child, withChildren: false);
+        }
+
+        // Linux reports these times in clock ticks of 1/100 s (USER_HZ).
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public static double Percentile(List<double> sorted, int percent) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
+
+    /// <summary>utime + stime (and, for a parent, cutime + cstime) of a process, in clock ticks; 0 once it has exited.</summary>
+    private static long Ticks(string pid, bool withChildren)
+    {
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+
+        // Fields after the command name, which is in parentheses and may contain spaces: state is field 3, utime field 14.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var sum = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return withChildren ? sum + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture) : sum;
+    }
 
     private static string ContentRoot()
     {
@@ -64,7 +113,7 @@ internal static class LoadHarness
 /// The application on the given database, quiet (warnings only) so that logging does not skew latency, with
 /// SQLite connection pooling on as in production (the test harness turns it off to delete its files).
 /// </summary>
-internal sealed class BenchmarkFactory(TestDatabase database) : MotCuaFactory(database)
+internal sealed class BenchmarkFactory(TestDatabase database, TimeProvider? clock) : MotCuaFactory(database)
 {
     public TestDatabase Database { get; } = database;
 
@@ -77,4 +126,25 @@ internal sealed class BenchmarkFactory(TestDatabase database) : MotCuaFactory(da
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = Environment.GetEnvironmentVariable("MOTCUA_BENCH_SQL") is null ? "Warning" : "Information",
     };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        }
+    }
+}
+
+/// <summary>The system clock moved forward by <see cref="Offset"/>, for generators that must let time pass (a new day, due dates).</summary>
+internal sealed class ShiftedClock : TimeProvider
+{
+    private long _offsetTicks;
+
+    public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
 }

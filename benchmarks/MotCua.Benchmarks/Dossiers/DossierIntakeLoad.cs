@@ -8,23 +8,27 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization.ServiceAccounts;
+using MotCua.Modules.Workflows;
+using MotCua.Testing;
 using Npgsql;
 
 namespace MotCua.Benchmarks.Dossiers;
 
 /// <summary>
 /// Intake throughput: complete dossiers submitted through <c>POST /api/v1/dossiers</c> by many concurrent clients (one
-/// API key per agency, spread evenly), then — in the same run, on the same database — the same rows written by plain
-/// SQL (counter increment, dossier row, two history rows in one transaction) as the limit. Prints dossiers per second
-/// and p50/p99 for both, and checks that every agency-day's codes are gap-free.
+/// API key per agency, spread evenly, each agency submitting a procedure it settles under an approved internal process,
+/// so every acceptance also opens the first step), then — in the same run, on the same database — the same rows written
+/// by plain SQL as the limit. Prints dossiers per second and p50/p99 for both, and checks that every agency-day's codes
+/// are gap-free.
 /// </summary>
 /// <remarks>
 /// <c>dotnet run -c Release --project benchmarks/MotCua.Benchmarks -- dossier-intake [--provider PostgreSQL|Sqlite]
-/// [--pg "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"] [--concurrency 50] [--seconds 30]</c>
+/// [--pg "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"] [--concurrency 50] [--seconds 30] [--warmup 20]
+/// [--rate 100]</c>; with <c>--rate</c> both paths run once more at that many dossiers per second, for latency below saturation.
 /// </remarks>
 internal sealed class DossierIntakeLoad : ILoadGenerator
 {
-    private const string ProcedureCode = "1.001193";
+    private static readonly string[] Tables = ["Dossiers", "DossierEvents", "DossierTasks", "OutboxMessages"];
 
     public string Name => "dossier-intake";
 
@@ -34,127 +38,251 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
         var provider = values.GetValueOrDefault("provider", "PostgreSQL");
         var concurrency = values.Int("concurrency", 50, 200);
         var seconds = values.Int("seconds", 30, 600);
+        var warmup = values.Int("warmup", 20, 600);
+        var rate = values.ContainsKey("rate") ? values.Int("rate", 0, 10_000) : 0;
         var (app, baseAddress) = LoadHarness.Start(provider, values.GetValueOrDefault("pg"));
         await using var _ = app;
 
-        var (keys, procedure) = await ArrangeAsync(app.Services);
-        Console.WriteLine($"{app.ProviderName}: {keys.Count} agencies, {concurrency} clients, {seconds} s per phase; serving {baseAddress}");
-        var clients = keys.Select(k =>
+        var senders = await ArrangeAsync(app.Services);
+        Console.WriteLine($"{app.ProviderName}: {senders.Count} agencies, {concurrency} clients, {warmup} s warm-up, {seconds} s per phase; serving {baseAddress}");
+        foreach (var s in senders)
         {
-            var client = new HttpClient { BaseAddress = baseAddress };
-            client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, k.Key);
-            return client;
-        }).ToList();
-        var body = Submission(procedure);
-        for (var i = 0; i < 100; i++)
-        {
-            await SubmitAsync(clients[i % clients.Count], body);
+            Console.WriteLine($"  {s.AgencyCode}: {s.Procedure.Code} {s.Procedure.Name} ({s.Procedure.Components.Count} components)");
         }
 
-        var api = await RunPhaseAsync(concurrency, seconds, worker => SubmitAsync(clients[worker % clients.Count], body));
-        var raw = await RunRawPhaseAsync(app, keys.Select(k => k.AgencyId).ToList(), concurrency, seconds);
+        var clients = senders.Select(s =>
+        {
+            var client = new HttpClient { BaseAddress = baseAddress };
+            client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, s.Key);
+            return client;
+        }).ToList();
+        for (var i = 0; i < senders.Count; i++)
+        {
+            await SubmitAsync(clients[i], senders[i].Body);
+        }
+
+        var templates = await TemplatesAsync(app, senders);
+        await using var monitor = await OpenAsync(app.Database);
+        Func<Task<TimeSpan?>> serverCpu = monitor is NpgsqlConnection pg ? () => LoadHarness.ServerCpuAsync(pg) : () => Task.FromResult<TimeSpan?>(null);
+
+        // Both paths run under full load before they are measured, so that tiered JIT compilation has settled (a server runs for days).
+        await RunPhaseAsync(concurrency, warmup, 0, serverCpu, worker => SubmitAsync(clients[worker % clients.Count], senders[worker % senders.Count].Body));
+        await RunRawPhaseAsync(app, templates, concurrency, Math.Max(1, warmup / 3), 0, serverCpu);
+        Console.WriteLine("Rows of one accepted dossier (the API's writes, copied by the plain-SQL path): "
+            + string.Join(", ", Tables.Select(t => $"{t} {templates[0].Rows.Count(r => r.Table == t)}")));
+        var api = await RunPhaseAsync(concurrency, seconds, 0, serverCpu, worker => SubmitAsync(clients[worker % clients.Count], senders[worker % senders.Count].Body));
+        var raw = await RunRawPhaseAsync(app, templates, concurrency, seconds, 0, serverCpu);
+        var paced = rate > 0
+            ? (Api: await RunPhaseAsync(concurrency, seconds, rate, serverCpu, worker => SubmitAsync(clients[worker % clients.Count], senders[worker % senders.Count].Body)),
+                Raw: await RunRawPhaseAsync(app, templates, concurrency, seconds, rate, serverCpu))
+            : default;
         clients.ForEach(c => c.Dispose());
 
         Console.WriteLine("| provider | path | clients | dossiers | per second | p50 ms | p99 ms | max ms | errors |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(Row(app.ProviderName, "HTTP API", concurrency, api));
         Console.WriteLine(Row(app.ProviderName, "plain SQL", concurrency, raw));
+        if (rate > 0)
+        {
+            Console.WriteLine(Row(app.ProviderName, $"HTTP API at {rate}/s", concurrency, paced.Api));
+            Console.WriteLine(Row(app.ProviderName, $"plain SQL at {rate}/s", concurrency, paced.Raw));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"API rate / plain SQL rate = {api.Rate / raw.Rate:P0}"));
+        Console.WriteLine();
+        Console.WriteLine("| path | CPU ms per dossier: this process (app and load generator) | of which GC pauses ms | KB allocated per dossier | CPU ms per dossier: PostgreSQL | load average (1 min) before → after |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine(CpuRow("HTTP API", api));
+        Console.WriteLine(CpuRow("plain SQL", raw));
+        if (rate > 0)
+        {
+            Console.WriteLine(CpuRow($"HTTP API at {rate}/s", paced.Api));
+            Console.WriteLine(CpuRow($"plain SQL at {rate}/s", paced.Raw));
+        }
         var gaps = await GapsAsync(app.Services);
         Console.WriteLine(gaps == 0 ? "Codes: every agency-day numbered 1..n without a gap or a duplicate." : $"Codes: {gaps} agency-days with a gap or duplicate!");
         return api.Errors == 0 && raw.Errors == 0 && gaps == 0 ? 0 : 1;
     }
 
-    private static async Task<(List<(Guid AgencyId, string Key)> Keys, PublishedProcedure Procedure)> ArrangeAsync(IServiceProvider services)
+    /// <summary>
+    /// One API key per active agency that settles, under an approved internal process of its own, a procedure in force
+    /// that can be submitted online (the first by code); agencies without one are left out.
+    /// </summary>
+    internal static async Task<List<Sender>> ArrangeAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var agencies = await db.Agencies.Where(a => a.IsActive).Select(a => new { a.Id, a.Code }).ToListAsync();
-        var now = DateTime.SpecifyKind(new DateTime(2026, 11, 23), DateTimeKind.Utc);
-        var keys = agencies.Select(a => (a.Id, ServiceAccountIssuer.Issue(db, "Tải thử " + a.Code, a.Id, null, "benchmark", now).Key.Value)).ToList();
+        var procedures = scope.ServiceProvider.GetRequiredService<PublishedProcedures>();
+        var workflows = scope.ServiceProvider.GetRequiredService<WorkflowCatalog>();
+        var agencies = await db.Agencies.Where(a => a.IsActive).OrderBy(a => a.Code).Select(a => new { a.Id, a.Code }).ToListAsync();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var senders = new List<Sender>();
+        foreach (var agency in agencies)
+        {
+            foreach (var procedure in await procedures.ListInForceForAgencyAsync(agency.Id, CancellationToken.None))
+            {
+                if (procedure.Channels.HasFlag(SubmissionChannels.Online)
+                    && (await workflows.ListInForceAsync(procedure.VersionId, CancellationToken.None)).Any(p => p.AgencyId == agency.Id))
+                {
+                    var key = ServiceAccountIssuer.Issue(db, "Tải thử " + agency.Code, agency.Id, null, "benchmark", now).Key.Value;
+                    senders.Add(new Sender(agency.Id, agency.Code, key, procedure, Submission(procedure)));
+                    break;
+                }
+            }
+        }
+
         await db.SaveChangesAsync();
-        var procedure = (await scope.ServiceProvider.GetRequiredService<PublishedProcedures>().FindInForceAsync(ProcedureCode, CancellationToken.None))!;
-        return (keys, procedure);
+        return senders;
     }
 
     private static object Submission(PublishedProcedure procedure) => new
     {
         procedureCode = procedure.Code,
-        applicant = new { kind = "Individual", name = "Phạm Văn Tải", identityNumber = "001095012345", address = "Thôn Nam, xã An Bình", phone = "0987654321" },
+        applicant = new
+        {
+            kind = "Individual", name = "Phạm Văn Tải", identityNumber = "001095012345", address = "Thôn Nam, xã An Bình", phone = "0987654321",
+            email = "pham.van.tai@example.vn",
+        },
         components = procedure.Components.Select(c => new { position = c.Position, provided = true, digitised = true }),
         channel = "Online",
         returnMethod = "Online",
     };
 
-    private static async Task<bool> SubmitAsync(HttpClient client, object body)
+    internal static async Task<bool> SubmitAsync(HttpClient client, object body)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/dossiers", body);
         await response.Content.ReadAsByteArrayAsync();
         return response.StatusCode == System.Net.HttpStatusCode.Created;
     }
 
-    /// <summary>The same rows the API writes for an accepted dossier, by plain SQL, one transaction per dossier.</summary>
-    private static async Task<PhaseResult> RunRawPhaseAsync(BenchmarkFactory app, List<Guid> agencies, int concurrency, int seconds)
+    /// <summary>Per agency, every row the API wrote for one of its accepted dossiers (read back generically, column by column).</summary>
+    private static async Task<List<Template>> TemplatesAsync(BenchmarkFactory app, List<Sender> senders)
     {
-        var postgres = app.ProviderName == "PostgreSQL";
-        await using var dataSource = postgres ? NpgsqlDataSource.Create(app.Database.ConnectionString) : null;
-        var sqlite = postgres ? null : new SqliteConnectionStringBuilder(app.Database.ConnectionString) { Pooling = true, DefaultTimeout = 60 }.ConnectionString;
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7).AddDays(1));
-        return await RunPhaseAsync(concurrency, seconds, async worker =>
+        await using var connection = await OpenAsync(app.Database);
+        var templates = new List<Template>();
+        foreach (var sender in senders)
         {
-            await using DbConnection connection = postgres ? await dataSource!.OpenConnectionAsync() : new SqliteConnection(sqlite);
-            if (!postgres)
-            {
-                await connection.OpenAsync();
-            }
+            var dossierId = (await ReadRowsAsync(connection, """SELECT "Id" FROM "Dossiers" WHERE "AgencyId" = @a AND "Code" IS NOT NULL ORDER BY "ReceivedAt" LIMIT 1""", "", ("a", sender.AgencyId)))
+                .Single().Values["Id"];
+            var rows = new List<TemplateRow>();
+            rows.AddRange(await ReadRowsAsync(connection, """SELECT * FROM "Dossiers" WHERE "Id" = @d""", "Dossiers", ("d", dossierId)));
+            rows.AddRange(await ReadRowsAsync(connection, """SELECT * FROM "DossierEvents" WHERE "DossierId" = @d""", "DossierEvents", ("d", dossierId)));
+            rows.AddRange(await ReadRowsAsync(connection, """SELECT * FROM "DossierTasks" WHERE "DossierId" = @d""", "DossierTasks", ("d", dossierId)));
+            var code = (string)rows[0].Values["Code"];
+            rows.AddRange(await ReadRowsAsync(connection, """SELECT * FROM "OutboxMessages" WHERE "Reference" = @c""", "OutboxMessages", ("c", code)));
+            templates.Add(new Template(sender.AgencyId, rows));
+        }
 
+        return templates;
+    }
+
+    /// <summary>
+    /// The rows of a template dossier, by plain SQL, one transaction per dossier: the counter upsert (its number is needed
+    /// for the code), then every insert in one command, then the commit — the fewest round trips a hand-written client needs.
+    /// </summary>
+    private static async Task<PhaseResult> RunRawPhaseAsync(
+        BenchmarkFactory app, List<Template> templates, int concurrency, int seconds, int rate, Func<Task<TimeSpan?>> serverCpu)
+    {
+        var postgres = app.Database.Provider == DatabaseProvider.PostgreSQL;
+        await using var dataSource = postgres ? NpgsqlDataSource.Create(app.Database.ConnectionString) : null;
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7).AddDays(1));
+        return await RunPhaseAsync(concurrency, seconds, rate, serverCpu, async worker =>
+        {
+            var template = templates[worker % templates.Count];
+            await using DbConnection connection = postgres ? await dataSource!.OpenConnectionAsync() : await OpenAsync(app.Database);
             await using var transaction = await connection.BeginTransactionAsync();
-            var agency = agencies[worker % agencies.Count];
-            var counter = Command(connection, transaction, postgres,
+            await using var counter = Command(connection, transaction, postgres,
                 """INSERT INTO "DossierCodeCounters" ("AgencyId", "Date", "LastSequence") VALUES (@a, @d, 1) ON CONFLICT ("AgencyId", "Date") DO UPDATE SET "LastSequence" = "DossierCodeCounters"."LastSequence" + 1 RETURNING "LastSequence" """,
-                ("a", agency), ("d", today));
+                [("a", template.AgencyId, null), ("d", today, "date")]);
             var sequence = Convert.ToInt32(await counter.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
             var id = Guid.CreateVersion7();
-            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
-            await Command(connection, transaction, postgres,
-                $"""
-                INSERT INTO "Dossiers" ("Id", "AgencyId", "Code", "CodeDate", "CodeSequence", "Status", "DueAt", "ProcedureVersionId", "ProcedureCode",
-                  "ProcedureName", "ProcessingTimeAmount", "ProcessingTimeUnit", "CutOffTime", "Channel", "ReturnMethod", "SetCount", "SubmittedAt",
-                  "ReceivedAt", "OriginalDueAt", "ReceivedByName", "EventCount", "LastEventHash", "Revision", "Applicant", "Components")
-                VALUES (@id, @a, @code, @d, @s, 2, @due, @v, '1.001193', 'Đăng ký kết hôn', 0, 'Immediate', @cut, 2, 3, 1, @now, @now, @due, 'x', 2, @h, @r, {(postgres ? "CAST(@ap AS jsonb), CAST(@co AS jsonb)" : "@ap, @co")})
-                """,
-                ("id", id), ("a", agency), ("code", $"RAW{worker}-{today:yyMMdd}-{sequence:D4}-{id:N}"), ("d", today), ("s", sequence), ("due", now.AddDays(1)),
-                ("v", Guid.Empty), ("cut", new TimeOnly(15, 0)), ("now", now), ("h", new string('0', 64)), ("r", Guid.NewGuid()),
-                ("ap", """{"Kind":"Individual","Name":"Phạm Văn Tải","IdentityNumber":"001095012345","Address":"Thôn Nam, xã An Bình","Phone":"0987654321"}"""),
-                ("co", """[{"Position":1,"Name":"Tờ khai","Form":"Original","Count":1,"IsRequired":true,"Provided":true,"Digitised":true,"Reused":false}]""")).ExecuteNonQueryAsync();
-            for (var e = 1; e <= 2; e++)
+            var code = $"RAW{worker}-{today:yyMMdd}-{sequence:D4}-{id:N}";
+            var sql = new List<string>();
+            var parameters = new List<(string, object, string?)>();
+            foreach (var (row, index) in template.Rows.Select((r, i) => (r, i)))
             {
-                await Command(connection, transaction, postgres,
-                    """INSERT INTO "DossierEvents" ("Id", "DossierId", "Sequence", "At", "ActorName", "Action", "ToStatus", "PreviousHash", "Hash") VALUES (@id, @dossier, @seq, @now, 'x', 'Accept', 2, @h, @h)""",
-                    ("id", Guid.CreateVersion7()), ("dossier", id), ("seq", e), ("now", now), ("h", new string('0', 64))).ExecuteNonQueryAsync();
+                var changed = new Dictionary<string, object>(row.Values);
+                changed["Id"] = row.Table == "Dossiers" ? id : Guid.CreateVersion7();
+                switch (row.Table)
+                {
+                    case "Dossiers":
+                        changed["Code"] = code;
+                        changed["CodeDate"] = today;
+                        changed["CodeSequence"] = sequence;
+                        changed["Revision"] = Guid.NewGuid();
+                        break;
+                    case "OutboxMessages":
+                        changed["Reference"] = code;
+                        changed["DeduplicationKey"] = $"{id:N}:{index}";
+                        break;
+                    default:
+                        changed["DossierId"] = id;
+                        break;
+                }
+
+                var columns = changed.Keys.ToList();
+                sql.Add($"""INSERT INTO "{row.Table}" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select(c => $"@r{index}_{c}"))})""");
+                parameters.AddRange(columns.Select(c => ($"r{index}_{c}", changed[c], c == "CodeDate" ? "date" : row.Types.GetValueOrDefault(c))));
             }
 
+            await using var insert = Command(connection, transaction, postgres, string.Join(";\n", sql), parameters);
+            await insert.ExecuteNonQueryAsync();
             await transaction.CommitAsync();
             return true;
         });
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, bool postgres, string sql, params (string Name, object Value)[] parameters)
+    private static async Task<DbConnection> OpenAsync(TestDatabase database)
+    {
+        DbConnection connection = database.Provider == DatabaseProvider.PostgreSQL
+            ? new NpgsqlConnection(database.ConnectionString)
+            : new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = true, DefaultTimeout = 60 }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task<List<TemplateRow>> ReadRowsAsync(DbConnection connection, string sql, string table, params (string Name, object Value)[] parameters)
+    {
+        var postgres = connection is NpgsqlConnection;
+        await using var command = Command(connection, null, postgres, sql, [.. parameters.Select(p => (p.Name, p.Value, (string?)null))]);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<TemplateRow>();
+        while (await reader.ReadAsync())
+        {
+            var values = new Dictionary<string, object>();
+            var types = new Dictionary<string, string>();
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                values[reader.GetName(i)] = reader.GetValue(i);
+                types[reader.GetName(i)] = reader.GetDataTypeName(i);
+            }
+
+            rows.Add(new TemplateRow(table, values, postgres ? types : []));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A command with parameters; on PostgreSQL each carries the column's type name, so text read back from jsonb goes in as jsonb.</summary>
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, bool postgres, string sql, IEnumerable<(string Name, object Value, string? Type)> parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        foreach (var (name, value, type) in parameters)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            // SQLite keeps what EF writes: upper-case GUID text, ISO dates and times.
+            if (postgres && type is not null)
+            {
+                ((NpgsqlParameter)parameter).DataTypeName = type;
+            }
+
+            // SQLite keeps what EF writes: upper-case GUID text and ISO dates.
             parameter.Value = postgres ? value : value switch
             {
                 Guid g => g.ToString().ToUpperInvariant(),
                 DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                TimeOnly t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
-                DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
                 _ => value,
             };
             command.Parameters.Add(parameter);
@@ -163,18 +291,36 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
         return command;
     }
 
-    private static async Task<PhaseResult> RunPhaseAsync(int concurrency, int seconds, Func<int, Task<bool>> operation)
+    /// <summary>
+    /// Runs <paramref name="operation"/> from <paramref name="concurrency"/> workers for <paramref name="seconds"/>: as fast as
+    /// they can, or at <paramref name="rate"/> operations per second in all, each worker keeping its own schedule and each
+    /// latency counted from the scheduled start (so a slow answer also delays the count of the ones queued behind it).
+    /// </summary>
+    private static async Task<PhaseResult> RunPhaseAsync(int concurrency, int seconds, int rate, Func<Task<TimeSpan?>> serverCpu, Func<int, Task<bool>> operation)
     {
+        var loadBefore = LoadAverage();
+        var serverBefore = await serverCpu();
+        var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var latencies = new List<double>();
         var errors = 0;
         var reported = 0;
         var deadline = TimeSpan.FromSeconds(seconds);
         var clock = Stopwatch.StartNew();
+        var interval = rate > 0 ? TimeSpan.FromSeconds((double)concurrency / rate) : TimeSpan.Zero;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
+            var next = interval * worker / concurrency;
             while (clock.Elapsed < deadline)
             {
-                var started = Stopwatch.GetTimestamp();
+                if (rate > 0 && next > clock.Elapsed)
+                {
+                    await Task.Delay(next - clock.Elapsed);
+                }
+
+                var started = rate > 0 ? next : clock.Elapsed;
+                next += interval;
                 bool ok;
                 try
                 {
@@ -189,7 +335,7 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
                     }
                 }
 
-                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                var ms = (clock.Elapsed - started).TotalMilliseconds;
                 lock (latencies)
                 {
                     latencies.Add(ms);
@@ -198,9 +344,16 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
             }
         }));
         clock.Stop();
+        var app = Process.GetCurrentProcess().TotalProcessorTime - appBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        var server = await serverCpu() - serverBefore;
         latencies.Sort();
-        return new PhaseResult(latencies, errors, (latencies.Count - errors) / clock.Elapsed.TotalSeconds);
+        return new PhaseResult(
+            latencies, errors, (latencies.Count - errors) / clock.Elapsed.TotalSeconds, app, server, allocated, paused, $"{loadBefore} → {LoadAverage()}");
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <summary>Agency-days whose codes issued by the application are not exactly 1..n.</summary>
     private static async Task<int> GapsAsync(IServiceProvider services)
@@ -217,5 +370,18 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
     private static string Row(string provider, string path, int clients, PhaseResult r) => string.Create(CultureInfo.InvariantCulture,
         $"| {provider} | {path} | {clients} | {r.Latencies.Count - r.Errors:N0} | {r.Rate:F0} | {LoadHarness.Percentile(r.Latencies, 50):F1} | {LoadHarness.Percentile(r.Latencies, 99):F1} | {(r.Latencies.Count > 0 ? r.Latencies[^1] : 0):F1} | {r.Errors} |");
 
-    private sealed record PhaseResult(List<double> Latencies, int Errors, double Rate);
+    internal sealed record Sender(Guid AgencyId, string AgencyCode, string Key, PublishedProcedure Procedure, object Body);
+
+    private sealed record TemplateRow(string Table, Dictionary<string, object> Values, Dictionary<string, string> Types);
+
+    private sealed record Template(Guid AgencyId, List<TemplateRow> Rows);
+
+    private static string CpuRow(string path, PhaseResult r)
+    {
+        var done = Math.Max(1, r.Latencies.Count - r.Errors);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {path} | {r.AppCpu.TotalMilliseconds / done:F2} | {r.GcPause.TotalMilliseconds / done:F2} | {r.Allocated / 1024.0 / done:F0} | {(r.ServerCpu is { } s ? (s.TotalMilliseconds / done).ToString("F2", CultureInfo.InvariantCulture) : "n/a")} | {r.Load} |");
+    }
+
+    private sealed record PhaseResult(List<double> Latencies, int Errors, double Rate, TimeSpan AppCpu, TimeSpan? ServerCpu, long Allocated, TimeSpan GcPause, string Load);
 }
