@@ -11,7 +11,7 @@ namespace MotCua.BrowserTests.Dossiers;
 /// A whole dossier in a real browser: the centre's counter asks for a missing paper (Mẫu 02) then accepts it (Mẫu 01);
 /// Sở Nội vụ's social-protection unit takes it, consults two units, apologises and gets a new date approved by its
 /// head, and the dossier goes through review and signature; the counter returns the result; the public tracking page
-/// shows each step.
+/// shows each step; the ledger lists it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProcessingWalkTests(BrowserFixture browser)
@@ -58,6 +58,15 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         await CommandAsync(specialist, "Xin ý kiến đơn vị phối hợp", "Đề nghị cho ý kiến về hoàn cảnh của đối tượng.");
         (await specialist.Locator("table.steps").InnerTextAsync()).ShouldContain("Xin ý kiến: Thẩm định hồ sơ");
         await BrowserFixture.ScreenshotAsync(specialist, "processing-consulting");
+        await specialist.SetViewportSizeAsync(360, 740);
+        (await specialist.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the dossier page fits a 360 px phone");
+        await BrowserFixture.ScreenshotAsync(specialist, "processing-consulting-phone");
+        await specialist.GotoAsync("/culture/en?returnUrl=" + Uri.EscapeDataString("/worklist?view=Waiting"));
+        (await specialist.Locator("h1").InnerTextAsync()).ShouldBe("My worklist");
+        (await specialist.Locator("table.worklist").InnerTextAsync()).ShouldContain(code);
+        await BrowserFixture.ScreenshotAsync(specialist, "processing-worklist-english");
+        await specialist.GotoAsync("/culture/vi?returnUrl=%2F");
+        await specialist.SetViewportSizeAsync(1280, 900);
 
         foreach (var (user, reply) in new[] { (merit, "Phòng Người có công: đối tượng không hưởng chế độ ưu đãi."), ("chuyenvien", "Phòng Lao động – Việc làm: thống nhất.") })
         {
@@ -96,6 +105,15 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         var steps = await desk.Locator("table.steps tbody tr").CountAsync();
         steps.ShouldBe(5);
         await BrowserFixture.ScreenshotAsync(desk, "processing-returned");
+        await desk.GotoAsync(dossierUrl + "/forms/apology/html");
+        (await desk.Locator("article.form-sheet").InnerTextAsync()).ShouldContain("Phải xác minh hoàn cảnh tại nơi cư trú.");
+        await BrowserFixture.ScreenshotAsync(desk, "processing-apology-html");
+        await desk.GotoAsync(dossierUrl + "/forms/control/html");
+        await BrowserFixture.ScreenshotAsync(desk, "processing-control-sheet-html");
+        await desk.GotoAsync("/dossiers/ledger?q=" + Uri.EscapeDataString(code));
+        var row = desk.Locator("table.ledger-table tbody tr", new() { HasText = code });
+        (await row.InnerTextAsync()).ShouldContain("Lò Văn Sáng");
+        await BrowserFixture.ScreenshotAsync(desk, "processing-ledger");
 
         var citizen = await browser.NewPageAsync(360, 740);
         await citizen.GotoAsync("/tra-cuu?ma=" + Uri.EscapeDataString(code));

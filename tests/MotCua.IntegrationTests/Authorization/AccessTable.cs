@@ -54,12 +54,17 @@ internal static class AccessTable
         Exact("GET", "/dossiers/receive", Audience.Roles(Roles.CounterOfficer)),
         Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
         Exact("GET", "/dossiers/{id:guid}/forms/{kind}", Audience.Roles([.. Roles.Staff]), sample: _ => $"/dossiers/{Guid.Empty}/forms/receipt", status: 404),
+        Exact("GET", "/dossiers/{id:guid}/forms/{kind}/html", Audience.Roles([.. Roles.Staff]), sample: _ => $"/dossiers/{Guid.Empty}/forms/receipt/html", status: 404),
         // Attachments: staff who may open the dossier read its files; the agency's own desk, specialists and leaders attach
         // (Policies.HandleDossiers). Unknown or other agencies' ids answer 404.
         Exact("GET", "/dossiers/{id:guid}/attachments", Audience.Roles(Roles.CounterOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader),
             sample: _ => $"/dossiers/{Guid.Empty}/attachments", status: 404),
         Exact("GET", "/dossiers/{id:guid}/attachments/{attachmentId:guid}", Audience.Roles([.. Roles.Staff]),
             sample: _ => $"/dossiers/{Guid.Empty}/attachments/{Guid.Empty}", status: 404),
+        // Sổ theo dõi hồ sơ of the staff member's agency; the exports answer 400 with a message to a province-wide officer who names no agency.
+        Exact("GET", "/dossiers/ledger", Audience.Roles([.. Roles.Staff])),
+        Exact("GET", "/dossiers/ledger.xlsx", Audience.Roles([.. Roles.Staff]), status: null),
+        Exact("GET", "/dossiers/ledger.pdf", Audience.Roles([.. Roles.Staff]), status: null),
         Exact("GET", "/tra-cuu", Audience.Everyone),
         Exact("GET", "/worklist", Audience.Roles([.. Roles.Staff])),
 
@@ -82,8 +87,8 @@ internal static class AccessTable
         Prefix("*", "/api/v1/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
     ];
 
-    /// <summary>One route (method + route pattern as the app declares it) and who may use it.</summary>
-    private static AccessRule Exact(string method, string pattern, Audience audience, Func<DemoIds, string>? sample = null, int status = 200) =>
+    /// <summary>One route (method + route pattern as the app declares it) and who may use it; status null: anything but a refusal or a server error.</summary>
+    private static AccessRule Exact(string method, string pattern, Audience audience, Func<DemoIds, string>? sample = null, int? status = 200) =>
         new(method, pattern, IsPrefix: false, audience, sample, status);
 
     /// <summary>Every route under <paramref name="prefix"/> (<c>*</c> = any method); allowed callers must not be refused.</summary>

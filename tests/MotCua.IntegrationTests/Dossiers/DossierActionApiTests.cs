@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Modules.Workflows.DemoData;
 using MotCua.Testing;
@@ -36,6 +38,18 @@ public sealed class DossierActionApiTests : IClassFixture<MotCuaFactory>
         open.Count.ShouldBe(2);
         open.ShouldContain(s => s.GetProperty("holder").GetString()!.EndsWith("Sở Nội vụ tỉnh Sông Hồng", StringComparison.Ordinal));
         Allowed(handedOver).ShouldBeEmpty();
+
+        // The department's officers open the dossier they work on and print its control sheet; another commune's do not.
+        var officer = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist);
+        var stranger = await _factory.OfficerAsync(DemoProvince.CommuneTanPhu, null, Roles.CounterOfficer);
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            var id = await db.Dossiers.Where(d => d.Code == code).Select(d => d.Id).SingleAsync();
+            (await officer.GetStringAsync($"/dossiers/{id}")).ShouldContain(code);
+            (await officer.GetAsync($"/dossiers/{id}/forms/control")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await stranger.GetAsync($"/dossiers/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await stranger.GetAsync($"/dossiers/{id}/forms/control")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
 
         var atDepartment = await department.GetFromJsonAsync<JsonElement>("/api/v1/dossiers/" + code);
         Allowed(atDepartment).ShouldBe(["Forward", "RequestSupplement", "ProposeRefusal"]);

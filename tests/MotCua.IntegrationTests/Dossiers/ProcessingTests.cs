@@ -38,6 +38,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         first.HolderName.ShouldBe("Phòng Lao động – Việc làm – Sở Nội vụ tỉnh Sông Hồng");
         first.Role.ShouldBe(Roles.Specialist);
         (await specialist.GetStringAsync("/worklist")).ShouldContain(received.Code!);
+        (await desk.GetStringAsync("/dossiers?q=" + received.Code)).ShouldContain("Thẩm định hồ sơ · Phòng Lao động – Việc làm – Sở Nội vụ tỉnh Sông Hồng");
 
         await _factory.DoAsync(specialist, id, "Take", first.Id);
         await _factory.DoAsync(specialist, id, "Forward", first.Id, ("Comment", "Hồ sơ đủ điều kiện."));
@@ -66,6 +67,18 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var page = await desk.GetStringAsync($"/dossiers/{id}");
         page.ShouldContain("Lịch sử hồ sơ toàn vẹn");
         page.ShouldContain("125/GP-SNV");
+        var control = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/control")));
+        control.ShouldContain("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+        control.ShouldContain(returned.Code!);
+        control.ShouldContain("Cơ quan giải quyết hồ sơ: Sở Nội vụ tỉnh Sông Hồng");
+        control.ShouldContain("Người giao: Trần Thị");
+        control.ShouldContain("Người nhận: Hoàng Văn");
+        control.ShouldContain("Đúng hạn");
+        var html = await desk.GetStringAsync($"/dossiers/{id}/forms/control/html");
+        html.ShouldContain("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ");
+        html.ShouldContain(returned.Code!);
+        var elsewhere = await _factory.OfficerAsync(DemoProvince.CommuneAnBinh, null, Roles.CounterOfficer);
+        (await elsewhere.GetAsync($"/dossiers/{id}/forms/control/html")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await using var scope = _factory.CreateDbScope(out var db);
         var kinds = await db.OutboxMessages.Where(m => m.Reference == returned.Code).Select(m => m.Kind).ToListAsync();
         kinds.ShouldContain("DossierReceived");
@@ -96,6 +109,40 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task A_unit_leader_hands_a_step_to_a_named_officer_of_the_unit_who_alone_then_holds_it()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var unitLeader = await _factory.ClientAsync("truongphong");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var chosenName = await _factory.CreateOfficerAsync(DemoProvince.HomeAffairs, "LDVL", Roles.Specialist, "Nguyễn Thị Tám");
+        var chosen = await _factory.ClientAsync(chosenName);
+        var outsiderName = await _factory.CreateOfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist, "Phan Văn Chín");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+        var step = await _factory.OpenStepAsync(id);
+        Guid chosenId, outsiderId;
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            chosenId = await db.Users.Where(u => u.UserName == chosenName).Select(u => u.Id).SingleAsync();
+            outsiderId = await db.Users.Where(u => u.UserName == outsiderName).Select(u => u.Id).SingleAsync();
+        }
+
+        (await unitLeader.GetStringAsync($"/dossiers/{id}")).ShouldContain("Nguyễn Thị Tám");
+        var wrongUnit = await _factory.ActAsync(unitLeader, id, "Assign", step.Id, fields: [("AssigneeId", outsiderId.ToString())]);
+        Message(await wrongUnit.Content.ReadAsStringAsync()).ShouldContain("phải thuộc đơn vị và có vai trò của bước xử lý");
+        var notLeader = await _factory.ActAsync(specialist, id, "Assign", step.Id, fields: [("AssigneeId", chosenId.ToString())]);
+        Message(await notLeader.Content.ReadAsStringAsync()).ShouldContain("không thể thực hiện thao tác này");
+
+        await _factory.DoAsync(unitLeader, id, "Assign", step.Id, ("AssigneeId", chosenId.ToString()));
+
+        (await _factory.OpenStepAsync(id)).AssigneeName.ShouldBe("Nguyễn Thị Tám");
+        var code = (await _factory.LoadAsync(id)).Dossier.Code!;
+        (await chosen.GetStringAsync("/worklist")).ShouldContain(code);
+        (await specialist.GetStringAsync("/worklist")).ShouldNotContain(code);
+        Message(await (await _factory.ActAsync(specialist, id, "Forward", step.Id)).Content.ReadAsStringAsync()).ShouldContain("không thể thực hiện thao tác này");
+        await _factory.DoAsync(chosen, id, "Forward", step.Id);
+    }
+
+    [Fact]
     public async Task Of_two_officers_acting_on_the_same_state_one_wins_and_the_other_is_told_to_reload()
     {
         var desk = await _factory.ClientAsync("motcua");
@@ -113,6 +160,39 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var tasks = (await _factory.LoadAsync(id)).Tasks;
         tasks.Count.ShouldBe(2);
         tasks[0].AssigneeId.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_same_form_posted_twice_records_one_dossier_and_one_command()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var url = "/dossiers/receive?procedure=" + LicenceCode;
+        var form = await desk.GetStringAsync(url);
+        var key = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.IntakeKey\" value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        key.ShouldNotBeEmpty();
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var procedure = (await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Catalog.PublishedProcedures>().FindInForceAsync(LicenceCode, CancellationToken.None))!;
+            var fields = DeskIntakeTests.Form(procedure, allProvided: true).Append(new("Decision", "Accept")).Append(new("Input.IntakeKey", key)).ToList();
+            var first = await desk.SubmitFormAsync(url, fields);
+            var second = await desk.SubmitFormAsync(url, fields);
+
+            first.Headers.Location!.OriginalString.ShouldContain("done=Accept");
+            second.Headers.Location!.OriginalString.ShouldContain("done=AlreadyRecorded");
+            second.Headers.Location!.OriginalString.Split('?')[0].ShouldBe(first.Headers.Location!.OriginalString.Split('?')[0]);
+        }
+
+        await using var db = _factory.CreateDbScope(out var context);
+        (await context.Dossiers.CountAsync(d => d.IntakeKey == Guid.Parse(key))).ShouldBe(1);
+
+        var id = await context.Dossiers.Where(d => d.IntakeKey == Guid.Parse(key)).Select(d => d.Id).SingleAsync();
+        var step = await _factory.OpenStepAsync(id);
+        var seen = (await _factory.LoadAsync(id)).Dossier.Revision;
+        (await _factory.ActAsync(specialist, id, "Forward", step.Id, seen)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = await _factory.ActAsync(specialist, id, "Forward", step.Id, seen);
+        Message(await again.Content.ReadAsStringAsync()).ShouldContain("vừa được người khác cập nhật");
+        (await _factory.LoadAsync(id)).Tasks.Count.ShouldBe(2);
     }
 
     [Fact]
@@ -159,7 +239,9 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         await _factory.DoAsync(specialist, id, "RequestSupplement", first.Id, ("Comment", "Bổ sung bản sao giấy chứng nhận đăng ký doanh nghiệp."));
         var waiting = (await _factory.LoadAsync(id)).Dossier;
         waiting.Status.ShouldBe(DossierStatus.SupplementRequested);
-        (await desk.GetAsync($"/dossiers/{id}/forms/supplement")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var request = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/supplement")));
+        request.ShouldContain(waiting.Code!);
+        request.ShouldContain("Bổ sung bản sao giấy chứng nhận đăng ký doanh nghiệp.");
 
         await _factory.DoAsync(desk, id, "CompleteSupplement");
         var (resumed, tasks) = await _factory.LoadAsync(id);
@@ -200,10 +282,39 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         extended.OriginalDueAt.ShouldBe(dossier.DueAt);
         BusinessCalendar.ToLocal(new DateTimeOffset(extended.DueAt!.Value, TimeSpan.Zero)).ShouldBe(newDate.ToDateTime(new TimeOnly(17, 0)));
         extended.Extensions.ShouldHaveSingleItem().Decision.ShouldBe(ExtensionDecision.Approved);
-        (await desk.GetAsync($"/dossiers/{id}/forms/apology")).Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var apology = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/apology")));
+        apology.ShouldContain(extended.Code!);
+        apology.ShouldContain("Phải xác minh tại cơ sở.");
+        apology.ShouldContain(newDate.ToString("dd/MM/yyyy"));
+        apology.ShouldContain(DateOnly.FromDateTime(BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero))).ToString("dd/MM/yyyy"));
 
         var again = await _factory.ActAsync(specialist, id, "RequestExtension", fields: [("Comment", "Lần nữa."), ("NewDueDate", calendar.NextWorkingDay(newDate.AddDays(1)).ToString("yyyy-MM-dd"))]);
         Message(await again.Content.ReadAsStringAsync()).ShouldContain("chỉ được hẹn lại ngày trả kết quả một lần");
+    }
+
+    [Fact]
+    public async Task A_refusal_proposed_at_appraisal_is_signed_as_the_result_and_prints_the_refusal_note()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var unitLeader = await _factory.ClientAsync("truongphong");
+        var director = await _factory.ClientAsync("giamdoc");
+        var id = await _factory.ReceiveAsync(desk, LicenceCode);
+
+        var first = await _factory.OpenStepAsync(id);
+        var noReason = await _factory.ActAsync(specialist, id, "ProposeRefusal", first.Id);
+        Message(await noReason.Content.ReadAsStringAsync()).ShouldContain("Ghi rõ lý do đề xuất từ chối");
+        await _factory.DoAsync(specialist, id, "ProposeRefusal", first.Id, ("Comment", "Doanh nghiệp chưa ký quỹ theo quy định."));
+        await _factory.DoAsync(unitLeader, id, "Approve", (await _factory.OpenStepAsync(id)).Id);
+        await _factory.DoAsync(director, id, "IssueResult", (await _factory.OpenStepAsync(id)).Id);
+
+        var refused = (await _factory.LoadAsync(id)).Dossier;
+        refused.Status.ShouldBe(DossierStatus.Done);
+        refused.Outcome.ShouldBe(DossierOutcome.Refused);
+        var note = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/refusal")));
+        note.ShouldContain(refused.Code!);
+        note.ShouldContain("Doanh nghiệp chưa ký quỹ theo quy định.");
+        note.ShouldContain("TỪ CHỐI");
     }
 
     [Fact]
@@ -221,8 +332,10 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var (stopped, tasks) = await _factory.LoadAsync(id);
         stopped.Status.ShouldBe(DossierStatus.Stopped);
         tasks.ShouldAllBe(t => !t.IsOpen && t.Outcome == "Stop");
-        var pdf = await desk.GetAsync($"/dossiers/{id}/forms/stop");
-        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var notice = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/stop")));
+        notice.ShouldContain("THÔNG BÁO");
+        notice.ShouldContain(stopped.Code!);
+        notice.ShouldContain("Theo đơn đề nghị dừng của người nộp.");
         (await _factory.ActAsync(desk, id, "Return", fields: [("ReturnVia", "Counter"), ("Fees", "Paid")])).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Stopped);
     }

@@ -97,7 +97,7 @@ public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        var text = await PdfTextAsync(await response.Content.ReadAsByteArrayAsync());
+        var text = await PdfText.ReadAsync(await response.Content.ReadAsByteArrayAsync());
         text.ShouldContain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
         text.ShouldContain(dossier.Code!);
         text.ShouldContain("Nguyễn Thị Hồng Nhung");
@@ -106,24 +106,6 @@ public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
         text.ShouldContain(due.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         (await officer.GetAsync($"/dossiers/{dossier.Id}/forms/refusal")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await _factory.ClientAsync("chuyenvien")).GetAsync($"/dossiers/{dossier.Id}/forms/receipt")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.GetTempFileName();
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            process.ExitCode.ShouldBe(0);
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 
     private async Task<Dossier> AcceptedDossierAsync()

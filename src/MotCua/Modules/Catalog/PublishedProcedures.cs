@@ -71,6 +71,16 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
         return versions.Select(ToPublished).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The agencies of each of these versions (any but drafts), in one query, for lists that show many dossiers.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<PublishedAgency>>> AgenciesOfVersionsAsync(IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.ProcedureVersionAgencies.AsNoTracking()
+            .Where(a => versionIds.Contains(a.VersionId))
+            .Select(a => new { a.VersionId, Agency = new PublishedAgency(a.AgencyId, a.Agency!.Code, a.Agency.ShortName ?? a.Agency.Name, a.Role) })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.VersionId).ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedAgency>)Ordered(g.Select(r => r.Agency)));
+    }
+
     /// <summary>Procedures in force whose code, name or other text contains the words (diacritics ignored), for staff pickers.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> SearchInForceAsync(string? text, int take, CancellationToken cancellationToken)
     {
@@ -118,7 +128,9 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
         v.OnlineLevel,
         v.Result,
         v.DossierComponents.Select((c, i) => new PublishedComponent(i + 1, c.Name, c.Form, c.Count, c.IsRequired, c.ReusableFromWallet, c.FormTemplateName)).ToList(),
-        v.Agencies.OrderBy(a => a.Role).ThenBy(a => a.Agency!.Code, StringComparer.Ordinal)
-            .Select(a => new PublishedAgency(a.AgencyId, a.Agency!.Code, a.Agency.ShortName ?? a.Agency.Name, a.Role)).ToList(),
+        Ordered(v.Agencies.Select(a => new PublishedAgency(a.AgencyId, a.Agency!.Code, a.Agency.ShortName ?? a.Agency.Name, a.Role))),
         v.Fees.Select(f => new PublishedFee(f.Name, f.AmountVnd, f.Note)).ToList());
+
+    private static List<PublishedAgency> Ordered(IEnumerable<PublishedAgency> agencies) =>
+        agencies.OrderBy(a => a.Role).ThenBy(a => a.Code, StringComparer.Ordinal).ToList();
 }

@@ -6,6 +6,7 @@ using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Forms;
+using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.SendReminders;
@@ -37,21 +38,22 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierReminders>();
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
+        builder.Services.AddScoped<LedgerBook>();
         return builder;
     }
 
     public static WebApplication MapDossiers(this WebApplication app)
     {
-        // The desk prints a dossier's forms; staff of the dossier's agency only (the same check as the dossier page).
+        // A dossier's forms are printed by those who may open it (the same check as the dossier page).
         app.MapGet("/dossiers/{id:guid}/forms/{kind}", async (Guid id, string kind, AppDbContext db, IAgencyScope scope, DossierForms forms, CancellationToken cancellationToken) =>
             {
-                var agencyId = await db.Dossiers.Where(d => d.Id == id).Select(d => (Guid?)d.AgencyId).SingleOrDefaultAsync(cancellationToken);
-                var pdf = agencyId is { } a && scope.CanAccessAgency(a) ? await forms.RenderAsync(id, kind, cancellationToken) : null;
+                var pdf = await DossierAccess.CanViewAsync(db, scope, id, cancellationToken) ? await forms.RenderAsync(id, kind, cancellationToken) : null;
                 return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"{kind}.pdf");
             })
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();
         app.MapDossierAttachments();
+        app.MapLedgerExports();
         return app.MapDossierApi();
     }
 }

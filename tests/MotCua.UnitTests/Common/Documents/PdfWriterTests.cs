@@ -2,6 +2,7 @@ using System.Text;
 using MotCua.Common.Documents;
 using MotCua.Common.Documents.Layout;
 using MotCua.Common.Documents.Pdf;
+using MotCua.Testing;
 
 namespace MotCua.UnitTests.Common.Documents;
 

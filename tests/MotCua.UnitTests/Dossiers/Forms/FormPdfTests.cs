@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using MotCua.Modules.Dossiers.Forms;
-using MotCua.UnitTests.Common.Documents;
+using MotCua.Testing;
 
 namespace MotCua.UnitTests.Dossiers.Forms;
 

@@ -140,8 +140,33 @@ public sealed class ProcessEngineTests
 
         ProcessEngine.Available(work, Officer(Commune, CommuneUnit, Roles.Specialist)).ShouldContain(new AvailableCommand(DossierCommand.IssueResult, task.Id));
         ProcessEngine.Available(work, Officer(Commune, ConsultedUnit, Roles.Specialist)).ShouldNotContain(c => c.TaskId == task.Id);
-        ProcessEngine.Available(work, Officer(Commune, CommuneUnit, Roles.UnitLeader)).ShouldNotContain(c => c.TaskId == task.Id);
+        ProcessEngine.Available(work, Officer(Commune, CommuneUnit, Roles.UnitLeader)).Where(c => c.TaskId == task.Id).ShouldBe([new AvailableCommand(DossierCommand.Assign, task.Id)]);
         ProcessEngine.Available(work, Officer(DepartmentA, CommuneUnit, Roles.Specialist)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_leader_hands_a_step_only_to_an_officer_of_its_unit_and_role()
+    {
+        var work = Work(Process(Commune, Step("Thẩm định", Roles.Specialist, CommuneUnit, (WorkflowAction.IssueResult, null))));
+        var task = Open(work).Single();
+        var leader = Officer(Commune, CommuneUnit, Roles.UnitLeader);
+        var fit = new AssignableOfficer(Guid.CreateVersion7(), "Nguyễn Thị Tám", Commune, CommuneUnit, new HashSet<string> { Roles.Specialist });
+        var otherUnit = fit with { Id = Guid.CreateVersion7(), UnitId = ConsultedUnit };
+        var otherRole = fit with { Id = Guid.CreateVersion7(), Roles = new HashSet<string> { Roles.CounterOfficer } };
+        foreach (var officer in new[] { fit, otherUnit, otherRole })
+        {
+            work.Officers[officer.Id] = officer;
+        }
+
+        ProcessEngine.Available(work, Officer(Commune, CommuneUnit, Roles.Specialist)).ShouldNotContain(new AvailableCommand(DossierCommand.Assign, task.Id));
+        foreach (var refused in new[] { otherUnit, otherRole })
+        {
+            ShouldThrowRule(() => ProcessEngine.Execute(work, leader, new DossierCommandInput(DossierCommand.Assign, task.Id, AssigneeId: refused.Id), Monday), "AssigneeCannotHoldStep");
+        }
+
+        ProcessEngine.Execute(work, leader, new DossierCommandInput(DossierCommand.Assign, task.Id, AssigneeId: fit.Id), Monday);
+        task.AssigneeId.ShouldBe(fit.Id);
+        ProcessEngine.Available(work, Officer(Commune, CommuneUnit, Roles.Specialist)).ShouldNotContain(c => c.TaskId == task.Id && c.Command == DossierCommand.IssueResult);
     }
 
     private static DossierWork Work(params InternalProcess[] processes)

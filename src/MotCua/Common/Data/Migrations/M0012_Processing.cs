@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MotCua.Common.Data.Migrations;
 
-/// <summary>Processing after receipt: dossier tasks (worklists and step log), result, return, stop, supplements and extensions.</summary>
+/// <summary>Processing after receipt: dossier tasks (worklists and step log), result, return, stop, supplements and extensions; the counter form's intake key.</summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261123000012_Processing")]
 internal sealed class M0012_Processing : Migration
@@ -12,6 +12,8 @@ internal sealed class M0012_Processing : Migration
     {
         var json = migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL" ? "jsonb" : null;
 
+        migrationBuilder.AddColumn<Guid>(name: "IntakeKey", table: "Dossiers", nullable: true);
+        migrationBuilder.CreateIndex("IX_Dossiers_IntakeKey", "Dossiers", "IntakeKey", unique: true);
         migrationBuilder.AddColumn<Guid>(name: "ProcessId", table: "Dossiers", nullable: true);
         migrationBuilder.AddColumn<int>(name: "TaskCount", table: "Dossiers", nullable: false, defaultValue: 0);
         migrationBuilder.AddColumn<string>(name: "ProposedRefusal", table: "Dossiers", maxLength: 2000, nullable: true);
@@ -75,9 +77,10 @@ internal sealed class M0012_Processing : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.DropTable(name: "DossierTasks");
+        migrationBuilder.DropIndex(name: "IX_Dossiers_IntakeKey", table: "Dossiers");
         foreach (var column in new[]
         {
-            "ProcessId", "TaskCount", "ProposedRefusal", "Outcome", "ResultNumber", "ResultDate", "ResultSummary", "FinishedAt", "ReturnedAt",
+            "IntakeKey", "ProcessId", "TaskCount", "ProposedRefusal", "Outcome", "ResultNumber", "ResultDate", "ResultSummary", "FinishedAt", "ReturnedAt",
             "ReturnedByName", "ReturnedVia", "PostalTrackingNumber", "FeeStatus", "ClosedAt", "ClosingRequestedOn", "ClosingReason", "Supplements", "Extensions",
         })
         {

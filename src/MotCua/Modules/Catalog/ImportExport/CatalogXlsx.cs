@@ -1,8 +1,8 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Documents.Xlsx;
 using MotCua.Modules.Catalog.ManageProcedures;
 
 namespace MotCua.Modules.Catalog.ImportExport;
@@ -43,13 +43,10 @@ internal static class CatalogXlsx
 
     public static byte[] Write(CatalogFile file)
     {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook(new Sheets());
-            var entries = file.Procedures;
-            AddSheet(workbookPart, ProceduresSheet, [.. ProcedureColumns, .. InformationColumns], entries.Select(e =>
+        var entries = file.Procedures;
+        return XlsxWriter.Write(
+        [
+            Sheet(ProceduresSheet, [.. ProcedureColumns, .. InformationColumns], entries.Select(e =>
             {
                 var p = e.Procedure;
                 return new object?[]
@@ -58,25 +55,26 @@ internal static class CatalogXlsx
                     p.ProcessingTimeDescription, p.Subjects, p.Result, p.Requirements, p.Location, p.OnlineLevel, p.PartialOnlineReason,
                     e.Status, e.VersionNumber, e.Decision?.Number, Date(e.Decision?.SignedOn), Date(e.Decision?.EffectiveOn),
                 };
-            }));
-            AddSheet(workbookPart, AgenciesSheet, AgencyColumns, entries.SelectMany(e => e.Procedure.Agencies.Select(a => new object?[] { e.Procedure.Code, a.AgencyCode, a.Role })));
-            AddSheet(workbookPart, ComponentsSheet, ComponentColumns, entries.SelectMany(e => e.Procedure.DossierComponents.Select(c => new object?[]
+            })),
+            Sheet(AgenciesSheet, AgencyColumns, entries.SelectMany(e => e.Procedure.Agencies.Select(a => new object?[] { e.Procedure.Code, a.AgencyCode, a.Role }))),
+            Sheet(ComponentsSheet, ComponentColumns, entries.SelectMany(e => e.Procedure.DossierComponents.Select(c => new object?[]
             {
                 e.Procedure.Code, c.Name, Join(c.Forms), c.Count, c.IsRequired, c.FormTemplateName, c.FormTemplateUrl, c.ReusableFromWallet, c.Note,
-            })));
-            AddSheet(workbookPart, FeesSheet, FeeColumns, entries.SelectMany(e => e.Procedure.Fees.Select(f => new object?[] { e.Procedure.Code, f.Name, f.AmountVnd, f.Note })));
-            AddSheet(workbookPart, LegalBasesSheet, LegalBasisColumns, entries.SelectMany(e => e.Procedure.LegalBases.Select(b => new object?[] { e.Procedure.Code, b.Number, b.Title, Date(b.IssuedOn) })));
-            AddSheet(workbookPart, FormatSheet, ["key", "value"],
+            }))),
+            Sheet(FeesSheet, FeeColumns, entries.SelectMany(e => e.Procedure.Fees.Select(f => new object?[] { e.Procedure.Code, f.Name, f.AmountVnd, f.Note }))),
+            Sheet(LegalBasesSheet, LegalBasisColumns, entries.SelectMany(e => e.Procedure.LegalBases.Select(b => new object?[] { e.Procedure.Code, b.Number, b.Title, Date(b.IssuedOn) }))),
+            Sheet(FormatSheet, ["key", "value"],
             [
                 ["format", file.Format],
                 ["formatVersion", file.FormatVersion],
                 ["exportedAt", file.ExportedAt?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)],
-            ]);
-            workbookPart.Workbook.Save();
-        }
-
-        return stream.ToArray();
+            ]),
+        ]);
     }
+
+    /// <summary>A sheet of the catalogue file: the header row of member names, then one row per record.</summary>
+    private static XlsxSheet Sheet(string name, string[] header, IEnumerable<object?[]> rows) =>
+        new(name, rows.Select(r => new XlsxRow(r)).Prepend(new XlsxRow(header)));
 
     /// <summary>Reads a workbook; problems are collected per cell and the file is null when the workbook itself is unusable.</summary>
     public static (CatalogFile? File, List<ImportProblem> Problems) Read(Stream stream, IStringLocalizer text)
@@ -251,7 +249,7 @@ internal static class CatalogXlsx
                 var columnNumber = 0;
                 foreach (var cell in row.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>())
                 {
-                    var column = cell.CellReference?.Value is { } reference ? new string(reference.TakeWhile(char.IsLetter).ToArray()) : ColumnName(columnNumber);
+                    var column = cell.CellReference?.Value is { } reference ? new string(reference.TakeWhile(char.IsLetter).ToArray()) : XlsxWriter.ColumnName(columnNumber);
                     columnNumber = ColumnNumber(column) + 1;
                     cells[column] = new Cell(rowNumber, CellText(cell, shared), cell.DataType is null || cell.DataType.Value == CellValues.Number);
                 }
@@ -300,61 +298,9 @@ internal static class CatalogXlsx
         return raw;
     }
 
-    private static void AddSheet(WorkbookPart workbookPart, string name, string[] header, IEnumerable<object?[]> rows)
-    {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        var number = 1u;
-        data.Append(MakeRow(number++, header));
-        foreach (var row in rows)
-        {
-            data.Append(MakeRow(number++, row));
-        }
-
-        part.Worksheet = new Worksheet(data);
-        part.Worksheet.Save();
-        var sheets = workbookPart.Workbook.Sheets!;
-        sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
-    }
-
-    private static Row MakeRow(uint number, IReadOnlyList<object?> values)
-    {
-        var row = new Row { RowIndex = number };
-        for (var i = 0; i < values.Count; i++)
-        {
-            var reference = ColumnName(i) + number.ToString(CultureInfo.InvariantCulture);
-            row.Append(values[i] switch
-            {
-                null => new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = reference },
-                bool b => new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = reference, DataType = CellValues.Boolean, CellValue = new CellValue(b ? "1" : "0") },
-                int n => new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = reference, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)) },
-                long n => new DocumentFormat.OpenXml.Spreadsheet.Cell { CellReference = reference, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)) },
-                var v => new DocumentFormat.OpenXml.Spreadsheet.Cell
-                {
-                    CellReference = reference,
-                    DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
-                },
-            });
-        }
-
-        return row;
-    }
-
     private static string? Join(List<string> values) => values.Count == 0 ? null : string.Join(ListSeparator, values);
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
 
     private static int ColumnNumber(string name) => name.Aggregate(0, (n, c) => (n * 26) + (char.ToUpperInvariant(c) - 'A' + 1)) - 1;
 

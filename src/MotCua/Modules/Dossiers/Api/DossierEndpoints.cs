@@ -12,9 +12,9 @@ using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Dossiers.ViewDossier;
-using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
@@ -213,7 +213,7 @@ internal static class DossierEndpoints
             .Skip((int)Math.Min(int.MaxValue, (long)(pageNumber - 1) * size)).Take(size)
             .Select(d => new { d.Code, d.Status, d.ProcedureCode, d.ProcedureName, d.SubmittedAt, d.ReceivedAt, d.DueAt })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new DossierListItem(r.Code, r.Status, (int)r.Status, r.ProcedureCode, r.ProcedureName, Utc(r.SubmittedAt), Utc(r.ReceivedAt), Utc(r.DueAt))).ToList();
+        var items = rows.Select(r => new DossierListItem(r.Code, r.Status, (int)r.Status, r.ProcedureCode, r.ProcedureName, r.SubmittedAt.AsInstant(), r.ReceivedAt.AsInstant(), r.DueAt.AsInstant())).ToList();
         return TypedResults.Ok(new DossierListPage(items, total, pageNumber, size));
     }
 
@@ -324,23 +324,19 @@ internal static class DossierEndpoints
         var now = clock.GetUtcNow();
         var steps = work.Tasks.Concat(work.Created).OrderBy(t => t.Sequence).Select(t =>
         {
-            var timing = StepTiming.Classify(
-                work.CalendarOf(t.AgencyId), new StepAllotment(t.AllotmentAmount, t.AllotmentUnit), Utc(t.ReceivedAt), t.CompletedAt is { } c ? Utc(c) : null, now);
-            return new DossierStepState(t.Id, t.Sequence, t.Kind.ToString(), t.Name, t.HolderName, Utc(t.ReceivedAt), Utc(t.DueAt), Utc(t.CompletedAt), t.Outcome, timing.Class.ToString(), t.IsOpen);
+            var timing = t.Timing(work.CalendarOf(t.AgencyId), now);
+            return new DossierStepState(t.Id, t.Sequence, t.Kind.ToString(), t.Name, t.HolderName, t.ReceivedAt.AsInstant(), t.DueAt.AsInstant(), t.CompletedAt.AsInstant(), t.Outcome, timing.Class.ToString(), t.IsOpen);
         }).ToList();
-        var onTime = dossier.ReceivedAt is { } received
-            ? OnTimeStatistic.Classify(work.CalendarOf(dossier.AgencyId), new OnTimeInput(
-                Utc(received), Utc(dossier.OriginalDueAt!.Value), dossier.ProcessingTime, dossier.EndEvents(), dossier.SupplementIntervals(), now)).Class.ToString()
-            : null;
+        var onTime = dossier.OnTime(work.CalendarOf(dossier.AgencyId), now)?.Class.ToString();
         var progress = new DossierProgress(
             steps,
-            [.. dossier.Supplements.Select(x => new DossierSupplementState(Utc(x.RequestedAt), x.Request, Utc(x.CompletedAt)))],
-            [.. dossier.Extensions.Select(x => new DossierExtensionState(Utc(x.RequestedAt), x.Reason, Utc(x.PreviousDueAt), Utc(x.ProposedDueAt), x.Decision.ToString()))],
+            [.. dossier.Supplements.Select(x => new DossierSupplementState(x.RequestedAt.AsInstant(), x.Request, x.CompletedAt.AsInstant()))],
+            [.. dossier.Extensions.Select(x => new DossierExtensionState(x.RequestedAt.AsInstant(), x.Reason, x.PreviousDueAt.AsInstant(), x.ProposedDueAt.AsInstant(), x.Decision.ToString()))],
             dossier.Outcome?.ToString(),
             dossier.ResultNumber,
             dossier.ResultDate,
-            Utc(dossier.FinishedAt),
-            Utc(dossier.ReturnedAt),
+            dossier.FinishedAt.AsInstant(),
+            dossier.ReturnedAt.AsInstant(),
             onTime,
             [.. ProcessEngine.Available(work, Performer(http, scope)).Select(a => new AllowedAction(a.Command.ToString(), a.TaskId))]);
         return new DossierState(
@@ -351,12 +347,12 @@ internal static class DossierEndpoints
             dossier.ProcedureName,
             dossier.Channel,
             dossier.ReturnMethod,
-            Utc(dossier.SubmittedAt),
-            Utc(dossier.ReceivedAt),
-            Utc(dossier.DueAt),
-            Utc(dossier.OriginalDueAt),
+            dossier.SubmittedAt.AsInstant(),
+            dossier.ReceivedAt.AsInstant(),
+            dossier.DueAt.AsInstant(),
+            dossier.OriginalDueAt.AsInstant(),
             dossier.Components.Select(c => new DossierComponentState(c.Position, c.Name, c.Provided, c.Digitised)).ToList(),
-            events.Select(e => new DossierHistoryItem(e.Sequence, Utc(e.At), e.Action, e.FromStatus, e.ToStatus)).ToList(),
+            events.Select(e => new DossierHistoryItem(e.Sequence, e.At.AsInstant(), e.Action, e.FromStatus, e.ToStatus)).ToList(),
             HistoryChain.FirstBroken(events, dossier.LastEventHash, dossier.EventCount) is null,
             dossier.Revision,
             progress);
@@ -415,9 +411,9 @@ internal static class DossierEndpoints
         d.Code,
         d.Status,
         (int)d.Status,
-        Utc(d.SubmittedAt),
-        Utc(d.ReceivedAt),
-        Utc(d.DueAt),
+        d.SubmittedAt.AsInstant(),
+        d.ReceivedAt.AsInstant(),
+        d.DueAt.AsInstant(),
         d.Status == DossierStatus.SupplementRequested ? d.DeskNote : null,
         d.Status == DossierStatus.NotAccepted ? d.DeskNote : null);
 
@@ -441,9 +437,7 @@ internal static class DossierEndpoints
         Note = s.Note,
     };
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
-    private static DateTimeOffset? Utc(DateTime? utc) => utc is { } v ? Utc(v) : null;
 
     private static bool? Invalid(Dictionary<string, string[]> errors, string name, string message)
     {

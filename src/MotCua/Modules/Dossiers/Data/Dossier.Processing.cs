@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Timing;
@@ -197,7 +198,7 @@ internal sealed partial class Dossier
     {
         EnsureProcessing();
         var during = Supplements.Count;
-        if (SupplementWindow.Check(calendar, Utc(ReceivedAt!.Value), CutOffTime, Utc(at), during, policy) is { } broken)
+        if (SupplementWindow.Check(calendar, ReceivedAt!.Value.AsInstant(), CutOffTime, at.AsInstant(), during, policy) is { } broken)
         {
             throw broken.ToException();
         }
@@ -217,8 +218,8 @@ internal sealed partial class Dossier
             throw new BusinessRuleException("NoSupplementPending", "Hồ sơ không ở trạng thái chờ bổ sung.");
         }
 
-        var interval = new SupplementInterval(Utc(pending.RequestedAt), Utc(at));
-        var newDue = SupplementClock.NewDueDate(calendar, ProcessingTime, Utc(DueAt!.Value), interval, policy.SupplementClock).UtcDateTime;
+        var interval = new SupplementInterval(pending.RequestedAt.AsInstant(), at.AsInstant());
+        var newDue = SupplementClock.NewDueDate(calendar, ProcessingTime, DueAt!.Value.AsInstant(), interval, policy.SupplementClock).UtcDateTime;
         pending.CompletedAt = at;
         pending.DueBefore = DueAt;
         pending.DueAfter = newDue;
@@ -253,7 +254,7 @@ internal sealed partial class Dossier
             ProposedDueAt = proposedDueAt,
         };
         Extensions.Add(extension);
-        Record(at, actor, "RequestExtension", null, $"{reason} — {WorkingTimeMath.Show(Utc(proposedDueAt))}");
+        Record(at, actor, "RequestExtension", null, $"{reason} — {WorkingTimeMath.Show(proposedDueAt.AsInstant())}");
         return extension;
     }
 
@@ -322,16 +323,22 @@ internal sealed partial class Dossier
     /// <summary>The applicant withdraws the dossier (rút hồ sơ, TrangThaiHoSo 7).</summary>
     public void Withdraw(DateOnly requestedOn, string reason, DateTime at, Actor actor) => Close("Withdraw", DossierStatus.Withdrawn, requestedOn, reason, at, actor);
 
+    /// <summary>The national on-time class of the dossier as of <paramref name="asOf"/> (null before it is received).</summary>
+    public OnTimeResult? OnTime(BusinessCalendar calendar, DateTimeOffset asOf) =>
+        ReceivedAt is { } received
+            ? OnTimeStatistic.Classify(calendar, new OnTimeInput(received.AsInstant(), OriginalDueAt.AsInstant(), ProcessingTime, EndEvents(), SupplementIntervals(), asOf))
+            : null;
+
     /// <summary>The end events the on-time statistic reads.</summary>
     public DossierEndEvents EndEvents() => new(
-        FinishedAt is { } f ? Utc(f) : null,
-        ReturnedAt is { } r ? Utc(r) : null,
-        Status == DossierStatus.Stopped && ClosedAt is { } s ? Utc(s) : null,
-        Status == DossierStatus.Withdrawn && ClosedAt is { } w ? Utc(w) : null);
+        FinishedAt is { } f ? f.AsInstant() : null,
+        ReturnedAt is { } r ? r.AsInstant() : null,
+        Status == DossierStatus.Stopped && ClosedAt is { } s ? s.AsInstant() : null,
+        Status == DossierStatus.Withdrawn && ClosedAt is { } w ? w.AsInstant() : null);
 
     /// <summary>The supplement intervals the on-time statistic reads.</summary>
     public IReadOnlyList<SupplementInterval> SupplementIntervals() =>
-        [.. Supplements.Select(s => new SupplementInterval(Utc(s.RequestedAt), s.CompletedAt is { } c ? Utc(c) : null))];
+        [.. Supplements.Select(s => new SupplementInterval(s.RequestedAt.AsInstant(), s.CompletedAt.AsInstant()))];
 
     private void Close(string action, DossierStatus to, DateOnly requestedOn, string reason, DateTime at, Actor actor)
     {
@@ -350,7 +357,7 @@ internal sealed partial class Dossier
     private void CheckExtension(DateTime proposedDueAt, DateTime at, BusinessCalendar calendar, DossierTimePolicy policy)
     {
         var approved = Extensions.Count(e => e.Decision == ExtensionDecision.Approved);
-        if (ExtensionRules.Check(calendar, Utc(DueAt!.Value), Utc(at), Utc(proposedDueAt), approved, policy) is { } broken)
+        if (ExtensionRules.Check(calendar, DueAt!.Value.AsInstant(), at.AsInstant(), proposedDueAt.AsInstant(), approved, policy) is { } broken)
         {
             throw broken.ToException();
         }
@@ -364,7 +371,6 @@ internal sealed partial class Dossier
         }
     }
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }
 
 internal sealed partial class DossierConfiguration

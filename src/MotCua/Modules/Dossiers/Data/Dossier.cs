@@ -38,6 +38,9 @@ internal sealed partial class Dossier
 
     public Agency? Agency { get; private set; }
 
+    /// <summary>The counter form's one-time key (<c>IntakeInput.IntakeKey</c>): a form posted twice records one dossier.</summary>
+    public Guid? IntakeKey { get; private set; }
+
     /// <summary>Mã số hồ sơ, issued on acceptance; null while the dossier has not been accepted.</summary>
     public string? Code { get; private set; }
 
@@ -107,12 +110,13 @@ internal sealed partial class Dossier
     /// <summary>A dossier handed in at the counter or sent in, before the desk has checked it.</summary>
     public static Dossier Submit(
         PublishedProcedure procedure, Guid agencyId, Applicant applicant, SubmissionChannel channel, ReturnMethod returnMethod,
-        IEnumerable<SubmittedComponent> components, int setCount, DateTime submittedAt, Actor actor)
+        IEnumerable<SubmittedComponent> components, int setCount, DateTime submittedAt, Actor actor, Guid? intakeKey = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(setCount, 1);
         var dossier = new Dossier
         {
             Id = Guid.CreateVersion7(),
+            IntakeKey = intakeKey,
             AgencyId = agencyId,
             ProcedureVersionId = procedure.VersionId,
             ProcedureCode = procedure.Code,
@@ -264,6 +268,7 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Code).HasMaxLength(DossierCode.MaxLength);
         builder.HasIndex(d => d.Code).IsUnique();
+        builder.HasIndex(d => d.IntakeKey).IsUnique();
         builder.HasIndex(d => new { d.AgencyId, d.CodeDate, d.CodeSequence }).IsUnique();
         builder.HasIndex(d => new { d.AgencyId, d.Status, d.DueAt });
 

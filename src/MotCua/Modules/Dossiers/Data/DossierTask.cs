@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers.Data;
 
@@ -119,6 +121,10 @@ internal sealed class DossierTask
             AssigneeName = assigneeName,
             IsOpen = true,
         };
+
+    /// <summary>How the task used its allotment (trước hạn / đúng hạn / quá hạn), as of its completion or, while open, <paramref name="asOf"/>.</summary>
+    public StepTimingResult Timing(BusinessCalendar calendar, DateTimeOffset asOf) =>
+        StepTiming.Classify(calendar, new StepAllotment(AllotmentAmount, AllotmentUnit), ReceivedAt.AsInstant(), CompletedAt.AsInstant(), asOf);
 
     /// <summary>Nhận xử lý: the officer takes the task from the unit's pool (or a leader reassigns it).</summary>
     public void AssignTo(Guid userId, string name)

@@ -241,7 +241,8 @@ internal sealed record LedgerEntry(
 /// <summary>Mẫu số 06 (A) / 07 (B) – Sổ theo dõi hồ sơ (A4; one book a year, TT 01/2018 Art 10).</summary>
 /// <param name="Year">The book's year.</param>
 /// <param name="Book">Quyển số.</param>
-internal sealed record Ledger(FormHeader Header, int Year, string Book, IReadOnlyList<LedgerEntry> Entries) : IStandardForm
+/// <param name="Selection">For an extract of the book: the conditions it was taken by, printed under the title; null = the whole book.</param>
+internal sealed record Ledger(FormHeader Header, int Year, string Book, IReadOnlyList<LedgerEntry> Entries, string? Selection = null) : IStandardForm
 {
     /// <inheritdoc/>
     public FormKind Kind => FormKind.Ledger;

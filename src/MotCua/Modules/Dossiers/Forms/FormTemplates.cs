@@ -12,6 +12,13 @@ internal static class FormTemplates
 {
     private const double Body = 9.5;
 
+    /// <summary>The column headings of Sổ theo dõi hồ sơ (Mẫu 06 / Mẫu 07), in order; the .xlsx copy of the book uses them too.</summary>
+    public static readonly IReadOnlyList<string> LedgerColumns =
+    [
+        "STT", "Mã hồ sơ", "Tên TTHC", "Số lượng hồ sơ (bộ)", "Tên người nộp hồ sơ", "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết",
+        "Nhận hồ sơ", "Hẹn trả kết quả", "Chuyển hồ sơ đến cơ quan giải quyết", "Nhận kết quả từ cơ quan giải quyết", "Trả kết quả", "Ký nhận", "Ghi chú",
+    ];
+
     /// <summary>The document model of a form in a regime.</summary>
     /// <exception cref="ArgumentException">The regime has no such form (the stop notice exists only in regime B).</exception>
     public static DocumentModel Build(IStandardForm form, FormRegime regime) =>
@@ -224,15 +231,16 @@ internal static class FormTemplates
     private static DocumentModel LedgerBook(Ledger f, FormRegime regime)
     {
         var blocks = Start(f, regime, null, Title(FormKind.Ledger, regime), size: 10);
-        blocks.Add(new Paragraph([$"Năm {f.Year} – Quyển số: ", Run.B(f.Book)], TextAlign.Center, 10, SpaceAfter: 6));
+        blocks.Add(new Paragraph([$"Năm {f.Year} – Quyển số: ", Run.B(f.Book)], TextAlign.Center, 10, SpaceAfter: f.Selection is null ? 6 : 1));
+        if (f.Selection is not null)
+        {
+            blocks.Add(new Paragraph([Run.I(f.Selection)], TextAlign.Center, 8.5, SpaceAfter: 6));
+        }
+
         string D(DateTime? t) => t is { } v ? v.ToString("HH'g'mm dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
-        Cell H(string text) => new(text, TextAlign.Center, true);
         blocks.Add(new Table(
-            [0.035, 0.1, 0.12, 0.045, 0.08, 0.1, 0.08, 0.06, 0.06, 0.06, 0.06, 0.06, 0.06, 0.08],
-            [new TableRow(
-                H("STT"), H("Mã hồ sơ"), H("Tên TTHC"), H("Số lượng hồ sơ (bộ)"), H("Tên người nộp hồ sơ"), H("Địa chỉ, số điện thoại"),
-                H("Cơ quan chủ trì giải quyết"), H("Nhận hồ sơ"), H("Hẹn trả kết quả"), H("Chuyển hồ sơ đến cơ quan giải quyết"),
-                H("Nhận kết quả từ cơ quan giải quyết"), H("Trả kết quả"), H("Ký nhận"), H("Ghi chú"))],
+            [0.035, 0.12, 0.12, 0.045, 0.08, 0.1, 0.08, 0.06, 0.06, 0.06, 0.06, 0.06, 0.06, 0.06],
+            [new TableRow(LedgerColumns.Select(c => new Cell(c, TextAlign.Center, true)).ToArray())],
             f.Entries.Select(e => new TableRow(
                 new Cell(e.Sequence.ToString(CultureInfo.InvariantCulture), TextAlign.Center),
                 new Cell(e.DossierCode),
@@ -252,11 +260,14 @@ internal static class FormTemplates
         return Model(FormKind.Ledger, regime, blocks, PageFormat.A4Landscape, "Trang {0}/{1}");
     }
 
+    /// <summary>The circular whose forms a regime prints, as cited under the form number.</summary>
+    public static string Circular(FormRegime regime) => regime == FormRegime.Tt01_2018 ? "Thông tư 01/2018/TT-VPCP" : "Thông tư 03/2025/TT-VPCP";
+
     /// <summary>Form number line, the two-column header and the title.</summary>
     private static List<Block> Start(IStandardForm form, FormRegime regime, string? suffix, string title, double size = 9)
     {
         var number = FormRegimes.Number(form.Kind, regime)!.Value;
-        var circular = regime == FormRegime.Tt01_2018 ? "Thông tư 01/2018/TT-VPCP" : "Thông tư 03/2025/TT-VPCP";
+        var circular = Circular(regime);
         var h = form.Header;
         var left = new List<Block>
         {

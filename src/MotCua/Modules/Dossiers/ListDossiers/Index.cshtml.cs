@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
@@ -99,7 +100,9 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         Total = await dossiers.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await dossiers.Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(d => new DossierRow(d.Id, d.Code, d.ProcedureName, d.Status, d.SubmittedAt, d.DueAt))
+            .Select(d => new DossierRow(
+                d.Id, d.Code, d.ProcedureName, d.Status, d.SubmittedAt, d.DueAt,
+                db.DossierTasks.Where(t => t.DossierId == d.Id && t.IsOpen && t.Kind == DossierTaskKind.Step).OrderByDescending(t => t.Sequence).Select(t => t.Name + " · " + t.HolderName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return Page();
     }
@@ -116,4 +119,5 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
 }
 
 /// <summary>One line of the dossier list.</summary>
-internal sealed record DossierRow(Guid Id, string? Code, string ProcedureName, DossierStatus Status, DateTime SubmittedAt, DateTime? DueAt);
+/// <param name="CurrentStep">The latest open step and who holds it ("where is it now"); null when no step is open.</param>
+internal sealed record DossierRow(Guid Id, string? Code, string ProcedureName, DossierStatus Status, DateTime SubmittedAt, DateTime? DueAt, string? CurrentStep);

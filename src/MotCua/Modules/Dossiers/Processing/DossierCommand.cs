@@ -12,6 +12,9 @@ internal enum DossierCommand
     /// <summary>Nhận xử lý: an officer takes a task from the unit's pool.</summary>
     Take,
 
+    /// <summary>Giao xử lý: a leader hands a task to a named officer of the step's unit and role.</summary>
+    Assign,
+
     /// <summary>Chuyển bước tiếp theo.</summary>
     Forward,
 
@@ -70,6 +73,7 @@ internal enum DossierCommand
 /// <param name="Fees">Fee collection (Return).</param>
 /// <param name="RequestedOn">The date of the applicant's request (Stop, Withdraw).</param>
 /// <param name="AgencyId">The competent agency (StartProcessing), when the desk must choose it.</param>
+/// <param name="AssigneeId">The officer a leader hands the task to (Assign).</param>
 internal sealed record DossierCommandInput(
     DossierCommand Command,
     Guid? TaskId = null,
@@ -82,13 +86,14 @@ internal sealed record DossierCommandInput(
     string? TrackingNumber = null,
     Data.FeeStatus? Fees = null,
     DateOnly? RequestedOn = null,
-    Guid? AgencyId = null)
+    Guid? AgencyId = null,
+    Guid? AssigneeId = null)
 {
     public const int MaxCommentLength = 2000;
 
     /// <summary>True for the commands given on a task (the workflow actions, Take and Reply); the others act on the dossier.</summary>
     public static bool IsOnTask(DossierCommand command) =>
-        command is DossierCommand.Take or DossierCommand.Reply or DossierCommand.Forward or DossierCommand.SendBack or DossierCommand.Consult
+        command is DossierCommand.Take or DossierCommand.Assign or DossierCommand.Reply or DossierCommand.Forward or DossierCommand.SendBack or DossierCommand.Consult
             or DossierCommand.RequestSupplement or DossierCommand.ProposeRefusal or DossierCommand.Approve or DossierCommand.IssueResult;
 }
 

@@ -44,6 +44,9 @@ internal static class DossierCommandRules
                 }
 
                 break;
+            case DossierCommand.Assign when input.AssigneeId is null:
+                errors[nameof(input.AssigneeId)] = "Chọn cán bộ được giao xử lý.";
+                break;
             case DossierCommand.RequestExtension when input.NewDueDate is null:
                 errors[nameof(input.NewDueDate)] = "Chọn ngày hẹn trả kết quả mới.";
                 break;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
@@ -6,6 +7,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Workflows;
 
 namespace MotCua.Modules.Dossiers.Processing;
@@ -91,9 +93,30 @@ internal sealed class DossierProcessing(
             throw new BusinessRuleException("DossierNotFound", "Không tìm thấy hồ sơ.");
         }
 
+        if (input is { Command: DossierCommand.Assign, AssigneeId: { } officerId })
+        {
+            foreach (var officer in await OfficersAsync(u => u.Id == officerId, cancellationToken))
+            {
+                work.Officers[officer.Id] = officer;
+            }
+        }
+
         ProcessEngine.Execute(work, who, input, clock.GetUtcNow().UtcDateTime);
         await SaveAsync(work, cancellationToken);
         return work.Dossier;
+    }
+
+    /// <summary>The officers of an agency (and unit) with a staff role, for a leader to hand a task to.</summary>
+    public Task<List<AssignableOfficer>> OfficersOfAsync(Guid agencyId, Guid? unitId, CancellationToken cancellationToken) =>
+        OfficersAsync(u => u.AgencyId == agencyId && (unitId == null || u.UnitId == unitId), cancellationToken);
+
+    private async Task<List<AssignableOfficer>> OfficersAsync(Expression<Func<AppUser, bool>> which, CancellationToken cancellationToken)
+    {
+        var rows = await db.Users.AsNoTracking().Where(which)
+            .Select(u => new { u.Id, u.FullName, u.AgencyId, u.UnitId, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, x => x.Id, (r, x) => x.Name!).ToList() })
+            .OrderBy(u => u.FullName)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(u => new AssignableOfficer(u.Id, u.FullName, u.AgencyId, u.UnitId, u.Roles.ToHashSet(StringComparer.Ordinal)))];
     }
 
     /// <summary>Adds the dossier's new events and tasks, and the notices to the applicant, to the unit of work.</summary>

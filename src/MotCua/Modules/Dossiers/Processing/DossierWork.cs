@@ -35,6 +35,9 @@ internal sealed class DossierWork
 
     public required DossierTimePolicy Policy { get; init; }
 
+    /// <summary>Officers a leader may hand tasks to, by id; the caller loads the one a command names.</summary>
+    public Dictionary<Guid, AssignableOfficer> Officers { get; } = [];
+
     /// <summary>Tasks created by the command being executed; the caller adds them to the context.</summary>
     public List<DossierTask> Created { get; } = [];
 
@@ -44,6 +47,14 @@ internal sealed class DossierWork
 
     public ProcessStep StepOf(DossierTask task) =>
         Processes[task.ProcessId].FindStep(task.StepId) ?? throw new InvalidOperationException("The task's step is not in its process.");
+}
+
+/// <summary>An officer as a leader sees them when handing over a task: agency, unit and staff roles.</summary>
+internal sealed record AssignableOfficer(Guid Id, string FullName, Guid? AgencyId, Guid? UnitId, IReadOnlySet<string> Roles)
+{
+    /// <summary>The officer could hold the step task: same agency, the step's role, and its unit unless it is the leadership's.</summary>
+    public bool CanHold(DossierTask task) =>
+        task.Kind == DossierTaskKind.Step && AgencyId == task.AgencyId && Roles.Contains(task.Role) && (task.UnitId is null || UnitId == task.UnitId);
 }
 
 /// <summary>Who gives a command: the person (or integrated system) with their agency scope.</summary>
@@ -82,6 +93,11 @@ internal sealed record Performer(Actor Actor, ClaimsPrincipal User, IAgencyScope
             && (task.UnitId is null || Scope.UnitId == task.UnitId)
             && (task.AssigneeId is null || task.AssigneeId == Actor.UserId);
     }
+
+    /// <summary>Giao xử lý: the unit's leader for the unit's steps, the agency's leader for any step of the agency.</summary>
+    public bool Leads(DossierTask task) =>
+        task.Kind == DossierTaskKind.Step && task.IsOpen && WorksFor(task.AgencyId) && !IsServiceAccount
+        && (IsInRole(Roles.AgencyLeader) || (IsInRole(Roles.UnitLeader) && task.UnitId is not null && Scope.UnitId == task.UnitId));
 
     /// <summary>Could take or act on the task once it is free: the same test without the assignee.</summary>
     public bool CouldHold(DossierTask task) =>

@@ -1,3 +1,4 @@
+using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
@@ -77,6 +78,11 @@ internal static class ProcessEngine
                 commands.Add(new(DossierCommand.Take, task.Id));
             }
 
+            if (who.Leads(task))
+            {
+                commands.Add(new(DossierCommand.Assign, task.Id));
+            }
+
             if (!who.Holds(task) || work.IsBlocked(task))
             {
                 continue;
@@ -125,6 +131,16 @@ internal static class ProcessEngine
                 var taken = Task(work, input.TaskId);
                 taken.AssignTo(actor.UserId ?? Guid.Empty, actor.Name);
                 dossier.RecordWork("Take", now, actor, taken.Name);
+                break;
+            case DossierCommand.Assign:
+                var assigned = Task(work, input.TaskId);
+                if (input.AssigneeId is not { } officerId || !work.Officers.TryGetValue(officerId, out var officer) || !officer.CanHold(assigned))
+                {
+                    throw new BusinessRuleException("AssigneeCannotHoldStep", "Cán bộ được giao phải thuộc đơn vị và có vai trò của bước xử lý.");
+                }
+
+                assigned.AssignTo(officer.Id, officer.FullName);
+                dossier.RecordWork("Assign", now, actor, $"{assigned.Name}: {officer.FullName}");
                 break;
             case DossierCommand.Reply:
                 Reply(work, Task(work, input.TaskId), actor, comment!, now);
@@ -204,7 +220,7 @@ internal static class ProcessEngine
                 foreach (var consultation in step.Consultations)
                 {
                     var calendar = work.CalendarOf(task.AgencyId);
-                    var due = calendar.ComputeDue(Utc(now), consultation.AllotmentAmount, consultation.AllotmentUnit, null).Due.UtcDateTime;
+                    var due = calendar.ComputeDue(now.AsInstant(), consultation.AllotmentAmount, consultation.AllotmentUnit, null).Due.UtcDateTime;
                     work.Created.Add(DossierTask.Open(
                         dossier.Id, dossier.NextTaskSequence(), DossierTaskKind.Consultation, task.Id, task.AgencyId, task.ProcessId, task.StepId,
                         step.Name, consultation.UnitId, work.HolderName(task.AgencyId, consultation.UnitId), "",
@@ -307,7 +323,7 @@ internal static class ProcessEngine
     private static void Enter(DossierWork work, InternalProcess process, ProcessStep step, Guid agencyId, Guid? parentTaskId, Actor actor, DateTime now)
     {
         var dossier = work.Dossier;
-        var due = work.CalendarOf(agencyId).ComputeDue(Utc(now), step.AllotmentAmount, step.AllotmentUnit, null).Due.UtcDateTime;
+        var due = work.CalendarOf(agencyId).ComputeDue(now.AsInstant(), step.AllotmentAmount, step.AllotmentUnit, null).Due.UtcDateTime;
         var task = DossierTask.Open(
             dossier.Id, dossier.NextTaskSequence(), DossierTaskKind.Step, parentTaskId, agencyId, process.Id, step.Id, step.Name, step.UnitId,
             work.HolderName(agencyId, step.UnitId), step.Role, step.AllotmentAmount, step.AllotmentUnit, now, due, actor.Name, null, null);
@@ -369,5 +385,4 @@ internal static class ProcessEngine
     private static DossierTask Task(DossierWork work, Guid? id) =>
         work.OpenTasks.Single(t => t.Id == id);
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

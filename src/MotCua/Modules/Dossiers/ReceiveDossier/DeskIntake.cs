@@ -91,7 +91,7 @@ internal sealed class DeskIntake(
         var dossier = returned;
         if (dossier is null)
         {
-            dossier = Dossier.Submit(procedure, agencyId, applicant, channel, returnMethod, components, input.SetCount, now.UtcDateTime, actor);
+            dossier = Dossier.Submit(procedure, agencyId, applicant, channel, returnMethod, components, input.SetCount, now.UtcDateTime, actor, input.IntakeKey);
             db.Dossiers.Add(dossier);
         }
         else

@@ -16,6 +16,12 @@ internal enum DeskDecision
 /// <summary>The counter's intake form, also the body the dossier API accepts; checked by <see cref="DeskIntake"/>.</summary>
 internal sealed class IntakeInput
 {
+    /// <summary>
+    /// Issued with the counter's empty form: the same form posted twice (a double click, a resent request) records one
+    /// dossier. The API uses the Idempotency-Key header instead.
+    /// </summary>
+    public Guid? IntakeKey { get; set; }
+
     public string? ProcedureCode { get; set; }
 
     public string? ApplicantKind { get; set; } = nameof(Dossiers.ApplicantKind.Individual);

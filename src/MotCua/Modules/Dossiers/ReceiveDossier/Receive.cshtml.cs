@@ -76,6 +76,7 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
             {
                 Input.ProcedureCode = Procedure.Code;
                 Input.Components = Procedure.Components.Select(c => new ComponentInput { Position = c.Position }).ToList();
+                Input.IntakeKey = Guid.NewGuid();
                 return Page();
             }
 
@@ -96,6 +97,11 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
         if (!Enum.TryParse<DeskDecision>(Decision, out var decision) || !Enum.IsDefined(decision))
         {
             return BadRequest();
+        }
+
+        if (await AlreadyRecordedAsync(cancellationToken) is { } recorded)
+        {
+            return Redirect($"/dossiers/{recorded}?done=AlreadyRecorded");
         }
 
         Dossier? returned = null;
@@ -135,6 +141,31 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
             ModelState.AddModelError(string.Empty, broken.Message);
             return Page();
         }
+        catch (DbUpdateException) when (Input.IntakeKey is not null)
+        {
+            // The same form was posted twice at once: the other request recorded the dossier (unique intake key).
+            db.ChangeTracker.Clear();
+            var first = await AlreadyRecordedAsync(cancellationToken) ?? throw new InvalidOperationException("Intake failed without a recorded dossier.");
+            return Redirect($"/dossiers/{first}?done=AlreadyRecorded");
+        }
+    }
+
+    /// <summary>
+    /// The dossier this very form already recorded — a new one with the same intake key, or a returned one the desk has
+    /// decided on since — so a form posted twice records one decision.
+    /// </summary>
+    private async Task<Guid?> AlreadyRecordedAsync(CancellationToken cancellationToken)
+    {
+        if (DossierId is { } id)
+        {
+            return await db.Dossiers.AnyAsync(d => d.Id == id && d.AgencyId == scope.AgencyId && (d.Status != DossierStatus.SupplementRequested || d.Code != null), cancellationToken)
+                ? id
+                : null;
+        }
+
+        return Input.IntakeKey is { } key
+            ? await db.Dossiers.Where(d => d.IntakeKey == key && d.AgencyId == scope.AgencyId).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken)
+            : null;
     }
 
     private Task<Dossier?> FindReturnedAsync(Guid id, bool tracked, CancellationToken cancellationToken)

@@ -44,6 +44,9 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 
     public OnTimeResult? OnTime { get; private set; }
 
+    /// <summary>For each task a leader may hand over, the officers who could hold it.</summary>
+    public IReadOnlyDictionary<Guid, List<AssignableOfficer>> Candidates { get; private set; } = new Dictionary<Guid, List<AssignableOfficer>>();
+
     /// <summary>The agencies with a process in force for the dossier's procedure, for the desk to choose the competent one.</summary>
     public IReadOnlyList<(Guid Id, string Name)> CompetentAgencies { get; private set; } = [];
 
@@ -98,18 +101,20 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
         BrokenAt = HistoryChain.FirstBroken(History, dossier.LastEventHash, dossier.EventCount);
         Commands = ProcessEngine.Available(work, new Performer(Actor.From(HttpContext), User, scope));
         CompetentAgencies = [.. work.InForce.Keys.Select(a => (a, work.AgencyName(a))).OrderBy(a => a.Item2, StringComparer.Ordinal)];
+        var candidates = new Dictionary<Guid, List<AssignableOfficer>>();
+        foreach (var task in Commands.Where(c => c.Command == DossierCommand.Assign).Select(c => work.Tasks.Single(t => t.Id == c.TaskId)))
+        {
+            candidates[task.Id] = [.. (await processing.OfficersOfAsync(task.AgencyId, task.UnitId, cancellationToken)).Where(o => o.CanHold(task))];
+        }
+
+        Candidates = candidates;
         var now = clock.GetUtcNow();
         Tasks = [.. work.Tasks.Select(t => TaskRow.From(t, work.CalendarOf(t.AgencyId), now))];
-        if (dossier.ReceivedAt is { } received)
-        {
-            OnTime = OnTimeStatistic.Classify(work.CalendarOf(dossier.AgencyId), new OnTimeInput(
-                Utc(received), Utc(dossier.OriginalDueAt!.Value), dossier.ProcessingTime, dossier.EndEvents(), dossier.SupplementIntervals(), now));
-        }
+        OnTime = dossier.OnTime(work.CalendarOf(dossier.AgencyId), now);
 
         return true;
     }
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     /// <summary>The fields of every command form; each form posts the ones its command uses.</summary>
     public sealed class CommandForm
@@ -138,8 +143,10 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 
         public Guid? AgencyId { get; set; }
 
+        public Guid? AssigneeId { get; set; }
+
         public DossierCommandInput ToInput() =>
-            new(Command, TaskId, Revision, Comment, ResultNumber, ResultDate, NewDueDate, ReturnVia, TrackingNumber, Fees, RequestedOn, AgencyId);
+            new(Command, TaskId, Revision, Comment, ResultNumber, ResultDate, NewDueDate, ReturnVia, TrackingNumber, Fees, RequestedOn, AgencyId, AssigneeId);
     }
 }
 
@@ -147,8 +154,6 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 internal sealed record TaskRow(DossierTask Task, StepTimingResult Timing)
 {
     public static TaskRow From(DossierTask task, BusinessCalendar calendar, DateTimeOffset now) =>
-        new(task, StepTiming.Classify(
-            calendar, new StepAllotment(task.AllotmentAmount, task.AllotmentUnit), Utc(task.ReceivedAt), task.CompletedAt is { } c ? Utc(c) : null, now));
+        new(task, task.Timing(calendar, now));
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

@@ -7,6 +7,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Dossiers.ViewDossier;
 
@@ -34,7 +35,11 @@ internal sealed class DossierForms(
     public static IEnumerable<string> Available(Dossier dossier) => Kinds.Keys.Where(k => Applies(dossier, Kinds[k]));
 
     /// <summary>The PDF of the form, or null when the dossier has no such form (yet).</summary>
-    public async Task<byte[]?> RenderAsync(Guid dossierId, string kindName, CancellationToken cancellationToken)
+    public async Task<byte[]?> RenderAsync(Guid dossierId, string kindName, CancellationToken cancellationToken) =>
+        await BuildAsync(dossierId, kindName, cancellationToken) is { } filled ? FormPdf.Render(filled.Form, filled.Regime) : null;
+
+    /// <summary>The filled form and the regime of its date, or null when the dossier has no such form (yet); rendered as PDF or HTML.</summary>
+    public async Task<(IStandardForm Form, FormRegime Regime)?> BuildAsync(Guid dossierId, string kindName, CancellationToken cancellationToken)
     {
         if (!Kinds.TryGetValue(kindName, out var kind))
         {
@@ -61,9 +66,12 @@ internal sealed class DossierForms(
             _ => last.At,
         };
         var issuedOn = Local(issuedAt);
+
+        // Mẫu 04 is the competent agency's letter (NĐ 61/2018 Điều 19 khoản 9: the agency settling the dossier apologises); the others are the desk's.
+        var issuer = kind == FormKind.ApologyExtension ? await CompetentAgencyAsync(dossier, cancellationToken) : dossier.Agency!;
         var header = new FormHeader(
-            dossier.Agency!.Parent?.Name ?? dossier.Agency.Name,
-            dossier.Agency.Name,
+            issuer.Parent?.Name ?? issuer.Name,
+            issuer.Name,
             kind == FormKind.Receipt ? dossier.CodeSequence?.ToString("D4", CultureInfo.InvariantCulture) : null,
             configuration["Installation:PlaceName"] ?? "",
             DateOnly.FromDateTime(issuedOn));
@@ -112,7 +120,7 @@ internal sealed class DossierForms(
             FormKind.ApologyExtension => new ApologyExtension(
                 header,
                 a.Name,
-                dossier.Agency.Name,
+                dossier.Agency!.Name,
                 dossier.Code!,
                 applicant,
                 dossier.ProcedureName,
@@ -120,8 +128,9 @@ internal sealed class DossierForms(
                 Local(extension!.PreviousDueAt),
                 extension.Reason,
                 Local(extension.ProposedDueAt),
-                [a.Name, dossier.Agency.Name, "Lưu: VT"],
-                new FormSigner(null, extension.DecidedByName)),
+                [a.Name, dossier.Agency!.Name],
+                // NĐ 61/2018 Điều 19 khoản 9: the head of the agency signs the apology; the approving leader in the system may be a unit head.
+                new FormSigner(null, null)),
             FormKind.StopNotice => new StopNotice(
                 header,
                 dossier.Code!,
@@ -130,11 +139,21 @@ internal sealed class DossierForms(
                 Local(dossier.ReceivedAt!.Value),
                 dossier.ClosingRequestedOn!.Value,
                 dossier.ClosingReason ?? "",
-                [a.Name, "Lưu: VT"],
+                [a.Name],
                 new FormSigner(null, last.ActorName)),
             _ => await ControlSheetAsync(dossier, header, cancellationToken),
         };
-        return FormPdf.Render(form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
+        return (form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
+    }
+
+    /// <summary>The agency whose process the dossier runs on (its first step's agency), with its governing body.</summary>
+    private async Task<Agency> CompetentAgencyAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var agencyId = await db.DossierTasks.Where(t => t.DossierId == dossier.Id && t.ParentTaskId == null)
+            .OrderBy(t => t.Sequence).Select(t => (Guid?)t.AgencyId).FirstOrDefaultAsync(cancellationToken);
+        return agencyId is { } id && id != dossier.AgencyId
+            ? await db.Agencies.AsNoTracking().Include(a => a.Parent).SingleAsync(a => a.Id == id, cancellationToken)
+            : dossier.Agency!;
     }
 
     private static bool Applies(Dossier dossier, FormKind kind) => kind switch
@@ -169,8 +188,7 @@ internal sealed class DossierForms(
         foreach (var task in tasks)
         {
             var from = task.ParentTaskId is { } parent ? tasks.Single(t => t.Id == parent).HolderName : previous;
-            var timing = StepTiming.Classify(
-                calendarByAgency[task.AgencyId], new StepAllotment(task.AllotmentAmount, task.AllotmentUnit), Utc(task.ReceivedAt), task.CompletedAt is { } c ? Utc(c) : null, now);
+            var timing = task.Timing(calendarByAgency[task.AgencyId], now);
             rows.Add(new ControlHandover(
                 from, task.HolderName, Local(task.ReceivedAt), task.GivenByName, task.AssigneeName ?? task.CompletedByName,
                 task.IsOpen ? null : Outcome(timing.Class), task.Kind == DossierTaskKind.Consultation ? "Xin ý kiến: " + task.Name : task.Name));
@@ -236,7 +254,6 @@ internal sealed class DossierForms(
         _ => "Bộ phận Một cửa",
     };
 
-    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     private static DateTime Local(DateTime utc) => BusinessCalendar.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace MotCua.UnitTests.Common.Documents;
+namespace MotCua.Testing;
 
 /// <summary>Runs poppler-utils (installed by scripts/test.sh) on a PDF to read it back as a viewer would.</summary>
-internal static class Poppler
+public static class Poppler
 {
     public static string Run(string tool, byte[] pdf, params string[] arguments)
     {
@@ -39,14 +39,14 @@ internal static class Poppler
         return output.Result + error;
     }
 
-    /// <summary>Keeps the PDF as artifacts/screenshots/&lt;name&gt;.pdf and renders every page to &lt;name&gt;-N.png at 80 dpi.</summary>
-    public static void Screenshot(byte[] pdf, string name)
+    /// <summary>Keeps the PDF as artifacts/screenshots/&lt;name&gt;.pdf and renders every page to &lt;name&gt;-N.png (80 dpi unless told).</summary>
+    public static void Screenshot(byte[] pdf, string name, int dpi = 80)
     {
         var directory = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(directory);
         var file = Path.Combine(directory, name + ".pdf");
         File.WriteAllBytes(file, pdf);
-        Run("pdftoppm", ["-r", "80", "-png", file, Path.Combine(directory, name)]);
+        Run("pdftoppm", ["-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", file, Path.Combine(directory, name)]);
     }
 
     private static string RepositoryRoot()

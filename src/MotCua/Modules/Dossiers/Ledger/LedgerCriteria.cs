@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Localization;
+
+namespace MotCua.Modules.Dossiers.Ledger;
+
+/// <summary>
+/// The ledger's query string as typed. Every value is text, so that a bad value gets a message on the page (or in the
+/// export's problem details) rather than a binding error. The page, the .xlsx and the PDF read the same parameters.
+/// </summary>
+internal sealed record LedgerQuery(string? Year, string? Agency, string? Procedure, string? Status, string? From, string? To, string? Q)
+{
+    /// <summary>The parameters that are set, by their query-string names (for links to the page and its exports).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Parameters() =>
+        new Dictionary<string, string?>
+        {
+            ["year"] = Year, ["agency"] = Agency, ["procedure"] = Procedure, ["status"] = Status, ["from"] = From, ["to"] = To, ["q"] = Q,
+        }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
+}
+
+/// <summary>A value the ledger cannot use: the query parameter, the <see cref="LedgerText"/> key of its message and the message's arguments.</summary>
+internal sealed record LedgerProblem(string Parameter, string Message, params object[] Arguments)
+{
+    /// <summary>The message in the user's language.</summary>
+    public string Text(IStringLocalizer<LedgerText> text) => text[Message, Arguments];
+}
+
+/// <summary>
+/// Which entries of an agency's book of one year to show: received (local date) from <see cref="From"/> to <see cref="To"/>,
+/// and optionally one procedure, one current status, and a code or an applicant's name.
+/// </summary>
+internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, string? ProcedureCode, DossierStatus? Status, string? Text)
+{
+    public const int FirstYear = 2000;
+    public const int MaxProcedureLength = 20;
+    public const int MaxTextLength = 100;
+
+    /// <summary>The statuses a dossier in the book can have: it was accepted, so it is never Submitted or NotAccepted.</summary>
+    public static readonly IReadOnlyList<DossierStatus> BookStatuses =
+    [
+        DossierStatus.Received, DossierStatus.Processing, DossierStatus.SupplementRequested, DossierStatus.AwaitingPayment,
+        DossierStatus.Withdrawn, DossierStatus.Stopped, DossierStatus.Done, DossierStatus.Returned,
+    ];
+
+    /// <summary>True when entries are selected by more than their receipt date (so the book's counters cannot count them).</summary>
+    public bool FiltersEntries => ProcedureCode is not null || Status is not null || Text is not null;
+
+    /// <summary>True for the whole book of the year, false for an extract.</summary>
+    public bool IsWholeBook => !FiltersEntries && From == new DateOnly(Year, 1, 1) && To == new DateOnly(Year, 12, 31);
+
+    /// <summary>
+    /// The spellings of <see cref="Text"/> an applicant's name is searched for: as typed, and with every word capitalised as
+    /// names are written ("nguyễn thị" finds "Nguyễn Thị"). Both databases compare text case-sensitively and SQLite's
+    /// <c>lower()</c> only folds ASCII, so a case-insensitive comparison would miss Đ, Ễ and the like.
+    /// </summary>
+    public IReadOnlyList<string> NameSpellings =>
+        Text is null
+            ? []
+            : new[] { Text, string.Join(' ', Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Capitalise)) }.Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads the query; <paramref name="today"/> is the local date (the year defaults to its year and may not be later).</summary>
+    public static (LedgerCriteria? Criteria, IReadOnlyList<LedgerProblem> Problems) Parse(LedgerQuery query, DateOnly today)
+    {
+        var problems = new List<LedgerProblem>();
+        var year = today.Year;
+        var yearOk = string.IsNullOrWhiteSpace(query.Year)
+            || (int.TryParse(query.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year >= FirstYear && year <= today.Year);
+        if (!yearOk)
+        {
+            problems.Add(new LedgerProblem("year", "Error_Year", today.Year));
+        }
+
+        var from = ParseDate(query.From, "from", problems);
+        var to = ParseDate(query.To, "to", problems);
+        if (from > to)
+        {
+            problems.Add(new LedgerProblem("from", "Error_DateOrder"));
+        }
+        else if (yearOk && ((from?.Year ?? year) != year || (to?.Year ?? year) != year))
+        {
+            // TT 01/2018/TT-VPCP Điều 10: one book per year, so an extract never reaches into another year's book.
+            problems.Add(new LedgerProblem(from is { } f && f.Year != year ? "from" : "to", "Error_DateOutsideYear", year));
+        }
+
+        DossierStatus? status = null;
+        if (!string.IsNullOrWhiteSpace(query.Status))
+        {
+            var name = query.Status.Trim();
+            if (!name.All(char.IsDigit) && Enum.TryParse<DossierStatus>(name, ignoreCase: true, out var parsed) && BookStatuses.Contains(parsed))
+            {
+                status = parsed;
+            }
+            else
+            {
+                problems.Add(new LedgerProblem("status", "Error_Status"));
+            }
+        }
+
+        var procedure = Optional(query.Procedure);
+        if (procedure?.Length > MaxProcedureLength)
+        {
+            problems.Add(new LedgerProblem("procedure", "Error_Procedure", MaxProcedureLength));
+        }
+
+        var text = Optional(query.Q)?.Normalize(NormalizationForm.FormC);
+        if (text?.Length > MaxTextLength)
+        {
+            problems.Add(new LedgerProblem("q", "Error_Text", MaxTextLength));
+        }
+
+        return problems.Count > 0
+            ? (null, problems)
+            : (new LedgerCriteria(year, from ?? new DateOnly(year, 1, 1), to ?? new DateOnly(year, 12, 31), procedure, status, text), problems);
+    }
+
+    private static DateOnly? ParseDate(string? value, string parameter, List<LedgerProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add(new LedgerProblem(parameter, "Error_Date"));
+        return null;
+    }
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Capitalise(string word) =>
+        char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+}
