@@ -6,11 +6,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Forms;
+using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Worklist;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.DemoData;
@@ -19,6 +22,7 @@ using MotCua.Modules.Workflows.Data;
 using Npgsql;
 using NpgsqlTypes;
 using DossierList = MotCua.Modules.Dossiers.ListDossiers.IndexModel;
+using LedgerIndex = MotCua.Modules.Dossiers.Ledger.IndexModel;
 using WorklistPage = MotCua.Modules.Dossiers.Worklist.IndexModel;
 
 namespace MotCua.Benchmarks.Dossiers;
@@ -27,8 +31,8 @@ namespace MotCua.Benchmarks.Dossiers;
 /// Worklist and dossier-list queries on a large database: bulk-loads a year of dossiers (default 1,000,000) with their
 /// tasks, history and code counters into a fresh PostgreSQL database made by the application's migrations (binary COPY),
 /// runs VACUUM ANALYZE, then times the queries exactly as the pages issue them — <see cref="DossierWorklists.Query"/>
-/// per view (the count, and the first page joined with its dossiers), the whole worklist page, and the dossier list —
-/// for officers of the busiest agency.
+/// per view (the count, and the first page joined with its dossiers), the whole worklist page, the dossier list and the
+/// ledger (Sổ theo dõi hồ sơ) page — for officers of the busiest agency.
 /// </summary>
 /// <remarks>
 /// <c>dotnet run -c Release --project benchmarks/MotCua.Benchmarks -- worklist-query --pg "Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres"
@@ -149,6 +153,32 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
                 query(page);
                 await page.OnGetAsync(ct);
                 return $"{page.Rows.Count} rows of {page.Total:N0}";
+            });
+        }
+
+        var year = DateOnly.FromDateTime(now.AddHours(7)).Year.ToString(CultureInfo.InvariantCulture);
+        foreach (var (label, query) in new (string, Action<LedgerIndex>)[]
+        {
+            ($"/dossiers/ledger {year} page 1", _ => { }),
+            ($"/dossiers/ledger {year} page 3000", p => p.PageNumber = 3000),
+            ($"/dossiers/ledger {year} one month, page 10", p => (p.From, p.To, p.PageNumber) = (Local(now.AddDays(-60)), Local(now.AddDays(-30)), 10)),
+            ($"/dossiers/ledger {year} status Processing", p => p.Status = nameof(DossierStatus.Processing)),
+            ($"/dossiers/ledger {year} procedure", p => p.Procedure = world.Agencies[0].Procedures[0].Procedure.Code),
+            ($"/dossiers/ledger {year} code", p => p.Q = world.SampleCode),
+            ($"/dossiers/ledger {year} applicant name", p => p.Q = "Nguyễn Văn An"),
+        })
+        {
+            await MeasureAsync(app.Services, label, "agency leader", samples, async (services, ct) =>
+            {
+                var book = new LedgerBook(services.GetRequiredService<AppDbContext>(), AgencyScope.From(leader), services.GetRequiredService<PublishedProcedures>(), TimeProvider.System);
+                var page = new LedgerIndex(book, services.GetRequiredService<FormRegimes>(), services.GetRequiredService<IStringLocalizer<LedgerText>>())
+                {
+                    PageContext = Context(leader),
+                    Year = year,
+                };
+                query(page);
+                await page.OnGetAsync(ct);
+                return $"{page.Result?.Rows.Count} rows of {page.Result?.Total:N0}";
             });
         }
 
