@@ -270,10 +270,11 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => d.IntakeKey).IsUnique();
         builder.HasIndex(d => new { d.AgencyId, d.CodeDate, d.CodeSequence }).IsUnique();
-        builder.HasIndex(d => new { d.AgencyId, d.Status, d.DueAt });
-
-        // The dossier list and the API list an agency's dossiers newest first (M0015).
+        // The dossier list and the API list an agency's dossiers newest first (M0015); the ledger, filtered by status or by
+        // procedure, reads them in book order (M0016).
         builder.HasIndex(d => new { d.AgencyId, d.SubmittedAt });
+        builder.HasIndex(d => new { d.AgencyId, d.Status, d.CodeDate, d.CodeSequence });
+        builder.HasIndex(d => new { d.AgencyId, d.ProcedureCode, d.CodeDate, d.CodeSequence });
         builder.Property(d => d.ProcedureCode).HasMaxLength(20);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);
         builder.Property(d => d.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);
