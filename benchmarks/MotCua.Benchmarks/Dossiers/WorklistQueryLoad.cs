@@ -115,8 +115,8 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
         };
         Console.WriteLine($"Measured: {busiest.Code} ({busiest.Name}), unit {unit.Name}; {samples} samples per query after 10 unmeasured.");
         Console.WriteLine();
-        Console.WriteLine("| query | officer | result | p50 ms | p95 ms | max ms |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| query | officer | result | p50 ms | p95 ms | max ms | load |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var (name, user) in officers)
         {
             foreach (var view in Enum.GetValues<WorklistView>())
@@ -210,6 +210,9 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
 
     private static string Local(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The machine's one-minute load average (other jobs share its two cores), or "?" where /proc is missing.</summary>
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
     /// <summary>Runs <paramref name="query"/> in a fresh scope (as a request does) 10 times unmeasured, then <paramref name="samples"/> times, and prints a row.</summary>
     private static async Task MeasureAsync(IServiceProvider root, string label, string officer, int samples, Func<IServiceProvider, CancellationToken, Task<string>> query)
     {
@@ -228,7 +231,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
 
         times.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {officer} | {result} | {LoadHarness.Percentile(times, 50):F1} | {LoadHarness.Percentile(times, 95):F1} | {times[^1]:F1} |"));
+            $"| {label} | {officer} | {result} | {LoadHarness.Percentile(times, 50):F1} | {LoadHarness.Percentile(times, 95):F1} | {times[^1]:F1} | {LoadAverage()} |"));
     }
 
     /// <summary>The demo province's agencies that settle procedures under approved processes, the busiest first, with units and officers.</summary>
