@@ -196,6 +196,30 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task The_worklist_counts_each_view_as_many_tasks_as_the_view_lists()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var social = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.Specialist);
+        var id = await _factory.ReceiveAsync(desk, WorkflowSeeder.ConsultationCode);
+        await _factory.DoAsync(social, id, "Consult", (await _factory.OpenStepAsync(id)).Id, ("Comment", "Đề nghị cho ý kiến."));
+        await _factory.ReceiveAsync(desk, LicenceCode);
+
+        foreach (var officer in new[] { social, await _factory.ClientAsync("chuyenvien"), await _factory.ClientAsync("truongphong"), await _factory.ClientAsync("giamdoc") })
+        {
+            var parser = new AngleSharp.Html.Parser.HtmlParser();
+            var counts = parser.ParseDocument(await officer.GetStringAsync("/worklist")).QuerySelectorAll("nav.tabs .count").Select(c => int.Parse(c.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var listed = new List<int>();
+            foreach (var view in Enum.GetValues<WorklistView>())
+            {
+                listed.Add(parser.ParseDocument(await officer.GetStringAsync($"/worklist?view={view}")).QuerySelectorAll("table.worklist tbody tr").Length);
+            }
+
+            counts.ShouldBe(listed);
+            counts.Sum().ShouldBeGreaterThan(0);
+        }
+    }
+
+    [Fact]
     public async Task A_consultation_holds_the_step_until_every_consulted_unit_has_replied()
     {
         var desk = await _factory.ClientAsync("motcua");

@@ -88,6 +88,19 @@ public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task The_agency_list_finds_a_dossier_by_the_applicant_s_name_typed_without_diacritics()
+    {
+        var dossier = await AcceptedDossierAsync();
+        var officer = await _factory.ClientAsync("motcua");
+
+        var found = await officer.GetStringAsync("/dossiers?q=NGUYEN%20THI%20HONG%20NHUNG&sort=due");
+        var other = await officer.GetStringAsync("/dossiers?q=nguyen%20thi%20hong%20nhungx");
+
+        found.ShouldContain(dossier.Code!);
+        other.ShouldNotContain(dossier.Code!);
+    }
+
+    [Fact]
     public async Task The_receipt_of_an_accepted_dossier_prints_as_a_pdf_with_its_code_applicant_appointment_and_qr_address()
     {
         var dossier = await AcceptedDossierAsync();

@@ -18,6 +18,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ConfigureDossierSearch(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

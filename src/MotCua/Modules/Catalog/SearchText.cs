@@ -46,6 +46,13 @@ internal static class SearchText
         return builder.ToString();
     }
 
+    /// <summary>The escape character of <see cref="ContainsPattern"/>.</summary>
+    public const string LikeEscape = "\\";
+
+    /// <summary>A LIKE pattern (escaped with <see cref="LikeEscape"/>) matching stored search text that contains <paramref name="text"/> normalised.</summary>
+    public static string ContainsPattern(string text) =>
+        "%" + Normalize(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
     /// <summary>Joins several texts into one normalised, space-separated text.</summary>
     public static string Combine(params IEnumerable<string?> texts) =>
         string.Join(' ', texts.Select(Normalize).Where(t => t.Length > 0));

@@ -33,49 +33,116 @@ internal enum WorklistView
 /// </summary>
 internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, TimeProvider clock)
 {
+    private IReadOnlyDictionary<WorklistView, int>? _counts;
+
     /// <summary>The open tasks of <paramref name="view"/> for <paramref name="user"/>; empty for people without an agency.</summary>
     public IQueryable<DossierTask> Query(ClaimsPrincipal user, WorklistView view)
     {
-        if (scope.AgencyId is not { } agencyId || !scope.IsStaff)
+        if (Open() is not { } open)
         {
             return db.DossierTasks.Where(t => false);
         }
 
-        var me = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
-        var unit = scope.UnitId;
-        var roles = Roles.Staff.Where(user.IsInRole).ToList();
-        var replies = user.IsInRole(Roles.Specialist) || user.IsInRole(Roles.UnitLeader);
-        var open = db.DossierTasks.Where(t => t.IsOpen && t.AgencyId == agencyId);
         if (view == WorklistView.Unit)
         {
-            return user.IsInRole(Roles.AgencyLeader) ? open : open.Where(t => t.UnitId == unit);
+            return Unit(user, open);
         }
 
-        // Same test as the processing engine's holder (Performer.Holds / CouldHold), in SQL.
-        var held = open.Where(t =>
-            t.AssigneeId == me
-            || (t.AssigneeId == null && t.Kind == DossierTaskKind.Step && roles.Contains(t.Role) && (t.UnitId == null || t.UnitId == unit))
-            || (t.Kind == DossierTaskKind.Consultation && replies && t.UnitId == unit));
-        var dossiers = db.Dossiers;
-        var actionable = held.Where(t =>
-            !db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen)
-            && dossiers.Any(d => d.Id == t.DossierId && d.Status == DossierStatus.Processing));
+        var held = Held(user, open);
         var now = clock.GetUtcNow();
         return view switch
         {
-            WorklistView.DueToday => actionable.Where(t => t.DueAt < EndOfLocalDay(now)),
-            WorklistView.Overdue => actionable.Where(t => t.DueAt < now.UtcDateTime),
+            WorklistView.DueToday => Actionable(held).Where(t => t.DueAt < EndOfLocalDay(now)),
+            WorklistView.Overdue => Actionable(held).Where(t => t.DueAt < now.UtcDateTime),
             WorklistView.Waiting => held.Where(t => db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen)),
-            _ => actionable,
+            _ => Actionable(held),
         };
+    }
+
+    /// <summary>
+    /// The size of every view, in two reads: one pass over the tasks the officer holds counts the four views drawn from
+    /// them (each view's own count would read them again), and the unit's count. Kept for the request, so the menu's badge
+    /// on the worklist page costs nothing more.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<WorklistView, int>> CountAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (_counts is { } known)
+        {
+            return known;
+        }
+
+        var counts = Enum.GetValues<WorklistView>().ToDictionary(v => v, _ => 0);
+        if (Open() is { } open)
+        {
+            var now = clock.GetUtcNow();
+            var endOfDay = EndOfLocalDay(now);
+            var utcNow = now.UtcDateTime;
+            var dossiers = db.Dossiers;
+            var sizes = await Held(user, open)
+                .Select(t => new
+                {
+                    Waiting = db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen),
+                    Processing = dossiers.Any(d => d.Id == t.DossierId && d.Status == DossierStatus.Processing),
+                    t.DueAt,
+                })
+                .GroupBy(t => 1)
+                .Select(g => new
+                {
+                    Mine = g.Count(t => !t.Waiting && t.Processing),
+                    DueToday = g.Count(t => !t.Waiting && t.Processing && t.DueAt < endOfDay),
+                    Overdue = g.Count(t => !t.Waiting && t.Processing && t.DueAt < utcNow),
+                    Waiting = g.Count(t => t.Waiting),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (sizes is not null)
+            {
+                (counts[WorklistView.Mine], counts[WorklistView.DueToday], counts[WorklistView.Overdue], counts[WorklistView.Waiting]) =
+                    (sizes.Mine, sizes.DueToday, sizes.Overdue, sizes.Waiting);
+            }
+
+            counts[WorklistView.Unit] = await Unit(user, open).CountAsync(cancellationToken);
+        }
+
+        _counts = counts;
+        return counts;
     }
 
     /// <summary>The dossiers, for joining a page of tasks with them.</summary>
     public IQueryable<Dossier> Dossiers => db.Dossiers.AsNoTracking();
 
-    /// <summary>How many tasks the officer can act on now (the menu's badge).</summary>
-    public Task<int> CountMineAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Query(user, WorklistView.Mine).CountAsync(cancellationToken);
+    /// <summary>How many tasks the officer can act on now (the menu's badge): the page's count when it has counted.</summary>
+    public async Task<int> CountMineAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        _counts is { } counts ? counts[WorklistView.Mine] : await Query(user, WorklistView.Mine).CountAsync(cancellationToken);
+
+    /// <summary>The open tasks of the officer's agency, or null for people without an agency or a staff role.</summary>
+    private IQueryable<DossierTask>? Open() =>
+        scope.AgencyId is { } agencyId && scope.IsStaff ? db.DossierTasks.Where(t => t.IsOpen && t.AgencyId == agencyId) : null;
+
+    /// <summary>Every open task of the officer's unit (of the agency, for its leaders).</summary>
+    private IQueryable<DossierTask> Unit(ClaimsPrincipal user, IQueryable<DossierTask> open) =>
+        user.IsInRole(Roles.AgencyLeader) ? open : open.Where(t => t.UnitId == scope.UnitId);
+
+    /// <summary>The open tasks the officer holds or could take: the same test as the processing engine's holder (Performer.Holds / CouldHold), in SQL.</summary>
+    private IQueryable<DossierTask> Held(ClaimsPrincipal user, IQueryable<DossierTask> open)
+    {
+        var unit = scope.UnitId;
+        var me = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+        var roles = Roles.Staff.Where(user.IsInRole).ToList();
+        var replies = user.IsInRole(Roles.Specialist) || user.IsInRole(Roles.UnitLeader);
+        return open.Where(t =>
+            t.AssigneeId == me
+            || (t.AssigneeId == null && t.Kind == DossierTaskKind.Step && roles.Contains(t.Role) && (t.UnitId == null || t.UnitId == unit))
+            || (t.Kind == DossierTaskKind.Consultation && replies && t.UnitId == unit));
+    }
+
+    /// <summary>Of the held tasks, those the officer can act on now: nobody else's reply awaited, the dossier in processing.</summary>
+    private IQueryable<DossierTask> Actionable(IQueryable<DossierTask> held)
+    {
+        var dossiers = db.Dossiers;
+        return held.Where(t =>
+            !db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen)
+            && dossiers.Any(d => d.Id == t.DossierId && d.Status == DossierStatus.Processing));
+    }
 
     private static DateTime EndOfLocalDay(DateTimeOffset now) =>
         BusinessCalendar.StartOfLocalDayUtc(DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)).AddDays(1));

@@ -5,6 +5,7 @@ using MotCua.Common.Jobs;
 using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
+using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Processing;
@@ -39,6 +40,8 @@ internal static class DossiersModule
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
         builder.Services.AddScoped<LedgerBook>();
+        builder.Services.AddSingleton<DossierSearchBackfill>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DossierSearchBackfill>());
         return builder;
     }
 

@@ -1,7 +1,11 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Data;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Dossiers.Ledger;
@@ -98,6 +102,11 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
     [InlineData("status=Returned", new[] { "5" })]
     [InlineData("status=Processing", new string[0])]
     [InlineData("procedure=1.001193&q=nguy%E1%BB%85n", new[] { "1" })]
+    [InlineData("q=nguyen%20thi%20hong", new[] { "1", "5" })]
+    [InlineData("q=DO%20VAN%20HUNG", new[] { "2" })]
+    [InlineData("q=ket%20hon", new[] { "1", "3" })]
+    [InlineData("q=%25", new string[0])]
+    [InlineData("q=_", new string[0])]
     public async Task Filters_keep_each_entry_s_number_in_the_whole_book(string filter, string[] numbers)
     {
         var page = await PageAsync("motcua", "/dossiers/ledger?year=2026&" + filter);
@@ -115,6 +124,24 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
 
         rows.Single()[0].ShouldBe("5");
         rows.Single()[1].ShouldBe(last.Code);
+    }
+
+    [Fact]
+    public async Task Dossiers_written_before_the_search_text_existed_are_found_once_it_is_filled_at_start_up()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Dossiers
+                .Where(d => d.AgencyId == factory.CentreId)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.SearchText, ""));
+        }
+
+        Rows(await PageAsync("motcua", "/dossiers/ledger?year=2026&q=Mai")).ShouldBeEmpty();
+
+        var backfill = factory.Services.GetRequiredService<DossierSearchBackfill>();
+        (await backfill.FillBatchAsync(CancellationToken.None)).ShouldBe(7);
+        (await backfill.FillBatchAsync(CancellationToken.None)).ShouldBe(0);
+        Rows(await PageAsync("motcua", "/dossiers/ledger?year=2026&q=Mai")).Single()[0].ShouldBe("3");
     }
 
     [Theory]

@@ -70,17 +70,6 @@ public sealed class LedgerCriteriaTests
         problems.Select(p => p.Parameter).ShouldBe(["procedure", "q"]);
     }
 
-    [Theory]
-    [InlineData("nguyễn thị", new[] { "nguyễn thị", "Nguyễn Thị" })]
-    [InlineData("ĐỖ  VĂN", new[] { "ĐỖ  VĂN", "Đỗ Văn" })]
-    [InlineData("Hùng", new[] { "Hùng" })]
-    public void A_name_is_searched_as_typed_and_capitalised_as_names_are_written(string text, string[] spellings)
-    {
-        var (criteria, _) = Parse(new LedgerQuery(null, null, null, null, null, null, text));
-
-        criteria!.NameSpellings.ShouldBe(spellings);
-    }
-
     [Fact]
     public void Decomposed_vietnamese_text_is_searched_in_its_composed_form()
     {

@@ -25,6 +25,9 @@ internal sealed record Actor(Guid? UserId, string Name, string? Ip)
 /// </summary>
 internal sealed partial class Dossier
 {
+    /// <summary>The stored length of <see cref="SearchText"/>.</summary>
+    public const int MaxSearchTextLength = 1000;
+
     private readonly List<DossierEvent> _newEvents = [];
 
     private Dossier()
@@ -56,6 +59,22 @@ internal sealed partial class Dossier
     public string ProcedureCode { get; private set; } = "";
 
     public string ProcedureName { get; private set; } = "";
+
+    /// <summary>
+    /// The code, the procedure's code and name and the applicant's name in search form (<see cref="Catalog.SearchText"/>),
+    /// stored for the dossier list and the ledger to search (M0017, ADR-019). Always computed from those fields, so it
+    /// cannot go stale: EF reads it when it saves and stores a changed value; the value read back is not kept.
+    /// </summary>
+    public string SearchText
+    {
+        get
+        {
+            var text = Catalog.SearchText.Combine(Code, ProcedureCode, ProcedureName, Applicant.Name);
+            return text.Length <= MaxSearchTextLength ? text : text[..MaxSearchTextLength];
+        }
+
+        private set => _ = value;
+    }
 
     public int ProcessingTimeAmount { get; private set; }
 
@@ -275,6 +294,9 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.HasIndex(d => new { d.AgencyId, d.SubmittedAt });
         builder.HasIndex(d => new { d.AgencyId, d.Status, d.CodeDate, d.CodeSequence });
         builder.HasIndex(d => new { d.AgencyId, d.ProcedureCode, d.CodeDate, d.CodeSequence });
+        // The dossier list sorted by due date (M0017).
+        builder.HasIndex(d => new { d.AgencyId, d.DueAt });
+        builder.Property(d => d.SearchText).HasMaxLength(Dossier.MaxSearchTextLength).UsePropertyAccessMode(PropertyAccessMode.Property);
         builder.Property(d => d.ProcedureCode).HasMaxLength(20);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);
         builder.Property(d => d.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);

@@ -197,11 +197,9 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
             }
             else
             {
-                var upper = text.ToUpperInvariant();
-                var spellings = criteria.NameSpellings;
-                var typed = spellings[0];
-                var capitalised = spellings[^1];
-                entries = entries.Where(d => d.Code!.Contains(upper) || d.Applicant.Name.Contains(typed) || d.Applicant.Name.Contains(capitalised));
+                // The dossier's search text (ADR-019): its code, procedure and applicant, without case or diacritics.
+                var pattern = SearchText.ContainsPattern(text);
+                entries = entries.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape));
             }
         }
 

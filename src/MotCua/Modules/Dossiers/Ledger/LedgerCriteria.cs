@@ -48,16 +48,6 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
     /// <summary>True for the whole book of the year, false for an extract.</summary>
     public bool IsWholeBook => !FiltersEntries && From == new DateOnly(Year, 1, 1) && To == new DateOnly(Year, 12, 31);
 
-    /// <summary>
-    /// The spellings of <see cref="Text"/> an applicant's name is searched for: as typed, and with every word capitalised as
-    /// names are written ("nguyễn thị" finds "Nguyễn Thị"). Both databases compare text case-sensitively and SQLite's
-    /// <c>lower()</c> only folds ASCII, so a case-insensitive comparison would miss Đ, Ễ and the like.
-    /// </summary>
-    public IReadOnlyList<string> NameSpellings =>
-        Text is null
-            ? []
-            : new[] { Text, string.Join(' ', Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Capitalise)) }.Distinct(StringComparer.Ordinal).ToList();
-
     /// <summary>Reads the query; <paramref name="today"/> is the local date (the year defaults to its year and may not be later).</summary>
     public static (LedgerCriteria? Criteria, IReadOnlyList<LedgerProblem> Problems) Parse(LedgerQuery query, DateOnly today)
     {
@@ -130,7 +120,4 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
     }
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string Capitalise(string word) =>
-        char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
@@ -86,13 +87,18 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         var text = Q?.Trim();
         if (!string.IsNullOrEmpty(text) && text.Length <= 200)
         {
+            var pattern = SearchText.ContainsPattern(text);
+            // The search text (ADR-019): code, procedure and applicant, without case or diacritics.
             dossiers = DossierCode.TryParse(text, out var code)
                 ? dossiers.Where(d => d.Code == code.Value.ToString())
-                : dossiers.Where(d => d.Code!.Contains(text.ToUpperInvariant()) || d.ProcedureCode.Contains(text) || d.ProcedureName.Contains(text));
+                : dossiers.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape));
         }
 
         dossiers = Sort switch
         {
+            // Dossiers not accepted yet have no due date and come last. PostgreSQL sorts NULL last by itself and so reads the
+            // index (agency, due) in order; SQLite sorts it first, so it is told.
+            "due" when db.Database.IsNpgsql() => dossiers.OrderBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
             "due" => dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
             "code" => dossiers.OrderBy(d => d.Code == null).ThenBy(d => d.Code),
             _ => dossiers.OrderByDescending(d => d.SubmittedAt),

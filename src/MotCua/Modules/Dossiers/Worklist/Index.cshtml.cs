@@ -38,13 +38,7 @@ internal sealed class IndexModel(DossierWorklists worklists, TimeProvider clock)
     {
         Current = Enum.TryParse<WorklistView>(View, ignoreCase: true, out var view) && Enum.IsDefined(view) && !View!.All(char.IsDigit) ? view : WorklistView.Mine;
         Now = clock.GetUtcNow().UtcDateTime;
-        var counts = new Dictionary<WorklistView, int>();
-        foreach (var v in Enum.GetValues<WorklistView>())
-        {
-            counts[v] = await worklists.Query(User, v).CountAsync(cancellationToken);
-        }
-
-        Counts = counts;
+        Counts = await worklists.CountAsync(User, cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var tasks = worklists.Query(User, Current);
         var ordered = Sort == "received" ? tasks.OrderBy(t => t.ReceivedAt).ThenBy(t => t.Id) : tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id);
