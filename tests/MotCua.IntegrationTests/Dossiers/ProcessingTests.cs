@@ -220,6 +220,29 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task Tasks_are_marked_actionable_by_the_same_rule_the_migration_applies_to_existing_rows()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var social = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.Specialist);
+        var consulted = await _factory.ReceiveAsync(desk, WorkflowSeeder.ConsultationCode);
+        await _factory.DoAsync(social, consulted, "Consult", (await _factory.OpenStepAsync(consulted)).Id, ("Comment", "Đề nghị cho ý kiến."));
+        var plain = await _factory.ReceiveAsync(desk, LicenceCode);
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCua.Common.Data.AppDbContext>();
+        var byEngine = await db.DossierTasks.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Id, t.IsActionable }).ToListAsync();
+        await db.DossierTasks.ExecuteUpdateAsync(u => u.SetProperty(t => t.IsActionable, false));
+        await db.Database.ExecuteSqlRawAsync(MotCua.Common.Data.Migrations.M0018_TaskActionable.MarkActionable);
+        var bySql = await db.DossierTasks.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Id, t.IsActionable }).ToListAsync();
+
+        bySql.ShouldBe(byEngine);
+        var tasks = await db.DossierTasks.AsNoTracking().Where(t => t.DossierId == consulted || t.DossierId == plain).ToListAsync();
+        tasks.Where(t => t.Kind == DossierTaskKind.Step && t.DossierId == consulted).ShouldAllBe(t => !t.IsActionable, "waiting for the consulted units");
+        tasks.Where(t => t.Kind == DossierTaskKind.Consultation).ShouldAllBe(t => t.IsActionable);
+        tasks.Single(t => t.DossierId == plain).IsActionable.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task A_consultation_holds_the_step_until_every_consulted_unit_has_replied()
     {
         var desk = await _factory.ClientAsync("motcua");

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
@@ -38,17 +36,5 @@ public sealed class OrganizationNamesTests
         var unit = await db.Units.SingleAsync(u => u.Code == "LDVL" && u.Agency!.Code == DemoProvince.HomeAffairs);
         unit.Name = name;
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>The demo province on a stopped clock, Monday 07/12/2026 08:00 (UTC+7).</summary>
-    private sealed class ClockedFactory : MotCuaFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-        }
     }
 }

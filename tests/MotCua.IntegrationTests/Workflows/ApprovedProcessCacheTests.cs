@@ -10,14 +10,14 @@ using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
 
 namespace MotCua.IntegrationTests.Workflows;
 
-/// <summary>Approved processes served from a node's memory (ADR-018): an approval on any node is in force for the next dossier on every node.</summary>
+/// <summary>Approved processes served from a node's memory (ADR-018): an approval is in force at once on the node that saves it, within a second on every other.</summary>
 public sealed class ApprovedProcessCacheTests
 {
     [Fact]
     public async Task A_process_approved_on_another_node_runs_the_next_dossier_received_here_while_earlier_dossiers_keep_theirs()
     {
-        await using var factory = new MotCuaFactory();
-        await using var second = factory.CreateSecondNode();
+        await using var factory = new ClockedFactory();
+        await using var second = factory.WithWebHostBuilder(_ => { });
         var desk = await factory.ClientAsync("motcua");
         var earlier = await factory.ReceiveAsync(desk, LicenceCode);
         var first = await factory.OpenStepAsync(earlier);
@@ -35,6 +35,7 @@ public sealed class ApprovedProcessCacheTests
             approved = next.Id;
         }
 
+        factory.Clock.Advance(ApprovedProcessCache.Recheck);
         var later = await factory.OpenStepAsync(await factory.ReceiveAsync(desk, LicenceCode));
 
         later.ProcessId.ShouldBe(approved);

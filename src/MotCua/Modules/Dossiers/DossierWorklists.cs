@@ -29,7 +29,8 @@ internal enum WorklistView
 
 /// <summary>
 /// The officers' worklists over the open dossier tasks (the step log's open rows), read through the indexes on
-/// (agency, open, unit, due) and (agency, open, assignee, role, unit). Used by the worklist page and the menu's count.
+/// (agency, open, unit, due) and (agency, open, assignee, role, unit), with the tasks' own actionable flag. Used by the
+/// worklist page and the menu's count.
 /// </summary>
 internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, TimeProvider clock)
 {
@@ -54,15 +55,15 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
         {
             WorklistView.DueToday => Actionable(held).Where(t => t.DueAt < EndOfLocalDay(now)),
             WorklistView.Overdue => Actionable(held).Where(t => t.DueAt < now.UtcDateTime),
-            WorklistView.Waiting => held.Where(t => db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen)),
+            WorklistView.Waiting => Waiting(held),
             _ => Actionable(held),
         };
     }
 
     /// <summary>
-    /// The size of every view, in two reads: one pass over the tasks the officer holds counts the four views drawn from
-    /// them (each view's own count would read them again), and the unit's count. Kept for the request, so the menu's badge
-    /// on the worklist page costs nothing more.
+    /// The size of every view, in three reads: one pass over the actionable tasks the officer holds counts mine, due today
+    /// and overdue; the waiting ones; the unit's. Kept for the request, so the menu's badge on the worklist page costs
+    /// nothing more.
     /// </summary>
     public async Task<IReadOnlyDictionary<WorklistView, int>> CountAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -77,29 +78,22 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
             var now = clock.GetUtcNow();
             var endOfDay = EndOfLocalDay(now);
             var utcNow = now.UtcDateTime;
-            var dossiers = db.Dossiers;
-            var sizes = await Held(user, open)
-                .Select(t => new
-                {
-                    Waiting = db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen),
-                    Processing = dossiers.Any(d => d.Id == t.DossierId && d.Status == DossierStatus.Processing),
-                    t.DueAt,
-                })
+            var held = Held(user, open);
+            var sizes = await held.Where(t => t.IsActionable)
                 .GroupBy(t => 1)
                 .Select(g => new
                 {
-                    Mine = g.Count(t => !t.Waiting && t.Processing),
-                    DueToday = g.Count(t => !t.Waiting && t.Processing && t.DueAt < endOfDay),
-                    Overdue = g.Count(t => !t.Waiting && t.Processing && t.DueAt < utcNow),
-                    Waiting = g.Count(t => t.Waiting),
+                    Mine = g.Count(),
+                    DueToday = g.Count(t => t.DueAt < endOfDay),
+                    Overdue = g.Count(t => t.DueAt < utcNow),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (sizes is not null)
             {
-                (counts[WorklistView.Mine], counts[WorklistView.DueToday], counts[WorklistView.Overdue], counts[WorklistView.Waiting]) =
-                    (sizes.Mine, sizes.DueToday, sizes.Overdue, sizes.Waiting);
+                (counts[WorklistView.Mine], counts[WorklistView.DueToday], counts[WorklistView.Overdue]) = (sizes.Mine, sizes.DueToday, sizes.Overdue);
             }
 
+            counts[WorklistView.Waiting] = await Waiting(held).CountAsync(cancellationToken);
             counts[WorklistView.Unit] = await Unit(user, open).CountAsync(cancellationToken);
         }
 
@@ -135,14 +129,12 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
             || (t.Kind == DossierTaskKind.Consultation && replies && t.UnitId == unit));
     }
 
-    /// <summary>Of the held tasks, those the officer can act on now: nobody else's reply awaited, the dossier in processing.</summary>
-    private IQueryable<DossierTask> Actionable(IQueryable<DossierTask> held)
-    {
-        var dossiers = db.Dossiers;
-        return held.Where(t =>
-            !db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen)
-            && dossiers.Any(d => d.Id == t.DossierId && d.Status == DossierStatus.Processing));
-    }
+    /// <summary>Of the held tasks, those the officer can act on now (<see cref="DossierTask.IsActionable"/>).</summary>
+    private static IQueryable<DossierTask> Actionable(IQueryable<DossierTask> held) => held.Where(t => t.IsActionable);
+
+    /// <summary>Of the held tasks, those waiting for consulted units or a liên thông agency (never actionable, so only those are looked into).</summary>
+    private IQueryable<DossierTask> Waiting(IQueryable<DossierTask> held) =>
+        held.Where(t => !t.IsActionable && db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen));
 
     private static DateTime EndOfLocalDay(DateTimeOffset now) =>
         BusinessCalendar.StartOfLocalDayUtc(DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)).AddDays(1));

@@ -58,6 +58,7 @@ internal static class OrganizationModule
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddSingleton<OrganizationNames>();
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<IInterceptor, OrganizationNamesInterceptor>();
         services.AddScoped<IAgencyScope>(sp => AgencyScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
         services.ConfigureApplicationCookie(options =>

@@ -7,9 +7,10 @@ namespace MotCua.Modules.Catalog.Data;
 
 /// <summary>
 /// Renews the <see cref="CatalogStamp"/> in every save that adds, changes or removes data the public search shows, so the
-/// stamp moves in the same transaction as the data on whichever node saves it (ADR-008).
+/// stamp moves in the same transaction as the data on whichever node saves it (ADR-008); drops this node's
+/// <see cref="PublishedVersionCache"/> at once (ADR-018).
 /// </summary>
-internal sealed class CatalogStampInterceptor : SaveChangesInterceptor
+internal sealed class CatalogStampInterceptor(PublishedVersionCache versions) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -24,7 +25,7 @@ internal sealed class CatalogStampInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
-    private static void RenewIfCatalogChanged(DbContext? context)
+    private void RenewIfCatalogChanged(DbContext? context)
     {
         if (context is null || !context.ChangeTracker.Entries().Any(IsCatalogChange))
         {
@@ -34,6 +35,8 @@ internal sealed class CatalogStampInterceptor : SaveChangesInterceptor
         var entry = context.ChangeTracker.Entries<CatalogStamp>().FirstOrDefault() ?? context.Attach(new CatalogStamp());
         entry.Entity.Renew();
         entry.State = EntityState.Modified;
+        // This node's next lookup reads the stamp again rather than trusting its last read for up to a second.
+        versions.Forget();
     }
 
     private static bool IsCatalogChange(EntityEntry entry) =>

@@ -83,6 +83,13 @@ internal sealed class DossierTask
     /// <summary>True until the task is closed; kept as a column so worklists read an index.</summary>
     public bool IsOpen { get; private set; }
 
+    /// <summary>
+    /// Open, its dossier in processing and no consulted unit or liên thông agency awaited: what the worklists show as the
+    /// holder's to act on. Kept by <see cref="MarkActionable"/> whenever the dossier's work is saved (M0018), so a
+    /// worklist does not check every task's dossier and sub-tasks.
+    /// </summary>
+    public bool IsActionable { get; private set; }
+
     public DateTime? CompletedAt { get; private set; }
 
     public Guid? CompletedById { get; private set; }
@@ -125,6 +132,10 @@ internal sealed class DossierTask
     /// <summary>How the task used its allotment (trước hạn / đúng hạn / quá hạn), as of its completion or, while open, <paramref name="asOf"/>.</summary>
     public StepTimingResult Timing(BusinessCalendar calendar, DateTimeOffset asOf) =>
         StepTiming.Classify(calendar, new StepAllotment(AllotmentAmount, AllotmentUnit), ReceivedAt.AsInstant(), CompletedAt.AsInstant(), asOf);
+
+    /// <summary>Sets <see cref="IsActionable"/> from the dossier's state and all its tasks (the saved ones and those just opened).</summary>
+    public void MarkActionable(DossierStatus dossierStatus, IReadOnlyCollection<DossierTask> tasks) =>
+        IsActionable = IsOpen && dossierStatus == DossierStatus.Processing && !tasks.Any(c => c.ParentTaskId == Id && c.IsOpen);
 
     /// <summary>Nhận xử lý: the officer takes the task from the unit's pool (or a leader reassigns it).</summary>
     public void AssignTo(Guid userId, string name)

@@ -122,6 +122,12 @@ internal sealed class DossierProcessing(
     /// <summary>Adds the dossier's new events and tasks, and the notices to the applicant, to the unit of work.</summary>
     public void Stage(DossierWork work)
     {
+        var tasks = work.Tasks.Union(work.Created).ToList();
+        foreach (var task in tasks)
+        {
+            task.MarkActionable(work.Dossier.Status, tasks);
+        }
+
         db.DossierTasks.AddRange(work.Created);
         db.DossierEvents.AddRange(work.Dossier.NewEvents);
         notices.Enqueue(work.Dossier);

@@ -1,11 +1,15 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Modules.Organization.ServiceAccounts;
 
 namespace MotCua.Modules.Organization.Data;
 
-/// <summary>Drops this node's <see cref="OrganizationNames"/> when a save adds, changes or removes an agency or a unit.</summary>
-internal sealed class OrganizationNamesInterceptor(OrganizationNames names) : SaveChangesInterceptor
+/// <summary>
+/// Drops this node's <see cref="OrganizationNames"/> and <see cref="ApiKeyCache"/> when a save adds, changes or removes an
+/// agency, a unit or a service account (ADR-018, ADR-012).
+/// </summary>
+internal sealed class OrganizationNamesInterceptor(OrganizationNames names, ApiKeyCache keys) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _saving = [];
     private int _pending;
@@ -45,10 +49,10 @@ internal sealed class OrganizationNamesInterceptor(OrganizationNames names) : Sa
 
     private void Saving(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Agency or Unit))
+        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Agency or Unit or ServiceAccount))
         {
-            names.Invalidate();
-            _saving.AddOrUpdate(context, names);
+            Invalidate();
+            _saving.AddOrUpdate(context, keys);
             Interlocked.Increment(ref _pending);
         }
     }
@@ -60,7 +64,13 @@ internal sealed class OrganizationNamesInterceptor(OrganizationNames names) : Sa
         if (context is not null && Volatile.Read(ref _pending) > 0 && _saving.Remove(context))
         {
             Interlocked.Decrement(ref _pending);
-            names.Invalidate();
+            Invalidate();
         }
+    }
+
+    private void Invalidate()
+    {
+        names.Invalidate();
+        keys.Invalidate();
     }
 }

@@ -29,6 +29,7 @@ internal sealed partial class ApiKeyHandler(
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     AppDbContext db,
+    ApiKeyCache cache,
     TimeProvider clock,
     IStringLocalizer<OrganizationText> text)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
@@ -58,10 +59,7 @@ internal sealed partial class ApiKeyHandler(
             return Fail(Failure.Invalid);
         }
 
-        var account = await db.ServiceAccounts.AsNoTracking()
-            .Where(s => s.PublicId == key.PublicId)
-            .Select(s => new { s.Id, s.Name, s.AgencyId, AgencyCode = s.Agency!.Code, AgencyActive = s.Agency.IsActive, s.SecretHash, s.ExpiresAtUtc, s.RevokedAtUtc, s.LastUsedAtUtc })
-            .SingleOrDefaultAsync(Context.RequestAborted);
+        var account = cache.Find(key.PublicId) ?? await ReadAsync(key.PublicId);
         if (account is null || !key.Matches(account.SecretHash))
         {
             LogRejectedKey(Logger, key.Masked, "unknown key or wrong secret");
@@ -90,10 +88,11 @@ internal sealed partial class ApiKeyHandler(
         if (account.LastUsedAtUtc is not { } lastUsed || now - lastUsed >= LastUsedResolution)
         {
             var threshold = now - LastUsedResolution;
-            // The condition repeats in SQL so that parallel requests write at most once per minute.
+            // The condition repeats in SQL so that parallel requests (and other nodes) write at most once per minute.
             await db.ServiceAccounts
                 .Where(s => s.Id == account.Id && (s.LastUsedAtUtc == null || s.LastUsedAtUtc <= threshold))
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastUsedAtUtc, now), Context.RequestAborted);
+            cache.Used(account, now);
         }
 
         var identity = new ClaimsIdentity(
@@ -106,6 +105,22 @@ internal sealed partial class ApiKeyHandler(
             ],
             ApiKeyAuthentication.Scheme);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiKeyAuthentication.Scheme));
+    }
+
+    /// <summary>Reads the account of a public id and keeps it for the next requests; null when there is none.</summary>
+    private async Task<ApiKeyAccount?> ReadAsync(string publicId)
+    {
+        var account = await db.ServiceAccounts.AsNoTracking()
+            .Where(s => s.PublicId == publicId)
+            .Select(s => new ApiKeyAccount(
+                s.Id, s.PublicId, s.Name, s.AgencyId, s.Agency!.Code, s.Agency.IsActive, s.SecretHash, s.ExpiresAtUtc, s.RevokedAtUtc, s.LastUsedAtUtc))
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (account is not null)
+        {
+            cache.Remember(account);
+        }
+
+        return account;
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -7,9 +7,9 @@ namespace MotCua.Modules.Workflows.Data;
 /// <summary>
 /// Renews the <see cref="ProcessStamp"/> in every save that adds, changes or removes an approved or superseded process
 /// version (an approval supersedes the version in force), on whichever node saves it (ADR-018). Editing a draft leaves
-/// the stamp alone: no dossier can run on a draft.
+/// the stamp alone: no dossier can run on a draft. Drops this node's in-force lists at once.
 /// </summary>
-internal sealed class ProcessStampInterceptor : SaveChangesInterceptor
+internal sealed class ProcessStampInterceptor(ApprovedProcessCache cache) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -24,7 +24,7 @@ internal sealed class ProcessStampInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
-    private static void RenewIfInForceChanged(DbContext? context)
+    private void RenewIfInForceChanged(DbContext? context)
     {
         if (context is null || !context.ChangeTracker.Entries<ProcessDefinition>().Any(IsInForceChange))
         {
@@ -34,6 +34,8 @@ internal sealed class ProcessStampInterceptor : SaveChangesInterceptor
         var entry = context.ChangeTracker.Entries<ProcessStamp>().FirstOrDefault() ?? context.Attach(new ProcessStamp());
         entry.Entity.Renew();
         entry.State = EntityState.Modified;
+        // This node's next lookup reads the stamp again rather than trusting its last read for up to a second.
+        cache.Forget();
     }
 
     private static bool IsInForceChange(EntityEntry<ProcessDefinition> entry) =>
