@@ -89,7 +89,8 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
         var world = await WorldAsync(app.Services);
         var clock = Stopwatch.StartNew();
         var plans = Plan(world, count, now, new Random(20261130));
-        await using (var connection = new NpgsqlConnection(app.Database.ConnectionString))
+        // No command timeout: completing a COPY of millions of rows waits on the disk for longer than the default 30 s.
+        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(app.Database.ConnectionString) { CommandTimeout = 0 }.ConnectionString))
         {
             await connection.OpenAsync();
             var rows = await LoadAsync(connection, world, plans, now);

@@ -184,7 +184,11 @@ internal sealed class DossierTaskConfiguration : IEntityTypeConfiguration<Dossie
         // The worklists: a unit's open work by due time; an officer's own open work and the pool of unassigned work for a
         // role in a unit (or the leadership), both within one agency (M0015).
         builder.HasIndex(t => new { t.AgencyId, t.IsOpen, t.UnitId, t.DueAt });
-        builder.HasIndex(t => new { t.AgencyId, t.IsOpen, t.AssigneeId, t.Role, t.UnitId });
+        // Who holds the task (assignee, role, unit) and whether they can act now: the worklists' counts and views (M0018).
+        builder.HasIndex(t => new { t.AgencyId, t.IsOpen, t.AssigneeId, t.Role, t.UnitId, t.IsActionable, t.DueAt })
+            .HasDatabaseName("IX_DossierTasks_AgencyId_IsOpen_Holder_IsActionable_DueAt");
+        // An agency leader's view of every open task, by due time (M0018).
+        builder.HasIndex(t => new { t.AgencyId, t.IsOpen, t.DueAt });
         builder.HasIndex(t => new { t.ParentTaskId, t.IsOpen });
         builder.HasOne<Dossier>().WithMany().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -96,8 +96,19 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
     {
         var numbering = await NumberingAsync(agency.Id, criteria.Year, cancellationToken);
         var entries = Entries(agency.Id, criteria, criteria.From);
+        if (criteria.Text is not null)
+        {
+            // A text search reads the search index once: the keys of every match in book order give the total and the page.
+            var matches = await InBookOrder(entries).Select(d => d.Id).ToListAsync(cancellationToken);
+            var matchPages = PageCountOf(matches.Count);
+            pageNumber = Math.Clamp(pageNumber, 1, matchPages);
+            var ids = matches.Skip((pageNumber - 1) * PageSize).Take(PageSize).ToList();
+            var found = InBookOrder(db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)));
+            return new LedgerPage(await RowsAsync(found, agency.Id, numbering, cancellationToken), matches.Count, pageNumber, matchPages);
+        }
+
         var total = await TotalAsync(entries, criteria, numbering, cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var pageCount = PageCountOf(total);
         pageNumber = Math.Clamp(pageNumber, 1, pageCount);
         IQueryable<Dossier> page;
         if (criteria.FiltersEntries)
@@ -205,6 +216,8 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
 
         return entries;
     }
+
+    private static int PageCountOf(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 
     private static IQueryable<Dossier> InBookOrder(IQueryable<Dossier> entries) => entries.OrderBy(d => d.CodeDate).ThenBy(d => d.CodeSequence);
 

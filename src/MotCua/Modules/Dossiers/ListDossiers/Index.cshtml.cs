@@ -85,33 +85,58 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         }
 
         var text = Q?.Trim();
+        var searched = false;
         if (!string.IsNullOrEmpty(text) && text.Length <= 200)
         {
-            var pattern = SearchText.ContainsPattern(text);
-            // The search text (ADR-019): code, procedure and applicant, without case or diacritics.
-            dossiers = DossierCode.TryParse(text, out var code)
-                ? dossiers.Where(d => d.Code == code.Value.ToString())
-                : dossiers.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape));
+            if (DossierCode.TryParse(text, out var code))
+            {
+                var exact = code.Value.ToString();
+                dossiers = dossiers.Where(d => d.Code == exact);
+            }
+            else
+            {
+                // The search text (ADR-019): code, procedure and applicant, without case or diacritics.
+                var pattern = SearchText.ContainsPattern(text);
+                dossiers = dossiers.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape));
+                searched = true;
+            }
         }
 
-        dossiers = Sort switch
+        IQueryable<Dossier> page;
+        if (searched)
         {
-            // Dossiers not accepted yet have no due date and come last. PostgreSQL sorts NULL last by itself and so reads the
-            // index (agency, due) in order; SQLite sorts it first, so it is told.
-            "due" when db.Database.IsNpgsql() => dossiers.OrderBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
-            "due" => dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
-            "code" => dossiers.OrderBy(d => d.Code == null).ThenBy(d => d.Code),
-            _ => dossiers.OrderByDescending(d => d.SubmittedAt),
-        };
-        Total = await dossiers.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await dossiers.Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            // A text search reads the search index once: the keys of every match in order give the total and the page.
+            var matches = await Sorted(dossiers).Select(d => d.Id).ToListAsync(cancellationToken);
+            Total = matches.Count;
+            PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+            var ids = matches.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+            page = Sorted(db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)));
+        }
+        else
+        {
+            Total = await dossiers.CountAsync(cancellationToken);
+            PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+            page = Sorted(dossiers).Skip((PageNumber - 1) * PageSize).Take(PageSize);
+        }
+
+        Rows = await page
             .Select(d => new DossierRow(
                 d.Id, d.Code, d.ProcedureName, d.Status, d.SubmittedAt, d.DueAt,
                 db.DossierTasks.Where(t => t.DossierId == d.Id && t.IsOpen && t.Kind == DossierTaskKind.Step).OrderByDescending(t => t.Sequence).Select(t => t.Name + " · " + t.HolderName).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>The chosen order (newest first unless sorted by due date or code).</summary>
+    private IQueryable<Dossier> Sorted(IQueryable<Dossier> dossiers) => Sort switch
+    {
+        // Dossiers not accepted yet have no due date and come last. PostgreSQL sorts NULL last by itself and so reads the
+        // index (agency, due) in order; SQLite sorts it first, so it is told.
+        "due" when db.Database.IsNpgsql() => dossiers.OrderBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
+        "due" => dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
+        "code" => dossiers.OrderBy(d => d.Code == null).ThenBy(d => d.Code),
+        _ => dossiers.OrderByDescending(d => d.SubmittedAt),
+    };
 
     public string PageUrl(int page, string? sort = null) =>
         "/dossiers" + QueryString.Create(new Dictionary<string, string?>
