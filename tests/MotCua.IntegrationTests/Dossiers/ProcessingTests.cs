@@ -198,11 +198,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     [Fact]
     public async Task The_worklist_counts_each_view_as_many_tasks_as_the_view_lists()
     {
-        var desk = await _factory.ClientAsync("motcua");
-        var social = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.Specialist);
-        var id = await _factory.ReceiveAsync(desk, WorkflowSeeder.ConsultationCode);
-        await _factory.DoAsync(social, id, "Consult", (await _factory.OpenStepAsync(id)).Id, ("Comment", "Đề nghị cho ý kiến."));
-        await _factory.ReceiveAsync(desk, LicenceCode);
+        var (social, _, _) = await ConsultedAndPlainAsync();
 
         foreach (var officer in new[] { social, await _factory.ClientAsync("chuyenvien"), await _factory.ClientAsync("truongphong"), await _factory.ClientAsync("giamdoc") })
         {
@@ -222,11 +218,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     [Fact]
     public async Task Tasks_are_marked_actionable_by_the_same_rule_the_migration_applies_to_existing_rows()
     {
-        var desk = await _factory.ClientAsync("motcua");
-        var social = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.Specialist);
-        var consulted = await _factory.ReceiveAsync(desk, WorkflowSeeder.ConsultationCode);
-        await _factory.DoAsync(social, consulted, "Consult", (await _factory.OpenStepAsync(consulted)).Id, ("Comment", "Đề nghị cho ý kiến."));
-        var plain = await _factory.ReceiveAsync(desk, LicenceCode);
+        var (_, consulted, plain) = await ConsultedAndPlainAsync();
 
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MotCua.Common.Data.AppDbContext>();
@@ -385,5 +377,15 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         notice.ShouldContain("Theo đơn đề nghị dừng của người nộp.");
         (await _factory.ActAsync(desk, id, "Return", fields: [("ReturnVia", "Counter"), ("Fees", "Paid")])).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await _factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Stopped);
+    }
+
+    /// <summary>A social-protection specialist, a dossier whose first step that specialist sent to two units for their opinion, and a licence dossier at its first step.</summary>
+    private async Task<(HttpClient Social, Guid Consulted, Guid Plain)> ConsultedAndPlainAsync()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        var social = await _factory.OfficerAsync(DemoProvince.HomeAffairs, "BTXH", Roles.Specialist);
+        var consulted = await _factory.ReceiveAsync(desk, WorkflowSeeder.ConsultationCode);
+        await _factory.DoAsync(social, consulted, "Consult", (await _factory.OpenStepAsync(consulted)).Id, ("Comment", "Đề nghị cho ý kiến."));
+        return (social, consulted, await _factory.ReceiveAsync(desk, LicenceCode));
     }
 }

@@ -201,17 +201,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
 
         if (criteria.Text is { } text)
         {
-            if (DossierCode.TryParse(text, out var code))
-            {
-                var exact = code.Value.ToString();
-                entries = entries.Where(d => d.Code == exact);
-            }
-            else
-            {
-                // The dossier's search text (ADR-019): its code, procedure and applicant, without case or diacritics.
-                var pattern = SearchText.ContainsPattern(text);
-                entries = entries.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape));
-            }
+            entries = DossierSearch.Matching(entries, text).Matches;
         }
 
         return entries;

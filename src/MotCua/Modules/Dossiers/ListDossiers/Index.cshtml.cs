@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
-using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
@@ -88,18 +87,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         var searched = false;
         if (!string.IsNullOrEmpty(text) && text.Length <= 200)
         {
-            if (DossierCode.TryParse(text, out var code))
-            {
-                var exact = code.Value.ToString();
-                dossiers = dossiers.Where(d => d.Code == exact);
-            }
-            else
-            {
-                // The search text (ADR-019): code, procedure and applicant, without case or diacritics.
-                var pattern = SearchText.ContainsPattern(text);
-                dossiers = dossiers.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape));
-                searched = true;
-            }
+            (dossiers, searched) = DossierSearch.Matching(dossiers, text);
         }
 
         IQueryable<Dossier> page;
