@@ -4,6 +4,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Queue;
 using MotCua.Modules.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.AddCatalog();
 builder.AddDossiers();
 builder.AddWorkflows();
 builder.AddNotifications();
+builder.AddQueue();
 
 var app = builder.Build();
 

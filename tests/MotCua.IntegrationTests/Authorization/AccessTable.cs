@@ -68,6 +68,14 @@ internal static class AccessTable
         Exact("GET", "/tra-cuu", Audience.Everyone),
         Exact("GET", "/worklist", Audience.Roles([.. Roles.Staff])),
 
+        // Counter queue: the kiosk, a ticket and the calling display need no sign-in (no personal data); counter officers call
+        // numbers (Policies.ReceiveDossiers); staff see their agency's waiting times.
+        Exact("GET", "/xep-hang/{agency}", Audience.Everyone, sample: _ => "/xep-hang/" + DemoProvince.ServiceCentre),
+        Exact("GET", "/xep-hang/{agency}/so/{id:guid}", Audience.Everyone, sample: _ => $"/xep-hang/{DemoProvince.ServiceCentre}/so/{Guid.Empty}", status: 404),
+        Exact("GET", "/man-hinh/{agency}", Audience.Everyone, sample: _ => "/man-hinh/" + DemoProvince.ServiceCentre),
+        Exact("GET", "/queue", Audience.Roles(Roles.CounterOfficer)),
+        Exact("GET", "/queue/stats", Audience.Roles([.. Roles.Staff])),
+
         // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.
         Prefix("*", "/api/v1/dossiers", Audience.ServiceAccounts),
 
