@@ -66,6 +66,8 @@ internal static class AccessTable
         Exact("GET", "/dossiers/ledger.xlsx", Audience.Roles([.. Roles.Staff]), status: null),
         Exact("GET", "/dossiers/ledger.pdf", Audience.Roles([.. Roles.Staff]), status: null),
         Exact("GET", "/tra-cuu", Audience.Everyone),
+        // The rating kiosk: no sign-in; the dossier code and 4 digits of the applicant's phone or ID number prove the dossier.
+        Exact("GET", "/danh-gia", Audience.Everyone),
         Exact("GET", "/worklist", Audience.Roles([.. Roles.Staff])),
 
         // Counter queue: the kiosk, a ticket and the calling display need no sign-in (no personal data); counter officers call

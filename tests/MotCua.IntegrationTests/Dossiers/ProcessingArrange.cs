@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Catalog;
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Testing;
@@ -31,6 +32,23 @@ internal static class ProcessingArrange
         var response = await CatalogAdminArrange.PostFormAsync(desk, url, url, DeskIntakeTests.Form(procedure, allProvided: true).Append(new("Decision", "Accept")));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/', '?')[2]);
+    }
+
+    /// <summary>A licence dossier received at the centre, taken through its three steps and returned at the counter; its id.</summary>
+    public static async Task<Guid> ReturnedAsync(this MotCuaFactory factory)
+    {
+        var desk = await factory.ClientAsync("motcua");
+        var specialist = await factory.ClientAsync("chuyenvien");
+        var id = await factory.ReceiveAsync(desk, LicenceCode);
+        var first = await factory.OpenStepAsync(id);
+        await factory.DoAsync(specialist, id, "Take", first.Id);
+        await factory.DoAsync(specialist, id, "Forward", first.Id, ("Comment", "Hồ sơ đủ điều kiện."));
+        await factory.DoAsync(await factory.ClientAsync("truongphong"), id, "Approve", (await factory.OpenStepAsync(id)).Id);
+        var today = DateOnly.FromDateTime(BusinessCalendar.ToLocal(DateTimeOffset.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await factory.DoAsync(await factory.ClientAsync("giamdoc"), id, "IssueResult", (await factory.OpenStepAsync(id)).Id,
+            ("ResultNumber", "7/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
+        await factory.DoAsync(desk, id, "Return", null, ("ReturnVia", "Counter"), ("Fees", "Paid"));
+        return id;
     }
 
     /// <summary>Posts a command from the dossier page with the revision the officer saw; the redirect means it was done.</summary>

@@ -15,6 +15,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
+
     /// <summary>
     /// On PostgreSQL the dossiers' <see cref="Dossier.SearchText"/> is searched through a trigram index (M0017, ADR-019);
     /// SQLite, for small installations, reads the agency's rows.

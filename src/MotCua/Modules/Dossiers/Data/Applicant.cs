@@ -30,6 +30,14 @@ internal sealed class Applicant
 
     public string? ProxyPhone { get; set; }
 
+    /// <summary>
+    /// True when <paramref name="lastFour"/> are the last four digits of the applicant's phone, identity number or tax code
+    /// (or the authorised person's phone): what a visitor types beside the code to show the dossier is theirs.
+    /// </summary>
+    public bool EndsWith(string lastFour) =>
+        lastFour.Length == 4 && lastFour.All(char.IsAsciiDigit)
+        && new[] { Phone, IdentityNumber, TaxCode, ProxyPhone }.Any(v => v is not null && new string([.. v.Where(char.IsAsciiDigit)]).EndsWith(lastFour, StringComparison.Ordinal));
+
     /// <summary>Initials for public pages (the tracking page shows no other personal data): "Nguyễn Thị Hồng" → "N.T.H.".</summary>
     public string Initials() =>
         string.Concat(Name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

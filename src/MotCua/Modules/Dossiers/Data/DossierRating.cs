@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MotCua.Modules.Dossiers.Data;
+
+/// <summary>Where an applicant rated the handling of their dossier.</summary>
+internal enum RatingChannel
+{
+    /// <summary>The counter's rating kiosk (no sign-in).</summary>
+    Kiosk = 1,
+
+    /// <summary>Online, signed in.</summary>
+    Online = 2,
+}
+
+/// <summary>
+/// The applicant's rating of how their dossier was handled, once per dossier after the result was returned: the
+/// TT 01/2018/TT-VPCP Điều 13 indicators an applicant can judge (Điều 14: 1, 3, 4 and 7 by form, kiosk or online), each
+/// 0, 1 or 2 points, and satisfied or not (Bộ chỉ số 766, chỉ số 5.4). Kept for the metrics.
+/// </summary>
+internal sealed class DossierRating
+{
+    public const int CommentMaxLength = 1000;
+
+    public Guid Id { get; private set; }
+
+    public Guid DossierId { get; private set; }
+
+    /// <summary>The receiving agency, for the metrics per agency.</summary>
+    public Guid AgencyId { get; private set; }
+
+    public DateTime RatedAt { get; private set; }
+
+    public RatingChannel Channel { get; private set; }
+
+    /// <summary>Chỉ số 1: total time against the time allowed — 2 sooner, 1 on the day, 0 later.</summary>
+    public int TimeScore { get; private set; }
+
+    /// <summary>Chỉ số 3: contacts needed to complete the dossier — 2 none, 1 one, 0 more than one.</summary>
+    public int ContactsScore { get; private set; }
+
+    /// <summary>Chỉ số 4: agencies contacted — 2 none, 1 only the one-stop desk, 0 more than one.</summary>
+    public int AgenciesScore { get; private set; }
+
+    /// <summary>Chỉ số 7: the officers' conduct — 2 attentive, 1 proper, 0 a complaint about conduct.</summary>
+    public int AttitudeScore { get; private set; }
+
+    /// <summary>Hài lòng or not (766 chỉ số 5.4).</summary>
+    public bool Satisfied { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    public static DossierRating Record(Dossier dossier, RatingChannel channel, int time, int contacts, int agencies, int attitude, bool satisfied, string? comment, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        DossierId = dossier.Id,
+        AgencyId = dossier.AgencyId,
+        RatedAt = now,
+        Channel = channel,
+        TimeScore = time,
+        ContactsScore = contacts,
+        AgenciesScore = agencies,
+        AttitudeScore = attitude,
+        Satisfied = satisfied,
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+    };
+}
+
+internal sealed class DossierRatingConfiguration : IEntityTypeConfiguration<DossierRating>
+{
+    public void Configure(EntityTypeBuilder<DossierRating> builder)
+    {
+        builder.ToTable("DossierRatings");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Channel).HasConversion<int>();
+        builder.Property(r => r.Comment).HasMaxLength(DossierRating.CommentMaxLength);
+        // One rating per dossier: a second one, from any channel, is refused by the index as well as by the page.
+        builder.HasIndex(r => r.DossierId).IsUnique();
+        builder.HasIndex(r => new { r.AgencyId, r.RatedAt });
+        builder.HasOne<Dossier>().WithMany().HasForeignKey(r => r.DossierId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

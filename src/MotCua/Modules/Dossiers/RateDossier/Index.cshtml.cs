@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MotCua.Common.Data;
+using MotCua.Modules.Dossiers.Data;
+
+namespace MotCua.Modules.Dossiers.RateDossier;
+
+/// <summary>
+/// Đánh giá việc giải quyết hồ sơ at the counter's kiosk, without signing in: the dossier code and the last four digits
+/// of the applicant's phone or identity number, then the TT 01/2018 indicators an applicant judges and satisfied or not.
+/// Once per dossier, after its result was returned.
+/// </summary>
+[AllowAnonymous]
+internal sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
+{
+    [BindProperty]
+    public RatingInput Input { get; set; } = new();
+
+    [FromQuery(Name = "cam-on")]
+    public bool Thanked { get; set; }
+
+    public List<string> Errors { get; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Validate();
+        if (Errors.Count > 0 || !DossierCode.TryParse(Input.Code, out var parsed))
+        {
+            return Page();
+        }
+
+        var code = parsed.Value.ToString();
+        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        // The same message for an unknown code and wrong digits: the page must not tell which codes exist.
+        if (dossier is null || !dossier.Applicant.EndsWith(Input.LastFour!.Trim()))
+        {
+            Errors.Add(text["Rate_NotFound"]);
+            return Page();
+        }
+
+        if (dossier.Status != DossierStatus.Returned)
+        {
+            Errors.Add(text["Rate_NotReturned"]);
+            return Page();
+        }
+
+        if (await db.DossierRatings.AnyAsync(r => r.DossierId == dossier.Id, cancellationToken))
+        {
+            Errors.Add(text["Rate_Already"]);
+            return Page();
+        }
+
+        db.DossierRatings.Add(DossierRating.Record(
+            dossier, RatingChannel.Kiosk, Input.Time!.Value, Input.Contacts!.Value, Input.Agencies!.Value, Input.Attitude!.Value, Input.Satisfied!.Value, Input.Comment,
+            clock.GetUtcNow().UtcDateTime));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Rated at the same moment from another kiosk: the unique index kept the first.
+            Errors.Add(text["Rate_Already"]);
+            return Page();
+        }
+
+        return Redirect("/danh-gia?cam-on=true");
+    }
+
+    private void Validate()
+    {
+        if (!DossierCode.TryParse(Input.Code, out _))
+        {
+            Errors.Add(text["Rate_CodeInvalid"]);
+        }
+
+        if (Input.LastFour?.Trim() is not { Length: 4 } digits || !digits.All(char.IsAsciiDigit))
+        {
+            Errors.Add(text["Rate_LastFourInvalid"]);
+        }
+
+        if (new[] { Input.Time, Input.Contacts, Input.Agencies, Input.Attitude }.Any(s => s is not (0 or 1 or 2)))
+        {
+            Errors.Add(text["Rate_ChooseEach"]);
+        }
+
+        if (Input.Satisfied is null)
+        {
+            Errors.Add(text["Rate_ChooseOverall"]);
+        }
+
+        if (Input.Comment?.Length > DossierRating.CommentMaxLength)
+        {
+            Errors.Add(text["Rate_CommentTooLong", DossierRating.CommentMaxLength]);
+        }
+    }
+}
+
+/// <summary>The rating form as posted; every value is checked before anything is read or written.</summary>
+internal sealed class RatingInput
+{
+    public string? Code { get; set; }
+
+    public string? LastFour { get; set; }
+
+    public int? Time { get; set; }
+
+    public int? Contacts { get; set; }
+
+    public int? Agencies { get; set; }
+
+    public int? Attitude { get; set; }
+
+    public bool? Satisfied { get; set; }
+
+    public string? Comment { get; set; }
+}
