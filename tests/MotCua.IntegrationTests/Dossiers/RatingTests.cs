@@ -90,3 +90,29 @@ public sealed class RatingTests(MotCuaFactory factory) : IClassFixture<MotCuaFac
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().DossierRatings.AsNoTracking().Where(r => r.DossierId == dossierId).ToListAsync();
     }
 }
+
+/// <summary>The rating kiosk's request limit per client address.</summary>
+public sealed class RatingKioskLimitTests
+{
+    [Fact]
+    public async Task A_device_that_keeps_trying_is_slowed_down_with_a_clear_message()
+    {
+        await using var factory = new LimitedFactory();
+        var kiosk = await factory.ClientAsync(null);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await kiosk.GetAsync("/danh-gia")).StatusCode);
+        }
+
+        statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
+        (await (await kiosk.GetAsync("/danh-gia")).Content.ReadAsStringAsync()).ShouldBe("Quá nhiều yêu cầu từ thiết bị này. Vui lòng thử lại sau ít phút.");
+        (await kiosk.GetAsync("/tra-cuu")).StatusCode.ShouldBe(HttpStatusCode.OK, "other pages are not limited");
+    }
+
+    private sealed class LimitedFactory : MotCuaFactory
+    {
+        protected override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Dossiers:RatingRequestsPer10Minutes"] = "3" };
+    }
+}

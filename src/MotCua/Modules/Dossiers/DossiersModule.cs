@@ -9,6 +9,7 @@ using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.RateDossier;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.SendReminders;
 using MotCua.Modules.Dossiers.Timing;
@@ -40,6 +41,7 @@ internal static class DossiersModule
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
         builder.Services.AddScoped<LedgerBook>();
+        builder.Services.AddRatingKioskLimit();
         builder.Services.AddSingleton<DossierSearchBackfill>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DossierSearchBackfill>());
         return builder;

@@ -25,4 +25,11 @@ internal sealed class DossiersOptions
     /// <summary>At most this many open steps are looked at per run, earliest due first; the next run goes on.</summary>
     [Range(1, 100_000, ErrorMessage = "Dossiers:RemindersPerRun must be between 1 and 100000.")]
     public int RemindersPerRun { get; set; } = 2000;
+
+    /// <summary>
+    /// Requests one client address may make to the rating kiosk (/danh-gia) in 10 minutes: a counter's kiosk rates a few
+    /// dossiers a minute, while guessing the 4 digits that prove a dossier would take thousands of tries.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Dossiers:RatingRequestsPer10Minutes must be between 1 and 100000.")]
+    public int RatingRequestsPer10Minutes { get; set; } = 120;
 }

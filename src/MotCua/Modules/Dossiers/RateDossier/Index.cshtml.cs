@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
@@ -14,6 +15,7 @@ namespace MotCua.Modules.Dossiers.RateDossier;
 /// Once per dossier, after its result was returned.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RatingKioskLimit.Policy)]
 internal sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
 {
     [BindProperty]
