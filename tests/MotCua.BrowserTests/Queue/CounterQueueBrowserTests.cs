@@ -44,4 +44,22 @@ public sealed class CounterQueueBrowserTests(BrowserFixture browser)
         (await desk.Locator("table.queue-stats").InnerTextAsync()).ShouldContain("Quầy 1");
         await BrowserFixture.ScreenshotAsync(desk, "queue-stats");
     }
+
+    [Fact]
+    public async Task An_administrator_sees_the_service_groups_of_the_centre_s_kiosk()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.Locator("[name='Input.UserName']").FillAsync("quantri");
+        await page.Locator("[name='Input.Password']").FillAsync(DemoProvince.DemoPassword);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+
+        await page.GotoAsync("/queue/groups");
+        await page.GetByLabel("Cơ quan").SelectOptionAsync(new SelectOptionValue { Label = DemoProvince.ServiceCentre + " – Trung tâm Phục vụ hành chính công tỉnh Sông Hồng" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem" }).ClickAsync();
+
+        (await page.Locator("table.queue-groups tbody tr").CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
+        await BrowserFixture.ScreenshotAsync(page, "queue-groups");
+    }
 }

@@ -77,6 +77,7 @@ internal static class AccessTable
         Exact("GET", "/man-hinh/{agency}", Audience.Everyone, sample: _ => "/man-hinh/" + DemoProvince.ServiceCentre),
         Exact("GET", "/queue", Audience.Roles(Roles.CounterOfficer)),
         Exact("GET", "/queue/stats", Audience.Roles([.. Roles.Staff])),
+        Exact("GET", "/queue/groups", Audience.Roles(Roles.SystemAdmin)),
 
         // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.
         Prefix("*", "/api/v1/dossiers", Audience.ServiceAccounts),

@@ -134,6 +134,36 @@ public sealed class CounterQueueTests
         (await scope.ServiceProvider.GetRequiredService<AppDbContext>().QueueTickets.Select(t => t.Status).ToListAsync()).ShouldBe([TicketStatus.Waiting]);
     }
 
+    [Fact]
+    public async Task An_administrator_adds_renames_and_switches_off_service_groups_of_the_kiosk()
+    {
+        await using var factory = new ClockedFactory();
+        var admin = await factory.ClientAsync("quantri");
+        var visitor = await factory.ClientAsync(null);
+        var agency = await AgencyIdAsync(factory);
+        var (_, b) = await GroupsAsync(factory);
+        var page = $"/queue/groups?agency={agency}";
+
+        var added = await admin.SubmitFormAsync(page, [new("letter", "e"), new("name", "Chứng thực bản sao")], $"/queue/groups?agency={agency}&handler=Add");
+        var taken = await admin.SubmitFormAsync(page, [new("letter", "A"), new("name", "Trùng")], $"/queue/groups?agency={agency}&handler=Add");
+        var badLetter = await admin.SubmitFormAsync(page, [new("letter", "1"), new("name", "Số")], $"/queue/groups?agency={agency}&handler=Add");
+        var saved = await admin.SubmitFormAsync(page, [new("id", b.ToString()), new("name", "Lao động – Việc làm"), new("position", "9")], $"/queue/groups?agency={agency}&handler=Save");
+
+        added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await taken.Content.ReadAsStringAsync()).ShouldContain("Cơ quan đã có nhóm A; chọn chữ cái khác.");
+        (await badLetter.Content.ReadAsStringAsync()).ShouldContain("Chữ cái của nhóm là một chữ cái từ A đến Z.");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetStringAsync(saved.Headers.Location!.OriginalString)).ShouldContain("Đã lưu nhóm B.");
+        var kiosk = await visitor.GetStringAsync(Kiosk);
+        kiosk.ShouldContain("Chứng thực bản sao");
+        kiosk.ShouldNotContain("Lao động – Việc làm", customMessage: "a group switched off leaves the kiosk");
+        (await visitor.SubmitFormAsync(Kiosk, [new("group", b.ToString())])).StatusCode.ShouldBe(HttpStatusCode.OK, "and issues no numbers");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        (await db.QueueServiceGroups.CountAsync(g => g.AgencyId == agency)).ShouldBe(5);
+        (await db.AuditEntries.CountAsync(e => e.EntityType == nameof(QueueServiceGroup))).ShouldBe(2);
+    }
+
     private static async Task<string> TakeAsync(HttpClient visitor, Guid group)
     {
         var response = await visitor.SubmitFormAsync(Kiosk, [new("group", group.ToString())]);
