@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace MotCua.Modules.Dossiers.RateDossier;
@@ -25,7 +26,8 @@ internal static class RatingKioskLimit
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Quá nhiều yêu cầu từ thiết bị này. Vui lòng thử lại sau ít phút.", cancellationToken);
+                var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<DossiersText>>();
+                await context.HttpContext.Response.WriteAsync(text["Rate_TooManyRequests"], cancellationToken);
             };
         });
 }
