@@ -29,6 +29,10 @@ public sealed class RatingTests(MotCuaFactory factory) : IClassFixture<MotCuaFac
         rating.Channel.ShouldBe(RatingChannel.Kiosk);
         rating.Comment.ShouldBe("Cán bộ hướng dẫn rõ ràng.");
         (await kiosk.GetStringAsync("/tra-cuu?ma=" + code)).ShouldContain("href=\"/danh-gia\"");
+        var shown = await (await factory.ClientAsync("motcua")).GetStringAsync($"/dossiers/{id}");
+        shown.ShouldContain("Đánh giá của người nộp hồ sơ");
+        shown.ShouldContain("Trả kết quả sớm hơn ngày hẹn (2 điểm)");
+        shown.ShouldContain("Cán bộ hướng dẫn rõ ràng.");
     }
 
     [Fact]

@@ -44,6 +44,9 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 
     public OnTimeResult? OnTime { get; private set; }
 
+    /// <summary>The applicant's rating, once given after the return (TT 01/2018 Điều 13).</summary>
+    public DossierRating? Rating { get; private set; }
+
     /// <summary>For each task a leader may hand over, the officers who could hold it.</summary>
     public IReadOnlyDictionary<Guid, List<AssignableOfficer>> Candidates { get; private set; } = new Dictionary<Guid, List<AssignableOfficer>>();
 
@@ -111,6 +114,9 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
         var now = clock.GetUtcNow();
         Tasks = [.. work.Tasks.Select(t => TaskRow.From(t, work.CalendarOf(t.AgencyId), now))];
         OnTime = dossier.OnTime(work.CalendarOf(dossier.AgencyId), now);
+        Rating = dossier.Status == DossierStatus.Returned
+            ? await db.DossierRatings.AsNoTracking().SingleOrDefaultAsync(r => r.DossierId == dossier.Id, cancellationToken)
+            : null;
 
         return true;
     }
