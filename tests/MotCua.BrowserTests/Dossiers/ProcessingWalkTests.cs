@@ -123,6 +123,23 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         tracking.ShouldContain("L.V.S.");
         tracking.ShouldNotContain("Lò Văn Sáng");
         await BrowserFixture.ScreenshotAsync(citizen, "processing-tracking-phone");
+
+        // The applicant rates the handling from the tracking page; the dossier page shows the rating to the desk.
+        await citizen.GetByRole(AriaRole.Link, new() { Name = "Đánh giá việc giải quyết hồ sơ" }).ClickAsync();
+        await citizen.GetByLabel("Mã hồ sơ (in trên giấy tiếp nhận)").FillAsync(code);
+        await citizen.GetByLabel("4 số cuối số điện thoại hoặc số định danh cá nhân của người nộp").FillAsync("1222");
+        foreach (var answer in new[] { "Trả kết quả đúng ngày hẹn", "Một lần", "Chỉ Bộ phận Một cửa", "Tận tình, chu đáo", "Hài lòng" })
+        {
+            await citizen.GetByLabel(answer, new() { Exact = true }).CheckAsync();
+        }
+
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi đánh giá" }).ClickAsync();
+        (await citizen.Locator("[role=status]").InnerTextAsync()).ShouldStartWith("Cảm ơn ông/bà đã đánh giá.");
+        await desk.GotoAsync(dossierUrl);
+        var rating = await desk.Locator("section[aria-labelledby=rating]").InnerTextAsync();
+        rating.ShouldContain("Hài lòng");
+        rating.ShouldContain("Trả kết quả đúng ngày hẹn (1 điểm)");
+        await desk.Locator("section[aria-labelledby=rating]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "processing-rating.png") });
     }
 
     private async Task<IPage> SignedInAsync(string userName)

@@ -14,53 +14,23 @@ namespace MotCua.Modules.Catalog;
 /// </summary>
 internal sealed class PublishedVersionCache(TimeProvider clock)
 {
-    /// <summary>How long a stamp read is trusted: a busy intake reads it once a second instead of once per dossier.</summary>
-    public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
+    private readonly StampedSlot<Versions> _slot = new(clock, stamp => new Versions(stamp));
 
-    private volatile Versions? _current;
+    /// <summary>How long a stamp read is trusted (<see cref="StampedSet.Recheck"/>).</summary>
+    public static TimeSpan Recheck => StampedSet.Recheck;
 
-    /// <summary>Returns the versions filed under the current stamp, reading it when the last read is older than <see cref="Recheck"/>.</summary>
-    public async Task<Versions> CurrentAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (_current is { } recent && now - recent.CheckedAt < Recheck)
-        {
-            return recent;
-        }
-
-        var stamp = await CatalogStamp.ReadAsync(db, cancellationToken);
-        if (_current is { } current && current.Stamp == stamp)
-        {
-            current.CheckedAt = now;
-            return current;
-        }
-
-        // Data read after this stamp is at least as new as it; a request that read an older stamp at the same moment may
-        // swap its own set back in, which only costs the next request a reload.
-        var fresh = new Versions(stamp) { CheckedAt = now };
-        _current = fresh;
-        return fresh;
-    }
+    /// <summary>Returns the versions filed under the current catalogue stamp.</summary>
+    public Task<Versions> CurrentAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        _slot.CurrentAsync(ct => CatalogStamp.ReadAsync(db, ct), cancellationToken);
 
     /// <summary>Drops the set: the catalogue is being changed on this node.</summary>
-    public void Forget() => _current = null;
+    public void Forget() => _slot.Forget();
 
     /// <summary>The versions read while the catalogue stamp had one value. Only found versions are kept, so unknown codes cannot fill it.</summary>
-    internal sealed class Versions(Guid stamp)
+    internal sealed class Versions(Guid stamp) : StampedSet(stamp)
     {
         private readonly ConcurrentDictionary<string, PublishedProcedure> _inForceByCode = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<Guid, PublishedProcedure> _byId = new();
-
-        private long _checkedAtTicks;
-
-        public Guid Stamp { get; } = stamp;
-
-        /// <summary>When the stamp was last read and found equal to <see cref="Stamp"/>.</summary>
-        public DateTimeOffset CheckedAt
-        {
-            get => new(Interlocked.Read(ref _checkedAtTicks), TimeSpan.Zero);
-            set => Interlocked.Exchange(ref _checkedAtTicks, value.UtcTicks);
-        }
 
         public PublishedProcedure? InForce(string code) => _inForceByCode.GetValueOrDefault(code);
 

@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Queue.Data;
 
 namespace MotCua.Modules.Queue;
@@ -26,19 +28,13 @@ internal sealed class QueueDesk(AppDbContext db, TimeProvider clock)
     /// <summary>Today's local (UTC+7) date.</summary>
     public DateOnly Today => DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow()));
 
-    /// <summary>The agency with this code and its active groups; null when it has none (it does not use the queue).</summary>
-    public async Task<QueueAgency?> FindAgencyAsync(string? code, CancellationToken cancellationToken)
-    {
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Code == code && a.IsActive).Select(a => new { a.Id, a.Code, a.Name }).SingleOrDefaultAsync(cancellationToken);
-        return agency is null ? null : await WithGroupsAsync(agency.Id, agency.Code, agency.Name, cancellationToken);
-    }
+    /// <summary>The active agency with this code and its active groups; null when it has none (it does not use the queue).</summary>
+    public Task<QueueAgency?> FindAgencyAsync(string? code, CancellationToken cancellationToken) =>
+        AgencyAsync(a => a.Code == code && a.IsActive, cancellationToken);
 
     /// <summary>The agency with this id and its active groups; null when it has none.</summary>
-    public async Task<QueueAgency?> GetAgencyAsync(Guid agencyId, CancellationToken cancellationToken)
-    {
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.Id, a.Code, a.Name }).SingleOrDefaultAsync(cancellationToken);
-        return agency is null ? null : await WithGroupsAsync(agency.Id, agency.Code, agency.Name, cancellationToken);
-    }
+    public Task<QueueAgency?> GetAgencyAsync(Guid agencyId, CancellationToken cancellationToken) =>
+        AgencyAsync(a => a.Id == agencyId, cancellationToken);
 
     /// <summary>Issues the next number of the group today; null when the group is not an active group of the agency.</summary>
     public async Task<QueueTicket?> IssueAsync(Guid agencyId, Guid groupId, CancellationToken cancellationToken)
@@ -167,9 +163,15 @@ internal sealed class QueueDesk(AppDbContext db, TimeProvider clock)
         return QueueDay.Of(day, tickets);
     }
 
-    private async Task<QueueAgency?> WithGroupsAsync(Guid id, string code, string name, CancellationToken cancellationToken)
+    private async Task<QueueAgency?> AgencyAsync(Expression<Func<Agency, bool>> which, CancellationToken cancellationToken)
     {
-        var groups = await db.QueueServiceGroups.AsNoTracking().Where(g => g.AgencyId == id && g.IsActive).OrderBy(g => g.Position).ToListAsync(cancellationToken);
-        return groups.Count == 0 ? null : new QueueAgency(id, code, name, groups);
+        var agency = await db.Agencies.AsNoTracking().Where(which).Select(a => new { a.Id, a.Code, a.Name }).SingleOrDefaultAsync(cancellationToken);
+        if (agency is null)
+        {
+            return null;
+        }
+
+        var groups = await db.QueueServiceGroups.AsNoTracking().Where(g => g.AgencyId == agency.Id && g.IsActive).OrderBy(g => g.Position).ToListAsync(cancellationToken);
+        return groups.Count == 0 ? null : new QueueAgency(agency.Id, agency.Code, agency.Name, groups);
     }
 }

@@ -13,58 +13,28 @@ namespace MotCua.Modules.Workflows;
 /// </summary>
 internal sealed class ApprovedProcessCache(TimeProvider clock)
 {
-    /// <summary>How long a stamp read is trusted: a busy intake reads it once a second instead of once per dossier.</summary>
-    public static readonly TimeSpan Recheck = TimeSpan.FromSeconds(1);
+    /// <summary>How long a stamp read is trusted (<see cref="StampedSet.Recheck"/>).</summary>
+    public static TimeSpan Recheck => StampedSet.Recheck;
 
     private readonly ConcurrentDictionary<Guid, InternalProcess> _versions = new();
-    private volatile InForceLists? _inForce;
+    private readonly StampedSlot<InForceLists> _inForce = new(clock, stamp => new InForceLists(stamp));
 
     public InternalProcess? Version(Guid processId) => _versions.GetValueOrDefault(processId);
 
     /// <summary>Keeps an approved or superseded version (never a draft: a draft may still change).</summary>
     public void Remember(InternalProcess process) => _versions.TryAdd(process.Id, process);
 
-    /// <summary>Returns the in-force lists filed under the current stamp, reading it when the last read is older than <see cref="Recheck"/>.</summary>
-    public async Task<InForceLists> InForceAsync(AppDbContext db, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (_inForce is { } recent && now - recent.CheckedAt < Recheck)
-        {
-            return recent;
-        }
-
-        var stamp = await ProcessStamp.ReadAsync(db, cancellationToken);
-        if (_inForce is { } current && current.Stamp == stamp)
-        {
-            current.CheckedAt = now;
-            return current;
-        }
-
-        // Lists read after this stamp are at least as new as it; a request that read an older stamp at the same moment may
-        // swap its own set back in, which only costs the next request a reload.
-        var fresh = new InForceLists(stamp) { CheckedAt = now };
-        _inForce = fresh;
-        return fresh;
-    }
+    /// <summary>Returns the in-force lists filed under the current process stamp.</summary>
+    public Task<InForceLists> InForceAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        _inForce.CurrentAsync(ct => ProcessStamp.ReadAsync(db, ct), cancellationToken);
 
     /// <summary>Drops the lists: a process is being approved on this node.</summary>
-    public void Forget() => _inForce = null;
+    public void Forget() => _inForce.Forget();
 
     /// <summary>The processes in force per procedure version, as read while the stamp had one value.</summary>
-    internal sealed class InForceLists(Guid stamp)
+    internal sealed class InForceLists(Guid stamp) : StampedSet(stamp)
     {
         private readonly ConcurrentDictionary<Guid, IReadOnlyList<InternalProcess>> _byProcedureVersion = new();
-
-        private long _checkedAtTicks;
-
-        public Guid Stamp { get; } = stamp;
-
-        /// <summary>When the stamp was last read and found equal to <see cref="Stamp"/>.</summary>
-        public DateTimeOffset CheckedAt
-        {
-            get => new(Interlocked.Read(ref _checkedAtTicks), TimeSpan.Zero);
-            set => Interlocked.Exchange(ref _checkedAtTicks, value.UtcTicks);
-        }
 
         public IReadOnlyList<InternalProcess>? Find(Guid procedureVersionId) => _byProcedureVersion.GetValueOrDefault(procedureVersionId);
 
