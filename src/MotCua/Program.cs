@@ -1,6 +1,7 @@
 using MotCua.Common.Hosting;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();
 builder.AddOrganization();
+builder.AddCitizens();
 builder.AddCalendar();
 builder.AddCatalog();
 builder.AddDossiers();

@@ -48,5 +48,5 @@ public sealed class EmlContentTests : IDisposable
     private PickupFolderEmailSender Sender() => new(Options.Create(new NotificationsOptions
     {
         Email = { PickupFolder = _folder, FromAddress = "khong-tra-loi@motcua.local", FromName = "Bộ phận Một cửa" },
-    }));
+    }), Microsoft.Extensions.Logging.Abstractions.NullLogger<PickupFolderEmailSender>.Instance);
 }

@@ -11,10 +11,12 @@ public sealed class AccountSecurityTests(MotCuaFactory factory) : IClassFixture<
     {
         var client = await factory.ClientAsync(null);
 
-        for (var attempt = 1; attempt <= 5; attempt++)
+        for (var attempt = 1; attempt <= 6; attempt++)
         {
+            // Only someone who knows the password learns of the lock: a wrong one reads the same before and after it.
             var wrong = await PostLoginAsync(client, "truongphong", "Sai#MatKhau" + attempt);
-            wrong.ShouldContain(attempt < 5 ? "Tên đăng nhập hoặc mật khẩu không đúng." : "Tài khoản tạm bị khóa");
+            wrong.ShouldContain("Tên đăng nhập hoặc mật khẩu không đúng.");
+            wrong.ShouldNotContain("bị khóa");
         }
 
         var right = await PostLoginAsync(client, "truongphong", DemoProvince.DemoPassword);
@@ -23,6 +25,20 @@ public sealed class AccountSecurityTests(MotCuaFactory factory) : IClassFixture<
         var user = db.Users.Single(u => u.UserName == "truongphong");
         var minutes = (user.LockoutEnd!.Value - TimeProvider.System.GetUtcNow()).TotalMinutes;
         minutes.ShouldBeInRange(14, 15.1);
+    }
+
+    [Fact]
+    public async Task An_unknown_name_reads_exactly_like_a_known_name_with_a_wrong_password()
+    {
+        var client = await factory.ClientAsync(null);
+
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            var unknown = await PostLoginAsync(client, "khong-co-ai-" + attempt, "Sai#MatKhau1");
+            var known = await PostLoginAsync(client, "giamdoc", "Sai#MatKhau1");
+
+            ValidationSummary(unknown).ShouldBe(ValidationSummary(known));
+        }
     }
 
     [Fact]
@@ -87,5 +103,11 @@ public sealed class AccountSecurityTests(MotCuaFactory factory) : IClassFixture<
             ["Input.Password"] = password,
         });
         return await response.Content.ReadAsStringAsync();
+    }
+
+    private static string ValidationSummary(string page)
+    {
+        var start = page.IndexOf("validation-summary-errors", StringComparison.Ordinal);
+        return page[start..page.IndexOf("</div>", start, StringComparison.Ordinal)];
     }
 }

@@ -57,6 +57,9 @@ internal static class OrganizationModule
         });
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AccountLookup>();
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSignInLimit();
         services.AddSingleton<OrganizationNames>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<IInterceptor, OrganizationNamesInterceptor>();

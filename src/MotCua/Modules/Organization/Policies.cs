@@ -8,6 +8,9 @@ internal static class Policies
     /// <summary>Any staff member of any agency (every role except Citizen).</summary>
     public const string Staff = nameof(Staff);
 
+    /// <summary>A citizen's own account pages: profile, organisations, and later their dossiers and documents.</summary>
+    public const string Citizen = nameof(Citizen);
+
     /// <summary>Edit, publish, amend, abolish, import and export the procedure catalogue.</summary>
     public const string ManageCatalog = nameof(ManageCatalog);
 
@@ -39,6 +42,7 @@ internal static class Policies
             .RequireAuthenticatedUser()
             .RequireRole(Roles.ServiceAccount));
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff));
+        options.AddPolicy(Citizen, p => p.RequireRole(Roles.Citizen));
         options.AddPolicy(ManageCatalog, p => p.RequireRole(Roles.ControlOfficer, Roles.SystemAdmin));
         options.AddPolicy(ManageCalendar, p => p.RequireRole(Roles.SystemAdmin));
         options.AddPolicy(ManageOrganization, p => p.RequireRole(Roles.SystemAdmin));

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Microsoft.Extensions.Options;
+using MotCua.Modules.Notifications.Delivery;
 
 namespace MotCua.Modules.Notifications.Senders;
 
@@ -7,7 +8,7 @@ namespace MotCua.Modules.Notifications.Senders;
 /// Development and test sender: writes each e-mail as an RFC 5322 .eml file into <see cref="EmailOptions.PickupFolder"/>
 /// (the framework's own MIME writer, the same one SMTP uses); nothing leaves the machine. Open the files with any mail client.
 /// </summary>
-internal sealed class PickupFolderEmailSender(IOptions<NotificationsOptions> options) : IEmailSender
+internal sealed partial class PickupFolderEmailSender(IOptions<NotificationsOptions> options, ILogger<PickupFolderEmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
@@ -21,5 +22,9 @@ internal sealed class PickupFolderEmailSender(IOptions<NotificationsOptions> opt
             PickupDirectoryLocation = folder,
         };
         await client.SendMailAsync(message, cancellationToken);
+        LogWritten(DeliveryMask.Email(email.To), folder, DeliveryMask.Apply(email.Body));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "E-mail (development sender, not sent) to {Recipient} written to {Folder}: {Body}")]
+    private partial void LogWritten(string recipient, string folder, string body);
 }

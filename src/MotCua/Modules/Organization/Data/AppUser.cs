@@ -39,6 +39,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.FullName).HasMaxLength(200);
         builder.Property(u => u.Position).HasMaxLength(100);
+        // Citizens sign in with a confirmed mobile number (AccountLookup).
+        builder.HasIndex(u => u.PhoneNumber);
         builder.HasOne(u => u.Agency).WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(u => u.Unit).WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using MotCua.Common.Data;
+using MotCua.Modules.Citizens.Data;
+using MotCua.Modules.Citizens.Verification;
+using MotCua.Modules.Organization.Account;
+using MotCua.Modules.Organization.Auditing;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Modules.Citizens.PasswordReset;
+
+/// <summary>Đặt lại mật khẩu with the code: the new password is checked first, so a weak one does not use up the code.</summary>
+[AllowAnonymous]
+[EnableRateLimiting(SignInLimit.Policy)]
+internal sealed class ResetModel(
+    AppDbContext db, VerificationCodes codes, CitizenAccounts citizens, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, IStringLocalizer<CitizensText> text) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
+    public string MaskedContact { get; private set; } = "";
+
+    public bool Spent { get; private set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id, cancellationToken)
+            || !await citizens.CheckPasswordAsync(Password, ConfirmPassword, ModelState, nameof(Password), nameof(ConfirmPassword)))
+        {
+            return Page();
+        }
+
+        var (result, row) = await codes.CheckAsync(id, VerificationPurpose.PasswordReset, Code, cancellationToken);
+        var user = row?.SubjectId is { } userId ? await users.FindByIdAsync(userId.ToString()) : null;
+        if (result != CodeCheck.Accepted || user is null)
+        {
+            // A reset asked for an address no account has can never be completed; it reads as a wrong code.
+            Spent = result == CodeCheck.Spent;
+            ModelState.AddModelError(nameof(Code), text[Spent ? "Code_Spent" : "Code_Wrong"]);
+            return Page();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), Password!);
+        if (!reset.Succeeded)
+        {
+            foreach (var error in reset.Errors)
+            {
+                ModelState.AddModelError(nameof(Password), error.Description);
+            }
+
+            return Page();
+        }
+
+        // The person proved the contact: the lockout after wrong passwords ends with the reset.
+        await users.ResetAccessFailedCountAsync(user);
+        if (user.LockoutEnd is { } end && end - clock.GetUtcNow() < TimeSpan.FromDays(1))
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
+        audit.Record("PasswordReset", nameof(AppUser), user.Id, user.FullName);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Redirect("/account/login?da-dat-lai=true");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var row = await codes.FindLiveAsync(id, VerificationPurpose.PasswordReset, cancellationToken);
+        Spent = row is null || !ContactPoint.TryParse(row.Contact, out _);
+        if (!Spent && ContactPoint.TryParse(row!.Contact, out var contact))
+        {
+            MaskedContact = contact.Masked();
+        }
+
+        return !Spent;
+    }
+}
