@@ -25,6 +25,23 @@ internal static class AccessTable
         Exact("GET", "/account/logout", Audience.Everyone, status: 302),
         Exact("GET", "/account/denied", Audience.Everyone, status: 403),
 
+        // Citizen accounts: registration, codes, reset and external sign-in are open; the account pages are the citizen's own
+        // (Policies.Citizen). Code pages with an unknown id say the code is spent; unknown organisations answer 404.
+        Exact("GET", "/tai-khoan/dang-ky", Audience.Everyone),
+        Exact("GET", "/tai-khoan/xac-thuc/{id:guid}", Audience.Everyone, sample: _ => "/tai-khoan/xac-thuc/" + Guid.Empty),
+        Exact("GET", "/tai-khoan/quen-mat-khau", Audience.Everyone),
+        Exact("GET", "/tai-khoan/dat-lai-mat-khau/{id:guid}", Audience.Everyone, sample: _ => "/tai-khoan/dat-lai-mat-khau/" + Guid.Empty),
+        Exact("GET", "/tai-khoan/dang-nhap-ngoai/{scheme}", Audience.Everyone, sample: _ => "/tai-khoan/dang-nhap-ngoai/VNeID", status: 404),
+        Exact("GET", "/tai-khoan/dang-nhap-ngoai/ket-qua", Audience.Everyone),
+        Prefix("*", "/tai-khoan", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/tai-khoan", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/tai-khoan/lien-he", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/tai-khoan/lien-he/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/tai-khoan/lien-he/" + Guid.Empty),
+        Exact("GET", "/tai-khoan/doi-mat-khau", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/tai-khoan/to-chuc", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/tai-khoan/to-chuc/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/tai-khoan/to-chuc/" + Guid.Empty, status: 404),
+        Exact("GET", "/tai-khoan/to-chuc/nhan-loi-moi/{id:guid?}", Audience.Roles(Roles.Citizen), sample: _ => "/tai-khoan/to-chuc/nhan-loi-moi"),
+
         // Organisation administration: system administrators only (Policies.ManageOrganization).
         Prefix("*", "/admin", Audience.Roles(Roles.SystemAdmin)),
         Exact("GET", "/admin", Audience.Roles(Roles.SystemAdmin)),

@@ -22,7 +22,8 @@ internal static class PerClientLimit
             {
                 if (postsOnly && !HttpMethods.IsPost(context.Request.Method))
                 {
-                    return RateLimitPartition.GetNoLimiter("");
+                    // A key no client address can be: partitions are cached by key, so reads must not share the senders' one.
+                    return RateLimitPartition.GetNoLimiter("reads");
                 }
 
                 return RateLimitPartition.GetSlidingWindowLimiter(

@@ -48,6 +48,16 @@ internal static class CitizensModule
                 options.GetClaimsFromUserInfoEndpoint = external.UseUserInfoEndpoint;
                 options.ClaimActions.MapUniqueJsonKey(external.IdentityNumberClaim, external.IdentityNumberClaim);
                 options.SaveTokens = false;
+                // A refused or forged answer (bad signature, replayed code, denied consent) ends on the callback page
+                // with a message, never as a server error.
+                options.Events.OnRemoteFailure = context =>
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CitizensModule))
+                        .LogWarning(context.Failure, "External sign-in through {Scheme} failed", external.Scheme);
+                    context.Response.Redirect("/tai-khoan/dang-nhap-ngoai/ket-qua");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                };
             });
         }
 

@@ -25,7 +25,9 @@ internal sealed class IndexModel(
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Redirect("/tai-khoan") : Page();
+    public void OnGet()
+    {
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
