@@ -39,6 +39,14 @@ internal static class CatalogAdminArrange
             Result = "Giấy xác nhận",
             OnlineLevel = OnlineServiceLevel.Partial,
             PartialOnlineReason = "Phải đối chiếu bản chính",
+            // An e-form with every kind of field, so that exports and imports carry it whole.
+            EForm = """
+                {"fields":[{"key":"ten","label":"Tên","type":"Text","required":true,"maxLength":80},{"key":"ghiChu","label":"Ghi chú","type":"LongText"},
+                {"key":"soLuong","label":"Số lượng","type":"Number","min":1,"max":10},{"key":"ngay","label":"Ngày","type":"Date"},
+                {"key":"loai","label":"Loại","type":"Choice","choices":["A","B"]},{"key":"diaChi","label":"Địa chỉ","type":"Address"},
+                {"key":"cccd","label":"CCCD","type":"IdentityNumber"},
+                {"key":"thanhVien","label":"Thành viên","type":"Group","maxItems":5,"fields":[{"key":"hoTen","label":"Họ tên","type":"Text","required":true}]}]}
+                """,
             DossierComponents =
             [
                 new DossierComponent { Name = "Tờ khai", Form = DocumentForm.Original, Count = 1, FormTemplateName = "Mẫu số 01" },

@@ -33,6 +33,7 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
         report.StatusCode.ShouldBe(HttpStatusCode.OK, await report.Content.ReadAsStringAsync());
         ContentOf(again).ShouldBe(ContentOf(exported));
         ContentOf(again).Count.ShouldBeGreaterThanOrEqualTo(2);
+        Encoding.UTF8.GetString(again).ShouldContain("thanhVien", customMessage: "the e-form travels with the procedure");
     }
 
     [Fact]
@@ -51,6 +52,7 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
 
         report.StatusCode.ShouldBe(HttpStatusCode.OK, await report.Content.ReadAsStringAsync());
         Flat(Cells(again, dropInformation: true)).ShouldBe(Flat(Cells(exported, dropInformation: true)));
+        Flat(Cells(again, dropInformation: true)).ShouldContain("\"thanhVien\"", customMessage: "the e-form travels with the procedure");
     }
 
     [Fact]

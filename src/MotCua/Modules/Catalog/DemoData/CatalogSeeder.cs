@@ -76,6 +76,7 @@ internal sealed class CatalogSeeder(TimeProvider time) : IDemoSeeder
             Requirements = demo.Requirements,
             OnlineLevel = demo.Online,
             PartialOnlineReason = demo.Reason,
+            EForm = demo.EForm,
             DossierComponents = [.. demo.Dossier],
             Fees = demo.Fee > 0
                 ? [new ProcedureFee { Name = demo.FeeName ?? "Lệ phí", AmountVnd = demo.Fee }]

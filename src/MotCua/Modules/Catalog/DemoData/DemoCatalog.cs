@@ -194,7 +194,7 @@ internal static class DemoCatalog
             [Form("Đề nghị hỗ trợ học nghề", "Mẫu số 01 (TT 28/2015/TT-BLĐTBXH)")], Subjects: Unemployed),
         new("1.000362", "Cấp giấy phép hoạt động dịch vụ việc làm của doanh nghiệp hoạt động dịch vụ việc làm", EmploymentField, P.HomeAffairs, 7, WorkingDays, Partial, "Giấy phép hoạt động dịch vụ việc làm", [EmploymentLaw, EmploymentServicesDecree],
             [Form("Văn bản đề nghị cấp giấy phép", "Mẫu số 02 (NĐ 23/2021/NĐ-CP)"), Original("Giấy chứng nhận đã thực hiện ký quỹ"), Certified("Giấy tờ chứng minh địa điểm hoạt động")],
-            Fee: 1_500_000, FeeName: "Lệ phí cấp giấy phép", Subjects: Employers, Reason: OnSite),
+            Fee: 1_500_000, FeeName: "Lệ phí cấp giấy phép", Subjects: Employers, Reason: OnSite, EForm: DemoEForms.EmploymentServiceLicence),
         new("1.000385", "Thu hồi giấy phép hoạt động dịch vụ việc làm của doanh nghiệp hoạt động dịch vụ việc làm", EmploymentField, P.HomeAffairs, 7, WorkingDays, Full, "Quyết định thu hồi giấy phép", [EmploymentLaw, EmploymentServicesDecree],
             [Original("Văn bản đề nghị thu hồi giấy phép"), Original("Giấy phép đã được cấp")], Subjects: Employers),
 
@@ -204,9 +204,9 @@ internal static class DemoCatalog
         new("1.010805", "Công nhận và giải quyết chế độ ưu đãi người hoạt động kháng chiến bị nhiễm chất độc hóa học", MeritField, P.HomeAffairs, 40, WorkingDays, Partial, "Quyết định công nhận và trợ cấp hằng tháng", [MeritOrdinance, MeritDecree],
             [Form("Bản khai cá nhân", "Mẫu số 06 (NĐ 131/2021/NĐ-CP)"), Certified("Giấy tờ chứng minh thời gian hoạt động kháng chiến"), Original("Biên bản giám định y khoa")], Subjects: MeritPeople, Reason: "Người đề nghị phải có mặt để khám giám định y khoa."),
         new("1.010807", "Giải quyết chế độ mai táng phí đối với người có công với cách mạng từ trần", MeritField, Communes, 10, WorkingDays, Full, "Quyết định trợ cấp mai táng phí", [MeritOrdinance, MeritDecree],
-            [Form("Bản khai của người tổ chức mai táng", "Mẫu số 13"), Wallet("Trích lục khai tử")], Subjects: MeritPeople),
+            [Form("Bản khai của người tổ chức mai táng", "Mẫu số 13"), Wallet("Trích lục khai tử")], Subjects: MeritPeople, EForm: DemoEForms.MeritFuneral),
         new("1.010814", "Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ và hỗ trợ thăm viếng mộ liệt sĩ", MeritField, P.HomeAffairs, 5, WorkingDays, Full, "Giấy giới thiệu thăm viếng mộ liệt sĩ", [MeritOrdinance, MeritDecree],
-            [Form("Đơn đề nghị thăm viếng mộ liệt sĩ", "Mẫu số 40"), Copy("Giấy báo tin mộ liệt sĩ")], Subjects: MeritPeople),
+            [Form("Đơn đề nghị thăm viếng mộ liệt sĩ", "Mẫu số 40"), Copy("Giấy báo tin mộ liệt sĩ")], Subjects: MeritPeople, EForm: DemoEForms.MartyrGraveVisit),
         new("1.010816", "Di chuyển hài cốt liệt sĩ đang an táng ngoài nghĩa trang liệt sĩ về an táng tại nghĩa trang liệt sĩ", MeritField, Communes, 5, WorkingDays, Partial, "Văn bản đồng ý di chuyển hài cốt liệt sĩ", [MeritOrdinance, MeritDecree],
             [Form("Đơn đề nghị di chuyển hài cốt liệt sĩ", "Mẫu số 41"), Copy("Bằng Tổ quốc ghi công")], Subjects: MeritPeople, Reason: OnSite),
         new("1.010829", "Giải quyết chế độ ưu đãi đối với Bà mẹ Việt Nam anh hùng", MeritField, P.HomeAffairs, 12, WorkingDays, Full, "Quyết định trợ cấp hằng tháng", [MeritOrdinance, MeritDecree],
@@ -328,4 +328,5 @@ internal sealed record DemoProcedure(
     string? FeeName = null,
     string Subjects = "Cá nhân",
     string? Requirements = null,
-    string? Reason = null);
+    string? Reason = null,
+    string? EForm = null);

@@ -24,7 +24,7 @@ internal static class CatalogXlsx
     public static readonly string[] ProcedureColumns =
     [
         "code", "name", "fieldCode", "levelCodes", "sequence", "channels", "processingTimeAmount", "processingTimeUnit", "cutOffTime",
-        "processingTimeDescription", "subjects", "result", "requirements", "location", "onlineLevel", "partialOnlineReason",
+        "processingTimeDescription", "subjects", "result", "requirements", "location", "onlineLevel", "partialOnlineReason", "eForm",
     ];
 
     /// <summary>Written for information, optional and ignored on import.</summary>
@@ -52,7 +52,7 @@ internal static class CatalogXlsx
                 return new object?[]
                 {
                     p.Code, p.Name, p.FieldCode, Join(p.LevelCodes), p.Sequence, Join(p.Channels), p.ProcessingTimeAmount, p.ProcessingTimeUnit, p.CutOffTime,
-                    p.ProcessingTimeDescription, p.Subjects, p.Result, p.Requirements, p.Location, p.OnlineLevel, p.PartialOnlineReason,
+                    p.ProcessingTimeDescription, p.Subjects, p.Result, p.Requirements, p.Location, p.OnlineLevel, p.PartialOnlineReason, p.EForm,
                     e.Status, e.VersionNumber, e.Decision?.Number, Date(e.Decision?.SignedOn), Date(e.Decision?.EffectiveOn),
                 };
             })),
@@ -153,6 +153,7 @@ internal static class CatalogXlsx
                 Location = reader.Optional("location"),
                 OnlineLevel = reader.Text("onlineLevel"),
                 PartialOnlineReason = reader.Optional("partialOnlineReason"),
+                EForm = reader.Optional("eForm"),
             };
             file.Procedures.Add(new CatalogEntry { Procedure = input });
             if (input.Code.Length > 0 && !byCode.TryAdd(input.Code, input))

@@ -60,6 +60,7 @@ internal sealed class CatalogReferences
         Location = input.Location,
         OnlineLevel = Enum.Parse<OnlineServiceLevel>(input.OnlineLevel.Trim(), ignoreCase: true),
         PartialOnlineReason = input.PartialOnlineReason,
+        EForm = string.IsNullOrWhiteSpace(input.EForm) ? null : input.EForm,
         DossierComponents = input.DossierComponents.Select(c => new DossierComponent
         {
             Name = c.Name.Trim(),
@@ -115,6 +116,7 @@ internal sealed class CatalogReferences
             LegalBases = version.LegalBases.Select(b => new LegalBasisInput { Number = b.Number, Title = b.Title, IssuedOn = b.IssuedOn }).ToList(),
             OnlineLevel = version.OnlineLevel.ToString(),
             PartialOnlineReason = version.PartialOnlineReason,
+            EForm = version.EForm is null ? null : EForms.EFormDefinition.Read(version.EForm).ToJson(),
         };
     }
 

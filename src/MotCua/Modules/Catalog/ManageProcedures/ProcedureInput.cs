@@ -52,6 +52,9 @@ internal sealed class ProcedureInput
 
     public string? PartialOnlineReason { get; set; }
 
+    /// <summary>The e-form as JSON (docs/operations.md, "E-forms"); empty for none.</summary>
+    public string? EForm { get; set; }
+
     /// <summary>Row of the file this came from (1-based), for error reports; not part of the content.</summary>
     [JsonIgnore]
     public int SourceRow { get; set; }

@@ -191,6 +191,11 @@ internal static class ProcedureInputValidator
         }
 
         MaxLength(nameof(input.PartialOnlineReason), input.PartialOnlineReason, 1000);
+        foreach (var problem in EForms.EFormDefinition.Parse(input.EForm).Errors)
+        {
+            errors.Add(new InputError(nameof(input.EForm), problem));
+        }
+
         return errors;
 
         void RequireText(string member, string? value, string key, int? max)
