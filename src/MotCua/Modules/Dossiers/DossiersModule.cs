@@ -33,6 +33,7 @@ internal static class DossiersModule
         builder.Services.AddDossierForms(builder.Configuration);
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
+        builder.Services.AddScoped<OnlineIntake>();
         builder.Services.AddScoped<DossierForms>();
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierProcessing>();

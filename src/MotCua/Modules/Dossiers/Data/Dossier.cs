@@ -90,6 +90,18 @@ internal sealed partial class Dossier
 
     public Applicant Applicant { get; private set; } = new();
 
+    /// <summary>The citizen account that submitted the dossier online; it follows the dossier when signed in.</summary>
+    public Guid? OwnerId { get; private set; }
+
+    /// <summary>The organisation an online dossier was submitted for; its members follow it.</summary>
+    public Guid? OrganisationId { get; private set; }
+
+    /// <summary>The e-form's values as submitted online (JSON object of name → text), read with the version's e-form.</summary>
+    public string? EFormValues { get; private set; }
+
+    /// <summary>Where the result is posted when <see cref="ReturnMethod"/> is by post.</summary>
+    public string? ReturnAddress { get; private set; }
+
     /// <summary>Số lượng hồ sơ (bộ).</summary>
     public int SetCount { get; private set; }
 
@@ -153,6 +165,55 @@ internal sealed partial class Dossier
         };
         dossier.Record(submittedAt, actor, "Submit", null, null);
         return dossier;
+    }
+
+    /// <summary>
+    /// A dossier submitted online (NĐ 61/2018 Điều 17 khoản 2): it waits at the one-stop desk of <paramref name="deskAgencyId"/>
+    /// like one handed in, with its files, the e-form values and the account that follows it.
+    /// </summary>
+    public static Dossier SubmitOnline(
+        PublishedProcedure procedure, Guid deskAgencyId, Applicant applicant, ReturnMethod returnMethod, string? returnAddress,
+        IEnumerable<SubmittedComponent> components, string eFormValues, Guid ownerId, Guid? organisationId, DateTime submittedAt, Actor actor)
+    {
+        var dossier = Submit(procedure, deskAgencyId, applicant, SubmissionChannel.Online, returnMethod, components, 1, submittedAt, actor);
+        dossier.OwnerId = ownerId;
+        dossier.OrganisationId = organisationId;
+        dossier.EFormValues = eFormValues;
+        dossier.ReturnAddress = returnMethod == ReturnMethod.Postal ? returnAddress : null;
+        return dossier;
+    }
+
+    /// <summary>The applicant sends the completed online dossier again after the desk asked for completion (Mẫu 02).</summary>
+    public void ResubmitOnline(IEnumerable<SubmittedComponent> components, string eFormValues, DateTime at, Actor actor)
+    {
+        if (Channel != SubmissionChannel.Online)
+        {
+            throw new BusinessRuleException("OnlyOnlineDossierResubmittedOnline", "Hồ sơ này không nộp trực tuyến nên không thể nộp lại trực tuyến.");
+        }
+
+        EFormValues = eFormValues;
+        Resubmit(Applicant, components, SetCount, at, actor);
+    }
+
+    /// <summary>
+    /// The desk's check of a dossier submitted online, before its decision: what the officer found handed in replaces the
+    /// checklist, keeping which components were taken from the applicant's data store.
+    /// </summary>
+    public void ReviewOnline(Applicant applicant, IEnumerable<SubmittedComponent> components)
+    {
+        EnsureAwaitingDesk();
+        if (Channel != SubmissionChannel.Online)
+        {
+            throw new BusinessRuleException("DeskReviewsOnlyOnlineDossiers", "Chỉ hồ sơ nộp trực tuyến mới được kiểm tra tại đây.");
+        }
+
+        var reused = Components.Where(c => c.Reused).Select(c => c.Position).ToHashSet();
+        Applicant = applicant;
+        Components = components.ToList();
+        foreach (var component in Components.Where(c => reused.Contains(c.Position)))
+        {
+            component.Reused = true;
+        }
     }
 
     public ProcessingTime ProcessingTime => new(ProcessingTimeAmount, ProcessingTimeUnit, CutOffTime);
@@ -305,6 +366,11 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.Property(d => d.ReturnMethod).HasConversion<int>();
         builder.Property(d => d.ReceivedByName).HasMaxLength(256);
         builder.Property(d => d.DeskNote).HasMaxLength(4000);
+        builder.Property(d => d.EFormValues).HasMaxLength(100_000);
+        builder.Property(d => d.ReturnAddress).HasMaxLength(300);
+        // "Hồ sơ của tôi": an account's online dossiers, newest first (M0023).
+        builder.HasIndex(d => new { d.OwnerId, d.SubmittedAt });
+        builder.HasIndex(d => new { d.OrganisationId, d.SubmittedAt });
         builder.Property(d => d.LastEventHash).HasMaxLength(64);
         builder.Property(d => d.Revision).IsConcurrencyToken();
         builder.Ignore(d => d.NewEvents);

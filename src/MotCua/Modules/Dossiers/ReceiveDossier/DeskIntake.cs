@@ -75,7 +75,7 @@ internal sealed class DeskIntake(
 
     /// <summary>
     /// Records the desk's decision on a new dossier, or on <paramref name="returned"/> (a dossier the desk asked to be
-    /// completed, handed in again). The input must have passed <see cref="CheckAsync"/>. <paramref name="beforeSave"/> may
+    /// completed, handed in again, or one submitted online). The input must have passed <see cref="CheckAsync"/>. <paramref name="beforeSave"/> may
     /// add rows that must be saved in the same transaction (e.g. the API's idempotency record).
     /// </summary>
     public async Task<Dossier> DecideAsync(
@@ -93,6 +93,10 @@ internal sealed class DeskIntake(
         {
             dossier = Dossier.Submit(procedure, agencyId, applicant, channel, returnMethod, components, input.SetCount, now.UtcDateTime, actor, input.IntakeKey);
             db.Dossiers.Add(dossier);
+        }
+        else if (dossier.Status == DossierStatus.Submitted)
+        {
+            dossier.ReviewOnline(applicant, components);
         }
         else
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Catalog.EForms;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
@@ -20,6 +21,8 @@ namespace MotCua.Modules.Dossiers.ReceiveDossier;
 internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedures, DeskIntake intake, IAgencyScope scope) : PageModel
 {
     private static readonly IReadOnlySet<SubmissionChannel> CounterChannels = new HashSet<SubmissionChannel> { SubmissionChannel.Direct, SubmissionChannel.Postal };
+
+    private static readonly IReadOnlySet<SubmissionChannel> OnlineChannel = new HashSet<SubmissionChannel> { SubmissionChannel.Online };
 
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
@@ -42,6 +45,14 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
     public IReadOnlyList<(string Code, string Name)> Matches { get; private set; } = [];
 
     public string? Message { get; private set; }
+
+    /// <summary>Dossiers submitted online to this desk and not yet checked, oldest first (NĐ 61/2018 Điều 17 khoản 2).</summary>
+    public IReadOnlyList<(Guid Id, DateTime SubmittedAt, string ProcedureCode, string ProcedureName, string Applicant)> OnlineWaiting { get; private set; } = [];
+
+    /// <summary>For an online dossier being checked: its e-form, as lines, and the files sent for each component.</summary>
+    public IReadOnlyList<(string Label, string Text)> OnlineLines { get; private set; } = [];
+
+    public IReadOnlyList<(int Position, Guid AttachmentId, string FileName, bool Reused)> OnlineFiles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -66,6 +77,11 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
             }
 
             Input = FromDossier(returned);
+            if (returned.Channel == SubmissionChannel.Online)
+            {
+                await LoadOnlineAsync(returned, cancellationToken);
+            }
+
             return Page();
         }
 
@@ -84,6 +100,12 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
         }
 
         Matches = await procedures.SearchInForceAsync(Q?.Length > 200 ? Q[..200] : Q, 30, cancellationToken);
+        var waiting = await db.Dossiers.AsNoTracking()
+            .Where(d => d.AgencyId == scope.AgencyId && d.Status == DossierStatus.Submitted && d.Channel == SubmissionChannel.Online)
+            .OrderBy(d => d.SubmittedAt).Take(100)
+            .Select(d => new { d.Id, d.SubmittedAt, d.ProcedureCode, d.ProcedureName, d.Applicant.Name })
+            .ToListAsync(cancellationToken);
+        OnlineWaiting = [.. waiting.Select(d => (d.Id, d.SubmittedAt, d.ProcedureCode, d.ProcedureName, d.Name))];
         return Page();
     }
 
@@ -119,7 +141,8 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
         Input.ProcedureCode ??= ProcedureCode;
 
         ModelState.Clear();
-        var (procedure, errors) = await intake.CheckAsync(Input, decision, CounterChannels, cancellationToken);
+        var channels = returned?.Channel == SubmissionChannel.Online ? OnlineChannel : CounterChannels;
+        var (procedure, errors) = await intake.CheckAsync(Input, decision, channels, cancellationToken);
         Procedure = procedure;
         if (errors.Count > 0 || procedure is null)
         {
@@ -158,7 +181,9 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
     {
         if (DossierId is { } id)
         {
-            return await db.Dossiers.AnyAsync(d => d.Id == id && d.AgencyId == scope.AgencyId && (d.Status != DossierStatus.SupplementRequested || d.Code != null), cancellationToken)
+            return await db.Dossiers.AnyAsync(
+                    d => d.Id == id && d.AgencyId == scope.AgencyId && d.Status != DossierStatus.Submitted && (d.Status != DossierStatus.SupplementRequested || d.Code != null),
+                    cancellationToken)
                 ? id
                 : null;
         }
@@ -171,8 +196,24 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
     private Task<Dossier?> FindReturnedAsync(Guid id, bool tracked, CancellationToken cancellationToken)
     {
         var dossiers = tracked ? db.Dossiers : db.Dossiers.AsNoTracking();
+        // A dossier waiting at the desk: returned for completion and handed in again, or submitted online.
         return dossiers.SingleOrDefaultAsync(
-            d => d.Id == id && d.AgencyId == scope.AgencyId && d.Status == DossierStatus.SupplementRequested && d.Code == null, cancellationToken);
+            d => d.Id == id && d.AgencyId == scope.AgencyId && d.Code == null
+                && (d.Status == DossierStatus.SupplementRequested || (d.Status == DossierStatus.Submitted && d.Channel == SubmissionChannel.Online)),
+            cancellationToken);
+    }
+
+    private async Task LoadOnlineAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var version = await procedures.GetVersionAsync(dossier.ProcedureVersionId, cancellationToken);
+        OnlineLines = version is null ? [] : EFormDisplay.Lines(version.EForm, EFormDisplay.ReadValues(dossier.EFormValues));
+        var reused = dossier.Components.Where(c => c.Reused).Select(c => c.Position).ToHashSet();
+        var files = await db.DossierAttachments.AsNoTracking()
+            .Where(a => a.DossierId == dossier.Id && a.ComponentPosition != null)
+            .OrderBy(a => a.ComponentPosition).ThenBy(a => a.UploadedAt)
+            .Select(a => new { Position = a.ComponentPosition!.Value, a.Id, a.FileName })
+            .ToListAsync(cancellationToken);
+        OnlineFiles = [.. files.Select(f => (f.Position, f.Id, f.FileName, reused.Contains(f.Position)))];
     }
 
     private static IntakeInput FromDossier(Dossier dossier) => new()

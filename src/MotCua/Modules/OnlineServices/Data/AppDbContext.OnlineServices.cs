@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.OnlineServices.Data;
+
+namespace MotCua.Common.Data;
+
+internal sealed partial class AppDbContext
+{
+    public DbSet<OnlineApplication> OnlineApplications => Set<OnlineApplication>();
+
+    public DbSet<OnlineApplicationFile> OnlineApplicationFiles => Set<OnlineApplicationFile>();
+}
