@@ -4,6 +4,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
+using MotCua.Modules.OnlineServices;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Queue;
 using MotCua.Modules.Workflows;
@@ -19,6 +20,7 @@ builder.AddDossiers();
 builder.AddWorkflows();
 builder.AddNotifications();
 builder.AddQueue();
+builder.AddOnlineServices();
 
 var app = builder.Build();
 
@@ -30,6 +32,7 @@ app.MapCalendar();
 app.MapCatalog();
 app.MapDossiers();
 app.MapWorkflows();
+app.MapOnlineServices();
 
 await app.RunAsync();
 

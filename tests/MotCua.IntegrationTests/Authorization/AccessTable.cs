@@ -42,6 +42,14 @@ internal static class AccessTable
         Exact("GET", "/tai-khoan/to-chuc/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/tai-khoan/to-chuc/" + Guid.Empty, status: 404),
         Exact("GET", "/tai-khoan/to-chuc/nhan-loi-moi/{id:guid?}", Audience.Roles(Roles.Citizen), sample: _ => "/tai-khoan/to-chuc/nhan-loi-moi"),
 
+        // Online services: the citizen's own applications and dossiers (Policies.Citizen); other ids answer 404.
+        Exact("GET", "/dich-vu-cong/{code}", Audience.Roles(Roles.Citizen), sample: _ => "/dich-vu-cong/1.010807"),
+        Exact("GET", "/ho-so-truc-tuyen/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/ho-so-truc-tuyen/" + Guid.Empty, status: 404),
+        Exact("GET", "/ho-so-cua-toi", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/ho-so-cua-toi/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/ho-so-cua-toi/" + Guid.Empty, status: 404),
+        Exact("GET", "/ho-so-cua-toi/{id:guid}/tep/{fileId:guid}", Audience.Roles(Roles.Citizen), sample: _ => $"/ho-so-cua-toi/{Guid.Empty}/tep/{Guid.Empty}", status: 404),
+        Exact("GET", "/ho-so-cua-toi/{id:guid}/danh-gia", Audience.Roles(Roles.Citizen), sample: _ => $"/ho-so-cua-toi/{Guid.Empty}/danh-gia", status: 404),
+
         // Organisation administration: system administrators only (Policies.ManageOrganization).
         Prefix("*", "/admin", Audience.Roles(Roles.SystemAdmin)),
         Exact("GET", "/admin", Audience.Roles(Roles.SystemAdmin)),

@@ -34,6 +34,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<OnlineIntake>();
+        builder.Services.AddScoped<SupplementOnline>();
         builder.Services.AddScoped<DossierForms>();
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierProcessing>();

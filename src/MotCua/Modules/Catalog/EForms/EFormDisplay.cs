@@ -9,7 +9,10 @@ internal static class EFormDisplay
     public static IReadOnlyDictionary<string, string> ReadValues(string? json) =>
         string.IsNullOrWhiteSpace(json) ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
 
-    public static string WriteValues(IReadOnlyDictionary<string, string> values) => JsonSerializer.Serialize(values);
+    // Vietnamese text stays readable in the stored JSON (no \u escapes); it is never written into HTML or script unencoded.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string WriteValues(IReadOnlyDictionary<string, string> values) => JsonSerializer.Serialize(values, Json);
 
     public static List<(string Label, string Text)> Lines(EFormDefinition form, IReadOnlyDictionary<string, string> values)
     {

@@ -310,6 +310,16 @@ internal static class ProcessEngine
     }
 
     /// <summary>After the desk receives the completed supplement, the step that asked for it (or its transition's target) resumes.</summary>
+    /// <summary>
+    /// The applicant completed a supplement online (the files are attached by the caller): processing resumes at the step
+    /// the request names and the due date moves as the time policy says, as when the desk receives it on paper.
+    /// </summary>
+    public static void CompleteSupplementOnline(DossierWork work, Actor actor, string? comment, DateTime now)
+    {
+        work.Dossier.CompleteSupplement(now, actor, work.CalendarOf(work.Dossier.AgencyId), work.Policy, comment);
+        ResumeAfterSupplement(work, actor, now);
+    }
+
     private static void ResumeAfterSupplement(DossierWork work, Actor actor, DateTime now)
     {
         var asked = work.Tasks.Where(t => t.Outcome == nameof(WorkflowAction.RequestSupplement)).MaxBy(t => t.Sequence)

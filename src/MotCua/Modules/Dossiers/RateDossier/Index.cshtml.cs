@@ -59,9 +59,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLoc
             return Page();
         }
 
-        db.DossierRatings.Add(DossierRating.Record(
-            dossier, RatingChannel.Kiosk, Input.Time!.Value, Input.Contacts!.Value, Input.Agencies!.Value, Input.Attitude!.Value, Input.Satisfied!.Value, Input.Comment,
-            clock.GetUtcNow().UtcDateTime));
+        db.DossierRatings.Add(Input.ToRating(dossier, RatingChannel.Kiosk, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -88,20 +86,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLoc
             Errors.Add(text["Rate_LastFourInvalid"]);
         }
 
-        if (new[] { Input.Time, Input.Contacts, Input.Agencies, Input.Attitude }.Any(s => s is not (0 or 1 or 2)))
-        {
-            Errors.Add(text["Rate_ChooseEach"]);
-        }
-
-        if (Input.Satisfied is null)
-        {
-            Errors.Add(text["Rate_ChooseOverall"]);
-        }
-
-        if (Input.Comment?.Length > DossierRating.CommentMaxLength)
-        {
-            Errors.Add(text["Rate_CommentTooLong", DossierRating.CommentMaxLength]);
-        }
+        Errors.AddRange(Input.CheckAnswers(text));
     }
 }
 
@@ -123,4 +108,26 @@ internal sealed class RatingInput
     public bool? Satisfied { get; set; }
 
     public string? Comment { get; set; }
+
+    /// <summary>The answers' problems (every indicator scored 0–2, satisfied or not, comment length), in the UI language.</summary>
+    public IEnumerable<string> CheckAnswers(IStringLocalizer<DossiersText> text)
+    {
+        if (new[] { Time, Contacts, Agencies, Attitude }.Any(s => s is not (0 or 1 or 2)))
+        {
+            yield return text["Rate_ChooseEach"];
+        }
+
+        if (Satisfied is null)
+        {
+            yield return text["Rate_ChooseOverall"];
+        }
+
+        if (Comment?.Length > DossierRating.CommentMaxLength)
+        {
+            yield return text["Rate_CommentTooLong", DossierRating.CommentMaxLength];
+        }
+    }
+
+    public DossierRating ToRating(Dossier dossier, RatingChannel channel, DateTime now) =>
+        DossierRating.Record(dossier, channel, Time!.Value, Contacts!.Value, Agencies!.Value, Attitude!.Value, Satisfied!.Value, Comment, now);
 }

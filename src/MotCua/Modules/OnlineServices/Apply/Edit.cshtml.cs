@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Errors;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.EForms;
 using MotCua.Modules.Dossiers;
@@ -223,16 +224,33 @@ internal sealed class EditModel(
         }
 
         Touch();
-        if (submit)
+        if (submit && Application.DossierId is { } returnedId)
+        {
+            // The desk asked for completion: the same dossier goes back to its queue with the files now given.
+            var dossier = await db.Dossiers.SingleAsync(d => d.Id == returnedId, cancellationToken);
+            var attached = (await db.DossierAttachments.Where(f => f.DossierId == returnedId).Select(f => f.StoragePath).ToListAsync(cancellationToken)).ToHashSet();
+            try
+            {
+                intake.Resubmit(dossier, Procedure, Application.Values, ComponentFiles(), attached, Actor.From(HttpContext));
+            }
+            catch (BusinessRuleException broken)
+            {
+                ModelState.AddModelError("", broken.Message);
+                return Page();
+            }
+
+            Application.Status = ApplicationStatus.Submitted;
+            Application.SubmittedAt = clock.GetUtcNow().UtcDateTime;
+        }
+        else if (submit)
         {
             var user = (await users.GetUserAsync(User))!;
             var desk = await routing.DeskForAsync(Application.AgencyId!.Value, cancellationToken);
-            var files = Application.Files.Select(f => new OnlineComponentFile(f.ComponentPosition, f.FileName, f.ContentType, f.Size, f.Sha256, f.StoragePath, f.WalletDocumentId is not null)).ToList();
             var applicant = new OnlineApplicant(
                 Application.OrganisationId is null ? ApplicantKind.Individual : ApplicantKind.Organisation, Application.ApplicantName,
                 Application.OrganisationId is null ? Application.IdentityNumber : null, Application.TaxCode, Application.Address!, Application.Phone, Application.Email);
             var dossier = intake.Submit(
-                Procedure, desk, applicant, Enum.Parse<ReturnMethod>(Application.ReturnMethod), Application.PostalAddress, Application.Values, files,
+                Procedure, desk, applicant, Enum.Parse<ReturnMethod>(Application.ReturnMethod), Application.PostalAddress, Application.Values, ComponentFiles(),
                 user.Id, Application.OrganisationId, Actor.From(HttpContext));
             Application.Status = ApplicationStatus.Submitted;
             Application.DossierId = dossier.Id;
@@ -270,6 +288,9 @@ internal sealed class EditModel(
         Procedure = procedure;
         return true;
     }
+
+    private List<OnlineComponentFile> ComponentFiles() =>
+        [.. Application.Files.Select(f => new OnlineComponentFile(f.ComponentPosition, f.FileName, f.ContentType, f.Size, f.Sha256, f.StoragePath, f.WalletDocumentId is not null))];
 
     private void Touch()
     {

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Dossiers.Attachments;
+using MotCua.Modules.OnlineServices.MyDossiers;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Modules.OnlineServices;
+
+/// <summary>
+/// Dịch vụ công trực tuyến: online applications with the procedure version's e-form and files, sent to the competent
+/// agency's one-stop desk, and the citizen's own dossiers (ADR-023).
+/// </summary>
+internal static class OnlineServicesModule
+{
+    public static WebApplicationBuilder AddOnlineServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<OnlineRouting>();
+        builder.Services.AddScoped<CitizenDossiers>();
+        builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/OnlineServices", Policies.Citizen));
+        return builder;
+    }
+
+    public static WebApplication MapOnlineServices(this WebApplication app)
+    {
+        app.MapGet("/ho-so-cua-toi/{id:guid}/tep/{fileId:guid}", DownloadAsync).RequireAuthorization(Policies.Citizen).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>
+    /// A file of one of the citizen's dossiers: what they sent, and the electronic result once processing has ended.
+    /// Another account's dossier or file, or a result not yet issued, answers 404.
+    /// </summary>
+    private static async Task<IResult> DownloadAsync(
+        Guid id, Guid fileId, HttpContext context, AppDbContext db, CitizenDossiers dossiers, OnlineIntake intake, UserManager<AppUser> users, CancellationToken cancellationToken)
+    {
+        var userId = Guid.Parse(users.GetUserId(context.User)!);
+        var dossier = await dossiers.Of(userId).AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Status }).SingleOrDefaultAsync(cancellationToken);
+        var file = await db.DossierAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == fileId && a.DossierId == id, cancellationToken);
+        var finished = dossier?.Status is DossierStatus.Done or DossierStatus.Returned;
+        if (dossier is null || file is null || file.Purpose == AttachmentPurpose.Other || (file.Purpose == AttachmentPurpose.Result && !finished))
+        {
+            return Results.NotFound();
+        }
+
+        return Results.File(intake.Open(file.StoragePath), file.ContentType, file.FileName);
+    }
+}

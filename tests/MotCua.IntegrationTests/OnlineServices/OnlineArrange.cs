@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using MotCua.Testing;
+
+namespace MotCua.IntegrationTests.OnlineServices;
+
+/// <summary>Steps of online submission as a citizen's browser takes them.</summary>
+internal static class OnlineArrange
+{
+    /// <summary>1.010814 (thăm viếng mộ liệt sĩ): Sở Nội vụ, fully online, an e-form with a repeating group, two components.</summary>
+    public const string GraveVisitCode = "1.010814";
+
+    public static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+    /// <summary>Starts an application for <paramref name="procedureCode"/>; returns its page address.</summary>
+    public static async Task<string> StartAsync(HttpClient citizen, string procedureCode, params (string Name, string Value)[] fields)
+    {
+        var response = await citizen.SubmitFormAsync("/dich-vu-cong/" + procedureCode, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        return response.Headers.Location!.OriginalString;
+    }
+
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient citizen, string applicationUrl, int position, byte[] content, string fileName)
+    {
+        var page = await citizen.GetStringAsync(applicationUrl);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(position.ToString(System.Globalization.CultureInfo.InvariantCulture)), "position" },
+            { new StringContent(SignIn.AntiforgeryToken(page)), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        return await citizen.PostAsync(applicationUrl + "?handler=Upload", form);
+    }
+
+    /// <summary>The e-form of the grave visit, filled in correctly, with the applicant's details and the return method.</summary>
+    public static List<KeyValuePair<string, string>> GraveVisitForm(string returnMethod = "Online") =>
+    [
+        new("ApplicantName", "Nguyễn Văn An"),
+        new("IdentityNumber", "001090012345"),
+        new("Address", "Số 5, thôn Đông, xã An Bình"),
+        new("Phone", "0912 345 678"),
+        new("ReturnMethod", returnMethod),
+        new("f.hoTenLietSi", "Nguyễn Văn Bảy"),
+        new("f.noiCoMo.street", "Nghĩa trang liệt sĩ Trường Sơn"),
+        new("f.noiCoMo.ward", "Xã Vĩnh Trường"),
+        new("f.noiCoMo.province", "Tỉnh Quảng Trị"),
+        new("f.ngayDuKien", "2027-04-20"),
+        new("f.nguoiDi[0].hoTen", "Nguyễn Văn An"),
+        new("f.nguoiDi[0].soDinhDanh", "001090012345"),
+        new("f.nguoiDi[0].quanHe", "Con"),
+    ];
+
+    /// <summary>Fills, uploads both components and submits; returns the dossier's id.</summary>
+    public static async Task<Guid> SubmitGraveVisitAsync(HttpClient citizen)
+    {
+        var url = await StartAsync(citizen, GraveVisitCode);
+        (await citizen.SubmitFormAsync(url, GraveVisitForm(), url + "?handler=Save")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await UploadAsync(citizen, url, 1, Pdf, "don-de-nghi.pdf")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await UploadAsync(citizen, url, 2, Pdf, "giay-bao-tin.pdf")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var submitted = await citizen.SubmitFormAsync(url, GraveVisitForm(), url + "?handler=Submit");
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync());
+        var location = submitted.Headers.Location!.OriginalString;
+        location.ShouldStartWith("/ho-so-cua-toi/");
+        return Guid.Parse(location["/ho-so-cua-toi/".Length..location.IndexOf('?', StringComparison.Ordinal)]);
+    }
+
+    /// <summary>The desk's check form for an online dossier, every component ticked.</summary>
+    public static List<KeyValuePair<string, string>> DeskForm(int components, string decision, string? note = null)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("Input.ApplicantKind", "Individual"), new("Input.Name", "Nguyễn Văn An"), new("Input.IdentityNumber", "001090012345"),
+            new("Input.Address", "Số 5, thôn Đông, xã An Bình"), new("Input.Phone", "0912345678"), new("Input.Channel", "Online"),
+            new("Input.ReturnMethod", "Online"), new("Input.SetCount", "1"), new("Decision", decision),
+        };
+        for (var i = 0; i < components; i++)
+        {
+            form.Add(new($"Input.Components[{i}].Position", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (decision == "Accept")
+            {
+                form.Add(new($"Input.Components[{i}].Provided", "true"));
+            }
+        }
+
+        if (note is not null)
+        {
+            form.Add(new("Input.Note", note));
+        }
+
+        return form;
+    }
+}

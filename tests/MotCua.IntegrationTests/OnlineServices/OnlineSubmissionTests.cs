@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.OnlineServices.Data;
+using MotCua.Modules.Organization.DemoData;
+using MotCua.Testing;
+using static MotCua.IntegrationTests.OnlineServices.OnlineArrange;
+
+namespace MotCua.IntegrationTests.OnlineServices;
+
+public sealed class OnlineSubmissionTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+{
+    [Fact]
+    public async Task A_citizen_submits_online_the_service_centre_desk_accepts_and_the_citizen_follows_it()
+    {
+        var citizen = await factory.RegisterCitizenAsync("Nguyễn Văn An", $"an.{Guid.NewGuid():N}@example.vn");
+
+        var id = await SubmitGraveVisitAsync(citizen);
+
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
+            dossier.Status.ShouldBe(DossierStatus.Submitted);
+            dossier.Channel.ShouldBe(SubmissionChannel.Online);
+            dossier.Code.ShouldBeNull();
+            var centre = await db.Agencies.SingleAsync(a => a.Code == DemoProvince.ServiceCentre);
+            dossier.AgencyId.ShouldBe(centre.Id, "Sở Nội vụ's online dossiers are received by the provincial service centre");
+            dossier.Components.ShouldAllBe(c => c.Provided && c.Digitised);
+            dossier.EFormValues!.ShouldContain("Nguyễn Văn Bảy");
+            (await db.DossierAttachments.CountAsync(a => a.DossierId == id)).ShouldBe(2);
+            (await db.OnlineApplications.SingleAsync(a => a.DossierId == id)).Status.ShouldBe(ApplicationStatus.Submitted);
+        }
+
+        var mine = await citizen.GetStringAsync($"/ho-so-cua-toi/{id}");
+        mine.ShouldContain("Chờ tiếp nhận", Case.Insensitive);
+
+        var desk = await factory.ClientAsync("motcua");
+        var queue = await desk.GetStringAsync("/dossiers/receive");
+        queue.ShouldContain($"/dossiers/receive?dossier={id}");
+        var check = await desk.GetStringAsync($"/dossiers/receive?dossier={id}");
+        check.ShouldContain("Nguyễn Văn Bảy");
+        check.ShouldContain("giay-bao-tin.pdf");
+        var url = $"/dossiers/receive?dossier={id}";
+        var accepted = await desk.SubmitFormAsync(url, DeskForm(2, "Accept"));
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
+
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
+            dossier.Status.ShouldBe(DossierStatus.Processing);
+            dossier.Code.ShouldNotBeNull();
+            dossier.Channel.ShouldBe(SubmissionChannel.Online);
+            (await citizen.GetStringAsync("/ho-so-cua-toi")).ShouldContain(dossier.Code);
+            var page = await citizen.GetStringAsync($"/ho-so-cua-toi/{id}");
+            page.ShouldContain(dossier.Code);
+            page.ShouldContain("Quá trình xử lý");
+        }
+    }
+
+    [Fact]
+    public async Task The_desk_asks_for_completion_and_the_citizen_completes_and_sends_it_again_online()
+    {
+        var citizen = await factory.RegisterCitizenAsync("Trần Văn Bổ", $"bo.{Guid.NewGuid():N}@example.vn");
+        var id = await SubmitGraveVisitAsync(citizen);
+        var desk = await factory.ClientAsync("motcua");
+        var url = $"/dossiers/receive?dossier={id}";
+        (await desk.SubmitFormAsync(url, DeskForm(2, "RequestCompletion", "Giấy báo tin mộ không rõ nét, đề nghị chụp lại."))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var page = await citizen.GetStringAsync($"/ho-so-cua-toi/{id}");
+        page.ShouldContain("Giấy báo tin mộ không rõ nét");
+        var reopened = await citizen.SubmitFormAsync($"/ho-so-cua-toi/{id}", [], $"/ho-so-cua-toi/{id}?handler=Reopen");
+        var applicationUrl = reopened.Headers.Location!.OriginalString;
+        (await UploadAsync(citizen, applicationUrl, 2, Pdf, "giay-bao-tin-ro.pdf")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var again = await citizen.SubmitFormAsync(applicationUrl, GraveVisitForm(), applicationUrl + "?handler=Submit");
+
+        again.Headers.Location!.OriginalString.ShouldStartWith($"/ho-so-cua-toi/{id}");
+        await using var scope = factory.CreateDbScope(out var db);
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
+        dossier.Status.ShouldBe(DossierStatus.Submitted, "back in the desk's queue");
+        (await db.DossierAttachments.CountAsync(a => a.DossierId == id && a.FileName == "giay-bao-tin-ro.pdf")).ShouldBe(1);
+        (await db.Dossiers.CountAsync(d => d.OwnerId == dossier.OwnerId)).ShouldBe(1, "the same dossier, not a new one");
+    }
+}
