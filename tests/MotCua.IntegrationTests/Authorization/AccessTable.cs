@@ -46,6 +46,8 @@ internal static class AccessTable
         Exact("GET", "/dich-vu-cong/{code}", Audience.Roles(Roles.Citizen), sample: _ => "/dich-vu-cong/1.010807"),
         Exact("GET", "/ho-so-truc-tuyen/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/ho-so-truc-tuyen/" + Guid.Empty, status: 404),
         Exact("GET", "/ho-so-cua-toi", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/kho-du-lieu", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/kho-du-lieu/{id:guid}/tep", Audience.Roles(Roles.Citizen), sample: _ => $"/kho-du-lieu/{Guid.Empty}/tep", status: 404),
         Exact("GET", "/ho-so-cua-toi/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/ho-so-cua-toi/" + Guid.Empty, status: 404),
         Exact("GET", "/ho-so-cua-toi/{id:guid}/tep/{fileId:guid}", Audience.Roles(Roles.Citizen), sample: _ => $"/ho-so-cua-toi/{Guid.Empty}/tep/{Guid.Empty}", status: 404),
         Exact("GET", "/ho-so-cua-toi/{id:guid}/danh-gia", Audience.Roles(Roles.Citizen), sample: _ => $"/ho-so-cua-toi/{Guid.Empty}/danh-gia", status: 404),

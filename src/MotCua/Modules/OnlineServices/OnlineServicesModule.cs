@@ -5,6 +5,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.OnlineServices.MyDossiers;
+using MotCua.Modules.OnlineServices.Wallet;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 
@@ -20,6 +21,7 @@ internal static class OnlineServicesModule
     {
         builder.Services.AddScoped<OnlineRouting>();
         builder.Services.AddScoped<CitizenDossiers>();
+        builder.Services.AddScoped<WalletFiling>();
         builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/OnlineServices", Policies.Citizen));
         return builder;
     }
@@ -27,6 +29,7 @@ internal static class OnlineServicesModule
     public static WebApplication MapOnlineServices(this WebApplication app)
     {
         app.MapGet("/ho-so-cua-toi/{id:guid}/tep/{fileId:guid}", DownloadAsync).RequireAuthorization(Policies.Citizen).ExcludeFromDescription();
+        app.MapGet("/kho-du-lieu/{id:guid}/tep", DownloadWalletAsync).RequireAuthorization(Policies.Citizen).ExcludeFromDescription();
         return app;
     }
 
@@ -47,5 +50,14 @@ internal static class OnlineServicesModule
         }
 
         return Results.File(intake.Open(file.StoragePath), file.ContentType, file.FileName);
+    }
+
+    /// <summary>A wallet document of the account or of its organisations; any other id answers 404.</summary>
+    private static async Task<IResult> DownloadWalletAsync(
+        Guid id, HttpContext context, WalletFiling wallet, OnlineIntake intake, UserManager<AppUser> users, CancellationToken cancellationToken)
+    {
+        var userId = Guid.Parse(users.GetUserId(context.User)!);
+        var document = await wallet.Visible(userId).AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        return document is null ? Results.NotFound() : Results.File(intake.Open(document.StoragePath), document.ContentType, document.FileName);
     }
 }

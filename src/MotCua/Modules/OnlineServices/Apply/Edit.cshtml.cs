@@ -11,6 +11,7 @@ using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.OnlineServices.Data;
+using MotCua.Modules.OnlineServices.Wallet;
 using MotCua.Modules.Organization.Account;
 using MotCua.Modules.Organization.Data;
 
@@ -22,7 +23,7 @@ namespace MotCua.Modules.OnlineServices.Apply;
 /// </summary>
 [UploadLimits]
 internal sealed class EditModel(
-    AppDbContext db, PublishedProcedures procedures, OnlineIntake intake, OnlineRouting routing, UserManager<AppUser> users, TimeProvider clock,
+    AppDbContext db, PublishedProcedures procedures, OnlineIntake intake, OnlineRouting routing, WalletFiling wallet, UserManager<AppUser> users, TimeProvider clock,
     IStringLocalizer<OnlineServicesText> text) : PageModel
 {
     public OnlineApplication Application { get; private set; } = null!;
@@ -34,6 +35,9 @@ internal sealed class EditModel(
 
     public IReadOnlyDictionary<string, string> FieldErrors { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>Wallet documents named like each component (by position), offered instead of an upload.</summary>
+    public IReadOnlyDictionary<int, List<WalletDocument>> WalletMatches { get; private set; } = new Dictionary<int, List<WalletDocument>>();
+
     [TempData]
     public string? Message { get; set; }
 
@@ -43,6 +47,7 @@ internal sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
+        await wallet.FileAsync(Guid.Parse(users.GetUserId(User)!), cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -60,6 +65,41 @@ internal sealed class EditModel(
 
         Typed = EFormDisplay.ReadValues(Application.Values);
         return Page();
+    }
+
+    /// <summary>Takes a wallet document for a component instead of an upload (tái sử dụng); another account's document is not found.</summary>
+    public async Task<IActionResult> OnPostUseWalletAsync(Guid id, int position, Guid document, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Application.Status != ApplicationStatus.Draft
+            || Procedure.Components.All(c => c.Position != position)
+            || await wallet.Usable(Application.OwnerId, Application.OrganisationId).AsNoTracking().SingleOrDefaultAsync(w => w.Id == document, cancellationToken) is not { } chosen)
+        {
+            return NotFound();
+        }
+
+        if (Application.Files.Any(f => f.ComponentPosition == position && f.WalletDocumentId == chosen.Id))
+        {
+            Message = text["Apply_WalletAlready", chosen.Title];
+            return Redirect($"/ho-so-truc-tuyen/{id}#component-{position}");
+        }
+
+        Application.Files.Add(new OnlineApplicationFile
+        {
+            Id = Guid.CreateVersion7(), ApplicationId = Application.Id, ComponentPosition = position, FileName = chosen.FileName, ContentType = chosen.ContentType,
+            Size = chosen.Size, Sha256 = chosen.Sha256, StoragePath = chosen.StoragePath, WalletDocumentId = chosen.Id, AddedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        Touch();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangedMeanwhile(id);
+        }
+
+        Message = text["Apply_WalletUsed", chosen.Title];
+        return Redirect($"/ho-so-truc-tuyen/{id}#component-{position}");
     }
 
     public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
@@ -286,11 +326,20 @@ internal sealed class EditModel(
 
         Application = application;
         Procedure = procedure;
+        await LoadWalletAsync(cancellationToken);
         return true;
     }
 
     private List<OnlineComponentFile> ComponentFiles() =>
         [.. Application.Files.Select(f => new OnlineComponentFile(f.ComponentPosition, f.FileName, f.ContentType, f.Size, f.Sha256, f.StoragePath, f.WalletDocumentId is not null))];
+
+    private async Task LoadWalletAsync(CancellationToken cancellationToken)
+    {
+        var documents = await wallet.Usable(Application.OwnerId, Application.OrganisationId).AsNoTracking().OrderByDescending(w => w.AddedAt).Take(200).ToListAsync(cancellationToken);
+        WalletMatches = Procedure.Components.ToDictionary(
+            c => c.Position,
+            c => documents.Where(d => SearchText.Normalize(d.Title) == SearchText.Normalize(c.Name)).ToList());
+    }
 
     private void Touch()
     {

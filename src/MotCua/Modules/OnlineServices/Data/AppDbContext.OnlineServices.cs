@@ -8,4 +8,6 @@ internal sealed partial class AppDbContext
     public DbSet<OnlineApplication> OnlineApplications => Set<OnlineApplication>();
 
     public DbSet<OnlineApplicationFile> OnlineApplicationFiles => Set<OnlineApplicationFile>();
+
+    public DbSet<WalletDocument> WalletDocuments => Set<WalletDocument>();
 }
