@@ -37,6 +37,14 @@ internal static class ProcessingArrange
     /// <summary>A licence dossier received at the centre, taken through its three steps and returned at the counter; its id.</summary>
     public static async Task<Guid> ReturnedAsync(this MotCuaFactory factory)
     {
+        var id = await factory.DoneAsync();
+        await factory.DoAsync(await factory.ClientAsync("motcua"), id, "Return", null, ("ReturnVia", "Counter"), ("Fees", "Paid"));
+        return id;
+    }
+
+    /// <summary>A licence dossier received at the centre and taken through its three steps: the result waits at the desk; its id.</summary>
+    public static async Task<Guid> DoneAsync(this MotCuaFactory factory)
+    {
         var desk = await factory.ClientAsync("motcua");
         var specialist = await factory.ClientAsync("chuyenvien");
         var id = await factory.ReceiveAsync(desk, LicenceCode);
@@ -47,7 +55,6 @@ internal static class ProcessingArrange
         var today = DateOnly.FromDateTime(BusinessCalendar.ToLocal(DateTimeOffset.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await factory.DoAsync(await factory.ClientAsync("giamdoc"), id, "IssueResult", (await factory.OpenStepAsync(id)).Id,
             ("ResultNumber", "7/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
-        await factory.DoAsync(desk, id, "Return", null, ("ReturnVia", "Counter"), ("Fees", "Paid"));
         return id;
     }
 

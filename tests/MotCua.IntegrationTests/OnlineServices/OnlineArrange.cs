@@ -67,6 +67,36 @@ internal static class OnlineArrange
         return Guid.Parse(location["/ho-so-cua-toi/".Length..location.IndexOf('?', StringComparison.Ordinal)]);
     }
 
+    /// <summary>1.000362 (giấy phép dịch vụ việc làm): Sở Nội vụ, partly online, a fee of 1.500.000 đồng, three components.</summary>
+    public const string LicenceCode = "1.000362";
+
+    public static List<KeyValuePair<string, string>> LicenceForm() =>
+    [
+        new("ApplicantName", "Lê Thị Giấy"), new("IdentityNumber", "001190012345"), new("Address", "Số 9 Tràng Thi"), new("Email", "giay@example.vn"),
+        new("ReturnMethod", "Counter"),
+        new("f.tenDoanhNghiep", "Công ty TNHH Việc Làm Xanh"), new("f.maSoDoanhNghiep", "0101234567"),
+        new("f.triSo.street", "Số 9 Tràng Thi"), new("f.triSo.ward", "Phường Hồng Hà"), new("f.triSo.province", "Tỉnh Sông Hồng"),
+        new("f.diaDiem.street", "Số 10 Tràng Thi"), new("f.diaDiem.ward", "Phường Hồng Hà"), new("f.diaDiem.province", "Tỉnh Sông Hồng"),
+        new("f.nguoiDaiDien", "Lê Thị Giấy"), new("f.soDinhDanhNguoiDaiDien", "001190012345"), new("f.soTienKyQuy", "300.000.000"),
+        new("f.nganHangKyQuy", "Ngân hàng khác"), new("f.ngayKyQuy", "2026-11-02"),
+    ];
+
+    /// <summary>Submits a licence application with its three components; returns the dossier's id.</summary>
+    public static async Task<Guid> SubmitLicenceAsync(HttpClient citizen)
+    {
+        var url = await StartAsync(citizen, LicenceCode);
+        await citizen.SubmitFormAsync(url, LicenceForm(), url + "?handler=Save");
+        for (var position = 1; position <= 3; position++)
+        {
+            (await UploadAsync(citizen, url, position, Pdf, $"thanh-phan-{position}.pdf")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var submitted = await citizen.SubmitFormAsync(url, LicenceForm(), url + "?handler=Submit");
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync());
+        var location = submitted.Headers.Location!.OriginalString;
+        return Guid.Parse(location["/ho-so-cua-toi/".Length..location.IndexOf('?', StringComparison.Ordinal)]);
+    }
+
     /// <summary>The desk's check form for an online dossier, every component ticked.</summary>
     public static List<KeyValuePair<string, string>> DeskForm(int components, string decision, string? note = null)
     {

@@ -8,6 +8,7 @@ using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Ledger;
+using MotCua.Modules.Dossiers.Payments;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.RateDossier;
 using MotCua.Modules.Dossiers.ReceiveDossier;
@@ -42,6 +43,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierReminders>();
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
+        builder.Services.AddDossierPayments();
         builder.Services.AddScoped<LedgerBook>();
         builder.Services.AddRatingKioskLimit();
         builder.Services.AddSingleton<DossierSearchBackfill>();
@@ -60,6 +62,7 @@ internal static class DossiersModule
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();
         app.MapDossierAttachments();
+        app.MapDossierPayments();
         app.MapLedgerExports();
         return app.MapDossierApi();
     }

@@ -19,7 +19,8 @@ internal sealed record OnlineApplicant(ApplicantKind Kind, string Name, string? 
 /// dossiers placed at the one-stop desk with their files (NĐ 61/2018 Điều 17 khoản 2).
 /// Nothing here saves: the caller saves its own rows and these in one unit of work.
 /// </summary>
-internal sealed class OnlineIntake(AppDbContext db, IAttachmentStore store, IOptions<AttachmentOptions> options, TimeProvider clock, IStringLocalizer<AttachmentsText> text)
+internal sealed class OnlineIntake(
+    AppDbContext db, IAttachmentStore store, DossierPayments payments, IOptions<AttachmentOptions> options, TimeProvider clock, IStringLocalizer<AttachmentsText> text)
 {
     public double MaxMegabytes => options.Value.MaxMegabytes;
 
@@ -60,6 +61,12 @@ internal sealed class OnlineIntake(AppDbContext db, IAttachmentStore store, IOpt
             procedure, deskAgencyId, ToApplicant(applicant), returnMethod, returnAddress, Checklist(procedure, files), eFormValues, ownerId, organisationId, now, actor);
         db.Dossiers.Add(dossier);
         AddFiles(dossier, files, AttachmentPurpose.Component, now, actor);
+        // NĐ 61/2018 Điều 22: the procedure's fees are asked for with the online submission and paid online or at the desk.
+        if (DossierPayments.FeesOf(procedure) is { } fees)
+        {
+            payments.Request(dossier, fees.Amount, fees.Description, required: true, actor);
+        }
+
         db.DossierEvents.AddRange(dossier.NewEvents);
         return dossier;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
+using MotCua.Modules.Dossiers.Payments;
 using MotCua.Modules.OnlineServices.MyDossiers;
 using MotCua.Modules.OnlineServices.Wallet;
 using MotCua.Modules.Organization;
@@ -29,6 +30,7 @@ internal static class OnlineServicesModule
     public static WebApplication MapOnlineServices(this WebApplication app)
     {
         app.MapGet("/ho-so-cua-toi/{id:guid}/tep/{fileId:guid}", DownloadAsync).RequireAuthorization(Policies.Citizen).ExcludeFromDescription();
+        app.MapGet("/ho-so-cua-toi/{id:guid}/bien-lai/{requestId:guid}", ReceiptAsync).RequireAuthorization(Policies.Citizen).ExcludeFromDescription();
         app.MapGet("/kho-du-lieu/{id:guid}/tep", DownloadWalletAsync).RequireAuthorization(Policies.Citizen).ExcludeFromDescription();
         return app;
     }
@@ -50,6 +52,19 @@ internal static class OnlineServicesModule
         }
 
         return Results.File(intake.Open(file.StoragePath), file.ContentType, file.FileName);
+    }
+
+    /// <summary>The receipt (biên lai) of a paid fee of one of the citizen's dossiers, as PDF.</summary>
+    private static async Task<IResult> ReceiptAsync(
+        Guid id, Guid requestId, HttpContext context, CitizenDossiers dossiers, DossierPayments payments, UserManager<AppUser> users, CancellationToken cancellationToken)
+    {
+        var userId = Guid.Parse(users.GetUserId(context.User)!);
+        if (!await dossiers.Of(userId).AnyAsync(d => d.Id == id, cancellationToken) || await payments.ReceiptAsync(id, requestId, cancellationToken) is not { } receipt)
+        {
+            return Results.NotFound();
+        }
+
+        return Results.File(PaymentReceipt.Render(receipt), "application/pdf", $"bien-lai-{receipt.Number:D7}.pdf");
     }
 
     /// <summary>A wallet document of the account or of its organisations; any other id answers 404.</summary>

@@ -299,6 +299,9 @@ internal sealed partial class Dossier
         Revision = Guid.NewGuid();
     }
 
+    /// <summary>A fee was asked for or paid (NĐ 61/2018 Điều 22): the history records it; the status does not change.</summary>
+    public void RecordPayment(string action, string comment, DateTime at, Actor actor) => Record(at, actor, action, null, comment);
+
     /// <summary>A file was attached (tệp đính kèm): the history records it; the status does not change.</summary>
     public void RecordAttachment(string fileName, string purpose, DateTime at, Actor actor) =>
         Record(at, actor, "Attach", null, $"{fileName} — {purpose}");

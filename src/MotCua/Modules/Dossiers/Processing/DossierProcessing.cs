@@ -19,7 +19,7 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// </summary>
 internal sealed class DossierProcessing(
     AppDbContext db, WorkflowCatalog workflows, OrganizationNames organizationNames, CalendarProvider calendars, IOptions<DossierTimePolicy> policy,
-    DossierNotices notices, TimeProvider clock)
+    DossierNotices notices, DossierPayments payments, TimeProvider clock)
 {
     /// <summary>The dossier with its tasks and processes, tracked; null when there is no such dossier.</summary>
     public async Task<DossierWork?> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
@@ -99,6 +99,12 @@ internal sealed class DossierProcessing(
             {
                 work.Officers[officer.Id] = officer;
             }
+        }
+
+        // NĐ 61/2018 Điều 22: a required fee asked for (online or at a step) is paid before the result is returned.
+        if (input.Command == DossierCommand.Return && await payments.HasUnpaidRequiredAsync(dossierId, cancellationToken))
+        {
+            throw new BusinessRuleException("UnpaidFeeBlocksReturn", "Hồ sơ còn khoản phí, lệ phí bắt buộc chưa thanh toán; hãy thu tại quầy hoặc chờ người nộp thanh toán trực tuyến rồi mới trả kết quả.");
         }
 
         ProcessEngine.Execute(work, who, input, clock.GetUtcNow().UtcDateTime);

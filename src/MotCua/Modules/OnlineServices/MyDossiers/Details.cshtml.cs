@@ -8,6 +8,7 @@ using MotCua.Common.Errors;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Payments;
 using MotCua.Modules.OnlineServices.Data;
 using MotCua.Modules.Organization.Data;
 
@@ -19,7 +20,8 @@ namespace MotCua.Modules.OnlineServices.MyDossiers;
 /// </summary>
 [UploadLimits]
 internal sealed class DetailsModel(
-    AppDbContext db, CitizenDossiers dossiers, OnlineIntake intake, SupplementOnline supplements, UserManager<AppUser> users, IStringLocalizer<OnlineServicesText> text)
+    AppDbContext db, CitizenDossiers dossiers, OnlineIntake intake, SupplementOnline supplements, DossierPayments payments, UserManager<AppUser> users,
+    IStringLocalizer<OnlineServicesText> text)
     : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
@@ -35,14 +37,60 @@ internal sealed class DetailsModel(
 
     public bool Rated { get; private set; }
 
+    public IReadOnlyList<PaymentLine> Payments { get; private set; } = [];
+
+    /// <summary>The order the payment gateway returned the browser from, if any.</summary>
+    [FromQuery(Name = "order")]
+    public string? Order { get; set; }
+
+    public string? OrderMessage { get; private set; }
+
     [FromQuery(Name = "da-nop")]
     public bool JustSubmitted { get; set; }
 
     [TempData]
     public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // The gateway's return is only shown; the order's state comes from its signed callback, never from this address.
+        if (Order is { Length: <= 40 } && await payments.FindOrderAsync(Order, cancellationToken) is { } order && Payments.Any(p => p.Request.Id == order.PaymentRequestId))
+        {
+            OrderMessage = order.Status switch
+            {
+                TransactionStatus.Succeeded => text["Pay_Succeeded"],
+                TransactionStatus.Pending => text["Pay_Pending"],
+                _ => text["Pay_Failed", order.FailureReason ?? ""],
+            };
+        }
+
+        return Page();
+    }
+
+    /// <summary>Sends the payer to the gateway for a pending request of this dossier.</summary>
+    public async Task<IActionResult> OnPostPayAsync(Guid id, Guid request, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || Payments.FirstOrDefault(p => p.Request.Id == request) is not { } line)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var tracked = await db.PaymentRequests.SingleAsync(p => p.Id == line.Request.Id, cancellationToken);
+            return Redirect((await payments.StartAsync(tracked, $"/ho-so-cua-toi/{id}", cancellationToken)).ToString());
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError("", broken.Message);
+            return Page();
+        }
+    }
 
     /// <summary>Reopens the application of an online dossier the desk returned for completion, to change files and send it again.</summary>
     public async Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellationToken)
@@ -136,6 +184,7 @@ internal sealed class DetailsModel(
         Files = [.. files.Where(f => f.Purpose != AttachmentPurpose.Result || finished).Select(f => (f.Id, f.Purpose, f.FileName, f.Size, f.UploadedAt))];
         ApplicationId = await db.OnlineApplications.Where(a => a.DossierId == id && a.OwnerId == userId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
         Rated = await db.DossierRatings.AnyAsync(r => r.DossierId == id, cancellationToken);
+        Payments = await payments.LinesAsync(id, cancellationToken);
         return true;
     }
 }

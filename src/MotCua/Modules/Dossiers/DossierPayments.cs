@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Payments;
+
+namespace MotCua.Modules.Dossiers;
+
+/// <summary>A payment request with its latest gateway attempt, if any.</summary>
+internal sealed record PaymentLine(PaymentRequest Request, PaymentTransaction? LastAttempt);
+
+/// <summary>What became of a gateway callback; the endpoint answers the gateway accordingly.</summary>
+internal enum CallbackOutcome
+{
+    Applied,
+
+    /// <summary>The same order was settled before: nothing changes (gateways repeat callbacks).</summary>
+    AlreadyProcessed,
+
+    /// <summary>Not signed by the gateway, altered, malformed or too old.</summary>
+    InvalidSignature,
+
+    UnknownOrder,
+
+    /// <summary>Signed, but for another amount than the order's: refused, nothing changes.</summary>
+    AmountMismatch,
+}
+
+/// <summary>
+/// Fees of dossiers (NĐ 61/2018/NĐ-CP Điều 22): requests at submission or at a step, payment through the gateway
+/// (<see cref="IPaymentGateway"/>) or at the desk, idempotent callbacks, receipts, the rule that a required fee is paid
+/// before the result is returned, and the reconciliation of orders whose callback never came (ADR-024).
+/// </summary>
+internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, TimeProvider clock, IOptions<PaymentsOptions> options)
+{
+    /// <summary>Adds a request for <paramref name="amount"/> VND to the unit of work, with a line in the dossier's history.</summary>
+    public PaymentRequest Request(Dossier dossier, long amount, string description, bool required, Actor actor)
+    {
+        if (amount <= 0 || amount > 10_000_000_000)
+        {
+            throw new BusinessRuleException("PaymentAmountInvalid", "Số tiền phải lớn hơn 0 và không quá 10 tỷ đồng.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var request = new PaymentRequest
+        {
+            Id = Guid.CreateVersion7(), DossierId = dossier.Id, AgencyId = dossier.AgencyId, Amount = amount, Required = required,
+            Description = description.Length <= PaymentRequest.DescriptionMaxLength ? description : description[..PaymentRequest.DescriptionMaxLength],
+            Status = PaymentStatus.Pending, CreatedAt = now, CreatedByName = actor.Name, Revision = Guid.NewGuid(),
+        };
+        db.PaymentRequests.Add(request);
+        dossier.RecordPayment("PaymentRequested", $"{Money(amount)} — {request.Description}", now, actor);
+        return request;
+    }
+
+    /// <summary>The fee lines of a procedure version as one request text and total; null when it has no fee.</summary>
+    public static (long Amount, string Description)? FeesOf(Catalog.PublishedProcedure procedure)
+    {
+        var fees = procedure.Fees.Where(f => f.AmountVnd > 0).ToList();
+        return fees.Count == 0 ? null : (fees.Sum(f => f.AmountVnd), string.Join("; ", fees.Select(f => $"{f.Name}: {Money(f.AmountVnd)}")));
+    }
+
+    /// <summary>Opens an order at the gateway for a pending request; returns where to send the payer.</summary>
+    public async Task<Uri> StartAsync(PaymentRequest request, string returnUrl, CancellationToken cancellationToken)
+    {
+        if (request.Status != PaymentStatus.Pending)
+        {
+            throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var transaction = new PaymentTransaction
+        {
+            Id = Guid.CreateVersion7(), PaymentRequestId = request.Id, Provider = gateway.Name, Amount = request.Amount, Status = TransactionStatus.Pending, CreatedAt = now,
+            OrderRef = "MC" + BusinessCalendar.ToLocal(clock.GetUtcNow()).ToString("yyMMdd", CultureInfo.InvariantCulture) + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
+        };
+        db.PaymentTransactions.Add(transaction);
+        await db.SaveChangesAsync(cancellationToken);
+        return await gateway.StartAsync(new GatewayOrder(transaction.OrderRef, request.Amount, request.Description, returnUrl + "?order=" + transaction.OrderRef), cancellationToken);
+    }
+
+    /// <summary>Applies a gateway callback: checks the signature and the amount, and settles the order once.</summary>
+    public async Task<CallbackOutcome> HandleCallbackAsync(IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken)
+    {
+        if (gateway.Verify(fields) is not { } notice)
+        {
+            return CallbackOutcome.InvalidSignature;
+        }
+
+        var transaction = await db.PaymentTransactions.SingleOrDefaultAsync(t => t.OrderRef == notice.OrderRef, cancellationToken);
+        if (transaction is null)
+        {
+            return CallbackOutcome.UnknownOrder;
+        }
+
+        if (notice.Amount != transaction.Amount)
+        {
+            return CallbackOutcome.AmountMismatch;
+        }
+
+        transaction.CallbackCount++;
+        if (transaction.Status is TransactionStatus.Succeeded or TransactionStatus.Failed)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return CallbackOutcome.AlreadyProcessed;
+        }
+
+        return await SettleAsync(transaction, notice.Succeeded, notice.GatewayTransactionId, notice.FailureReason, cancellationToken)
+            ? CallbackOutcome.Applied
+            : CallbackOutcome.AlreadyProcessed;
+    }
+
+    /// <summary>Records a payment taken at the desk (cash or transfer) and issues its receipt.</summary>
+    public async Task PayAtDeskAsync(PaymentRequest request, Actor actor, CancellationToken cancellationToken)
+    {
+        if (request.Status != PaymentStatus.Pending)
+        {
+            throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
+        }
+
+        await MarkPaidAsync(request, PaymentMethod.AtDesk, actor, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>True while a required fee of the dossier is unpaid: the result is not returned then.</summary>
+    public Task<bool> HasUnpaidRequiredAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        db.PaymentRequests.AnyAsync(p => p.DossierId == dossierId && p.Required && p.Status == PaymentStatus.Pending, cancellationToken);
+
+    /// <summary>
+    /// Orders with no callback after <see cref="PaymentsOptions.PendingTimeout"/>: asks the gateway; paid ones are settled,
+    /// the rest closed as failed or expired. Returns how many were closed.
+    /// </summary>
+    public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - options.Value.PendingTimeout;
+        var stale = await db.PaymentTransactions.Where(t => t.Status == TransactionStatus.Pending && t.CreatedAt < before).OrderBy(t => t.CreatedAt).Take(500).ToListAsync(cancellationToken);
+        foreach (var transaction in stale)
+        {
+            var state = await gateway.QueryAsync(transaction.OrderRef, cancellationToken);
+            if (state == GatewayOrderState.Succeeded)
+            {
+                await SettleAsync(transaction, succeeded: true, null, null, cancellationToken);
+                continue;
+            }
+
+            transaction.Status = state == GatewayOrderState.Failed ? TransactionStatus.Failed : TransactionStatus.Expired;
+            transaction.CompletedAt = clock.GetUtcNow().UtcDateTime;
+            transaction.FailureReason ??= state == GatewayOrderState.Failed ? "Cổng thanh toán báo giao dịch không thành công" : "Quá thời gian chờ, cổng thanh toán không xác nhận giao dịch";
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return stale.Count;
+    }
+
+    private async Task<bool> SettleAsync(PaymentTransaction transaction, bool succeeded, string? gatewayId, string? failure, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        transaction.Status = succeeded ? TransactionStatus.Succeeded : TransactionStatus.Failed;
+        transaction.CompletedAt = now;
+        transaction.GatewayTransactionId = gatewayId;
+        transaction.FailureReason = failure;
+        var request = await db.PaymentRequests.SingleAsync(p => p.Id == transaction.PaymentRequestId, cancellationToken);
+        if (succeeded && request.Status == PaymentStatus.Pending)
+        {
+            await MarkPaidAsync(request, PaymentMethod.Online, new Actor(null, "Cổng thanh toán " + transaction.Provider, null), cancellationToken);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another callback or an officer settled it at the same moment: the first one stands.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private async Task MarkPaidAsync(PaymentRequest request, PaymentMethod via, Actor actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var year = BusinessCalendar.ToLocal(now).Year;
+        // The receipt series counts per agency and year; the unique index refuses a number taken at the same moment.
+        var last = await db.PaymentRequests.Where(p => p.AgencyId == request.AgencyId && p.ReceiptYear == year).MaxAsync(p => p.ReceiptNumber, cancellationToken) ?? 0;
+        request.MarkPaid(via, now.UtcDateTime, year, last + 1);
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == request.DossierId, cancellationToken);
+        dossier.RecordPayment("Paid", $"{Money(request.Amount)} — biên lai số {last + 1:D7}", now.UtcDateTime, actor);
+        db.DossierEvents.AddRange(dossier.NewEvents);
+    }
+
+    /// <summary>The receipt of a paid request of <paramref name="dossierId"/>; null when there is none (unknown, other dossier, unpaid).</summary>
+    public async Task<ReceiptData?> ReceiptAsync(Guid dossierId, Guid requestId, CancellationToken cancellationToken)
+    {
+        var request = await db.PaymentRequests.AsNoTracking().SingleOrDefaultAsync(p => p.Id == requestId && p.DossierId == dossierId && p.Status == PaymentStatus.Paid, cancellationToken);
+        if (request is null)
+        {
+            return null;
+        }
+
+        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId)
+            .Select(d => new { d.Code, d.ProcedureName, d.Applicant, Agency = d.Agency!.Name }).SingleAsync(cancellationToken);
+        var gatewayId = await db.PaymentTransactions.Where(t => t.PaymentRequestId == requestId && t.Status == TransactionStatus.Succeeded)
+            .Select(t => t.GatewayTransactionId).FirstOrDefaultAsync(cancellationToken);
+        return new ReceiptData(
+            dossier.Agency, options.Value.ReceiptForm, options.Value.ReceiptSeries, request.ReceiptNumber!.Value, request.PaidAt!.Value, dossier.Applicant.Name,
+            dossier.Applicant.Address, dossier.Code, dossier.ProcedureName, request.Description, request.Amount, request.PaidVia!.Value, gatewayId);
+    }
+
+    /// <summary>A dossier's requests, oldest first, with the state of their latest gateway attempt.</summary>
+    public async Task<List<PaymentLine>> LinesAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var requests = await db.PaymentRequests.AsNoTracking().Where(p => p.DossierId == dossierId).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
+        var ids = requests.Select(r => r.Id).ToList();
+        var attempts = await db.PaymentTransactions.AsNoTracking().Where(t => ids.Contains(t.PaymentRequestId)).ToListAsync(cancellationToken);
+        return [.. requests.Select(r => new PaymentLine(r, attempts.Where(t => t.PaymentRequestId == r.Id).MaxBy(t => t.CreatedAt)))];
+    }
+
+    /// <summary>The transaction of an order, for the page the gateway returns the payer to.</summary>
+    public Task<PaymentTransaction?> FindOrderAsync(string orderRef, CancellationToken cancellationToken) =>
+        db.PaymentTransactions.AsNoTracking().SingleOrDefaultAsync(t => t.OrderRef == orderRef, cancellationToken);
+
+    public static string Money(long amount) => amount.ToString("#,##0", CultureInfo.GetCultureInfo("vi")) + " đồng";
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Dossiers.Payments;
+
+namespace MotCua.Common.Data;
+
+internal sealed partial class AppDbContext
+{
+    public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
+
+    public DbSet<PaymentTransaction> PaymentTransactions => Set<PaymentTransaction>();
+}

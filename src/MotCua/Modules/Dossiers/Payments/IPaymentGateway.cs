@@ -1,0 +1,36 @@
+namespace MotCua.Modules.Dossiers.Payments;
+
+/// <summary>An order sent to a gateway.</summary>
+/// <param name="ReturnUrl">Where the gateway sends the payer's browser afterwards.</param>
+internal sealed record GatewayOrder(string OrderRef, long Amount, string Description, string ReturnUrl);
+
+/// <summary>What a gateway's callback said, once its signature was checked.</summary>
+internal sealed record GatewayNotice(string OrderRef, long Amount, bool Succeeded, string? GatewayTransactionId, string? FailureReason);
+
+/// <summary>What the gateway reports about an order when asked (reconciliation).</summary>
+internal enum GatewayOrderState
+{
+    Unknown,
+    Pending,
+    Succeeded,
+    Failed,
+}
+
+/// <summary>
+/// A payment gateway (ADR-024): the national payment platform of Cổng DVCQG, a bank, or — for development and tests —
+/// <see cref="SimulatedPaymentGateway"/>. A deployment registers its adapter in place of the simulator.
+/// </summary>
+internal interface IPaymentGateway
+{
+    /// <summary>The name stored with each transaction.</summary>
+    string Name { get; }
+
+    /// <summary>Where to send the payer's browser to pay <paramref name="order"/>.</summary>
+    Task<Uri> StartAsync(GatewayOrder order, CancellationToken cancellationToken);
+
+    /// <summary>Checks a callback's signature; null when it is not one this gateway signed (forged, altered, malformed).</summary>
+    GatewayNotice? Verify(IReadOnlyDictionary<string, string> fields);
+
+    /// <summary>Asks the gateway what became of an order (for orders whose callback never came).</summary>
+    Task<GatewayOrderState> QueryAsync(string orderRef, CancellationToken cancellationToken);
+}

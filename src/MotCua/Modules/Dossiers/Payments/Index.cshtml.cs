@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.ViewDossier;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Dossiers.Payments;
+
+/// <summary>
+/// A dossier's fees as staff see them: each request with its state and last gateway attempt, the receipts; the agency's
+/// officers ask for a fee at a step, the desk records a payment taken at the counter.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPayments payments) : PageModel
+{
+    public Dossier Dossier { get; private set; } = null!;
+
+    public IReadOnlyList<PaymentLine> Lines { get; private set; } = [];
+
+    public bool CanRequest { get; private set; }
+
+    public bool CanCollect { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, string? amount, string? description, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || !CanRequest)
+        {
+            return NotFound();
+        }
+
+        var text = description?.Trim() ?? "";
+        if (!long.TryParse(amount?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), out var value) || value <= 0)
+        {
+            ModelState.AddModelError("amount", "Số tiền phải là số nguyên dương (đồng).");
+        }
+
+        if (text.Length is 0 or > PaymentRequest.DescriptionMaxLength)
+        {
+            ModelState.AddModelError("description", $"Vui lòng ghi nội dung thu (tối đa {PaymentRequest.DescriptionMaxLength} ký tự).");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == id, cancellationToken);
+        try
+        {
+            payments.Request(dossier, value, text, required: true, Actor.From(HttpContext));
+            db.DossierEvents.AddRange(dossier.NewEvents);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError("amount", broken.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", Dossier.ChangedMeanwhile().Message);
+            return Page();
+        }
+
+        Message = "Đã gửi yêu cầu thanh toán đến người nộp hồ sơ.";
+        return Redirect($"/dossiers/{id}/payments");
+    }
+
+    public async Task<IActionResult> OnPostCollectAsync(Guid id, Guid request, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || !CanCollect || await db.PaymentRequests.SingleOrDefaultAsync(p => p.Id == request && p.DossierId == id, cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await payments.PayAtDeskAsync(row, Actor.From(HttpContext), cancellationToken);
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError("", broken.Message);
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", "Khoản này vừa được thanh toán ở nơi khác; hãy tải lại trang.");
+            return Page();
+        }
+
+        Message = $"Đã thu {DossierPayments.Money(row.Amount)}, biên lai số {row.ReceiptNumber:D7}.";
+        return Redirect($"/dossiers/{id}/payments");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await DossierAccess.CanViewAsync(db, scope, id, cancellationToken))
+        {
+            return false;
+        }
+
+        Dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken);
+        Lines = await payments.LinesAsync(id, cancellationToken);
+        var ownAgency = scope.AgencyId == Dossier.AgencyId;
+        CanRequest = ownAgency && User.IsInRole(Roles.CounterOfficer) || ownAgency && (User.IsInRole(Roles.Specialist) || User.IsInRole(Roles.UnitLeader) || User.IsInRole(Roles.AgencyLeader));
+        CanCollect = ownAgency && User.IsInRole(Roles.CounterOfficer);
+        return true;
+    }
+}

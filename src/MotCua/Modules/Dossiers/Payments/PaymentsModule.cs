@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using MotCua.Common.Jobs;
+
+namespace MotCua.Modules.Dossiers.Payments;
+
+/// <summary>Fee payment: options, the gateway (the simulator unless a deployment registers another), the service, the callback, the reconciliation job.</summary>
+internal static class PaymentsModule
+{
+    public static IServiceCollection AddDossierPayments(this IServiceCollection services)
+    {
+        services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Gateway == SimulatedPaymentGateway.ProviderName, "Payments:Gateway: only 'Simulated' is built in; register the adapter of your gateway and name it here.")
+            .ValidateOnStart();
+        services.AddSingleton<SimulatedPaymentGateway>();
+        services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SimulatedPaymentGateway>());
+        services.AddScoped<DossierPayments>();
+        services.AddScheduledJob<PaymentReconciliationJob>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDossierPayments(this IEndpointRouteBuilder app)
+    {
+        // The gateway's server-to-server notice (IPN): no session, no antiforgery; the HMAC signature is the check.
+        app.MapPost("/api/v1/payments/callback", CallbackAsync).AllowAnonymous().DisableAntiforgery()
+            .WithTags("Payments")
+            .WithSummary("Payment gateway notice (IPN)")
+            .WithDescription("Called by the payment gateway, form-encoded and signed (HMAC-SHA256). Answers code 00 confirmed, 02 already confirmed, 01 unknown order, 04 wrong amount, 97 bad signature.");
+        app.MapGet("/dossiers/{id:guid}/payments/{requestId:guid}/receipt", ReceiptAsync).RequireAuthorization(Organization.Policies.Staff).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>A receipt of a dossier the officer may open, as PDF; otherwise 404.</summary>
+    private static async Task<IResult> ReceiptAsync(
+        Guid id, Guid requestId, Common.Data.AppDbContext db, Organization.Scoping.IAgencyScope scope, DossierPayments payments, CancellationToken cancellationToken)
+    {
+        if (!await ViewDossier.DossierAccess.CanViewAsync(db, scope, id, cancellationToken) || await payments.ReceiptAsync(id, requestId, cancellationToken) is not { } receipt)
+        {
+            return Results.NotFound();
+        }
+
+        return Results.File(PaymentReceipt.Render(receipt), "application/pdf", $"bien-lai-{receipt.Number:D7}.pdf");
+    }
+
+    private static async Task<IResult> CallbackAsync(HttpRequest request, DossierPayments payments, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+        {
+            return Results.BadRequest(new { code = "99", message = "Expected application/x-www-form-urlencoded." });
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form.Count > 20)
+        {
+            return Results.BadRequest(new { code = "99", message = "Too many fields." });
+        }
+
+        var fields = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal);
+        return await payments.HandleCallbackAsync(fields, cancellationToken) switch
+        {
+            CallbackOutcome.Applied => Results.Ok(new { code = "00", message = "Confirmed" }),
+            CallbackOutcome.AlreadyProcessed => Results.Ok(new { code = "02", message = "Order already confirmed" }),
+            CallbackOutcome.UnknownOrder => Results.NotFound(new { code = "01", message = "Order not found" }),
+            CallbackOutcome.AmountMismatch => Results.BadRequest(new { code = "04", message = "Invalid amount" }),
+            _ => Results.BadRequest(new { code = "97", message = "Invalid signature" }),
+        };
+    }
+}
+
+/// <summary>Every 5 minutes: closes or settles orders whose callback never came (<see cref="DossierPayments.ReconcileAsync"/>).</summary>
+internal sealed class PaymentReconciliationJob : IScheduledJob
+{
+    public string Name => "payments.reconcile";
+
+    public TimeSpan Interval => TimeSpan.FromMinutes(5);
+
+    public Task RunAsync(IServiceProvider scoped, CancellationToken cancellationToken) =>
+        scoped.GetRequiredService<DossierPayments>().ReconcileAsync(cancellationToken);
+}
