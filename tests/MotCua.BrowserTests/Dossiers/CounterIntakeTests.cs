@@ -60,6 +60,8 @@ public sealed class CounterIntakeTests(BrowserFixture browser)
         await citizen.GetByLabel("Mã số hồ sơ").FillAsync(code);
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
         (await citizen.Locator(".tracking").InnerTextAsync()).ShouldContain("Được tiếp nhận");
+        await citizen.GetByLabel("Xem quá trình xử lý: nhập 4 số cuối").FillAsync("5678");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Xem chi tiết" }).ClickAsync();
         (await citizen.Locator(".tracking").InnerTextAsync()).ShouldContain("N.T.H.N.");
         await BrowserFixture.ScreenshotAsync(citizen, "dossier-tracking-phone");
     }

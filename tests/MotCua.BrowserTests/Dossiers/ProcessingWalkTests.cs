@@ -117,6 +117,8 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
 
         var citizen = await browser.NewPageAsync(360, 740);
         await citizen.GotoAsync("/tra-cuu?ma=" + Uri.EscapeDataString(code));
+        await citizen.GetByLabel("Xem quá trình xử lý: nhập 4 số cuối").FillAsync("1222");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Xem chi tiết" }).ClickAsync();
         var tracking = await citizen.Locator(".tracking").InnerTextAsync();
         tracking.ShouldContain("Đã trả kết quả");
         tracking.ShouldContain("Lãnh đạo phòng xem xét");

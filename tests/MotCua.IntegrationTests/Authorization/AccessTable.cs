@@ -47,6 +47,7 @@ internal static class AccessTable
         Exact("GET", "/ho-so-truc-tuyen/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/ho-so-truc-tuyen/" + Guid.Empty, status: 404),
         Exact("GET", "/ho-so-cua-toi", Audience.Roles(Roles.Citizen)),
         Exact("GET", "/kho-du-lieu", Audience.Roles(Roles.Citizen)),
+        Exact("GET", "/thong-bao", Audience.Roles(Roles.Citizen)),
         Exact("GET", "/kho-du-lieu/{id:guid}/tep", Audience.Roles(Roles.Citizen), sample: _ => $"/kho-du-lieu/{Guid.Empty}/tep", status: 404),
         Exact("GET", "/ho-so-cua-toi/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/ho-so-cua-toi/" + Guid.Empty, status: 404),
         Exact("GET", "/ho-so-cua-toi/{id:guid}/tep/{fileId:guid}", Audience.Roles(Roles.Citizen), sample: _ => $"/ho-so-cua-toi/{Guid.Empty}/tep/{Guid.Empty}", status: 404),

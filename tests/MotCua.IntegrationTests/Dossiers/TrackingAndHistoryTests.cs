@@ -17,19 +17,28 @@ public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
     public TrackingAndHistoryTests(MotCuaFactory factory) => _factory = factory;
 
     [Fact]
-    public async Task Tracking_by_code_shows_status_and_appointment_but_only_the_applicants_initials()
+    public async Task Tracking_by_code_shows_status_and_appointment_and_with_the_last_four_digits_the_steps_and_initials_only()
     {
         var dossier = await AcceptedDossierAsync();
-        var anonymous = _factory.CreateClient();
+        var anonymous = await _factory.ClientAsync(null);
 
         var html = await anonymous.GetStringAsync("/tra-cuu?ma=" + Uri.EscapeDataString(dossier.Code!.ToLowerInvariant()));
+        var verified = await (await anonymous.SubmitFormAsync("/tra-cuu?ma=" + dossier.Code, [new("ma", dossier.Code!), new("so", "5678")], "/tra-cuu")).Content.ReadAsStringAsync();
+        var wrong = await (await anonymous.SubmitFormAsync("/tra-cuu?ma=" + dossier.Code, [new("ma", dossier.Code!), new("so", "0000")], "/tra-cuu")).Content.ReadAsStringAsync();
 
         html.ShouldContain(dossier.Code!);
         html.ShouldContain("Được tiếp nhận");
-        html.ShouldContain("N.T.H.N.");
-        html.ShouldNotContain("Nguyễn Thị Hồng Nhung");
-        html.ShouldNotContain("037092001234");
-        html.ShouldNotContain("0912345678");
+        html.ShouldNotContain("N.T.H.N.", customMessage: "the code alone shows no one's initials");
+        verified.ShouldContain("N.T.H.N.");
+        verified.ShouldContain("Được tiếp nhận");
+        wrong.ShouldContain("Không tìm thấy hồ sơ với mã và 4 chữ số đã nhập");
+        wrong.ShouldNotContain("N.T.H.N.");
+        foreach (var page in new[] { html, verified, wrong })
+        {
+            page.ShouldNotContain("Nguyễn Thị Hồng Nhung");
+            page.ShouldNotContain("037092001234");
+            page.ShouldNotContain("0912345678");
+        }
     }
 
     [Theory]

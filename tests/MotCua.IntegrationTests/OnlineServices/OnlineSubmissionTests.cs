@@ -13,7 +13,8 @@ public sealed class OnlineSubmissionTests(MotCuaFactory factory) : IClassFixture
     [Fact]
     public async Task A_citizen_submits_online_the_service_centre_desk_accepts_and_the_citizen_follows_it()
     {
-        var citizen = await factory.RegisterCitizenAsync("Nguyễn Văn An", $"an.{Guid.NewGuid():N}@example.vn");
+        var email = $"an.{Guid.NewGuid():N}@example.vn";
+        var citizen = await factory.RegisterCitizenAsync("Nguyễn Văn An", email);
 
         var id = await SubmitGraveVisitAsync(citizen);
 
@@ -54,6 +55,13 @@ public sealed class OnlineSubmissionTests(MotCuaFactory factory) : IClassFixture
             var page = await citizen.GetStringAsync($"/ho-so-cua-toi/{id}");
             page.ShouldContain(dossier.Code);
             page.ShouldContain("Quá trình xử lý");
+
+            // Every citizen-facing event reaches the account's notices and, through the outbox, the e-mail on the form.
+            (await citizen.GetStringAsync("/")).ShouldContain("2 thông báo chưa đọc");
+            var notices = await citizen.GetStringAsync("/thong-bao");
+            notices.ShouldContain("Đã gửi hồ sơ trực tuyến");
+            notices.ShouldContain($"Hồ sơ {dossier.Code} đã được tiếp nhận");
+            (await citizen.GetStringAsync("/")).ShouldNotContain("thông báo chưa đọc");
         }
     }
 

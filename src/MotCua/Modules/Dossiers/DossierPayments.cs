@@ -7,6 +7,7 @@ using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Payments;
+using MotCua.Modules.Dossiers.Processing;
 
 namespace MotCua.Modules.Dossiers;
 
@@ -35,7 +36,7 @@ internal enum CallbackOutcome
 /// (<see cref="IPaymentGateway"/>) or at the desk, idempotent callbacks, receipts, the rule that a required fee is paid
 /// before the result is returned, and the reconciliation of orders whose callback never came (ADR-024).
 /// </summary>
-internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, TimeProvider clock, IOptions<PaymentsOptions> options)
+internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, DossierNotices notices, TimeProvider clock, IOptions<PaymentsOptions> options)
 {
     /// <summary>Adds a request for <paramref name="amount"/> VND to the unit of work, with a line in the dossier's history.</summary>
     public PaymentRequest Request(Dossier dossier, long amount, string description, bool required, Actor actor)
@@ -54,6 +55,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
         };
         db.PaymentRequests.Add(request);
         dossier.RecordPayment("PaymentRequested", $"{Money(amount)} — {request.Description}", now, actor);
+        notices.Enqueue(dossier);
         return request;
     }
 
@@ -192,6 +194,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
         var dossier = await db.Dossiers.SingleAsync(d => d.Id == request.DossierId, cancellationToken);
         dossier.RecordPayment("Paid", $"{Money(request.Amount)} — biên lai số {last + 1:D7}", now.UtcDateTime, actor);
         db.DossierEvents.AddRange(dossier.NewEvents);
+        notices.Enqueue(dossier);
     }
 
     /// <summary>The receipt of a paid request of <paramref name="dossierId"/>; null when there is none (unknown, other dossier, unpaid).</summary>

@@ -32,4 +32,8 @@ internal sealed class DossiersOptions
     /// </summary>
     [Range(1, 100_000, ErrorMessage = "Dossiers:RatingRequestsPer10Minutes must be between 1 and 100000.")]
     public int RatingRequestsPer10Minutes { get; set; } = 120;
+
+    /// <summary>Tracking lookups with the last 4 digits (/tra-cuu, posted) one client address may make in 10 minutes.</summary>
+    [Range(1, 100_000, ErrorMessage = "Dossiers:TrackingChecksPer10Minutes must be between 1 and 100000.")]
+    public int TrackingChecksPer10Minutes { get; set; } = 60;
 }

@@ -4,6 +4,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Processing;
 
 namespace MotCua.Modules.Dossiers;
 
@@ -20,7 +21,7 @@ internal sealed record OnlineApplicant(ApplicantKind Kind, string Name, string? 
 /// Nothing here saves: the caller saves its own rows and these in one unit of work.
 /// </summary>
 internal sealed class OnlineIntake(
-    AppDbContext db, IAttachmentStore store, DossierPayments payments, IOptions<AttachmentOptions> options, TimeProvider clock, IStringLocalizer<AttachmentsText> text)
+    AppDbContext db, IAttachmentStore store, DossierPayments payments, DossierNotices notices, IOptions<AttachmentOptions> options, TimeProvider clock, IStringLocalizer<AttachmentsText> text)
 {
     public double MaxMegabytes => options.Value.MaxMegabytes;
 
@@ -68,6 +69,7 @@ internal sealed class OnlineIntake(
         }
 
         db.DossierEvents.AddRange(dossier.NewEvents);
+        notices.Enqueue(dossier);
         return dossier;
     }
 
@@ -82,6 +84,7 @@ internal sealed class OnlineIntake(
         dossier.ResubmitOnline(Checklist(procedure, files), eFormValues, now, actor);
         AddFiles(dossier, [.. files.Where(f => !alreadyAttached.Contains(f.StoragePath))], AttachmentPurpose.Supplement, now, actor);
         db.DossierEvents.AddRange(dossier.NewEvents);
+        notices.Enqueue(dossier);
     }
 
     private void AddFiles(Dossier dossier, IEnumerable<OnlineComponentFile> files, AttachmentPurpose purpose, DateTime now, Actor actor)

@@ -23,6 +23,7 @@ internal static class OnlineServicesModule
         builder.Services.AddScoped<OnlineRouting>();
         builder.Services.AddScoped<CitizenDossiers>();
         builder.Services.AddScoped<WalletFiling>();
+        builder.Services.AddScoped<Notices.UnreadNotices>();
         builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/OnlineServices", Policies.Citizen));
         return builder;
     }

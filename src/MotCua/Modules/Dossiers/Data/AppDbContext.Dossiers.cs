@@ -17,6 +17,8 @@ internal sealed partial class AppDbContext
 
     public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
 
+    public DbSet<CitizenNotification> CitizenNotifications => Set<CitizenNotification>();
+
     /// <summary>
     /// On PostgreSQL the dossiers' <see cref="Dossier.SearchText"/> is searched through a trigram index (M0017, ADR-019);
     /// SQLite, for small installations, reads the agency's rows.

@@ -1,3 +1,4 @@
+using MotCua.Common.Data;
 using Microsoft.Extensions.Options;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
@@ -10,7 +11,7 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// supplement, a new return date, a stop, the result ready (NĐ 61/2018 Điều 17 khoản 2, Điều 19 khoản 9; NĐ 224/2026
 /// Điều 15: status notices in real time). Enqueued in the same unit of work as the change, so a rolled-back change sends nothing.
 /// </summary>
-internal sealed class DossierNotices(NotificationOutbox outbox, IOptions<DossiersOptions> options)
+internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db, TimeProvider clock, IOptions<DossiersOptions> options)
 {
     private readonly HashSet<Guid> _enqueued = [];
 
@@ -37,6 +38,16 @@ internal sealed class DossierNotices(NotificationOutbox outbox, IOptions<Dossier
             {
                 outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, kind, Reference: reference));
             }
+
+            // The account that submitted online also finds it in its notices (NĐ 224/2026 Điều 15: real-time status notices).
+            if (dossier.OwnerId is { } owner)
+            {
+                db.CitizenNotifications.Add(new CitizenNotification
+                {
+                    Id = Guid.CreateVersion7(), UserId = owner, DossierId = dossier.Id, Kind = kind, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                    Text = subject.Length <= 500 ? subject : subject[..500],
+                });
+            }
         }
     }
 
@@ -61,6 +72,20 @@ internal sealed class DossierNotices(NotificationOutbox outbox, IOptions<Dossier
                 greeting + $"Theo đề nghị của ông/bà, hồ sơ {code} đã được dừng giải quyết. Lý do: {e.Comment}." + footer),
             "IssueResult" or "Refuse" => ("DossierResultReady", $"Hồ sơ {code} đã có kết quả",
                 greeting + $"Hồ sơ {code} đã có kết quả giải quyết. Ông/bà nhận kết quả theo hình thức đã đăng ký." + footer),
+            "Submit" when d.Channel == SubmissionChannel.Online => ("DossierSubmittedOnline", $"Đã gửi hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
+                greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được gửi đến Bộ phận Một cửa. Ông/bà sẽ nhận thông báo khi hồ sơ được tiếp nhận hoặc cần bổ sung."),
+            "Resubmit" when d.Channel == SubmissionChannel.Online => ("DossierResubmittedOnline", $"Đã gửi lại hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
+                greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được bổ sung và gửi lại đến Bộ phận Một cửa."),
+            "RefuseAtDesk" => ("DossierNotAccepted", $"Hồ sơ \"{Short(d.ProcedureName)}\" không được tiếp nhận",
+                greeting + $"Hồ sơ \"{d.ProcedureName}\" không được tiếp nhận. Lý do: {e.Comment}"),
+            "CompleteSupplement" => ("DossierSupplementReceived", $"Hồ sơ {code} đã nhận đủ hồ sơ bổ sung",
+                greeting + $"Hồ sơ bổ sung của hồ sơ {code} đã được nhận; hồ sơ tiếp tục được giải quyết, hẹn trả kết quả {Show(d.DueAt)}." + footer),
+            "PaymentRequested" => ("DossierPaymentRequested", $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: yêu cầu nộp phí, lệ phí",
+                greeting + $"Đề nghị ông/bà nộp phí, lệ phí của hồ sơ \"{d.ProcedureName}\": {e.Comment}. Ông/bà có thể thanh toán trực tuyến trong mục Hồ sơ của tôi hoặc tại Bộ phận Một cửa."),
+            "Paid" => ("DossierPaid", $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: đã thanh toán phí, lệ phí",
+                greeting + $"Đã nhận khoản thanh toán {e.Comment}. Biên lai điện tử có trong mục Hồ sơ của tôi." + footer),
+            "Return" => ("DossierReturned", $"Hồ sơ {code} đã trả kết quả",
+                greeting + $"Kết quả của hồ sơ {code} đã được trả. Mời ông/bà đánh giá việc giải quyết hồ sơ." + footer),
             _ => null,
         };
     }

@@ -1,29 +1,50 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.RateDossier;
 
 namespace MotCua.Modules.Dossiers.TrackDossier;
 
 /// <summary>
-/// Tra cứu hồ sơ: anyone with a dossier code sees its status and appointment — the QR code on the receipt leads here.
-/// No personal data beyond the applicant's initials (the code is printed on paper and can be guessed).
+/// Tra cứu hồ sơ without signing in. The code alone (printed on the receipt, behind its QR code) shows the status and the
+/// appointment; with the last 4 digits of the applicant's phone or identity number it also shows where the dossier is,
+/// each step and the applicant's initials. An unknown code and wrong digits read the same. The account that submitted the
+/// dossier online is sent to its full page.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RatingKioskLimit.TrackingPolicy)]
 internal sealed class IndexModel(AppDbContext db) : PageModel
 {
-    [FromQuery(Name = "ma")]
+    [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Ma { get; set; }
 
+    [BindProperty(Name = "so")]
+    public string? LastFour { get; set; }
+
     public TrackedDossier? Result { get; private set; }
+
+    /// <summary>True when the last 4 digits were given and matched: the steps are shown.</summary>
+    public bool Verified { get; private set; }
+
+    /// <summary>The signed-in citizen's own dossier: a link to its full page.</summary>
+    public Guid? OwnDossierId { get; private set; }
 
     public bool Invalid { get; private set; }
 
     public bool NotFoundCode { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public bool WrongDigits { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LookUpAsync(verify: false, cancellationToken);
+
+    public async Task OnPostAsync(CancellationToken cancellationToken) => await LookUpAsync(verify: true, cancellationToken);
+
+    private async Task LookUpAsync(bool verify, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(Ma))
         {
@@ -39,16 +60,25 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
         var text = code.Value.ToString();
         var row = await db.Dossiers.AsNoTracking()
             .Where(d => d.Code == text)
-            .Select(d => new { d.Id, d.Code, d.ProcedureName, d.Status, d.ReceivedAt, d.DueAt, d.OriginalDueAt, d.FinishedAt, d.ReturnedAt, Agency = d.Agency!.Name, d.Applicant })
+            .Select(d => new { d.Id, d.Code, d.ProcedureName, d.Status, d.ReceivedAt, d.DueAt, d.OriginalDueAt, d.FinishedAt, d.ReturnedAt, d.OwnerId, Agency = d.Agency!.Name, d.Applicant })
             .SingleOrDefaultAsync(cancellationToken);
+        if (verify && (row is null || LastFour?.Trim() is not { } digits || !row.Applicant.EndsWith(digits)))
+        {
+            // The same answer for an unknown code and for wrong digits: the page must not confirm which codes exist.
+            WrongDigits = true;
+            return;
+        }
+
         if (row is null)
         {
             NotFoundCode = true;
             return;
         }
 
+        Verified = verify;
+        OwnDossierId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId) && row.OwnerId == userId ? row.Id : null;
         // The steps show where the dossier is and since when (NĐ 224/2026 Điều 15: agency, receipt, processing and return times), not who handled it.
-        var steps = await db.DossierTasks.AsNoTracking()
+        var steps = !Verified ? [] : await db.DossierTasks.AsNoTracking()
             .Where(t => t.DossierId == row.Id && t.Kind == DossierTaskKind.Step)
             .OrderBy(t => t.Sequence)
             .Select(t => new TrackedStep(t.Name, t.HolderName, t.ReceivedAt, t.CompletedAt))
