@@ -26,7 +26,7 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         var merit = await browser.App.CreateOfficerAsync(DemoProvince.HomeAffairs, "NCC", Roles.Specialist, "Trịnh Văn Khải");
 
         // The counter: one paper missing → Mẫu 02; handed in again → accepted with Mẫu 01 and sent to Sở Nội vụ.
-        var desk = await SignedInAsync("motcua");
+        var desk = await StaffPages.SignedInAsync(browser, "motcua");
         await desk.GotoAsync("/dossiers/receive?procedure=" + SocialCentreAdmission);
         await desk.GetByLabel("Họ và tên / Tên tổ chức").FillAsync("Lò Văn Sáng");
         await desk.GetByLabel("Số định danh cá nhân (CCCD)").FillAsync("014088001122");
@@ -49,13 +49,13 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         (await desk.GetByRole(AriaRole.Link, new() { Name = "In Giấy tiếp nhận (Mẫu 01, PDF)" }).IsVisibleAsync()).ShouldBeTrue();
 
         // The unit's specialist finds it in the worklist, takes it and consults two units.
-        var specialist = await SignedInAsync(social);
+        var specialist = await StaffPages.SignedInAsync(browser, social);
         await specialist.GotoAsync("/worklist");
         (await specialist.Locator(".main-nav .count").InnerTextAsync()).ShouldBe("1");
         await BrowserFixture.ScreenshotAsync(specialist, "processing-worklist");
         await specialist.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
-        await CommandAsync(specialist, "Nhận xử lý");
-        await CommandAsync(specialist, "Xin ý kiến đơn vị phối hợp", "Đề nghị cho ý kiến về hoàn cảnh của đối tượng.");
+        await StaffPages.CommandAsync(specialist, "Nhận xử lý");
+        await StaffPages.CommandAsync(specialist, "Xin ý kiến đơn vị phối hợp", "Đề nghị cho ý kiến về hoàn cảnh của đối tượng.");
         (await specialist.Locator("table.steps").InnerTextAsync()).ShouldContain("Xin ý kiến: Thẩm định hồ sơ");
         await BrowserFixture.ScreenshotAsync(specialist, "processing-consulting");
         await specialist.SetViewportSizeAsync(360, 740);
@@ -70,36 +70,36 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
 
         foreach (var (user, reply) in new[] { (merit, "Phòng Người có công: đối tượng không hưởng chế độ ưu đãi."), ("chuyenvien", "Phòng Lao động – Việc làm: thống nhất.") })
         {
-            var consulted = await SignedInAsync(user);
+            var consulted = await StaffPages.SignedInAsync(browser, user);
             await consulted.GotoAsync("/worklist");
             await consulted.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
-            await CommandAsync(consulted, "Trả lời xin ý kiến", reply);
+            await StaffPages.CommandAsync(consulted, "Trả lời xin ý kiến", reply);
         }
 
         // The step will be late: the unit apologises and proposes a new date; its head approves it.
         var newDate = await NewReturnDateAsync(dossierUrl);
         await specialist.GotoAsync(dossierUrl);
-        await CommandAsync(specialist, "Lập văn bản xin lỗi, đề nghị gia hạn", "Phải xác minh hoàn cảnh tại nơi cư trú.", ("input[type=date]", newDate.ToString("yyyy-MM-dd")));
-        var head = await SignedInAsync(socialHead);
+        await StaffPages.CommandAsync(specialist, "Lập văn bản xin lỗi, đề nghị gia hạn", "Phải xác minh hoàn cảnh tại nơi cư trú.", ("input[type=date]", newDate.ToString("yyyy-MM-dd")));
+        var head = await StaffPages.SignedInAsync(browser, socialHead);
         await head.GotoAsync(dossierUrl);
-        await CommandAsync(head, "Duyệt gia hạn", "Đồng ý gia hạn.");
+        await StaffPages.CommandAsync(head, "Duyệt gia hạn", "Đồng ý gia hạn.");
         (await head.Locator("body").InnerTextAsync()).ShouldContain("Ngày hẹn ban đầu");
         (await head.GetByRole(AriaRole.Link, new() { Name = "In Văn bản xin lỗi, hẹn lại ngày trả (Mẫu 04, PDF)" }).IsVisibleAsync()).ShouldBeTrue();
         await BrowserFixture.ScreenshotAsync(head, "processing-extension-approved");
 
         // Review and signature.
         await specialist.GotoAsync(dossierUrl);
-        await CommandAsync(specialist, "Chuyển bước tiếp theo", "Đủ điều kiện tiếp nhận vào cơ sở.");
+        await StaffPages.CommandAsync(specialist, "Chuyển bước tiếp theo", "Đủ điều kiện tiếp nhận vào cơ sở.");
         await head.GotoAsync(dossierUrl);
-        await CommandAsync(head, "Phê duyệt");
-        var director = await SignedInAsync("giamdoc");
+        await StaffPages.CommandAsync(head, "Phê duyệt");
+        var director = await StaffPages.SignedInAsync(browser, "giamdoc");
         await director.GotoAsync(dossierUrl);
-        await CommandAsync(director, "Ký, ban hành kết quả", "Quyết định tiếp nhận ông Lò Văn Sáng vào Trung tâm Bảo trợ xã hội tỉnh.", ("input[name='Form.ResultNumber']", "88/QĐ-SNV"));
+        await StaffPages.CommandAsync(director, "Ký, ban hành kết quả", "Quyết định tiếp nhận ông Lò Văn Sáng vào Trung tâm Bảo trợ xã hội tỉnh.", ("input[name='Form.ResultNumber']", "88/QĐ-SNV"));
         (await director.Locator(".dossier-head .badge").InnerTextAsync()).ShouldContain("Đã xử lý xong");
 
         // The counter returns the result; the control sheet lists every step.
         await desk.GotoAsync(dossierUrl);
-        await CommandAsync(desk, "Trả kết quả", null, ("input[name='Form.Fees'][value='NotApplicable']", "check"));
+        await StaffPages.CommandAsync(desk, "Trả kết quả", null, ("input[name='Form.Fees'][value='NotApplicable']", "check"));
         (await desk.Locator(".dossier-head .badge").InnerTextAsync()).ShouldContain("Đã trả kết quả");
         // Appraisal, the two consultations, review, signature.
         var steps = await desk.Locator("table.steps tbody tr").CountAsync();
@@ -142,48 +142,6 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         rating.ShouldContain("Hài lòng");
         rating.ShouldContain("Trả kết quả đúng ngày hẹn (1 điểm)");
         await desk.Locator("section[aria-labelledby=rating]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "processing-rating.png") });
-    }
-
-    private async Task<IPage> SignedInAsync(string userName)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.Locator("[name='Input.UserName']").FillAsync(userName);
-        await page.Locator("[name='Input.Password']").FillAsync(DemoProvince.DemoPassword);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return page;
-    }
-
-    /// <summary>Opens the command's panel on the dossier page, fills it and gives it; the page confirms.</summary>
-    private static async Task CommandAsync(IPage page, string label, string? comment = null, params (string Selector, string Value)[] fields)
-    {
-        var panel = page.Locator("details.command").Filter(new() { Has = page.Locator("summary", new() { HasTextString = label }) }).First;
-        if (await panel.GetAttributeAsync("open") is null)
-        {
-            await panel.Locator("summary").ClickAsync();
-        }
-
-        foreach (var (selector, value) in fields)
-        {
-            if (value == "check")
-            {
-                await panel.Locator(selector).CheckAsync();
-            }
-            else
-            {
-                await panel.Locator(selector).FillAsync(value);
-            }
-        }
-
-        if (comment is not null)
-        {
-            await panel.Locator("textarea").FillAsync(comment);
-        }
-
-        await panel.GetByRole(AriaRole.Button, new() { Name = label }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("done=", StringComparison.Ordinal));
-        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldNotBeEmpty();
     }
 
     /// <summary>Two working days after the current appointment, on Sở Nội vụ's calendar.</summary>

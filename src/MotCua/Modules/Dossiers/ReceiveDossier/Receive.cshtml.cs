@@ -151,6 +151,11 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
                 ModelState.AddModelError("Input." + key, message);
             }
 
+            if (returned?.Channel == SubmissionChannel.Online)
+            {
+                await LoadOnlineAsync(returned, cancellationToken);
+            }
+
             return Page();
         }
 
