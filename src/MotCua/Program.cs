@@ -4,7 +4,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
-using MotCua.Modules.OnlineServices;
+using MotCua.Modules.Dossiers.Online;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Queue;
 using MotCua.Modules.Workflows;

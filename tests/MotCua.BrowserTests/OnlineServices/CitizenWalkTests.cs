@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MotCua.Modules.Dossiers.Attachments;
-using MotCua.Modules.OnlineServices.Data;
+using MotCua.Modules.Dossiers.Online.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 

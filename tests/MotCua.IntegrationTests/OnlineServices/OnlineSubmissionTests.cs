@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Modules.Dossiers;
-using MotCua.Modules.OnlineServices.Data;
+using MotCua.Modules.Dossiers.Online.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.OnlineServices.OnlineArrange;

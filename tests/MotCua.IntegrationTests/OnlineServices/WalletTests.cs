@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Modules.OnlineServices.Data;
+using MotCua.Modules.Dossiers.Online.Data;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.OnlineServices.OnlineArrange;
 

@@ -7,11 +7,12 @@ namespace MotCua.UnitTests.Architecture;
 /// namespace (its public API: e.g. <c>MotCua.Modules.Calendar</c>), never its features or data — except what the
 /// organisation module shares with every module: its reference data (<c>Organization.Data</c>: agencies, units, levels,
 /// users), the agency scope of the current user (<c>Organization.Scoping</c>, ADR-005), the audit log
-/// (<c>Organization.Auditing</c>) and, for demo seeders, <c>Organization.DemoData</c>.
+/// (<c>Organization.Auditing</c>), the sign-in account helpers (<c>Organization.Account</c>: contact points, account
+/// lookup, the sign-in request limit) and, for demo seeders, <c>Organization.DemoData</c>.
 /// </summary>
 public sealed partial class ModuleBoundaryTests
 {
-    private static readonly string[] SharedNamespaces = ["Organization.Data", "Organization.Scoping", "Organization.Auditing"];
+    private static readonly string[] SharedNamespaces = ["Organization.Data", "Organization.Scoping", "Organization.Auditing", "Organization.Account"];
 
     [Fact]
     public void Modules_use_other_modules_only_through_their_public_namespace()

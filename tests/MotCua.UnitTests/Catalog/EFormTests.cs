@@ -1,4 +1,4 @@
-using MotCua.Modules.Catalog.EForms;
+using MotCua.Modules.Catalog;
 
 namespace MotCua.UnitTests.Catalog;
 

@@ -20,7 +20,7 @@ internal sealed record PublishedProcedure(
     IReadOnlyList<PublishedAgency> Agencies,
     IReadOnlyList<PublishedFee> Fees,
     string? PartialOnlineReason,
-    EForms.EFormDefinition EForm);
+    EFormDefinition EForm);
 
 /// <summary>Thành phần hồ sơ; <see cref="Position"/> (from 1) identifies it within its version, which never changes once published.</summary>
 internal sealed record PublishedComponent(int Position, string Name, DocumentForm Forms, int Count, bool IsRequired, bool ReusableFromWallet, string? FormTemplateName);
@@ -133,7 +133,7 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
         Ordered(v.Agencies.Select(a => new PublishedAgency(a.AgencyId, a.Agency!.Code, a.Agency.ShortName ?? a.Agency.Name, a.Role))),
         v.Fees.Select(f => new PublishedFee(f.Name, f.AmountVnd, f.Note)).ToList(),
         v.PartialOnlineReason,
-        EForms.EFormDefinition.Read(v.EForm));
+        EFormDefinition.Read(v.EForm));
 
     private static List<PublishedAgency> Ordered(IEnumerable<PublishedAgency> agencies) =>
         agencies.OrderBy(a => a.Role).ThenBy(a => a.Code, StringComparer.Ordinal).ToList();

@@ -174,7 +174,7 @@ public sealed class ProcessEngineTests
         var procedure = new PublishedProcedure(
             Guid.CreateVersion7(), "1.010807", "Giải quyết chế độ mai táng phí", "NCC", "Người có công", true,
             new ProcessingTime(10, DeadlineUnit.WorkingDays, new TimeOnly(15, 0)), SubmissionChannels.Direct, OnlineServiceLevel.Full, "Quyết định",
-            [new PublishedComponent(1, "Tờ khai", DocumentForm.Original, 1, true, false, null)], [], []);
+            [new PublishedComponent(1, "Tờ khai", DocumentForm.Original, 1, true, false, null)], [], [], null, MotCua.Modules.Catalog.EFormDefinition.Empty);
         var actor = new Actor(null, "Hệ thống thử", null);
         var dossier = Dossier.Submit(
             procedure, Commune, new Applicant { Kind = ApplicantKind.Individual, Name = "Phạm Thị Mai", IdentityNumber = "001095012399", Address = "Thôn Nam" },

@@ -41,7 +41,7 @@ internal sealed class ProcedureContent
 
     public string? PartialOnlineReason { get; set; }
 
-    /// <summary>The e-form (biểu mẫu điện tử) as JSON, already checked by <see cref="EForms.EFormDefinition.Parse"/>; null for none.</summary>
+    /// <summary>The e-form (biểu mẫu điện tử) as JSON, already checked by <see cref="EFormDefinition.Parse"/>; null for none.</summary>
     public string? EForm { get; set; }
 
     public List<DossierComponent> DossierComponents { get; set; } = [];

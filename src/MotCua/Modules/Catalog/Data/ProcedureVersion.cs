@@ -87,7 +87,7 @@ internal sealed class ProcedureVersion
 
     public string? PartialOnlineReason { get; private set; }
 
-    /// <summary>The e-form applicants fill in online (compact JSON of <see cref="EForms.EFormDefinition"/>); null for none.</summary>
+    /// <summary>The e-form applicants fill in online (compact JSON of <see cref="EFormDefinition"/>); null for none.</summary>
     public string? EForm { get; private set; }
 
     public List<DossierComponent> DossierComponents { get; private set; } = [];
@@ -150,7 +150,7 @@ internal sealed class ProcedureVersion
         Location = Location,
         OnlineLevel = OnlineLevel,
         PartialOnlineReason = PartialOnlineReason,
-        EForm = EForm is null ? null : EForms.EFormDefinition.Read(EForm).ToJson(),
+        EForm = EForm is null ? null : EFormDefinition.Read(EForm).ToJson(),
         DossierComponents = DossierComponents.Select(c => c.Clone()).ToList(),
         Fees = Fees.Select(f => f.Clone()).ToList(),
         LegalBases = LegalBases.Select(b => b.Clone()).ToList(),
@@ -174,7 +174,7 @@ internal sealed class ProcedureVersion
         Location = Blank(content.Location);
         OnlineLevel = content.OnlineLevel;
         PartialOnlineReason = content.OnlineLevel == OnlineServiceLevel.Partial ? Blank(content.PartialOnlineReason) : null;
-        EForm = EForms.EFormDefinition.Read(content.EForm) is { HasFields: true } form ? form.ToJson(indented: false) : null;
+        EForm = EFormDefinition.Read(content.EForm) is { HasFields: true } form ? form.ToJson(indented: false) : null;
         DossierComponents = content.DossierComponents.Select(c => c.Clone()).ToList();
         Fees = content.Fees.Select(f => f.Clone()).ToList();
         LegalBases = content.LegalBases.Select(b => b.Clone()).ToList();
@@ -277,7 +277,7 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         builder.Property(v => v.Location).HasMaxLength(1000);
         builder.Property(v => v.OnlineLevel).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.PartialOnlineReason).HasMaxLength(1000);
-        builder.Property(v => v.EForm).HasMaxLength(EForms.EFormDefinition.MaxJsonLength);
+        builder.Property(v => v.EForm).HasMaxLength(EFormDefinition.MaxJsonLength);
         builder.Property(v => v.DecisionNumber).HasMaxLength(100);
         builder.Property(v => v.AbolitionDecisionNumber).HasMaxLength(100);
         builder.Property(v => v.SearchName).HasMaxLength(500);

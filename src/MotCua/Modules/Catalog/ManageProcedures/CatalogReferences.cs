@@ -116,7 +116,7 @@ internal sealed class CatalogReferences
             LegalBases = version.LegalBases.Select(b => new LegalBasisInput { Number = b.Number, Title = b.Title, IssuedOn = b.IssuedOn }).ToList(),
             OnlineLevel = version.OnlineLevel.ToString(),
             PartialOnlineReason = version.PartialOnlineReason,
-            EForm = version.EForm is null ? null : EForms.EFormDefinition.Read(version.EForm).ToJson(),
+            EForm = version.EForm is null ? null : EFormDefinition.Read(version.EForm).ToJson(),
         };
     }
 

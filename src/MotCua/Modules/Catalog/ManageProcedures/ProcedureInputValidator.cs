@@ -191,7 +191,7 @@ internal static class ProcedureInputValidator
         }
 
         MaxLength(nameof(input.PartialOnlineReason), input.PartialOnlineReason, 1000);
-        foreach (var problem in EForms.EFormDefinition.Parse(input.EForm).Errors)
+        foreach (var problem in EFormDefinition.Parse(input.EForm).Errors)
         {
             errors.Add(new InputError(nameof(input.EForm), problem));
         }

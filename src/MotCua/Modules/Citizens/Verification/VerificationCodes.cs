@@ -5,7 +5,6 @@ using MotCua.Common.Data;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
-using MotCua.Modules.Notifications.Delivery;
 using MotCua.Modules.Organization.Account;
 
 namespace MotCua.Modules.Citizens.Verification;
@@ -59,7 +58,7 @@ internal sealed partial class VerificationCodes(
         var sentThisHour = await db.VerificationCodes.CountAsync(c => c.Contact == contact.Value && c.CreatedAt > hourAgo, cancellationToken);
         if (sentThisHour >= options.Value.CodesPerContactPerHour)
         {
-            LogTooManyCodes(DeliveryMask.Recipient(Channel(contact), contact.Value));
+            LogTooManyCodes(contact.Masked());
             return row;
         }
 

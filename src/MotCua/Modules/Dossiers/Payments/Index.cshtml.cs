@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Dossiers.Data;
@@ -16,7 +17,7 @@ namespace MotCua.Modules.Dossiers.Payments;
 /// officers ask for a fee at a step, the desk records a payment taken at the counter.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPayments payments) : PageModel
+internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPayments payments, IStringLocalizer<DossiersText> text) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -39,15 +40,15 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
             return NotFound();
         }
 
-        var text = description?.Trim() ?? "";
+        var what = description?.Trim() ?? "";
         if (!long.TryParse(amount?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), out var value) || value <= 0)
         {
-            ModelState.AddModelError("amount", "Số tiền phải là số nguyên dương (đồng).");
+            ModelState.AddModelError("amount", text["Payments_AmountInvalid"]);
         }
 
-        if (text.Length is 0 or > PaymentRequest.DescriptionMaxLength)
+        if (what.Length is 0 or > PaymentRequest.DescriptionMaxLength)
         {
-            ModelState.AddModelError("description", $"Vui lòng ghi nội dung thu (tối đa {PaymentRequest.DescriptionMaxLength} ký tự).");
+            ModelState.AddModelError("description", text["Payments_DescriptionInvalid", PaymentRequest.DescriptionMaxLength]);
         }
 
         if (!ModelState.IsValid)
@@ -58,7 +59,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
         var dossier = await db.Dossiers.SingleAsync(d => d.Id == id, cancellationToken);
         try
         {
-            payments.Request(dossier, value, text, required: true, Actor.From(HttpContext));
+            payments.Request(dossier, value, what, required: true, Actor.From(HttpContext));
             db.DossierEvents.AddRange(dossier.NewEvents);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -73,7 +74,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
             return Page();
         }
 
-        Message = "Đã gửi yêu cầu thanh toán đến người nộp hồ sơ.";
+        Message = text["Payments_RequestSent"];
         return Redirect($"/dossiers/{id}/payments");
     }
 
@@ -95,11 +96,11 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
         }
         catch (DbUpdateException)
         {
-            ModelState.AddModelError("", "Khoản này vừa được thanh toán ở nơi khác; hãy tải lại trang.");
+            ModelState.AddModelError("", text["Payments_PaidMeanwhile"]);
             return Page();
         }
 
-        Message = $"Đã thu {DossierPayments.Money(row.Amount)}, biên lai số {row.ReceiptNumber:D7}.";
+        Message = text["Payments_Collected", DossierPayments.Money(row.Amount), row.ReceiptNumber!.Value.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)];
         return Redirect($"/dossiers/{id}/payments");
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Organization;
@@ -14,7 +15,7 @@ namespace MotCua.Modules.Dossiers.Payments;
 /// recorded, the totals, and the orders still waiting; the desk can run the reconciliation at once.
 /// </summary>
 [Authorize(Policy = Policies.HandleDossiers)]
-internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, DossierPayments payments, TimeProvider clock) : PageModel
+internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, DossierPayments payments, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
 {
     [FromQuery(Name = "ngay")]
     public DateOnly? Day { get; set; }
@@ -62,7 +63,7 @@ internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, D
         }
 
         var closed = await payments.ReconcileAsync(cancellationToken);
-        Message = $"Đã đối soát {closed} giao dịch quá thời gian chờ.";
+        Message = text["Reconcile_Done", closed];
         return Redirect("/payments/reconciliation");
     }
 }

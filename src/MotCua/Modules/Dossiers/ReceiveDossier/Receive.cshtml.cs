@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Catalog;
-using MotCua.Modules.Catalog.EForms;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;

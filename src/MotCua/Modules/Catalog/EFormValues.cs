@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MotCua.Modules.Catalog;
+
+/// <summary>
+/// The values of an e-form as one flat map: <c>key</c> for a field, <c>key.street</c>, <c>key.ward</c>,
+/// <c>key.province</c> for an address, <c>group[0].key</c> for a field of a group's first row. A posted form uses the
+/// same names behind <see cref="Prefix"/>.
+/// </summary>
+internal static partial class EFormValues
+{
+    public const string Prefix = "f.";
+
+    /// <summary>The parts of an address value, in the order they are shown.</summary>
+    public static readonly IReadOnlyList<string> AddressParts = ["street", "ward", "province"];
+
+    /// <summary>Most posted names read: a form with more is refused whole.</summary>
+    public const int MaxPostedValues = 2000;
+
+    /// <summary>
+    /// Checks posted values against <paramref name="form"/> on the server: types, lengths, ranges, choices, required
+    /// fields (unless <paramref name="draft"/>), group rows. Unknown names are dropped; blank group rows are dropped and the
+    /// rest renumbered. Returns the clean values, the errors by value name (in Vietnamese), and everything that was typed
+    /// under the same names, for showing the form again.
+    /// </summary>
+    public static (Dictionary<string, string> Values, Dictionary<string, string> Errors, Dictionary<string, string> Typed) Check(
+        EFormDefinition form, IEnumerable<KeyValuePair<string, string?>> posted, bool draft)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var input = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in posted)
+        {
+            if (name.StartsWith(Prefix, StringComparison.Ordinal) && input.Count <= MaxPostedValues)
+            {
+                input[name[Prefix.Length..]] = value?.Trim() ?? "";
+            }
+        }
+
+        if (input.Count > MaxPostedValues)
+        {
+            errors[""] = "Biểu mẫu gửi lên có quá nhiều trường.";
+            return (values, errors, []);
+        }
+
+        var typed = Arrange(form, input);
+        foreach (var field in form.Fields)
+        {
+            if (field.Type != EFormFieldType.Group)
+            {
+                CheckField(field, field.Key, typed, values, errors, draft);
+                continue;
+            }
+
+            var rows = RowCount(field, typed);
+            for (var row = 0; row < rows; row++)
+            {
+                foreach (var child in field.Fields!)
+                {
+                    CheckField(child, $"{field.Key}[{row}].{child.Key}", typed, values, errors, draft);
+                }
+            }
+
+            if (rows > field.RowsAtMost)
+            {
+                errors[field.Key] = $"{field.Label}: tối đa {field.RowsAtMost} dòng.";
+            }
+            else if (!draft && rows < field.RowsAtLeast)
+            {
+                errors[field.Key] = $"{field.Label}: cần ít nhất {field.RowsAtLeast} dòng.";
+            }
+        }
+
+        return (values, errors, typed);
+    }
+
+    /// <summary>Keeps only the names the form has; a group's rows that were left blank go, the others are numbered 0, 1, 2….</summary>
+    private static Dictionary<string, string> Arrange(EFormDefinition form, Dictionary<string, string> input)
+    {
+        var arranged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in form.Fields)
+        {
+            if (field.Type != EFormFieldType.Group)
+            {
+                Copy(field, field.Key, field.Key);
+                continue;
+            }
+
+            var kept = 0;
+            foreach (var row in RowIndexes(field.Key, input))
+            {
+                var source = $"{field.Key}[{row}].";
+                if (field.Fields!.SelectMany(f => Names(f, source + f.Key)).All(n => string.IsNullOrEmpty(input.GetValueOrDefault(n))))
+                {
+                    continue;
+                }
+
+                foreach (var child in field.Fields!)
+                {
+                    Copy(child, source + child.Key, $"{field.Key}[{kept}].{child.Key}");
+                }
+
+                kept++;
+            }
+        }
+
+        return arranged;
+
+        void Copy(EFormField field, string from, string to)
+        {
+            foreach (var (source, target) in Names(field, from).Zip(Names(field, to)))
+            {
+                if (input.TryGetValue(source, out var value) && value.Length > 0)
+                {
+                    arranged[target] = value;
+                }
+            }
+        }
+    }
+
+    /// <summary>How many rows a group has in stored values.</summary>
+    public static int RowCount(EFormField group, IReadOnlyDictionary<string, string> values) =>
+        RowIndexes(group.Key, values).Select(i => i + 1).DefaultIfEmpty(0).Max();
+
+    private static void CheckField(
+        EFormField field, string name, Dictionary<string, string> input, Dictionary<string, string> values, Dictionary<string, string> errors, bool draft)
+    {
+        if (field.Type == EFormFieldType.Address)
+        {
+            var parts = AddressParts.Select(p => (Name: $"{name}.{p}", Value: input.GetValueOrDefault($"{name}.{p}") ?? "")).ToList();
+            if (parts.Any(p => p.Value.Length > EFormDefinition.TextLimit))
+            {
+                errors[name] = $"{field.Label}: mỗi phần địa chỉ tối đa {EFormDefinition.TextLimit} ký tự.";
+                return;
+            }
+
+            if (!draft && field.Required && parts.Any(p => p.Value.Length == 0))
+            {
+                errors[name] = $"{field.Label}: vui lòng nhập đủ số nhà, đường; xã, phường; tỉnh, thành phố.";
+            }
+
+            foreach (var (partName, value) in parts.Where(p => p.Value.Length > 0))
+            {
+                values[partName] = value;
+            }
+
+            return;
+        }
+
+        var text = input.GetValueOrDefault(name) ?? "";
+        if (text.Length == 0)
+        {
+            if (!draft && field.Required)
+            {
+                errors[name] = $"Vui lòng nhập {field.Label}.";
+            }
+
+            return;
+        }
+
+        string? problem = null;
+        switch (field.Type)
+        {
+            case EFormFieldType.Text or EFormFieldType.LongText when text.Length > field.TextLimit:
+                problem = $"{field.Label}: tối đa {field.TextLimit} ký tự.";
+                break;
+            case EFormFieldType.Number:
+                if (ReadNumber(text) is not { } number)
+                {
+                    problem = $"{field.Label}: phải là một số.";
+                }
+                else if (number < field.Min || number > field.Max)
+                {
+                    problem = $"{field.Label}: phải từ {field.Min?.ToString("N0", Vi) ?? "…"} đến {field.Max?.ToString("N0", Vi) ?? "…"}.";
+                }
+                else
+                {
+                    text = number.ToString(CultureInfo.InvariantCulture);
+                }
+
+                break;
+            case EFormFieldType.Date:
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year is < 1900 or > 2100)
+                {
+                    problem = $"{field.Label}: ngày không hợp lệ.";
+                }
+
+                break;
+            case EFormFieldType.Choice when field.Choices?.Contains(text, StringComparer.Ordinal) != true:
+                problem = $"{field.Label}: vui lòng chọn một trong các lựa chọn đã cho.";
+                break;
+            case EFormFieldType.IdentityNumber when !IdentityNumber().IsMatch(text) || int.Parse(text[..3], CultureInfo.InvariantCulture) is < 1 or > 96:
+                // NĐ 137/2015/NĐ-CP Điều 7: 12 digits, the first three a province code 001–096.
+                problem = $"{field.Label}: số định danh cá nhân gồm 12 chữ số, 3 chữ số đầu là mã tỉnh (001–096).";
+                break;
+        }
+
+        if (problem is not null)
+        {
+            errors[name] = problem;
+            return;
+        }
+
+        values[name] = text;
+    }
+
+    private static IEnumerable<string> Names(EFormField field, string name) =>
+        field.Type == EFormFieldType.Address ? AddressParts.Select(p => $"{name}.{p}") : [name];
+
+    private static List<int> RowIndexes(string key, IEnumerable<KeyValuePair<string, string>> input) =>
+        [.. input.Select(kv => RowName().Match(kv.Key)).Where(m => m.Success && m.Groups[1].Value == key && m.Groups[2].Value.Length <= 3)
+            .Select(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)).Distinct().Order()];
+
+    private static List<int> RowIndexes(string key, IReadOnlyDictionary<string, string> values) => RowIndexes(key, values.AsEnumerable());
+
+    private static decimal? ReadNumber(string text)
+    {
+        var compact = text.Replace(" ", "", StringComparison.Ordinal);
+        if (ViThousands().IsMatch(compact))
+        {
+            compact = compact.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+        }
+        else if (PlainNumber().IsMatch(compact))
+        {
+            compact = compact.Replace(',', '.');
+        }
+        else
+        {
+            return null;
+        }
+
+        return decimal.TryParse(compact, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi");
+
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9_]*)\[(\d+)\]\.")]
+    private static partial Regex RowName();
+
+    [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})+(,\d+)?$")]
+    private static partial Regex ViThousands();
+
+    [GeneratedRegex(@"^-?\d{1,18}([.,]\d{1,6})?$")]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^\d{12}$")]
+    private static partial Regex IdentityNumber();
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MotCua.Common.Data;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers.Online.Data;
+using MotCua.Modules.Organization.Data;
+
+namespace MotCua.Modules.Dossiers.Online.Apply;
+
+/// <summary>
+/// Nộp hồ sơ trực tuyến, first step: the procedure in force, what a partly online service still needs in person, for whom
+/// (the citizen or an organisation they belong to) and which competent agency. Creates the draft.
+/// </summary>
+internal sealed class StartModel(AppDbContext db, PublishedProcedures procedures, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OnlineText> text)
+    : PageModel
+{
+    public PublishedProcedure Procedure { get; private set; } = null!;
+
+    public IReadOnlyList<PublishedAgency> Agencies { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+
+    [BindProperty]
+    public Guid? AgencyId { get; set; }
+
+    /// <summary>Empty for the citizen themself, else an organisation id.</summary>
+    [BindProperty]
+    public Guid? OrganisationId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken) =>
+        await LoadAsync(code, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var agency = Agencies.Count == 1 ? Agencies[0] : Agencies.FirstOrDefault(a => a.AgencyId == AgencyId);
+        if (agency is null)
+        {
+            ModelState.AddModelError(nameof(AgencyId), text["Start_ChooseAgency"]);
+        }
+
+        if (OrganisationId is { } chosen && Organisations.All(o => o.Id != chosen))
+        {
+            ModelState.AddModelError(nameof(OrganisationId), text["Start_NotMember"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = (await users.GetUserAsync(User))!;
+        var profile = await db.CitizenProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == user.Id, cancellationToken);
+        var organisation = OrganisationId is { } id ? await db.CitizenOrganisations.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken) : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var application = new OnlineApplication
+        {
+            Id = Guid.CreateVersion7(),
+            OwnerId = user.Id,
+            OrganisationId = organisation?.Id,
+            ProcedureCode = Procedure.Code,
+            ProcedureVersionId = Procedure.VersionId,
+            AgencyId = agency!.AgencyId,
+            // Filled from the account ("cung cấp thông tin một lần", NĐ 224/2026/NĐ-CP Điều 15); the citizen can correct it.
+            ApplicantName = organisation?.Name ?? user.FullName,
+            IdentityNumber = organisation is null ? profile?.IdentityNumber : null,
+            TaxCode = organisation?.TaxCode ?? profile?.TaxCode,
+            Address = organisation?.Address ?? profile?.Address,
+            Phone = user.PhoneNumberConfirmed ? user.PhoneNumber : null,
+            Email = user.EmailConfirmed ? user.Email : null,
+            Status = ApplicationStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Revision = Guid.NewGuid(),
+        };
+        db.OnlineApplications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/ho-so-truc-tuyen/{application.Id}");
+    }
+
+    private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)
+    {
+        if (code.Length > 20 || await procedures.FindInForceAsync(code, cancellationToken) is not { } procedure || procedure.OnlineLevel == OnlineServiceLevel.None)
+        {
+            return false;
+        }
+
+        Procedure = procedure;
+        Agencies = OnlineRouting.Competent(procedure);
+        var userId = Guid.Parse(users.GetUserId(User)!);
+        var organisations = await db.OrganisationMembers.AsNoTracking().Where(m => m.UserId == userId)
+            .Join(db.CitizenOrganisations, m => m.OrganisationId, o => o.Id, (_, o) => new { o.Id, o.Name })
+            .OrderBy(o => o.Name).ToListAsync(cancellationToken);
+        Organisations = [.. organisations.Select(o => (o.Id, o.Name))];
+        return Agencies.Count > 0;
+    }
+}
