@@ -17,6 +17,7 @@ internal enum AttachmentRefusal
     UnknownPurpose,
     UnknownComponent,
     DossierChangedMeanwhile,
+    ValidUntilInvalid,
 }
 
 /// <summary>
@@ -32,7 +33,8 @@ internal sealed class AttachmentUpload(AppDbContext db, IAttachmentStore store, 
     /// <param name="content">Seekable (uploads are buffered by the form reader), positioned at the start.</param>
     /// <returns>Null when attached.</returns>
     public async Task<AttachmentRefusal?> AttachAsync(
-        Dossier dossier, Stream content, string? fileName, AttachmentPurpose purpose, int? componentPosition, Actor actor, CancellationToken cancellationToken)
+        Dossier dossier, Stream content, string? fileName, AttachmentPurpose purpose, int? componentPosition, Actor actor, CancellationToken cancellationToken,
+        DateOnly? validUntil = null)
     {
         var position = purpose == AttachmentPurpose.Component ? componentPosition : null;
         if (position is { } p && !dossier.Components.Any(c => c.Position == p && p >= 1))
@@ -60,7 +62,7 @@ internal sealed class AttachmentUpload(AppDbContext db, IAttachmentStore store, 
         try
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var attachment = DossierAttachment.Create(dossier.Id, purpose, position, AttachmentFileName.Sanitise(fileName, type), type, stored, now, actor);
+            var attachment = DossierAttachment.Create(dossier.Id, purpose, position, AttachmentFileName.Sanitise(fileName, type), type, stored, now, actor, validUntil);
             if (position is { } digitised)
             {
                 dossier.MarkDigitised(digitised);

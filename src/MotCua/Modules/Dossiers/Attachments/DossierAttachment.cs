@@ -61,9 +61,14 @@ internal sealed class DossierAttachment
 
     public string UploadedByName { get; private set; } = "";
 
+    /// <summary>For a result with a term (giấy phép có thời hạn): its last valid day; it goes with the result into the wallet.</summary>
+    public DateOnly? ValidUntil { get; private set; }
+
     public static DossierAttachment Create(
-        Guid dossierId, AttachmentPurpose purpose, int? componentPosition, string fileName, AcceptedFileType type, StoredFile file, DateTime at, Actor actor) => new()
+        Guid dossierId, AttachmentPurpose purpose, int? componentPosition, string fileName, AcceptedFileType type, StoredFile file, DateTime at, Actor actor,
+        DateOnly? validUntil = null) => new()
     {
+        ValidUntil = purpose == AttachmentPurpose.Result ? validUntil : null,
         Id = Guid.CreateVersion7(),
         DossierId = dossierId,
         Purpose = purpose,

@@ -35,6 +35,10 @@ internal sealed class UploadModel(AppDbContext db, IAgencyScope scope, Attachmen
     [BindProperty(Name = "purpose")]
     public string? Purpose { get; set; }
 
+    /// <summary>yyyy-MM-dd: the last valid day of a result with a term; empty for none.</summary>
+    [BindProperty(Name = "validUntil")]
+    public string? ValidUntil { get; set; }
+
     [BindProperty(Name = "component")]
     public string? Component { get; set; }
 
@@ -96,8 +100,19 @@ internal sealed class UploadModel(AppDbContext db, IAgencyScope scope, Attachmen
             position = chosen;
         }
 
+        DateOnly? validUntil = null;
+        if (!string.IsNullOrWhiteSpace(ValidUntil))
+        {
+            if (!DateOnly.TryParseExact(ValidUntil.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until) || until.Year is < 2000 or > 2200)
+            {
+                return AttachmentRefusal.ValidUntilInvalid;
+            }
+
+            validUntil = until;
+        }
+
         await using var content = SentFile.OpenReadStream();
-        return await upload.AttachAsync(Dossier, content, SentFile.FileName, purpose, position, Actor.From(HttpContext), cancellationToken);
+        return await upload.AttachAsync(Dossier, content, SentFile.FileName, purpose, position, Actor.From(HttpContext), cancellationToken, validUntil);
     }
 
     private void Show(AttachmentRefusal refusal) =>

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Online.MyDossiers;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 
@@ -16,7 +17,7 @@ namespace MotCua.Modules.Dossiers.RateDossier;
 /// after the result was returned — the same indicators as the kiosk (TT 01/2018 Điều 13–14), stored with the Online channel.
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
-internal sealed class OnlineModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class OnlineModel(AppDbContext db, CitizenDossiers dossiers, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
 {
     [BindProperty]
     public RatingInput Input { get; set; } = new();
@@ -66,10 +67,7 @@ internal sealed class OnlineModel(AppDbContext db, UserManager<AppUser> users, T
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var userId = Guid.Parse(users.GetUserId(User)!);
-        var organisations = db.OrganisationMembers.Where(m => m.UserId == userId).Select(m => (Guid?)m.OrganisationId);
-        var dossier = await db.Dossiers.AsNoTracking()
-            .SingleOrDefaultAsync(d => d.Id == id && (d.OwnerId == userId || (d.OrganisationId != null && organisations.Contains(d.OrganisationId))), cancellationToken);
+        var dossier = await dossiers.Of(Guid.Parse(users.GetUserId(User)!)).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         // Only a returned dossier is rated (TT 01/2018 Điều 14: after the result).
         if (dossier is null || dossier.Status != DossierStatus.Returned)
         {

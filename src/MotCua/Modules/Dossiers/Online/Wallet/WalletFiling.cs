@@ -49,6 +49,7 @@ internal sealed class WalletFiling(AppDbContext db, CitizenDossiers dossiers, Pu
                 Origin = isResult ? WalletOrigin.IssuedResult : a.UploadedById == c.OwnerId ? WalletOrigin.UploadedByCitizen : WalletOrigin.DigitisedByOfficer,
                 SourceDossierId = c.Id, SourceDossierCode = c.Code, ProcedureCode = c.ProcedureCode, SourceAttachmentId = a.Id,
                 FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Sha256 = a.Sha256, StoragePath = a.StoragePath, AddedAt = now,
+                ValidUntil = a.ValidUntil,
             });
         }
 

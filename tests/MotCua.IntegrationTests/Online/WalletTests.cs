@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Modules.Dossiers.Online.Data;
 using MotCua.Testing;
-using static MotCua.IntegrationTests.OnlineServices.OnlineArrange;
+using static MotCua.IntegrationTests.Online.OnlineArrange;
 
-namespace MotCua.IntegrationTests.OnlineServices;
+namespace MotCua.IntegrationTests.Online;
 
 public sealed partial class WalletTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
 {

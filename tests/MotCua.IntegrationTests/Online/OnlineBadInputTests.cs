@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Testing;
-using static MotCua.IntegrationTests.OnlineServices.OnlineArrange;
+using static MotCua.IntegrationTests.Online.OnlineArrange;
 
-namespace MotCua.IntegrationTests.OnlineServices;
+namespace MotCua.IntegrationTests.Online;
 
 public sealed class OnlineBadInputTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
 {

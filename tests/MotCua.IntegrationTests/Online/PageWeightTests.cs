@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.OnlineServices;
+namespace MotCua.IntegrationTests.Online;
 
 /// <summary>
 /// Citizen pages stay light for phones on mobile data: the page and everything it loads (styles, scripts, images),

@@ -4,9 +4,9 @@ using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Online.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
-using static MotCua.IntegrationTests.OnlineServices.OnlineArrange;
+using static MotCua.IntegrationTests.Online.OnlineArrange;
 
-namespace MotCua.IntegrationTests.OnlineServices;
+namespace MotCua.IntegrationTests.Online;
 
 public sealed class OnlineSubmissionTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
 {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.Testing;
 
-namespace MotCua.Benchmarks.OnlineServices;
+namespace MotCua.Benchmarks.Online;
 
 /// <summary>
 /// Citizens on the portal: registers <c>--citizens</c> accounts, then each of them, concurrently and with a think time

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.OnlineServices;
+namespace MotCua.IntegrationTests.Online;
 
 /// <summary>Steps of online submission as a citizen's browser takes them.</summary>
 internal static class OnlineArrange

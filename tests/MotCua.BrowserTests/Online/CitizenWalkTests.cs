@@ -6,7 +6,7 @@ using MotCua.Modules.Dossiers.Online.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
-namespace MotCua.BrowserTests.OnlineServices;
+namespace MotCua.BrowserTests.Online;
 
 /// <summary>
 /// The citizen's whole online path in a real browser on a 360 px phone: registers, applies online for a licence with its
@@ -137,6 +137,7 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         await desk.GotoAsync(staffPage);
         await desk.Locator("#attachment-file").SetInputFilesAsync(new FilePayload { Name = "giay-phep-21.pdf", MimeType = "application/pdf", Buffer = Pdf.Buffer });
         await desk.Locator("#attachment-purpose").SelectOptionAsync(nameof(AttachmentPurpose.Result));
+        await desk.Locator("#attachment-valid-until").FillAsync("2031-11-30");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
         await desk.GotoAsync(staffPage);
         await StaffPages.CommandAsync(desk, "Trả kết quả", null, ("input[name='Form.Fees'][value='Paid']", "check"));
@@ -149,7 +150,9 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         page.ShouldContain("giay-phep-21.pdf");
         await BrowserFixture.ScreenshotAsync(phone, "online-returned-360");
         await phone.GotoAsync("/kho-du-lieu");
-        (await phone.Locator("table.wallet").InnerTextAsync()).ShouldContain("Giấy phép hoạt động dịch vụ việc làm");
+        var wallet = await phone.Locator("table.wallet tr", new() { HasText = "Giấy phép hoạt động dịch vụ việc làm" }).InnerTextAsync();
+        wallet.ShouldContain("Kết quả giải quyết");
+        wallet.ShouldContain("đến hết 30/11/2031");
         await BrowserFixture.ScreenshotAsync(phone, "online-wallet-360");
         await phone.GotoAsync("/thong-bao");
         (await phone.Locator("ul.notices").InnerTextAsync()).ShouldContain($"Hồ sơ {code} đã trả kết quả");

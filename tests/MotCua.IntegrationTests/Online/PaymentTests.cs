@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
 using MotCua.Modules.Dossiers.Payments;
 using MotCua.Testing;
-using static MotCua.IntegrationTests.OnlineServices.OnlineArrange;
+using static MotCua.IntegrationTests.Online.OnlineArrange;
 
-namespace MotCua.IntegrationTests.OnlineServices;
+namespace MotCua.IntegrationTests.Online;
 
 public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
