@@ -151,6 +151,29 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         (await desk.GetAsync($"/dossiers/{id}/payments/{requestId}/receipt")).Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
     }
 
+    [Fact]
+    public async Task The_desk_cancels_a_wrong_fee_which_then_no_longer_blocks_the_return_and_the_citizen_is_told()
+    {
+        var citizen = await factory.RegisterCitizenAsync("Người Được Miễn", $"mien.{Guid.NewGuid():N}@example.vn");
+        var id = await SubmitLicenceAsync(citizen);
+        var requestId = await RequestIdAsync(id);
+        var desk = await factory.ClientAsync("motcua");
+
+        var noReason = await desk.SubmitFormAsync($"/dossiers/{id}/payments", [new("request", requestId.ToString()), new("reason", "")], $"/dossiers/{id}/payments?handler=Cancel");
+        (await noReason.Content.ReadAsStringAsync()).ShouldContain("Vui lòng ghi lý do hủy");
+        var cancelled = await desk.SubmitFormAsync(
+            $"/dossiers/{id}/payments", [new("request", requestId.ToString()), new("reason", "Doanh nghiệp thuộc diện miễn lệ phí")], $"/dossiers/{id}/payments?handler=Cancel");
+        cancelled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stranger = await factory.ClientAsync("chuyenvien");
+        (await stranger.GetAsync($"/dossiers/{id}/payments")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "another agency's staff do not see a dossier it has no part in");
+
+        await using var scope = factory.CreateDbScope(out var db);
+        (await db.PaymentRequests.SingleAsync(p => p.Id == requestId)).Status.ShouldBe(PaymentStatus.Cancelled);
+        (await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Dossiers.DossierPayments>().HasUnpaidRequiredAsync(id, CancellationToken.None)).ShouldBeFalse();
+        (await citizen.GetStringAsync("/thong-bao")).ShouldContain("hủy yêu cầu nộp phí, lệ phí");
+        (await citizen.GetStringAsync($"/ho-so-cua-toi/{id}")).ShouldNotContain("Thanh toán trực tuyến</button>");
+    }
+
     private async Task<Guid> RequestIdAsync(Guid dossierId)
     {
         await using var scope = factory.CreateDbScope(out var db);

@@ -128,6 +128,26 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Withdraws a pending request (waived, or the wrong case of the procedure's fees — the desk then asks for the right
+    /// one): it no longer blocks the return; the history and the applicant are told.
+    /// </summary>
+    public async Task CancelAsync(PaymentRequest request, string reason, Actor actor, CancellationToken cancellationToken)
+    {
+        if (request.Status != PaymentStatus.Pending)
+        {
+            throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
+        }
+
+        request.Status = PaymentStatus.Cancelled;
+        request.Revision = Guid.NewGuid();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == request.DossierId, cancellationToken);
+        dossier.RecordPayment("PaymentCancelled", $"{Money(request.Amount)} — {reason}", clock.GetUtcNow().UtcDateTime, actor);
+        db.DossierEvents.AddRange(dossier.NewEvents);
+        notices.Enqueue(dossier);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>True while a required fee of the dossier is unpaid: the result is not returned then.</summary>
     public Task<bool> HasUnpaidRequiredAsync(Guid dossierId, CancellationToken cancellationToken) =>
         db.PaymentRequests.AnyAsync(p => p.DossierId == dossierId && p.Required && p.Status == PaymentStatus.Pending, cancellationToken);

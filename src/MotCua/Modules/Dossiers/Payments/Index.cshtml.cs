@@ -104,6 +104,39 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
         return Redirect($"/dossiers/{id}/payments");
     }
 
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid request, string? reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || !CanRequest || await db.PaymentRequests.SingleOrDefaultAsync(p => p.Id == request && p.DossierId == id, cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+
+        var why = reason?.Trim() ?? "";
+        if (why.Length is 0 or > PaymentRequest.DescriptionMaxLength)
+        {
+            ModelState.AddModelError("reason", text["Payments_CancelReason", PaymentRequest.DescriptionMaxLength]);
+            return Page();
+        }
+
+        try
+        {
+            await payments.CancelAsync(row, why, Actor.From(HttpContext), cancellationToken);
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError("", broken.Message);
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", text["Payments_PaidMeanwhile"]);
+            return Page();
+        }
+
+        Message = text["Payments_CancelledDone"];
+        return Redirect($"/dossiers/{id}/payments");
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await DossierAccess.CanViewAsync(db, scope, id, cancellationToken))
