@@ -122,6 +122,12 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         await desk.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận (Mẫu 01)" }).ClickAsync();
         var code = await desk.Locator(".dossier-head .code").InnerTextAsync();
         var staffPage = desk.Url.Split('?')[0];
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Phí, lệ phí và biên lai" }).ClickAsync();
+        (await desk.Locator("table.payments").InnerTextAsync()).ShouldContain("Đã thanh toán trực tuyến");
+        await BrowserFixture.ScreenshotAsync(desk, "online-desk-payments");
+        await desk.GotoAsync("/payments/reconciliation");
+        (await desk.Locator("table.reconciliation").InnerTextAsync()).ShouldContain("Succeeded");
+        await BrowserFixture.ScreenshotAsync(desk, "online-desk-reconciliation");
 
         // Sở Nội vụ processes it; the centre attaches the electronic result and returns it.
         var specialist = await StaffPages.SignedInAsync(browser, "chuyenvien");

@@ -66,6 +66,50 @@ public sealed class OnlineSubmissionTests(MotCuaFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task A_member_applies_for_the_organisation_and_another_member_follows_the_dossier()
+    {
+        var manager = await factory.RegisterCitizenAsync("Giám Đốc HTX", $"gd.{Guid.NewGuid():N}@htx.vn");
+        var taxCode = "010" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var created = await manager.SubmitFormAsync("/tai-khoan/to-chuc", [new("Input.Name", "HTX Dịch vụ Hồng Phong"), new("Input.TaxCode", taxCode), new("Input.Address", "Xã An Bình")]);
+        var organisationId = Guid.Parse(created.Headers.Location!.OriginalString["/tai-khoan/to-chuc/".Length..]);
+        var memberEmail = $"tv.{Guid.NewGuid():N}@htx.vn";
+        var member = await factory.RegisterCitizenAsync("Thành Viên HTX", memberEmail);
+        var orgUrl = $"/tai-khoan/to-chuc/{organisationId}";
+        await manager.SubmitFormAsync(orgUrl, [new("contact", memberEmail)], orgUrl + "?handler=Invite");
+        Guid invitation;
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            invitation = await db.VerificationCodes.Where(c => c.Contact == memberEmail && c.SubjectId == organisationId).Select(c => c.Id).SingleAsync();
+        }
+
+        await member.SubmitFormAsync("/tai-khoan/to-chuc/nhan-loi-moi", [new("invitation", invitation.ToString()), new("code", (await factory.LatestCodeAsync(memberEmail))!)]);
+
+        var start = await member.GetStringAsync("/dich-vu-cong/" + GraveVisitCode);
+        start.ShouldContain("HTX Dịch vụ Hồng Phong");
+        var url = await StartAsync(member, GraveVisitCode, ("OrganisationId", organisationId.ToString()));
+        var form = GraveVisitForm().Where(f => f.Key != "IdentityNumber").Append(new("TaxCode", taxCode)).ToList();
+        await member.SubmitFormAsync(url, form, url + "?handler=Save");
+        await UploadAsync(member, url, 1, Pdf, "don.pdf");
+        await UploadAsync(member, url, 2, Pdf, "giay.pdf");
+        var submitted = await member.SubmitFormAsync(url, form, url + "?handler=Submit");
+        submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await submitted.Content.ReadAsStringAsync());
+
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var dossier = await db.Dossiers.SingleAsync(d => d.OrganisationId == organisationId);
+            dossier.Applicant.Kind.ShouldBe(ApplicantKind.Organisation);
+            dossier.Applicant.TaxCode.ShouldBe(taxCode);
+            (await manager.GetStringAsync("/ho-so-cua-toi")).ShouldContain($"/ho-so-cua-toi/{dossier.Id}", customMessage: "the other member follows the organisation's dossier");
+            var outsider = await factory.RegisterCitizenAsync("Người Ngoài HTX", $"ngoai.{Guid.NewGuid():N}@example.vn");
+            (await outsider.GetAsync($"/ho-so-cua-toi/{dossier.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+
+        var notMember = await factory.RegisterCitizenAsync("Kẻ Mạo Danh", $"mao.{Guid.NewGuid():N}@example.vn");
+        var forged = await notMember.SubmitFormAsync("/dich-vu-cong/" + GraveVisitCode, [new("OrganisationId", organisationId.ToString())]);
+        (await forged.Content.ReadAsStringAsync()).ShouldContain("Bạn không phải thành viên của tổ chức đã chọn.");
+    }
+
+    [Fact]
     public async Task The_desk_asks_for_completion_and_the_citizen_completes_and_sends_it_again_online()
     {
         var citizen = await factory.RegisterCitizenAsync("Trần Văn Bổ", $"bo.{Guid.NewGuid():N}@example.vn");
