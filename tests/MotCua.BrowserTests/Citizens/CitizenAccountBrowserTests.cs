@@ -43,7 +43,7 @@ public sealed class CitizenAccountBrowserTests(BrowserFixture browser)
         await phone.GetByLabel("Ngày sinh").FillAsync("1990-05-20");
         await phone.GetByLabel("Địa chỉ").FillAsync("Số 12, ngõ 3, phường Hồng Hà");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
-        (await phone.Locator("[role=status]").InnerTextAsync()).ShouldBe("Đã lưu thông tin cá nhân.");
+        await phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã lưu thông tin cá nhân." }).WaitForAsync();
         await BrowserFixture.ScreenshotAsync(phone, "citizen-profile-360");
         (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);
 

@@ -58,16 +58,16 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(phone, "online-eform-error-360");
         await phone.Locator("#f_soTienKyQuy").FillAsync("300.000.000");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
-        (await phone.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldBe("Đã lưu nháp.");
+        await phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã lưu nháp." }).WaitForAsync();
 
         // Component 2 comes from the wallet; 1 and 3 are uploaded.
         await phone.Locator("#component-2").GetByRole(AriaRole.Button, new() { Name = "Dùng giấy tờ này" }).ClickAsync();
-        (await phone.Locator("#component-2").InnerTextAsync()).ShouldContain("từ kho dữ liệu");
+        await phone.Locator("#component-2", new() { HasText = "từ kho dữ liệu" }).WaitForAsync();
         foreach (var position in new[] { 1, 3 })
         {
             await phone.Locator($"#file-{position}").SetInputFilesAsync(Pdf);
             await phone.Locator($"#component-{position}").GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();
-            (await phone.Locator($"#component-{position}").InnerTextAsync()).ShouldContain("giay-to.pdf");
+            await phone.Locator($"#component-{position}", new() { HasText = "giay-to.pdf" }).WaitForAsync();
         }
 
         await BrowserFixture.ScreenshotAsync(phone, "online-application-360");
@@ -108,6 +108,7 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         await phone.GetByRole(AriaRole.Button, new() { Name = "Bổ sung và nộp lại" }).ClickAsync();
         await phone.Locator("#file-3").SetInputFilesAsync(new FilePayload { Name = "dia-diem-ro-net.pdf", MimeType = "application/pdf", Buffer = Pdf.Buffer });
         await phone.Locator("#component-3").GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();
+        await phone.Locator("#component-3", new() { HasText = "dia-diem-ro-net.pdf" }).WaitForAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).ClickAsync();
         await phone.WaitForURLAsync("**/ho-so-cua-toi/**");
 
@@ -126,7 +127,7 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         (await desk.Locator("table.payments").InnerTextAsync()).ShouldContain("Đã thanh toán trực tuyến");
         await BrowserFixture.ScreenshotAsync(desk, "online-desk-payments");
         await desk.GotoAsync("/payments/reconciliation");
-        (await desk.Locator("table.reconciliation").InnerTextAsync()).ShouldContain("Succeeded");
+        (await desk.Locator("table.reconciliation").InnerTextAsync()).ShouldContain("thành công");
         await BrowserFixture.ScreenshotAsync(desk, "online-desk-reconciliation");
 
         // Sở Nội vụ processes it; the centre attaches the electronic result and returns it.
@@ -145,6 +146,7 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         await desk.Locator("#attachment-purpose").SelectOptionAsync(nameof(AttachmentPurpose.Result));
         await desk.Locator("#attachment-valid-until").FillAsync("2031-11-30");
         await desk.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
+        await desk.WaitForURLAsync(url => url.Contains("done=Attach", StringComparison.Ordinal));
         await desk.GotoAsync(staffPage);
         await StaffPages.CommandAsync(desk, "Trả kết quả", null, ("input[name='Form.Fees'][value='Paid']", "check"));
 

@@ -127,7 +127,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         var desk = await factory.ClientAsync("motcua");
         var report = await desk.GetStringAsync("/payments/reconciliation?ngay=" + DateOnly.FromDateTime(MotCua.Modules.Calendar.BusinessCalendar.ToLocal(factory.Clock.GetUtcNow())).ToString("yyyy-MM-dd"));
         report.ShouldContain(abandoned);
-        report.ShouldContain("Expired");
+        report.ShouldContain("hết thời gian chờ");
     }
 
     [Fact]
