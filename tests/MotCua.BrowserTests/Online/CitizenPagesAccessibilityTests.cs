@@ -61,6 +61,8 @@ public sealed class CitizenPagesAccessibilityTests(BrowserFixture browser)
     private static async Task<IEnumerable<string>> CheckAsync(IPage page, string url)
     {
         await page.GotoAsync(url);
+        var name = "citizen-page" + string.Concat(new Uri(page.Url).AbsolutePath.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).TrimEnd('-');
+        await BrowserFixture.ScreenshotAsync(page, name.Length > 80 ? name[..80] : name);
         var found = await page.EvaluateAsync<string[]>("""
             () => {
               const problems = [];

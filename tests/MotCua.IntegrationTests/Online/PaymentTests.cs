@@ -174,6 +174,32 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         (await citizen.GetStringAsync($"/ho-so-cua-toi/{id}")).ShouldNotContain("Thanh toán trực tuyến</button>");
     }
 
+    [Fact]
+    public async Task Callbacks_settled_at_the_same_moment_each_get_their_own_receipt_number()
+    {
+        var citizen = await factory.RegisterCitizenAsync("Người Trả Nhiều", $"nhieu.{Guid.NewGuid():N}@example.vn");
+        var gateway = factory.Services.GetRequiredService<SimulatedPaymentGateway>();
+        var callbacks = new List<Dictionary<string, string>>();
+        var requests = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            var id = await SubmitLicenceAsync(citizen);
+            var requestId = await RequestIdAsync(id);
+            var toGateway = await citizen.SubmitFormAsync($"/ho-so-cua-toi/{id}", [new("request", requestId.ToString())], $"/ho-so-cua-toi/{id}?handler=Pay");
+            var order = toGateway.Headers.Location!.OriginalString["/cong-thanh-toan-mo-phong/".Length..];
+            callbacks.Add(gateway.Signed(order, 1_500_000, "00", "SIMPAR" + i, factory.Clock.GetUtcNow()));
+            requests.Add(requestId);
+        }
+
+        var answers = await Task.WhenAll(callbacks.Select(c => CallbackAsync(factory.CreateClient(), c)));
+
+        answers.ShouldAllBe(a => a.Item2 == "00");
+        await using var scope = factory.CreateDbScope(out var db);
+        var numbers = await db.PaymentRequests.Where(p => requests.Contains(p.Id)).Select(p => p.ReceiptNumber).ToListAsync();
+        numbers.ShouldAllBe(n => n != null);
+        numbers.Distinct().Count().ShouldBe(4);
+    }
+
     private async Task<Guid> RequestIdAsync(Guid dossierId)
     {
         await using var scope = factory.CreateDbScope(out var db);

@@ -212,7 +212,6 @@ internal static partial class EFormValues
         [.. input.Select(kv => RowName().Match(kv.Key)).Where(m => m.Success && m.Groups[1].Value == key && m.Groups[2].Value.Length <= 3)
             .Select(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)).Distinct().Order()];
 
-    private static List<int> RowIndexes(string key, IReadOnlyDictionary<string, string> values) => RowIndexes(key, values.AsEnumerable());
 
     private static decimal? ReadNumber(string text)
     {

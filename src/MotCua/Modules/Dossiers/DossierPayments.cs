@@ -29,6 +29,9 @@ internal enum CallbackOutcome
 
     /// <summary>Signed, but for another amount than the order's: refused, nothing changes.</summary>
     AmountMismatch,
+
+    /// <summary>Could not be recorded now (other settlements at the same moment); the gateway should send it again.</summary>
+    Busy,
 }
 
 /// <summary>
@@ -38,6 +41,9 @@ internal enum CallbackOutcome
 /// </summary>
 internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, DossierNotices notices, TimeProvider clock, IOptions<PaymentsOptions> options)
 {
+    /// <summary>How many times a settlement that lost a race is read again and retried.</summary>
+    private const int SaveAttempts = 3;
+
     /// <summary>Adds a request for <paramref name="amount"/> VND to the unit of work, with a line in the dossier's history.</summary>
     public PaymentRequest Request(Dossier dossier, long amount, string description, bool required, Actor actor)
     {
@@ -104,28 +110,35 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
             return CallbackOutcome.AmountMismatch;
         }
 
-        transaction.CallbackCount++;
-        if (transaction.Status is TransactionStatus.Succeeded or TransactionStatus.Failed)
+        if (transaction.Status == TransactionStatus.Pending)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return CallbackOutcome.AlreadyProcessed;
+            return await SettleAsync(notice.OrderRef, notice.Succeeded, notice.GatewayTransactionId, notice.FailureReason, countCallback: true, cancellationToken);
         }
 
-        return await SettleAsync(transaction, notice.Succeeded, notice.GatewayTransactionId, notice.FailureReason, cancellationToken)
-            ? CallbackOutcome.Applied
-            : CallbackOutcome.AlreadyProcessed;
+        transaction.CallbackCount++;
+        await db.SaveChangesAsync(cancellationToken);
+        return CallbackOutcome.AlreadyProcessed;
     }
 
-    /// <summary>Records a payment taken at the desk (cash or transfer) and issues its receipt.</summary>
-    public async Task PayAtDeskAsync(PaymentRequest request, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Records a payment taken at the desk (cash or transfer) and issues its receipt; returns the paid request.</summary>
+    /// <exception cref="BusinessRuleException">Already paid or cancelled.</exception>
+    /// <exception cref="DbUpdateException">Settled elsewhere at the same moment, attempt after attempt.</exception>
+    public async Task<PaymentRequest> PayAtDeskAsync(Guid requestId, Actor actor, CancellationToken cancellationToken)
     {
-        if (request.Status != PaymentStatus.Pending)
+        for (var attempt = 1; ; attempt++)
         {
-            throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
-        }
+            var request = await db.PaymentRequests.SingleAsync(p => p.Id == requestId, cancellationToken);
+            if (request.Status != PaymentStatus.Pending)
+            {
+                throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
+            }
 
-        await MarkPaidAsync(request, PaymentMethod.AtDesk, actor, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+            await MarkPaidAsync(request, PaymentMethod.AtDesk, actor, cancellationToken);
+            if (await TrySaveAsync(attempt, cancellationToken))
+            {
+                return request;
+            }
+        }
     }
 
     /// <summary>
@@ -159,13 +172,21 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
     {
         var before = clock.GetUtcNow().UtcDateTime - options.Value.PendingTimeout;
-        var stale = await db.PaymentTransactions.Where(t => t.Status == TransactionStatus.Pending && t.CreatedAt < before).OrderBy(t => t.CreatedAt).Take(500).ToListAsync(cancellationToken);
-        foreach (var transaction in stale)
+        var stale = await db.PaymentTransactions.AsNoTracking().Where(t => t.Status == TransactionStatus.Pending && t.CreatedAt < before)
+            .OrderBy(t => t.CreatedAt).Select(t => t.OrderRef).Take(500).ToListAsync(cancellationToken);
+        foreach (var orderRef in stale)
         {
-            var state = await gateway.QueryAsync(transaction.OrderRef, cancellationToken);
+            var state = await gateway.QueryAsync(orderRef, cancellationToken);
             if (state == GatewayOrderState.Succeeded)
             {
-                await SettleAsync(transaction, succeeded: true, null, null, cancellationToken);
+                await SettleAsync(orderRef, succeeded: true, null, null, countCallback: false, cancellationToken);
+                continue;
+            }
+
+            // Read now, not with the list: a callback may have settled it meanwhile.
+            var transaction = await db.PaymentTransactions.SingleAsync(t => t.OrderRef == orderRef, cancellationToken);
+            if (transaction.Status != TransactionStatus.Pending)
+            {
                 continue;
             }
 
@@ -178,27 +199,60 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
         return stale.Count;
     }
 
-    private async Task<bool> SettleAsync(PaymentTransaction transaction, bool succeeded, string? gatewayId, string? failure, CancellationToken cancellationToken)
+    /// <summary>
+    /// Settles a pending order once: the transaction's outcome and, when paid, the request with the next receipt number.
+    /// A save that loses a race (a receipt number or the request taken at the same moment) is read again and retried.
+    /// </summary>
+    private async Task<CallbackOutcome> SettleAsync(string orderRef, bool succeeded, string? gatewayId, string? failure, bool countCallback, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        transaction.Status = succeeded ? TransactionStatus.Succeeded : TransactionStatus.Failed;
-        transaction.CompletedAt = now;
-        transaction.GatewayTransactionId = gatewayId;
-        transaction.FailureReason = failure;
-        var request = await db.PaymentRequests.SingleAsync(p => p.Id == transaction.PaymentRequestId, cancellationToken);
-        if (succeeded && request.Status == PaymentStatus.Pending)
+        for (var attempt = 1; ; attempt++)
         {
-            await MarkPaidAsync(request, PaymentMethod.Online, new Actor(null, "Cổng thanh toán " + transaction.Provider, null), cancellationToken);
-        }
+            var transaction = await db.PaymentTransactions.SingleAsync(t => t.OrderRef == orderRef, cancellationToken);
+            if (transaction.Status != TransactionStatus.Pending)
+            {
+                return CallbackOutcome.AlreadyProcessed;
+            }
 
+            transaction.CallbackCount += countCallback ? 1 : 0;
+            transaction.Status = succeeded ? TransactionStatus.Succeeded : TransactionStatus.Failed;
+            transaction.CompletedAt = clock.GetUtcNow().UtcDateTime;
+            transaction.GatewayTransactionId = gatewayId;
+            transaction.FailureReason = failure;
+            var request = await db.PaymentRequests.SingleAsync(p => p.Id == transaction.PaymentRequestId, cancellationToken);
+            if (succeeded && request.Status == PaymentStatus.Pending)
+            {
+                await MarkPaidAsync(request, PaymentMethod.Online, new Actor(null, "Cổng thanh toán " + transaction.Provider, null), cancellationToken);
+            }
+
+            try
+            {
+                if (await TrySaveAsync(attempt, cancellationToken))
+                {
+                    return CallbackOutcome.Applied;
+                }
+            }
+            catch (DbUpdateException)
+            {
+                // Still losing after the last attempt: the gateway is told to send its notice again later.
+                db.ChangeTracker.Clear();
+                return CallbackOutcome.Busy;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Saves the unit of work; when the save loses a race, forgets it (so the caller reads the state again) and says so,
+    /// up to <see cref="SaveAttempts"/> attempts, after which the exception goes to the caller.
+    /// </summary>
+    private async Task<bool> TrySaveAsync(int attempt, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (attempt < SaveAttempts)
         {
-            // Another callback or an officer settled it at the same moment: the first one stands.
             db.ChangeTracker.Clear();
             return false;
         }

@@ -80,13 +80,9 @@ internal sealed class ResetModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var row = await codes.FindLiveAsync(id, VerificationPurpose.PasswordReset, cancellationToken);
-        Spent = row is null || !ContactPoint.TryParse(row.Contact, out _);
-        if (!Spent && ContactPoint.TryParse(row!.Contact, out var contact))
-        {
-            MaskedContact = contact.Masked();
-        }
-
+        var live = await codes.FindLiveAsync(id, VerificationPurpose.PasswordReset, cancellationToken);
+        Spent = live is null;
+        MaskedContact = live?.Contact.Masked() ?? "";
         return !Spent;
     }
 }

@@ -78,14 +78,14 @@ internal sealed class ConfirmContactModel(
     private async Task<AppUser?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
-        var row = await codes.FindLiveAsync(id, VerificationPurpose.ContactChange, cancellationToken);
-        if (user is null || row is null || row.SubjectId != user.Id || !ContactPoint.TryParse(row.Contact, out var contact))
+        var live = await codes.FindLiveAsync(id, VerificationPurpose.ContactChange, cancellationToken);
+        if (user is null || live is null || live.Row.SubjectId != user.Id)
         {
             Spent = true;
             return null;
         }
 
-        MaskedContact = contact.Masked();
+        MaskedContact = live.Contact.Masked();
         return user;
     }
 }

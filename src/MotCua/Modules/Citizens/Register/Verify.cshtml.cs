@@ -67,14 +67,9 @@ internal sealed class VerifyModel(
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var row = await codes.FindLiveAsync(id, VerificationPurpose.Registration, cancellationToken);
-        if (row is null || !ContactPoint.TryParse(row.Contact, out var contact))
-        {
-            return false;
-        }
-
-        MaskedContact = contact.Masked();
-        return true;
+        var live = await codes.FindLiveAsync(id, VerificationPurpose.Registration, cancellationToken);
+        MaskedContact = live?.Contact.Masked() ?? "";
+        return live is not null;
     }
 
     private PageResult SpentPage()

@@ -22,6 +22,9 @@ internal enum CodeDelivery
     Nothing,
 }
 
+/// <summary>A code that can still be entered, with the contact it was sent to.</summary>
+internal sealed record LiveCode(VerificationCode Row, ContactPoint Contact);
+
 /// <summary>The outcome of entering a code.</summary>
 internal enum CodeCheck
 {
@@ -102,13 +105,14 @@ internal sealed partial class VerificationCodes(
         return (CodeCheck.Accepted, row);
     }
 
-    /// <summary>The code row for a page that asks for it, while it can still be used.</summary>
-    public Task<VerificationCode?> FindLiveAsync(Guid id, VerificationPurpose purpose, CancellationToken cancellationToken)
+    /// <summary>The code and the contact it went to, for a page that asks for it, while it can still be used; null once spent.</summary>
+    public async Task<LiveCode?> FindLiveAsync(Guid id, VerificationPurpose purpose, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var max = options.Value.CodeAttempts;
-        return db.VerificationCodes.AsNoTracking()
+        var row = await db.VerificationCodes.AsNoTracking()
             .SingleOrDefaultAsync(c => c.Id == id && c.Purpose == purpose && c.UsedAt == null && c.ExpiresAt > now && c.Attempts < max, cancellationToken);
+        return row is not null && ContactPoint.TryParse(row.Contact, out var contact) ? new LiveCode(row, contact) : null;
     }
 
     private static NotificationChannel Channel(ContactPoint contact) =>

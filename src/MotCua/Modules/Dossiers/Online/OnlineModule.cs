@@ -46,8 +46,7 @@ internal static class OnlineModule
         var userId = Guid.Parse(users.GetUserId(context.User)!);
         var dossier = await dossiers.Of(userId).AsNoTracking().Where(d => d.Id == id).Select(d => new { d.Status }).SingleOrDefaultAsync(cancellationToken);
         var file = await db.DossierAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == fileId && a.DossierId == id, cancellationToken);
-        var finished = dossier?.Status is DossierStatus.Done or DossierStatus.Returned;
-        if (dossier is null || file is null || file.Purpose == AttachmentPurpose.Other || (file.Purpose == AttachmentPurpose.Result && !finished))
+        if (dossier is null || file is null || !CitizenDossiers.ApplicantSees(dossier.Status, file.Purpose))
         {
             return Results.NotFound();
         }

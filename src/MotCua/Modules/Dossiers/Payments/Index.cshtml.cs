@@ -17,7 +17,7 @@ namespace MotCua.Modules.Dossiers.Payments;
 /// officers ask for a fee at a step, the desk records a payment taken at the counter.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPayments payments, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPayments payments, IAuthorizationService authorization, IStringLocalizer<DossiersText> text) : PageModel
 {
     public Dossier Dossier { get; private set; } = null!;
 
@@ -80,14 +80,15 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
 
     public async Task<IActionResult> OnPostCollectAsync(Guid id, Guid request, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken) || !CanCollect || await db.PaymentRequests.SingleOrDefaultAsync(p => p.Id == request && p.DossierId == id, cancellationToken) is not { } row)
+        if (!await LoadAsync(id, cancellationToken) || !CanCollect || await db.PaymentRequests.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request && p.DossierId == id, cancellationToken) is not { } row)
         {
             return NotFound();
         }
 
+        PaymentRequest paid;
         try
         {
-            await payments.PayAtDeskAsync(row, Actor.From(HttpContext), cancellationToken);
+            paid = await payments.PayAtDeskAsync(row.Id, Actor.From(HttpContext), cancellationToken);
         }
         catch (BusinessRuleException broken)
         {
@@ -100,7 +101,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
             return Page();
         }
 
-        Message = text["Payments_Collected", DossierPayments.Money(row.Amount), row.ReceiptNumber!.Value.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)];
+        Message = text["Payments_Collected", DossierPayments.Money(paid.Amount), paid.ReceiptNumber!.Value.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)];
         return Redirect($"/dossiers/{id}/payments");
     }
 
@@ -147,7 +148,8 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
         Dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken);
         Lines = await payments.LinesAsync(id, cancellationToken);
         var ownAgency = scope.AgencyId == Dossier.AgencyId;
-        CanRequest = ownAgency && User.IsInRole(Roles.CounterOfficer) || ownAgency && (User.IsInRole(Roles.Specialist) || User.IsInRole(Roles.UnitLeader) || User.IsInRole(Roles.AgencyLeader));
+        // The agency's own desk, specialists and leaders settle its fees (the roles that work on its dossiers).
+        CanRequest = ownAgency && (await authorization.AuthorizeAsync(User, Policies.HandleDossiers)).Succeeded;
         CanCollect = ownAgency && User.IsInRole(Roles.CounterOfficer);
         return true;
     }

@@ -24,7 +24,7 @@ internal static class PaymentsModule
         app.MapPost("/api/v1/payments/callback", CallbackAsync).AllowAnonymous().DisableAntiforgery()
             .WithTags("Payments")
             .WithSummary("Payment gateway notice (IPN)")
-            .WithDescription("Called by the payment gateway, form-encoded and signed (HMAC-SHA256). Answers code 00 confirmed, 02 already confirmed, 01 unknown order, 04 wrong amount, 97 bad signature.");
+            .WithDescription("Called by the payment gateway, form-encoded and signed (HMAC-SHA256). Answers code 00 confirmed, 02 already confirmed, 01 unknown order, 04 wrong amount, 97 bad signature, 99 (503) try again later.");
         app.MapGet("/dossiers/{id:guid}/payments/{requestId:guid}/receipt", ReceiptAsync).RequireAuthorization(Organization.Policies.Staff).ExcludeFromDescription();
         return app;
     }
@@ -61,6 +61,7 @@ internal static class PaymentsModule
             CallbackOutcome.AlreadyProcessed => Results.Ok(new { code = "02", message = "Order already confirmed" }),
             CallbackOutcome.UnknownOrder => Results.NotFound(new { code = "01", message = "Order not found" }),
             CallbackOutcome.AmountMismatch => Results.BadRequest(new { code = "04", message = "Invalid amount" }),
+            CallbackOutcome.Busy => Results.Json(new { code = "99", message = "Try again later" }, statusCode: StatusCodes.Status503ServiceUnavailable),
             _ => Results.BadRequest(new { code = "97", message = "Invalid signature" }),
         };
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers.Online.MyDossiers;
@@ -7,9 +8,22 @@ namespace MotCua.Modules.Dossiers.Online.MyDossiers;
 /// <summary>The dossiers a citizen account may follow in full: those it submitted, and those of organisations it belongs to.</summary>
 internal sealed class CitizenDossiers(AppDbContext db)
 {
+    /// <summary>The statuses in which the result has been issued (đã xử lý xong, đã trả): from then on it is the applicant's.</summary>
+    public static readonly DossierStatus[] ResultIssued = [DossierStatus.Done, DossierStatus.Returned];
+
+    /// <summary>
+    /// Which files of their dossier an applicant sees and downloads: what was sent (components, supplements) and the
+    /// electronic result once issued; never the agency's other working papers.
+    /// </summary>
+    public static bool ApplicantSees(DossierStatus status, AttachmentPurpose purpose) =>
+        purpose is AttachmentPurpose.Component or AttachmentPurpose.Supplement || (purpose == AttachmentPurpose.Result && ResultIssued.Contains(status));
+
     public IQueryable<Dossier> Of(Guid userId)
     {
-        var organisations = db.OrganisationMembers.Where(m => m.UserId == userId).Select(m => (Guid?)m.OrganisationId);
+        var organisations = OrganisationsOf(userId);
         return db.Dossiers.Where(d => d.OwnerId == userId || (d.OrganisationId != null && organisations.Contains(d.OrganisationId)));
     }
+
+    /// <summary>The organisations the account acts for (as a subquery).</summary>
+    public IQueryable<Guid?> OrganisationsOf(Guid userId) => db.OrganisationMembers.Where(m => m.UserId == userId).Select(m => (Guid?)m.OrganisationId);
 }

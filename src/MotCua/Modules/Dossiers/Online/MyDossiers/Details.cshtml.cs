@@ -176,12 +176,10 @@ internal sealed class DetailsModel(
             .Select(t => new { t.Name, t.HolderName, t.ReceivedAt, t.CompletedAt }).ToListAsync(cancellationToken);
         Steps = [.. steps.Select(s => (s.Name, s.HolderName, s.ReceivedAt, s.CompletedAt))];
         var files = await db.DossierAttachments.AsNoTracking()
-            .Where(a => a.DossierId == id && a.Purpose != AttachmentPurpose.Other)
+            .Where(a => a.DossierId == id)
             .OrderBy(a => a.UploadedAt)
             .Select(a => new { a.Id, a.Purpose, a.FileName, a.Size, a.UploadedAt }).ToListAsync(cancellationToken);
-        // The result is the applicant's once processing has ended (đã xử lý xong); before that only their own files are listed.
-        var finished = dossier.Status is DossierStatus.Done or DossierStatus.Returned;
-        Files = [.. files.Where(f => f.Purpose != AttachmentPurpose.Result || finished).Select(f => (f.Id, f.Purpose, f.FileName, f.Size, f.UploadedAt))];
+        Files = [.. files.Where(f => CitizenDossiers.ApplicantSees(dossier.Status, f.Purpose)).Select(f => (f.Id, f.Purpose, f.FileName, f.Size, f.UploadedAt))];
         ApplicationId = await db.OnlineApplications.Where(a => a.DossierId == id && a.OwnerId == userId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
         Rated = await db.DossierRatings.AnyAsync(r => r.DossierId == id, cancellationToken);
         Payments = await payments.LinesAsync(id, cancellationToken);

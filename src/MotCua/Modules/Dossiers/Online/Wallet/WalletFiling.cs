@@ -22,7 +22,7 @@ internal sealed class WalletFiling(AppDbContext db, CitizenDossiers dossiers, Pu
             .Join(db.DossierAttachments, d => d.Id, a => a.DossierId, (d, a) => new { Dossier = d, Attachment = a })
             .Where(x => !filed.Contains(x.Attachment.Id)
                 && ((x.Attachment.Purpose == AttachmentPurpose.Component && x.Attachment.ComponentPosition != null)
-                    || (x.Attachment.Purpose == AttachmentPurpose.Result && (x.Dossier.Status == DossierStatus.Done || x.Dossier.Status == DossierStatus.Returned))))
+                    || (x.Attachment.Purpose == AttachmentPurpose.Result && CitizenDossiers.ResultIssued.Contains(x.Dossier.Status))))
             .Select(x => new
             {
                 x.Dossier.Id, x.Dossier.Code, x.Dossier.OwnerId, x.Dossier.OrganisationId, x.Dossier.ProcedureCode, x.Dossier.ProcedureVersionId, x.Dossier.Components,
@@ -73,7 +73,7 @@ internal sealed class WalletFiling(AppDbContext db, CitizenDossiers dossiers, Pu
     /// <summary>Everything the account may see: its own documents and those of its organisations.</summary>
     public IQueryable<WalletDocument> Visible(Guid userId)
     {
-        var organisations = db.OrganisationMembers.Where(m => m.UserId == userId).Select(m => (Guid?)m.OrganisationId);
+        var organisations = dossiers.OrganisationsOf(userId);
         return db.WalletDocuments.Where(w => (w.OwnerId == userId && w.OrganisationId == null) || (w.OrganisationId != null && organisations.Contains(w.OrganisationId)));
     }
 }
