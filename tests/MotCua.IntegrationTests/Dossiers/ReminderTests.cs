@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Modules.Dossiers.SendReminders;
@@ -45,17 +43,5 @@ public sealed class ReminderTests
         await using var scope = factory.CreateDbScope(out var db);
         var rows = await db.OutboxMessages.Where(m => m.Kind.EndsWith("Reminder")).Select(m => new { m.Kind, m.Recipient }).ToListAsync();
         return [.. rows.Select(r => (r.Kind, r.Recipient))];
-    }
-
-    /// <summary>The demo province on a stopped clock, from Monday 07/12/2026 08:00 (UTC+7).</summary>
-    private sealed class ClockedFactory : MotCuaFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-        }
     }
 }

@@ -11,9 +11,10 @@ public sealed class OnTimeStatisticTests
     private static readonly DateTimeOffset Received = At(2026, 3, 2, 9);
     private static readonly DateTimeOffset Due = At(2026, 3, 9, 9);
     private static readonly DateTimeOffset EndOfMarch = At(2026, 3, 31, 23, 59, 59);
+    private static readonly OnTimeRule DayRule = new(DeadlineUnit.WorkingDays, OnTimeGranularity.DeadlineUnit);
 
     private static OnTimeResult Classify(DossierEndEvents ends, DateTimeOffset? periodEnd = null, params SupplementInterval[] supplements) =>
-        OnTimeStatistic.Classify(Year2026, new OnTimeInput(Received, Due, null, ends, supplements, periodEnd ?? EndOfMarch));
+        OnTimeStatistic.Classify(Year2026, new OnTimeInput(Received, Due, null, ends, supplements, periodEnd ?? EndOfMarch, DayRule));
 
     [Fact]
     public void Finished_on_a_day_before_the_due_date_is_early()
@@ -185,7 +186,7 @@ public sealed class OnTimeStatisticTests
         // after Tết (32 h), Fri 27/2 07:00–11:30 (4.5 h) and 13:30–16:10 (2 h 40 min) → Fri 27/2 16:10.
         var maxTime = new ProcessingTime(5, DeadlineUnit.WorkingDays, ProcessingTime.DefaultCutOff);
         OnTimeResult Finished(DateTimeOffset at) =>
-            OnTimeStatistic.Classify(Year2026, new OnTimeInput(At(2026, 2, 13, 16, 10), null, maxTime, new DossierEndEvents(FinishedAt: at), [], EndOfMarch));
+            OnTimeStatistic.Classify(Year2026, new OnTimeInput(At(2026, 2, 13, 16, 10), null, maxTime, new DossierEndEvents(FinishedAt: at), [], EndOfMarch, DayRule));
 
         Finished(At(2026, 2, 26, 16)).Class.ShouldBe(OnTimeClass.Early);
         Finished(At(2026, 2, 27, 16)).Class.ShouldBe(OnTimeClass.OnTime);
@@ -199,7 +200,7 @@ public sealed class OnTimeStatisticTests
     {
         // Thu 12/2 10:00 + 3 days = Tue 24/2 10:00. Finished Mon 23/2 16:00: Thu 5 h + Fri 8 h + Mon 07:00–16:00 7 h = 20 h.
         var result = OnTimeStatistic.Classify(
-            Year2026, new OnTimeInput(At(2026, 2, 12, 10), At(2026, 2, 24, 10), null, new DossierEndEvents(FinishedAt: At(2026, 2, 23, 16)), [], EndOfMarch));
+            Year2026, new OnTimeInput(At(2026, 2, 12, 10), At(2026, 2, 24, 10), null, new DossierEndEvents(FinishedAt: At(2026, 2, 23, 16)), [], EndOfMarch, DayRule));
 
         result.Class.ShouldBe(OnTimeClass.Early);
         result.WorkingTimeUsed.ShouldBe(Hours(20));
@@ -209,5 +210,5 @@ public sealed class OnTimeStatisticTests
     [Fact]
     public void A_dossier_without_a_due_date_or_a_maximum_time_cannot_be_classified() =>
         Should.Throw<ArgumentException>(() =>
-            OnTimeStatistic.Classify(Year2026, new OnTimeInput(Received, null, null, DossierEndEvents.None, [], EndOfMarch)));
+            OnTimeStatistic.Classify(Year2026, new OnTimeInput(Received, null, null, DossierEndEvents.None, [], EndOfMarch, DayRule)));
 }

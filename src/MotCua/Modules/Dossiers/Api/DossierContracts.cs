@@ -114,7 +114,11 @@ internal sealed record DossierSupplementState(DateTimeOffset RequestedAt, string
 /// <summary>A request to reschedule the return date and its decision.</summary>
 internal sealed record DossierExtensionState(DateTimeOffset RequestedAt, string Reason, DateTimeOffset PreviousDueAt, DateTimeOffset ProposedDueAt, string Decision);
 
-/// <summary>How processing is going: steps, supplements, extensions, the result and the national on-time class.</summary>
+/// <summary>
+/// How processing is going: steps, supplements, extensions, the result and the dossier's two time notions —
+/// <c>LegalTimeClass</c> against the appointment the applicant holds (after a restart or an approved extension) and
+/// <c>StatisticTimeClass</c> by the national statistic (Bộ chỉ số 766, chỉ số 2.1: original appointment, supplement time paused).
+/// </summary>
 internal sealed record DossierProgress(
     IReadOnlyList<DossierStepState> Steps,
     IReadOnlyList<DossierSupplementState> Supplements,
@@ -124,5 +128,7 @@ internal sealed record DossierProgress(
     DateOnly? ResultDate,
     DateTimeOffset? FinishedAt,
     DateTimeOffset? ReturnedAt,
-    string? OnTimeClass,
+    string? LegalTimeClass,
+    string? StatisticTimeClass,
+    bool? WaitingForApplicant,
     IReadOnlyList<AllowedAction> AllowedActions);

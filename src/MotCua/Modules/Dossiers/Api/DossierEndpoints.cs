@@ -189,11 +189,7 @@ internal static class DossierEndpoints
 
         if (overdueFilter is { } late)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            DossierStatus[] open = [DossierStatus.Received, DossierStatus.Processing, DossierStatus.AwaitingPayment];
-            dossiers = late
-                ? dossiers.Where(d => open.Contains(d.Status) && d.DueAt < now)
-                : dossiers.Where(d => !(open.Contains(d.Status) && d.DueAt < now));
+            dossiers = dossiers.Where(LegalTimeStatus.OverdueAt(clock.GetUtcNow().UtcDateTime, late));
         }
 
         if (fromDate is { } f)
@@ -324,10 +320,10 @@ internal static class DossierEndpoints
         var now = clock.GetUtcNow();
         var steps = work.Tasks.Concat(work.Created).OrderBy(t => t.Sequence).Select(t =>
         {
-            var timing = t.Timing(work.CalendarOf(t.AgencyId), now);
+            var timing = t.Timing(work.CalendarOf(t.AgencyId), now, work.Policy.OnTimeGranularity);
             return new DossierStepState(t.Id, t.Sequence, t.Kind.ToString(), t.Name, t.HolderName, t.ReceivedAt.AsInstant(), t.DueAt.AsInstant(), t.CompletedAt.AsInstant(), t.Outcome, timing.Class.ToString(), t.IsOpen);
         }).ToList();
-        var onTime = dossier.OnTime(work.CalendarOf(dossier.AgencyId), now)?.Class.ToString();
+        var time = dossier.TimeStatus(work.CalendarOf(dossier.AgencyId), now, work.Policy.OnTimeGranularity);
         var progress = new DossierProgress(
             steps,
             [.. dossier.Supplements.Select(x => new DossierSupplementState(x.RequestedAt.AsInstant(), x.Request, x.CompletedAt.AsInstant()))],
@@ -337,7 +333,9 @@ internal static class DossierEndpoints
             dossier.ResultDate,
             dossier.FinishedAt.AsInstant(),
             dossier.ReturnedAt.AsInstant(),
-            onTime,
+            time?.Legal.Class.ToString(),
+            time?.Statistic.Class.ToString(),
+            time?.Legal.WaitingForApplicant,
             [.. ProcessEngine.Available(work, Performer(http, scope)).Select(a => new AllowedAction(a.Command.ToString(), a.TaskId))]);
         return new DossierState(
             dossier.Code!,

@@ -85,6 +85,32 @@ internal sealed class DossierExtension
     public string? DecisionNote { get; set; }
 }
 
+/// <summary>
+/// Văn bản xin lỗi with a new appointment for a dossier that is or will be late (NĐ 61/2018 Điều 19 khoản 9; seed 002
+/// III.9: every late dossier has a written apology). Unlike an extension it may be issued at any time and does not move
+/// the legal appointment; it is what the applicant is now promised.
+/// </summary>
+internal sealed class DossierApology
+{
+    public int Number { get; set; }
+
+    public DateTime IssuedAt { get; set; }
+
+    public string IssuedByName { get; set; } = "";
+
+    /// <summary>Lý do chậm trả.</summary>
+    public string Reason { get; set; } = "";
+
+    /// <summary>The legal appointment in force when it was issued.</summary>
+    public DateTime DueAt { get; set; }
+
+    /// <summary>Thời gian hẹn trả kết quả lại.</summary>
+    public DateTime NewAppointment { get; set; }
+
+    /// <summary>Issued after the appointment had passed: recorded as late-issued, not refused.</summary>
+    public bool IssuedAfterDue { get; set; }
+}
+
 /// <summary>Processing after receipt: the internal process, supplements, extensions, the result, its return, stop and withdrawal.</summary>
 internal sealed partial class Dossier
 {
@@ -138,6 +164,14 @@ internal sealed partial class Dossier
     public List<DossierSupplement> Supplements { get; private set; } = [];
 
     public List<DossierExtension> Extensions { get; private set; } = [];
+
+    public List<DossierApology> Apologies { get; private set; } = [];
+
+    /// <summary>An apology may be issued now: the dossier is still being settled, or its result is ready late and not yet returned.</summary>
+    public bool AcceptsApology => Code is not null && DueAt is not null && (Open.Contains(Status) || (Status == DossierStatus.Done && FinishedAt > DueAt));
+
+    /// <summary>The appointment the applicant is promised now: the last apology's, or the legal appointment in force.</summary>
+    public DateTime? PromisedAt => Apologies.Count > 0 ? Apologies[^1].NewAppointment : DueAt;
 
     /// <summary>The supplement requested during processing that the applicant has not completed yet.</summary>
     public DossierSupplement? PendingSupplement => Code is null ? null : Supplements.FirstOrDefault(s => s.CompletedAt is null);
@@ -317,17 +351,59 @@ internal sealed partial class Dossier
         Record(at, actor, "Return", DossierStatus.Returned, PostalTrackingNumber);
     }
 
+    /// <summary>
+    /// Gửi văn bản xin lỗi và hẹn lại ngày trả kết quả (NĐ 61/2018 Điều 19 khoản 9): allowed at any time while the result has
+    /// not been returned, before or after the appointment has passed (then flagged as issued after it); once the result
+    /// is ready only when it came late. The legal appointment stays; only an approved extension moves it.
+    /// </summary>
+    public DossierApology Apologise(string reason, DateTime newAppointment, DateTime at, Actor actor)
+    {
+        if (!AcceptsApology || DueAt is null)
+        {
+            throw new BusinessRuleException("ApologyOnlyForLateOrOpenDossier", "Chỉ gửi văn bản xin lỗi cho hồ sơ đang giải quyết hoặc đã có kết quả nhưng quá hạn, chưa trả kết quả.");
+        }
+
+        if (newAppointment <= at)
+        {
+            throw new BusinessRuleException("ApologyNeedsLaterAppointment", "Ngày hẹn trả kết quả lại phải sau thời điểm gửi văn bản xin lỗi.");
+        }
+
+        var apology = new DossierApology
+        {
+            Number = Apologies.Count + 1,
+            IssuedAt = at,
+            IssuedByName = actor.Name,
+            Reason = reason,
+            DueAt = DueAt.Value,
+            NewAppointment = newAppointment,
+            IssuedAfterDue = at > DueAt.Value,
+        };
+        Apologies.Add(apology);
+        Record(at, actor, "Apologise", null, $"{reason} — {WorkingTimeMath.Show(newAppointment.AsInstant())}");
+        return apology;
+    }
+
     /// <summary>Dừng giải quyết at the applicant's request (NĐ 118/2025 Điều 21; TT 03/2025 Điều 7): Thông báo dừng, Mẫu 05.</summary>
     public void Stop(DateOnly requestedOn, string reason, DateTime at, Actor actor) => Close("Stop", DossierStatus.Stopped, requestedOn, reason, at, actor);
 
     /// <summary>The applicant withdraws the dossier (rút hồ sơ, TrangThaiHoSo 7).</summary>
     public void Withdraw(DateOnly requestedOn, string reason, DateTime at, Actor actor) => Close("Withdraw", DossierStatus.Withdrawn, requestedOn, reason, at, actor);
 
-    /// <summary>The national on-time class of the dossier as of <paramref name="asOf"/> (null before it is received).</summary>
-    public OnTimeResult? OnTime(BusinessCalendar calendar, DateTimeOffset asOf) =>
-        ReceivedAt is { } received
-            ? OnTimeStatistic.Classify(calendar, new OnTimeInput(received.AsInstant(), OriginalDueAt.AsInstant(), ProcessingTime, EndEvents(), SupplementIntervals(), asOf))
-            : null;
+    /// <summary>The legal status and the national statistic of the dossier's time as of <paramref name="asOf"/> (null before it is received).</summary>
+    public DossierTimeStatus? TimeStatus(BusinessCalendar calendar, DateTimeOffset asOf, OnTimeGranularity granularity)
+    {
+        if (ReceivedAt is not { } received || DueAt is not { } due)
+        {
+            return null;
+        }
+
+        var rule = new OnTimeRule(ProcessingTimeUnit, granularity);
+        var ends = EndEvents();
+        var legal = LegalTimeStatus.Classify(calendar, new LegalTimeInput(due.AsInstant(), ends, PendingSupplement?.RequestedAt.AsInstant(), asOf, rule));
+        var statistic = OnTimeStatistic.Classify(
+            calendar, new OnTimeInput(received.AsInstant(), OriginalDueAt.AsInstant(), ProcessingTime, ends, SupplementIntervals(), asOf, rule));
+        return new DossierTimeStatus(legal, statistic);
+    }
 
     /// <summary>The end events the on-time statistic reads.</summary>
     public DossierEndEvents EndEvents() => new(
@@ -390,6 +466,9 @@ internal sealed partial class DossierConfiguration
         builder.Ignore(d => d.PendingExtension);
         builder.Ignore(d => d.HasEnded);
         builder.OwnsMany(d => d.Supplements, s => s.ToJson());
+        builder.OwnsMany(d => d.Apologies, a => a.ToJson());
+        builder.Ignore(d => d.PromisedAt);
+        builder.Ignore(d => d.AcceptsApology);
         builder.OwnsMany(d => d.Extensions, e =>
         {
             e.ToJson();

@@ -130,8 +130,8 @@ internal sealed class DossierTask
         };
 
     /// <summary>How the task used its allotment (trước hạn / đúng hạn / quá hạn), as of its completion or, while open, <paramref name="asOf"/>.</summary>
-    public StepTimingResult Timing(BusinessCalendar calendar, DateTimeOffset asOf) =>
-        StepTiming.Classify(calendar, new StepAllotment(AllotmentAmount, AllotmentUnit), ReceivedAt.AsInstant(), CompletedAt.AsInstant(), asOf);
+    public StepTimingResult Timing(BusinessCalendar calendar, DateTimeOffset asOf, OnTimeGranularity granularity) =>
+        StepTiming.Classify(calendar, new StepAllotment(AllotmentAmount, AllotmentUnit), ReceivedAt.AsInstant(), CompletedAt.AsInstant(), asOf, granularity);
 
     /// <summary>Sets <see cref="IsActionable"/> from the dossier's state and all its tasks (the saved ones and those just opened).</summary>
     public void MarkActionable(DossierStatus dossierStatus, IReadOnlyCollection<DossierTask> tasks) =>

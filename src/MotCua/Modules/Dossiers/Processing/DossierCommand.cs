@@ -51,6 +51,9 @@ internal enum DossierCommand
     /// <summary>Lãnh đạo không duyệt gia hạn.</summary>
     RejectExtension,
 
+    /// <summary>Gửi văn bản xin lỗi và hẹn lại ngày trả kết quả, at any time (Mẫu 04; NĐ 61/2018 Điều 19 khoản 9).</summary>
+    Apologise,
+
     /// <summary>Dừng giải quyết theo đề nghị (Mẫu 05).</summary>
     Stop,
 

@@ -6,7 +6,7 @@ internal static class DossierCommandRules
     private static readonly HashSet<DossierCommand> NeedComment =
     [
         DossierCommand.SendBack, DossierCommand.RequestSupplement, DossierCommand.ProposeRefusal, DossierCommand.Reply,
-        DossierCommand.RequestExtension, DossierCommand.RejectExtension, DossierCommand.Stop, DossierCommand.Withdraw,
+        DossierCommand.RequestExtension, DossierCommand.RejectExtension, DossierCommand.Stop, DossierCommand.Withdraw, DossierCommand.Apologise,
     ];
 
     public static Dictionary<string, string> Validate(DossierCommandInput input, DateOnly today)
@@ -24,7 +24,7 @@ internal static class DossierCommandRules
                 DossierCommand.RequestSupplement => "Ghi rõ nội dung cần bổ sung, hoàn thiện và lý do.",
                 DossierCommand.ProposeRefusal => "Ghi rõ lý do đề xuất từ chối giải quyết.",
                 DossierCommand.Reply => "Nhập ý kiến trả lời.",
-                DossierCommand.RequestExtension => "Ghi rõ lý do chậm trả kết quả.",
+                DossierCommand.RequestExtension or DossierCommand.Apologise => "Ghi rõ lý do chậm trả kết quả.",
                 DossierCommand.Stop or DossierCommand.Withdraw => "Ghi rõ lý do theo đề nghị của người nộp hồ sơ.",
                 _ => "Ghi rõ lý do.",
             };
@@ -47,7 +47,7 @@ internal static class DossierCommandRules
             case DossierCommand.Assign when input.AssigneeId is null:
                 errors[nameof(input.AssigneeId)] = "Chọn cán bộ được giao xử lý.";
                 break;
-            case DossierCommand.RequestExtension when input.NewDueDate is null:
+            case DossierCommand.RequestExtension or DossierCommand.Apologise when input.NewDueDate is null:
                 errors[nameof(input.NewDueDate)] = "Chọn ngày hẹn trả kết quả mới.";
                 break;
             case DossierCommand.Return:

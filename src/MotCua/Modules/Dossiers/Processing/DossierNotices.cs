@@ -68,6 +68,9 @@ internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db,
             "ApproveExtension" => ("DossierExtended", $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.DueAt)}",
                 greeting + $"Cơ quan giải quyết xin lỗi vì hồ sơ {code} chưa có kết quả đúng hẹn. Lý do: {d.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved)?.Reason}. "
                 + $"Thời gian hẹn trả kết quả mới: {Show(d.DueAt)}." + footer),
+            "Apologise" => ("DossierApologised", $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.PromisedAt)}",
+                greeting + $"Cơ quan giải quyết xin lỗi vì hồ sơ {code} chưa có kết quả đúng hẹn ({Show(d.Apologies[^1].DueAt)}). Lý do: {d.Apologies[^1].Reason}. "
+                + $"Thời gian hẹn trả kết quả lại: {Show(d.PromisedAt)}." + footer),
             "Stop" => ("DossierStopped", $"Hồ sơ {code} đã dừng giải quyết",
                 greeting + $"Theo đề nghị của ông/bà, hồ sơ {code} đã được dừng giải quyết. Lý do: {e.Comment}." + footer),
             "IssueResult" or "Refuse" => ("DossierResultReady", $"Hồ sơ {code} đã có kết quả",

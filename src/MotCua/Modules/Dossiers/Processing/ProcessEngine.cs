@@ -58,6 +58,7 @@ internal static class ProcessEngine
         if (dossier.Status != DossierStatus.Processing)
         {
             AddExtensionCommands(work, who, commands);
+        AddApologyCommand(work, who, commands);
             return commands;
         }
 
@@ -101,6 +102,7 @@ internal static class ProcessEngine
         }
 
         AddExtensionCommands(work, who, commands);
+        AddApologyCommand(work, who, commands);
         return commands;
     }
 
@@ -152,6 +154,9 @@ internal static class ProcessEngine
             case DossierCommand.RequestExtension:
                 var closing = ClosingOf(work.CalendarOf(dossier.AgencyId), input.NewDueDate!.Value);
                 dossier.RequestExtension(comment!, closing, now, actor, work.CalendarOf(dossier.AgencyId), work.Policy);
+                break;
+            case DossierCommand.Apologise:
+                dossier.Apologise(comment!, ClosingOf(work.CalendarOf(dossier.AgencyId), input.NewDueDate!.Value), now, actor);
                 break;
             case DossierCommand.ApproveExtension or DossierCommand.RejectExtension:
                 dossier.DecideExtension(input.Command == DossierCommand.ApproveExtension, comment, now, actor, work.CalendarOf(dossier.AgencyId), work.Policy);
@@ -378,6 +383,22 @@ internal static class ProcessEngine
         {
             commands.Add(new(DossierCommand.ApproveExtension, null));
             commands.Add(new(DossierCommand.RejectExtension, null));
+        }
+    }
+
+    private static void AddApologyCommand(DossierWork work, Performer who, List<AvailableCommand> commands)
+    {
+        var dossier = work.Dossier;
+        if (!dossier.AcceptsApology || who.IsServiceAccount)
+        {
+            return;
+        }
+
+        // NĐ 61/2018 Điều 19 khoản 9: the agency settling the dossier apologises; its leaders sign the letter.
+        if ((who.IsInRole(Roles.UnitLeader) || who.IsInRole(Roles.AgencyLeader))
+            && (who.WorksFor(dossier.AgencyId) || work.Tasks.Concat(work.Created).Any(t => who.WorksFor(t.AgencyId))))
+        {
+            commands.Add(new(DossierCommand.Apologise, null));
         }
     }
 

@@ -53,6 +53,13 @@ internal sealed record DossierTimePolicy
     /// <summary>How many times the return date may be rescheduled (default 1: NĐ 61/2018 Điều 19 khoản 9 "không quá một lần").</summary>
     public int MaxExtensions { get; init; } = 1;
 
+    /// <summary>
+    /// At what granularity a dossier or a step counts as đúng hạn rather than trước hạn (default
+    /// <see cref="OnTimeGranularity.DeadlineUnit"/>: TT 01/2018/TT-VPCP Điều 13 compares with "thời gian cho phép", read in
+    /// the unit that time is counted in; ADR-028).
+    /// </summary>
+    public OnTimeGranularity OnTimeGranularity { get; init; } = OnTimeGranularity.DeadlineUnit;
+
     /// <summary>A dossier is "sắp đến hạn" when at most this much working time is left (default 8 hours = one working day; no legal source).</summary>
     public int DueSoonWorkingHours { get; init; } = 8;
 
@@ -68,6 +75,11 @@ internal sealed record DossierTimePolicy
         if (!Enum.IsDefined(SupplementClock))
         {
             errors.Add($"{SectionName}:{nameof(SupplementClock)} must be Restart or Pause.");
+        }
+
+        if (!Enum.IsDefined(OnTimeGranularity))
+        {
+            errors.Add($"{SectionName}:{nameof(OnTimeGranularity)} must be DeadlineUnit, WorkingDay or Instant.");
         }
 
         return errors;

@@ -13,6 +13,24 @@ internal sealed record DossierEndEvents(
 {
     /// <summary>No end reached yet.</summary>
     public static DossierEndEvents None { get; } = new();
+
+    /// <summary>
+    /// The first end reached by <paramref name="asOf"/> (Đã xử lý xong &gt; Đã trả kết quả &gt; Dừng xử lý/Từ chối; rút hồ sơ
+    /// also ends), or <paramref name="asOf"/> itself with <see cref="DossierEndKind.PeriodEnd"/> when none was.
+    /// </summary>
+    public (DateTimeOffset End, DossierEndKind Kind) FirstBy(DateTimeOffset asOf)
+    {
+        // Listed in the statistic's priority so that, at equal instants, the earlier entry wins.
+        (DateTimeOffset? At, DossierEndKind Kind)[] candidates =
+        [
+            (FinishedAt, DossierEndKind.Finished),
+            (ReturnedAt, DossierEndKind.Returned),
+            (StoppedAt, DossierEndKind.Stopped),
+            (WithdrawnAt, DossierEndKind.Withdrawn),
+        ];
+        var reached = candidates.Where(c => c.At is { } at && at <= asOf).Select(c => (End: c.At!.Value, c.Kind)).ToList();
+        return reached.Count == 0 ? (asOf, DossierEndKind.PeriodEnd) : reached.MinBy(c => c.End);
+    }
 }
 
 /// <summary>What fixed the end instant of the statistic.</summary>
@@ -44,13 +62,15 @@ internal enum DossierEndKind
 /// <param name="Ends">The end statuses reached.</param>
 /// <param name="Supplements">The supplement requests made during processing (not those at the counter before acceptance).</param>
 /// <param name="PeriodEnd">The end of the reporting period; later events are ignored.</param>
+/// <param name="Rule">How early / on time / late is read (<see cref="OnTimeDefinition"/>).</param>
 internal sealed record OnTimeInput(
     DateTimeOffset ReceivedAt,
     DateTimeOffset? Due,
     ProcessingTime? MaxTime,
     DossierEndEvents Ends,
     IReadOnlyList<SupplementInterval> Supplements,
-    DateTimeOffset PeriodEnd);
+    DateTimeOffset PeriodEnd,
+    OnTimeRule Rule);
 
 /// <summary>The statistic's verdict on one dossier.</summary>
 /// <param name="Class">Trước hạn / đúng hạn / quá hạn, as of <paramref name="End"/>.</param>
@@ -90,7 +110,7 @@ internal static class OnTimeStatistic
                 : throw new ArgumentException("A dossier without a due date needs the procedure's processing time.", nameof(input)));
 
         // Bộ chỉ số 766, chỉ số 2.1: the end is the first reached of Đã xử lý xong > Đã trả kết quả > Dừng xử lý/Từ chối; withdrawal also ends; still open → the period end.
-        var (end, endKind) = FirstEnd(input.Ends, input.PeriodEnd);
+        var (end, endKind) = input.Ends.FirstBy(input.PeriodEnd);
         var isOpen = endKind == DossierEndKind.PeriodEnd;
 
         var requests = input.Supplements.Where(s => s.RequestedAt <= end).OrderBy(s => s.RequestedAt).ToList();
@@ -117,21 +137,7 @@ internal static class OnTimeStatistic
 
         // Bộ chỉ số 766, chỉ số 2.1: more than one supplement request counts as late.
         var repeated = requests.Count > 1;
-        var verdict = repeated ? OnTimeClass.Late : OnTimeDefinition.Classify(end, due);
+        var verdict = repeated ? OnTimeClass.Late : OnTimeDefinition.Classify(calendar, end, due, input.Rule);
         return new OnTimeResult(verdict, isOpen, end.ToUniversalTime(), endKind, due, used, allowed, supplementTime, repeated);
-    }
-
-    private static (DateTimeOffset End, DossierEndKind Kind) FirstEnd(DossierEndEvents ends, DateTimeOffset periodEnd)
-    {
-        // Listed in the statistic's priority so that, at equal instants, the earlier entry wins.
-        (DateTimeOffset? At, DossierEndKind Kind)[] candidates =
-        [
-            (ends.FinishedAt, DossierEndKind.Finished),
-            (ends.ReturnedAt, DossierEndKind.Returned),
-            (ends.StoppedAt, DossierEndKind.Stopped),
-            (ends.WithdrawnAt, DossierEndKind.Withdrawn),
-        ];
-        var reached = candidates.Where(c => c.At is { } at && at <= periodEnd).Select(c => (End: c.At!.Value, c.Kind)).ToList();
-        return reached.Count == 0 ? (periodEnd, DossierEndKind.PeriodEnd) : reached.MinBy(c => c.End);
     }
 }

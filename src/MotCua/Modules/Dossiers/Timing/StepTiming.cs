@@ -23,7 +23,7 @@ internal static class StepTiming
     /// (null = still with the officer, classified as of <paramref name="asOf"/>), by the same definition as the dossier.
     /// </summary>
     public static StepTimingResult Classify(
-        BusinessCalendar calendar, StepAllotment allotment, DateTimeOffset receivedAt, DateTimeOffset? handedOverAt, DateTimeOffset asOf)
+        BusinessCalendar calendar, StepAllotment allotment, DateTimeOffset receivedAt, DateTimeOffset? handedOverAt, DateTimeOffset asOf, OnTimeGranularity granularity)
     {
         ArgumentNullException.ThrowIfNull(calendar);
 
@@ -31,7 +31,7 @@ internal static class StepTiming
         var due = calendar.ComputeDue(receivedAt, allotment.Amount, allotment.Unit, null).Due.ToUniversalTime();
         var end = handedOverAt ?? asOf;
         return new StepTimingResult(
-            OnTimeDefinition.Classify(end, due),
+            OnTimeDefinition.Classify(calendar, end, due, new OnTimeRule(allotment.Unit, granularity)),
             handedOverAt is null,
             end.ToUniversalTime(),
             due,

@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.RateDossier;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers.TrackDossier;
 
@@ -18,7 +21,7 @@ namespace MotCua.Modules.Dossiers.TrackDossier;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RatingKioskLimit.TrackingPolicy)]
-internal sealed class IndexModel(AppDbContext db) : PageModel
+internal sealed class IndexModel(AppDbContext db, CalendarProvider calendars, IOptions<DossierTimePolicy> policy, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Ma { get; set; }
@@ -58,10 +61,7 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
         }
 
         var text = code.Value.ToString();
-        var row = await db.Dossiers.AsNoTracking()
-            .Where(d => d.Code == text)
-            .Select(d => new { d.Id, d.Code, d.ProcedureName, d.Status, d.ReceivedAt, d.DueAt, d.OriginalDueAt, d.FinishedAt, d.ReturnedAt, d.OwnerId, Agency = d.Agency!.Name, d.Applicant })
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await db.Dossiers.AsNoTracking().Include(d => d.Agency).Where(d => d.Code == text).SingleOrDefaultAsync(cancellationToken);
         if (verify && (row is null || LastFour?.Trim() is not { } digits || !row.Applicant.EndsWith(digits)))
         {
             // The same answer for an unknown code and for wrong digits: the page must not confirm which codes exist.
@@ -83,15 +83,17 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
             .OrderBy(t => t.Sequence)
             .Select(t => new TrackedStep(t.Name, t.HolderName, t.ReceivedAt, t.CompletedAt))
             .ToListAsync(cancellationToken);
+        var time = row.TimeStatus(await calendars.GetAsync(row.AgencyId, cancellationToken), clock.GetUtcNow(), policy.Value.OnTimeGranularity);
         Result = new TrackedDossier(
-            row.Code!, row.ProcedureName, row.Agency, row.Applicant.Initials(), row.Status, row.ReceivedAt, row.DueAt, row.OriginalDueAt, row.FinishedAt, row.ReturnedAt, steps);
+            row.Code!, row.ProcedureName, row.Agency!.Name, row.Applicant.Initials(), row.Status, row.ReceivedAt, row.DueAt, row.OriginalDueAt, row.FinishedAt, row.ReturnedAt,
+            row.Apologies.Count > 0 ? row.PromisedAt : null, time?.Legal, steps);
     }
 }
 
 /// <summary>What the public tracking page shows of a dossier.</summary>
 internal sealed record TrackedDossier(
     string Code, string ProcedureName, string AgencyName, string ApplicantInitials, DossierStatus Status, DateTime? ReceivedAt, DateTime? DueAt, DateTime? OriginalDueAt,
-    DateTime? FinishedAt, DateTime? ReturnedAt, IReadOnlyList<TrackedStep> Steps);
+    DateTime? FinishedAt, DateTime? ReturnedAt, DateTime? ApologyAppointment, LegalTimeResult? LegalTime, IReadOnlyList<TrackedStep> Steps);
 
 /// <summary>A step of processing as the public sees it: what, where, when.</summary>
 internal sealed record TrackedStep(string Name, string Holder, DateTime ReceivedAt, DateTime? CompletedAt);

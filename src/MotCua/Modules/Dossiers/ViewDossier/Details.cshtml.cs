@@ -42,7 +42,7 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 
     public IReadOnlyList<AvailableCommand> Commands { get; private set; } = [];
 
-    public OnTimeResult? OnTime { get; private set; }
+    public DossierTimeStatus? Time { get; private set; }
 
     /// <summary>The applicant's rating, once given after the return (TT 01/2018 Điều 13).</summary>
     public DossierRating? Rating { get; private set; }
@@ -112,8 +112,8 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 
         Candidates = candidates;
         var now = clock.GetUtcNow();
-        Tasks = [.. work.Tasks.Select(t => TaskRow.From(t, work.CalendarOf(t.AgencyId), now))];
-        OnTime = dossier.OnTime(work.CalendarOf(dossier.AgencyId), now);
+        Tasks = [.. work.Tasks.Select(t => new TaskRow(t, t.Timing(work.CalendarOf(t.AgencyId), now, work.Policy.OnTimeGranularity)))];
+        Time = dossier.TimeStatus(work.CalendarOf(dossier.AgencyId), now, work.Policy.OnTimeGranularity);
         Rating = dossier.Status == DossierStatus.Returned
             ? await db.DossierRatings.AsNoTracking().SingleOrDefaultAsync(r => r.DossierId == dossier.Id, cancellationToken)
             : null;
@@ -157,9 +157,4 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
 }
 
 /// <summary>One line of the step log as the dossier page shows it.</summary>
-internal sealed record TaskRow(DossierTask Task, StepTimingResult Timing)
-{
-    public static TaskRow From(DossierTask task, BusinessCalendar calendar, DateTimeOffset now) =>
-        new(task, task.Timing(calendar, now));
-
-}
+internal sealed record TaskRow(DossierTask Task, StepTimingResult Timing);

@@ -18,7 +18,7 @@ namespace MotCua.Modules.Dossiers.ViewDossier;
 /// started. The regime (TT 01/2018 or TT 03/2025) follows the date of the form.
 /// </summary>
 internal sealed class DossierForms(
-    AppDbContext db, PublishedProcedures procedures, FormRegimes regimes, CalendarProvider calendars, IOptions<DossiersOptions> options, IConfiguration configuration, TimeProvider clock)
+    AppDbContext db, PublishedProcedures procedures, FormRegimes regimes, CalendarProvider calendars, IOptions<DossiersOptions> options, IOptions<DossierTimePolicy> timePolicy, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>The URL segment of each form a dossier can print.</summary>
     public static readonly IReadOnlyDictionary<string, FormKind> Kinds = new Dictionary<string, FormKind>(StringComparer.OrdinalIgnoreCase)
@@ -55,13 +55,13 @@ internal sealed class DossierForms(
         var last = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossierId)
             .OrderByDescending(e => e.Sequence).Select(e => new { e.At, e.ActorName }).FirstAsync(cancellationToken);
         var supplement = dossier.Code is null ? null : dossier.Supplements.LastOrDefault();
-        var extension = dossier.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved);
+        var apology = LatestApology(dossier);
         var issuedAt = kind switch
         {
             FormKind.Receipt or FormKind.ControlSheet => dossier.ReceivedAt!.Value,
             FormKind.Supplement when supplement is not null => supplement.RequestedAt,
             FormKind.Refusal when dossier.Outcome == DossierOutcome.Refused => dossier.FinishedAt!.Value,
-            FormKind.ApologyExtension => extension!.DecidedAt!.Value,
+            FormKind.ApologyExtension => apology!.IssuedAt,
             FormKind.StopNotice => dossier.ClosedAt!.Value,
             _ => last.At,
         };
@@ -125,9 +125,9 @@ internal sealed class DossierForms(
                 applicant,
                 dossier.ProcedureName,
                 Local(dossier.ReceivedAt!.Value),
-                Local(extension!.PreviousDueAt),
-                extension.Reason,
-                Local(extension.ProposedDueAt),
+                Local(apology!.DueAt),
+                apology.Reason,
+                Local(apology.NewAppointment),
                 [a.Name, dossier.Agency!.Name],
                 // NĐ 61/2018 Điều 19 khoản 9: the head of the agency signs the apology; the approving leader in the system may be a unit head.
                 new FormSigner(null, null)),
@@ -146,6 +146,19 @@ internal sealed class DossierForms(
         return (form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
     }
 
+    /// <summary>
+    /// The last apology letter issued (Mẫu 04): an approved extension or an apology with a new appointment, whichever
+    /// came later; null when there is none.
+    /// </summary>
+    private static DossierApology? LatestApology(Dossier dossier)
+    {
+        var extension = dossier.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved) is { } x
+            ? new DossierApology { IssuedAt = x.DecidedAt!.Value, Reason = x.Reason, DueAt = x.PreviousDueAt, NewAppointment = x.ProposedDueAt }
+            : null;
+        var apology = dossier.Apologies.LastOrDefault();
+        return extension is null || (apology is not null && apology.IssuedAt > extension.IssuedAt) ? apology : extension;
+    }
+
     /// <summary>The agency whose process the dossier runs on (its first step's agency), with its governing body.</summary>
     private async Task<Agency> CompetentAgencyAsync(Dossier dossier, CancellationToken cancellationToken)
     {
@@ -161,7 +174,7 @@ internal sealed class DossierForms(
         FormKind.Receipt => dossier.Code is not null && dossier.ReceivedAt is not null,
         FormKind.Supplement => (dossier.Status == DossierStatus.SupplementRequested && dossier.Code is null) || (dossier.Code is not null && dossier.Supplements.Count > 0),
         FormKind.Refusal => dossier.Status == DossierStatus.NotAccepted || dossier.Outcome == DossierOutcome.Refused,
-        FormKind.ApologyExtension => dossier.Extensions.Any(x => x.Decision == ExtensionDecision.Approved),
+        FormKind.ApologyExtension => LatestApology(dossier) is not null,
         FormKind.StopNotice => dossier.Status == DossierStatus.Stopped,
         FormKind.ControlSheet => dossier.ProcessId is not null,
         _ => false,
@@ -188,7 +201,7 @@ internal sealed class DossierForms(
         foreach (var task in tasks)
         {
             var from = task.ParentTaskId is { } parent ? tasks.Single(t => t.Id == parent).HolderName : previous;
-            var timing = task.Timing(calendarByAgency[task.AgencyId], now);
+            var timing = task.Timing(calendarByAgency[task.AgencyId], now, timePolicy.Value.OnTimeGranularity);
             rows.Add(new ControlHandover(
                 from, task.HolderName, Local(task.ReceivedAt), task.GivenByName, task.AssigneeName ?? task.CompletedByName,
                 task.IsOpen ? null : Outcome(timing.Class), task.Kind == DossierTaskKind.Consultation ? "Xin ý kiến: " + task.Name : task.Name));
