@@ -130,7 +130,7 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         await citizen.GetByRole(AriaRole.Link, new() { Name = "Đánh giá việc giải quyết hồ sơ" }).ClickAsync();
         await citizen.GetByLabel("Mã hồ sơ (in trên giấy tiếp nhận)").FillAsync(code);
         await citizen.GetByLabel("4 số cuối số điện thoại hoặc số định danh cá nhân của người nộp").FillAsync("1222");
-        foreach (var answer in new[] { "Trả kết quả đúng ngày hẹn", "Một lần", "Chỉ Bộ phận Một cửa", "Tận tình, chu đáo", "Hài lòng" })
+        foreach (var answer in new[] { "Bằng thời gian cho phép", "Một lần", "Chỉ Bộ phận Một cửa", "Không có phản ánh", "Hài lòng" })
         {
             await citizen.GetByLabel(answer, new() { Exact = true }).CheckAsync();
         }
@@ -140,7 +140,7 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         await desk.GotoAsync(dossierUrl);
         var rating = await desk.Locator("section[aria-labelledby=rating]").InnerTextAsync();
         rating.ShouldContain("Hài lòng");
-        rating.ShouldContain("Trả kết quả đúng ngày hẹn (1 điểm)");
+        rating.ShouldContain("Bằng thời gian cho phép (1 điểm)");
         await desk.Locator("section[aria-labelledby=rating]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "processing-rating.png") });
     }
 

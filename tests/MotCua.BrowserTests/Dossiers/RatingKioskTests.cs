@@ -15,7 +15,7 @@ public sealed class RatingKioskTests(BrowserFixture browser)
 
         await page.GetByLabel("Mã hồ sơ (in trên giấy tiếp nhận)").FillAsync("H99.01.01-200101-9999");
         await page.GetByLabel("4 số cuối số điện thoại hoặc số định danh cá nhân của người nộp").FillAsync("1234");
-        foreach (var answer in new[] { "Trả kết quả đúng ngày hẹn", "Không phải liên hệ lần nào", "Chỉ Bộ phận Một cửa", "Tận tình, chu đáo", "Hài lòng" })
+        foreach (var answer in new[] { "Bằng thời gian cho phép", "Không phải liên hệ lần nào", "Chỉ Bộ phận Một cửa", "Không có phản ánh", "Hài lòng" })
         {
             await page.GetByLabel(answer, new() { Exact = true }).CheckAsync();
         }

@@ -167,10 +167,12 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(phone, "online-notices-360");
         await phone.GotoAsync(dossierPage);
         await phone.GetByRole(AriaRole.Link, new() { Name = "Đánh giá việc giải quyết hồ sơ" }).ClickAsync();
-        foreach (var question in new[] { "Time", "Contacts", "Agencies", "Attitude" })
+        foreach (var question in new[] { "Time", "Contacts", "Agencies" })
         {
             await phone.Locator($"input[name='Input.{question}'][value='2']").CheckAsync();
         }
+
+        await phone.Locator("input[name='Input.Complaint'][value='false']").CheckAsync();
 
         await phone.Locator("input[name='Input.Satisfied'][value='true']").CheckAsync();
         await BrowserFixture.ScreenshotAsync(phone, "online-rating-360");

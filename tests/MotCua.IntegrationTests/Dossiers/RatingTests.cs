@@ -31,7 +31,8 @@ public sealed class RatingTests(MotCuaFactory factory) : IClassFixture<MotCuaFac
         (await kiosk.GetStringAsync("/tra-cuu?ma=" + code)).ShouldContain("href=\"/danh-gia\"");
         var shown = await (await factory.ClientAsync("motcua")).GetStringAsync($"/dossiers/{id}");
         shown.ShouldContain("Đánh giá của người nộp hồ sơ");
-        shown.ShouldContain("Trả kết quả sớm hơn ngày hẹn (2 điểm)");
+        shown.ShouldContain("Ngắn hơn thời gian cho phép (2 điểm)");
+        shown.ShouldContain("Giải quyết trước hạn và không có phản ánh (2 điểm)");
         shown.ShouldContain("Cán bộ hướng dẫn rõ ràng.");
     }
 
@@ -52,11 +53,25 @@ public sealed class RatingTests(MotCuaFactory factory) : IClassFixture<MotCuaFac
         (await RatingsAsync(open.Id)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_complaint_about_conduct_scores_indicator_7_at_zero_whatever_the_time()
+    {
+        var id = await factory.ReturnedAsync();
+        var kiosk = await factory.ClientAsync(null);
+
+        (await RateAsync(kiosk, (await factory.LoadAsync(id)).Dossier.Code!, "5678", complaint: "true")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var rating = (await RatingsAsync(id)).ShouldHaveSingleItem();
+        rating.ConductComplaint.ShouldBeTrue();
+        rating.AttitudeScore.ShouldBe(0);
+        (await (await factory.ClientAsync("motcua")).GetStringAsync($"/dossiers/{id}")).ShouldContain("Có phản ánh về thái độ, hành vi của cán bộ (0 điểm)");
+    }
+
     [Theory]
     [InlineData("code", "not-a-code", "Mã hồ sơ không hợp lệ")]
     [InlineData("digits", "12a4", "Nhập đúng 4 chữ số cuối")]
     [InlineData("time", "3", "Chọn một mức cho từng tiêu chí.")]
-    [InlineData("attitude", "", "Chọn một mức cho từng tiêu chí.")]
+    [InlineData("complaint", "", "Chọn một mức cho từng tiêu chí.")]
     [InlineData("satisfied", "", "Chọn hài lòng hoặc không hài lòng.")]
     [InlineData("satisfied", "maybe", "Chọn hài lòng hoặc không hài lòng.")]
     [InlineData("comment", "long", "Ý kiến khác tối đa 1000 ký tự.")]
@@ -71,7 +86,7 @@ public sealed class RatingTests(MotCuaFactory factory) : IClassFixture<MotCuaFac
             field == "code" ? value : code,
             field == "digits" ? value : "5678",
             time: field == "time" ? value : "2",
-            attitude: field == "attitude" ? value : "2",
+            complaint: field == "complaint" ? value : "false",
             satisfied: field == "satisfied" ? value : "true",
             comment: field == "comment" ? new string('x', 1001) : null);
 
@@ -81,11 +96,11 @@ public sealed class RatingTests(MotCuaFactory factory) : IClassFixture<MotCuaFac
     }
 
     private static Task<HttpResponseMessage> RateAsync(
-        HttpClient kiosk, string code, string lastFour, string time = "2", string attitude = "2", string satisfied = "true", string? comment = null) =>
+        HttpClient kiosk, string code, string lastFour, string time = "2", string complaint = "false", string satisfied = "true", string? comment = null) =>
         kiosk.SubmitFormAsync("/danh-gia",
         [
             new("Input.Code", code), new("Input.LastFour", lastFour), new("Input.Time", time), new("Input.Contacts", "1"),
-            new("Input.Agencies", "1"), new("Input.Attitude", attitude), new("Input.Satisfied", satisfied), new("Input.Comment", comment ?? ""),
+            new("Input.Agencies", "1"), new("Input.Complaint", complaint), new("Input.Satisfied", satisfied), new("Input.Comment", comment ?? ""),
         ]);
 
     private async Task<List<DossierRating>> RatingsAsync(Guid dossierId)

@@ -32,6 +32,7 @@ internal static class DossiersModule
         builder.Services.AddOptions<DossierTimePolicy>().BindConfiguration(DossierTimePolicy.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
         builder.Services.AddDossierForms(builder.Configuration);
+        builder.Services.AddScoped<DossierTimeRules>();
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<OnlineIntake>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers.Data;
 
@@ -33,24 +34,32 @@ internal sealed class DossierRating
 
     public RatingChannel Channel { get; private set; }
 
-    /// <summary>Chỉ số 1: total time against the time allowed — 2 sooner, 1 on the day, 0 later.</summary>
+    /// <summary>Chỉ số 1: total time against the time allowed by the rules — 2 shorter, 1 equal, 0 longer.</summary>
     public int TimeScore { get; private set; }
 
-    /// <summary>Chỉ số 3: contacts needed to complete the dossier — 2 none, 1 one, 0 more than one.</summary>
+    /// <summary>Chỉ số 3: contacts needed to complete the dossier, leaving out those the applicant caused — 2 none, 1 one, 0 more than one.</summary>
     public int ContactsScore { get; private set; }
 
     /// <summary>Chỉ số 4: agencies contacted — 2 none, 1 only the one-stop desk, 0 more than one.</summary>
     public int AgenciesScore { get; private set; }
 
-    /// <summary>Chỉ số 7: the officers' conduct — 2 attentive, 1 proper, 0 a complaint about conduct.</summary>
+    /// <summary>
+    /// Chỉ số 7 (TT 01/2018/TT-VPCP Điều 13): 2 settled early and no complaint, 1 on time (or late) and no complaint, 0 a
+    /// complaint about the officers' conduct — derived from <see cref="ConductComplaint"/> and the legal time status.
+    /// </summary>
     public int AttitudeScore { get; private set; }
+
+    /// <summary>The applicant complains (phản ánh, kiến nghị) about the officers' manner or conduct.</summary>
+    public bool ConductComplaint { get; private set; }
 
     /// <summary>Hài lòng or not (766 chỉ số 5.4).</summary>
     public bool Satisfied { get; private set; }
 
     public string? Comment { get; private set; }
 
-    public static DossierRating Record(Dossier dossier, RatingChannel channel, int time, int contacts, int agencies, int attitude, bool satisfied, string? comment, DateTime now) => new()
+    /// <summary>The rating as given, with indicator 7 scored from the complaint and the dossier's legal time class.</summary>
+    public static DossierRating Record(
+        Dossier dossier, RatingChannel channel, int time, int contacts, int agencies, bool conductComplaint, OnTimeClass legalTime, bool satisfied, string? comment, DateTime now) => new()
     {
         Id = Guid.CreateVersion7(),
         DossierId = dossier.Id,
@@ -60,10 +69,16 @@ internal sealed class DossierRating
         TimeScore = time,
         ContactsScore = contacts,
         AgenciesScore = agencies,
-        AttitudeScore = attitude,
+        AttitudeScore = AttitudeScoreOf(conductComplaint, legalTime),
+        ConductComplaint = conductComplaint,
         Satisfied = satisfied,
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
     };
+
+    /// <summary>Chỉ số 7's scale.</summary>
+    public static int AttitudeScoreOf(bool conductComplaint, OnTimeClass legalTime) =>
+        // TT 01/2018/TT-VPCP Điều 13 chỉ số 7: 2 trước hạn và không có phản ánh, 1 đúng hạn và không có phản ánh, 0 có phản ánh (late with no complaint: 1, the delay is indicator 1's).
+        conductComplaint ? 0 : legalTime == OnTimeClass.Early ? 2 : 1;
 }
 
 internal sealed class DossierRatingConfiguration : IEntityTypeConfiguration<DossierRating>

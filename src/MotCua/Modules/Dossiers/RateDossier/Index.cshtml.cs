@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers.RateDossier;
 
@@ -16,7 +17,7 @@ namespace MotCua.Modules.Dossiers.RateDossier;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RatingKioskLimit.Policy)]
-internal sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class IndexModel(AppDbContext db, DossierTimeRules time, IStringLocalizer<DossiersText> text) : PageModel
 {
     [BindProperty]
     public RatingInput Input { get; set; } = new();
@@ -59,7 +60,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock, IStringLoc
             return Page();
         }
 
-        db.DossierRatings.Add(Input.ToRating(dossier, RatingChannel.Kiosk, clock.GetUtcNow().UtcDateTime));
+        db.DossierRatings.Add(await Input.ToRatingAsync(dossier, RatingChannel.Kiosk, time, cancellationToken));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -103,7 +104,8 @@ internal sealed class RatingInput
 
     public int? Agencies { get; set; }
 
-    public int? Attitude { get; set; }
+    /// <summary>Chỉ số 7: whether the applicant complains about the officers' conduct.</summary>
+    public bool? Complaint { get; set; }
 
     public bool? Satisfied { get; set; }
 
@@ -112,7 +114,7 @@ internal sealed class RatingInput
     /// <summary>The answers' problems (every indicator scored 0–2, satisfied or not, comment length), in the UI language.</summary>
     public IEnumerable<string> CheckAnswers(IStringLocalizer<DossiersText> text)
     {
-        if (new[] { Time, Contacts, Agencies, Attitude }.Any(s => s is not (0 or 1 or 2)))
+        if (new[] { Time, Contacts, Agencies }.Any(s => s is not (0 or 1 or 2)) || Complaint is null)
         {
             yield return text["Rate_ChooseEach"];
         }
@@ -128,6 +130,10 @@ internal sealed class RatingInput
         }
     }
 
-    public DossierRating ToRating(Dossier dossier, RatingChannel channel, DateTime now) =>
-        DossierRating.Record(dossier, channel, Time!.Value, Contacts!.Value, Agencies!.Value, Attitude!.Value, Satisfied!.Value, Comment, now);
+    /// <summary>The rating, with indicator 7 scored against the dossier's legal time status.</summary>
+    public async Task<DossierRating> ToRatingAsync(Dossier dossier, RatingChannel channel, DossierTimeRules time, CancellationToken cancellationToken)
+    {
+        var legal = await time.LegalClassAsync(dossier, cancellationToken);
+        return DossierRating.Record(dossier, channel, Time!.Value, Contacts!.Value, Agencies!.Value, Complaint!.Value, legal, Satisfied!.Value, Comment, time.Now);
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Dossiers.Online.MyDossiers;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
@@ -17,7 +18,7 @@ namespace MotCua.Modules.Dossiers.RateDossier;
 /// after the result was returned — the same indicators as the kiosk (TT 01/2018 Điều 13–14), stored with the Online channel.
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
-internal sealed class OnlineModel(AppDbContext db, CitizenDossiers dossiers, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class OnlineModel(AppDbContext db, CitizenDossiers dossiers, UserManager<AppUser> users, DossierTimeRules time, IStringLocalizer<DossiersText> text) : PageModel
 {
     [BindProperty]
     public RatingInput Input { get; set; } = new();
@@ -49,7 +50,7 @@ internal sealed class OnlineModel(AppDbContext db, CitizenDossiers dossiers, Use
             return Page();
         }
 
-        db.DossierRatings.Add(Input.ToRating(Dossier, RatingChannel.Online, clock.GetUtcNow().UtcDateTime));
+        db.DossierRatings.Add(await Input.ToRatingAsync(Dossier, RatingChannel.Online, time, cancellationToken));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

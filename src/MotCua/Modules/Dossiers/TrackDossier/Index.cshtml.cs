@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
-using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.RateDossier;
 using MotCua.Modules.Dossiers.Timing;
@@ -21,7 +19,7 @@ namespace MotCua.Modules.Dossiers.TrackDossier;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RatingKioskLimit.TrackingPolicy)]
-internal sealed class IndexModel(AppDbContext db, CalendarProvider calendars, IOptions<DossierTimePolicy> policy, TimeProvider clock) : PageModel
+internal sealed class IndexModel(AppDbContext db, DossierTimeRules time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Ma { get; set; }
@@ -83,10 +81,10 @@ internal sealed class IndexModel(AppDbContext db, CalendarProvider calendars, IO
             .OrderBy(t => t.Sequence)
             .Select(t => new TrackedStep(t.Name, t.HolderName, t.ReceivedAt, t.CompletedAt))
             .ToListAsync(cancellationToken);
-        var time = row.TimeStatus(await calendars.GetAsync(row.AgencyId, cancellationToken), clock.GetUtcNow(), policy.Value.OnTimeGranularity);
+        var status = await time.StatusAsync(row, cancellationToken);
         Result = new TrackedDossier(
             row.Code!, row.ProcedureName, row.Agency!.Name, row.Applicant.Initials(), row.Status, row.ReceivedAt, row.DueAt, row.OriginalDueAt, row.FinishedAt, row.ReturnedAt,
-            row.Apologies.Count > 0 ? row.PromisedAt : null, time?.Legal, steps);
+            row.Apologies.Count > 0 ? row.PromisedAt : null, status?.Legal, steps);
     }
 }
 
