@@ -19,9 +19,8 @@ internal sealed class SessionStampValidator(
 {
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var principal = context.Principal;
-        var claimed = principal?.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType);
-        var current = Guid.TryParse(SignInManager.UserManager.GetUserId(principal!), out var userId)
+        var claimed = context.Principal?.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType);
+        var current = context.Principal is { } principal && Guid.TryParse(SignInManager.UserManager.GetUserId(principal), out var userId)
             ? await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(context.HttpContext.RequestAborted)
             : null;
         if (claimed is null || !string.Equals(claimed, current, StringComparison.Ordinal))
