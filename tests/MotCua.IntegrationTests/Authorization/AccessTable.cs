@@ -54,7 +54,7 @@ internal static class AccessTable
         Exact("GET", "/ho-so-cua-toi/{id:guid}/danh-gia", Audience.Roles(Roles.Citizen), sample: _ => $"/ho-so-cua-toi/{Guid.Empty}/danh-gia", status: 404),
 
         // Fees: the gateway's callback is open (its HMAC signature is the check; a JSON body is refused with 400); the simulated
-        // gateway's page is open like a real gateway's; staff who may open a dossier see its fees and receipts.
+        // gateway's page (Development and Testing only, ADR-025) is open like a real gateway's; staff who may open a dossier see its fees and receipts.
         Exact("POST", "/api/v1/payments/callback", Audience.Everyone, status: 400),
         Exact("GET", "/cong-thanh-toan-mo-phong/{order}", Audience.Everyone, sample: _ => "/cong-thanh-toan-mo-phong/MC000000", status: 404),
         Exact("GET", "/dossiers/{id:guid}/payments", Audience.Roles([.. Roles.Staff]), sample: _ => $"/dossiers/{Guid.Empty}/payments", status: 404),

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
@@ -46,5 +47,28 @@ public sealed class SignInTests(MotCuaFactory factory) : IClassFixture<MotCuaFac
         }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("motcua", "/dossiers")]
+    [InlineData("congdan", "/tai-khoan")]
+    public async Task A_copied_sign_in_cookie_stops_working_as_soon_as_its_owner_signs_out(string userName, string privatePage)
+    {
+        var owner = await factory.ClientAsync(null);
+        var signedIn = await owner.SubmitFormAsync("/account/login", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = DemoProvince.DemoPassword,
+        });
+        var copy = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        (await copy.GetAsync(privatePage)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var signedOut = await owner.SubmitFormAsync("/", [], postUrl: "/account/logout");
+
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var afterwards = await copy.GetAsync(privatePage);
+        afterwards.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        afterwards.Headers.Location!.OriginalString.ShouldContain("/account/login");
     }
 }

@@ -17,4 +17,7 @@ internal sealed class DatabaseOptions
 
     [Required]
     public string ConnectionString { get; set; } = "Data Source=data/motcua.db";
+
+    /// <summary>A single-office installation knowingly runs Production on the embedded SQLite file (ADR-025).</summary>
+    public bool AllowEmbeddedDatabase { get; set; }
 }

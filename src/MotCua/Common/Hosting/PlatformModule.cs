@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
@@ -6,6 +7,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
@@ -29,7 +31,26 @@ internal static class PlatformModule
     {
         var services = builder.Services;
 
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations()
+            .RefuseInProduction(o => o.Provider == DatabaseProvider.Sqlite && !o.AllowEmbeddedDatabase,
+                "Database:Provider is Sqlite (the embedded database file) in Production: use PostgreSQL, or set Database:AllowEmbeddedDatabase=true for a single-office installation.")
+            .ValidateOnStart();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section)
+            .RefuseInProduction(o => o.Seed, "Demo:Seed is true in Production: it would create demo accounts whose password is published.")
+            .ValidateOnStart();
+        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateDataAnnotations()
+            .RefuseInProduction(o => !o.EnforceHttps && !o.BehindTlsProxy,
+                "Hosting:EnforceHttps is false in Production: keep HTTPS redirection and HSTS on, or set Hosting:BehindTlsProxy=true when a reverse proxy terminates TLS.")
+            .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((forwarded, hosting) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in hosting.Value.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         services.AddDbContextPool<AppDbContext>((sp, options) =>
         {
             ConfigureDatabase(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
@@ -66,11 +87,15 @@ internal static class PlatformModule
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("MotCua");
-        var certificate = builder.Configuration["DataProtection:CertificateFile"];
-        if (!string.IsNullOrEmpty(certificate))
+        services.AddOptions<KeyProtectionOptions>().BindConfiguration(KeyProtectionOptions.Section)
+            .RefuseInProduction(o => string.IsNullOrEmpty(o.CertificateFile),
+                "DataProtection:CertificateFile is not set in Production: the keys that protect sign-in cookies and antiforgery tokens would be stored unencrypted in the database.")
+            .ValidateOnStart();
+        var keyProtection = builder.Configuration.GetSection(KeyProtectionOptions.Section).Get<KeyProtectionOptions>();
+        if (!string.IsNullOrEmpty(keyProtection?.CertificateFile))
         {
             // Keys at rest in the shared database are encrypted when the deployment supplies a certificate.
-            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(keyProtection.CertificateFile, keyProtection.CertificatePassword));
         }
 
         services.AddOptions<KeyManagementOptions>()
@@ -97,10 +122,12 @@ internal static class PlatformModule
 
     public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
+        // Every setting is checked before the database is touched: a refused Production host must neither migrate nor seed.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
-        if (!app.Configuration.GetValue<bool>("Demo:Seed"))
+        if (!scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
             return;
         }
@@ -113,12 +140,26 @@ internal static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        var hosting = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
+        if (hosting.BehindTlsProxy)
+        {
+            // First, so that HTTPS enforcement, cookies and the per-address limits see the client's scheme and address.
+            app.UseForwardedHeaders();
+        }
+
+        // Before the exception handler: it clears the headers of a failed response, but not this middleware's callback.
+        app.Use(SecurityHeaders);
         app.UseExceptionHandler();
+        if (hosting.EnforceHttps && !app.Environment.IsLocal())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         // Pages get a localized error page; the API answers bodiless errors with ProblemDetails and is never re-executed
         // (re-executing a rejected form post would read the form a second time).
         app.UseWhen(context => !IsApi(context), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseWhen(IsApi, branch => branch.UseStatusCodePages());
-        app.Use(SecurityHeaders);
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -149,11 +190,16 @@ internal static class PlatformModule
 
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        // Set as the response starts, whichever part of the pipeline (page, error handler, status-code page) writes it.
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+            return Task.CompletedTask;
+        });
         return next();
     }
 

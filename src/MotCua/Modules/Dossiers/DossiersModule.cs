@@ -44,7 +44,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierReminders>();
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
-        builder.Services.AddDossierPayments();
+        builder.Services.AddDossierPayments(builder.Environment);
         builder.Services.AddScoped<LedgerBook>();
         builder.Services.AddRatingKioskLimit();
         builder.Services.AddSingleton<DossierSearchBackfill>();

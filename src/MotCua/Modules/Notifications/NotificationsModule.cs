@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
+using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
 using MotCua.Modules.Notifications.Data;
 using MotCua.Modules.Notifications.Delivery;
@@ -13,7 +14,10 @@ internal static class NotificationsModule
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section).ValidateDataAnnotations()
+            .RefuseInProduction(o => o.Email.Sender == EmailSenderKind.PickupFolder,
+                "Notifications:Email:Sender is PickupFolder in Production: e-mails would be written to files and never delivered; set it to Smtp.")
+            .ValidateOnStart();
         services.AddScoped<NotificationOutbox>();
         services.AddScoped<OutboxDelivery>();
         services.AddSingleton<IInterceptor, OutboxDeduplicationInterceptor>();

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MotCua.Common.Data;
+using MotCua.Common.Hosting;
 using MotCua.Modules.Organization.Account;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
@@ -15,7 +17,10 @@ namespace MotCua.Modules.Organization;
 
 internal static class OrganizationModule
 {
-    /// <summary>How often a signed-in cookie is checked against the database (lock, password reset, new roles or agency).</summary>
+    /// <summary>
+    /// How often a signed-in cookie's roles and agency are refreshed from the database; its security stamp (sign-out, lock,
+    /// password reset) is checked on every request (<see cref="SessionStampValidator"/>, ADR-026).
+    /// </summary>
     public static readonly TimeSpan CookieRevalidation = TimeSpan.FromMinutes(5);
 
     public static WebApplicationBuilder AddOrganization(this WebApplicationBuilder builder)
@@ -40,6 +45,7 @@ internal static class OrganizationModule
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = CookieRevalidation);
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
         services.AddScoped<IDemoSeeder, OrganizationSeeder>();
         services.AddScoped<IDemoSeeder, ServiceAccountSeeder>();
         services.AddAuthorization(Policies.Register);
@@ -72,7 +78,8 @@ internal static class OrganizationModule
             options.Cookie.Name = "motcua.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Development and Testing serve plain HTTP on the developer's machine; everywhere else only HTTPS carries it.
+            options.Cookie.SecurePolicy = builder.Environment.IsLocal() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });

@@ -18,7 +18,8 @@ internal enum GatewayOrderState
 
 /// <summary>
 /// A payment gateway (ADR-024): the national payment platform of Cổng DVCQG, a bank, or — for development and tests —
-/// <see cref="SimulatedPaymentGateway"/>. A deployment registers its adapter in place of the simulator.
+/// <see cref="SimulatedPaymentGateway"/>. A deployment registers its adapter keyed by its name
+/// (<c>AddKeyedSingleton&lt;IPaymentGateway, MyBankGateway&gt;("MyBank")</c>) and sets <c>Payments:Gateway</c> to that name.
 /// </summary>
 internal interface IPaymentGateway
 {

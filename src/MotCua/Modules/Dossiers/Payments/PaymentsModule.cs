@@ -1,18 +1,35 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
 
 namespace MotCua.Modules.Dossiers.Payments;
 
-/// <summary>Fee payment: options, the gateway (the simulator unless a deployment registers another), the service, the callback, the reconciliation job.</summary>
+/// <summary>
+/// Fee payment: options, the gateway named by <c>Payments:Gateway</c> among the registered adapters (the simulator only in
+/// Development and Testing), the service, the callback, the reconciliation job.
+/// </summary>
 internal static class PaymentsModule
 {
-    public static IServiceCollection AddDossierPayments(this IServiceCollection services)
+    public static IServiceCollection AddDossierPayments(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section).ValidateDataAnnotations()
-            .Validate(o => o.Gateway == SimulatedPaymentGateway.ProviderName, "Payments:Gateway: only 'Simulated' is built in; register the adapter of your gateway and name it here.")
+            .Validate<IServiceProviderIsKeyedService>((o, registered) => registered.IsKeyedService(typeof(IPaymentGateway), o.Gateway),
+                "Payments:Gateway names no registered payment gateway adapter. The built-in 'Simulated' exists only in Development and Testing; register your gateway's adapter (keyed IPaymentGateway) and name it here.")
             .ValidateOnStart();
-        services.AddSingleton<SimulatedPaymentGateway>();
-        services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SimulatedPaymentGateway>());
+        if (environment.IsLocal())
+        {
+            services.AddSingleton<SimulatedPaymentGateway>();
+            services.AddKeyedSingleton<IPaymentGateway>(SimulatedPaymentGateway.ProviderName, (sp, _) => sp.GetRequiredService<SimulatedPaymentGateway>());
+        }
+        else
+        {
+            // Its page moves no money and must not be reachable where real payers are.
+            services.Configure<RazorPagesOptions>(options =>
+                options.Conventions.AddPageRouteModelConvention(SimulatedPaymentGateway.PageName, page => page.Selectors.Clear()));
+        }
+
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<IPaymentGateway>(sp.GetRequiredService<IOptions<PaymentsOptions>>().Value.Gateway));
         services.AddScoped<DossierPayments>();
         services.AddScheduledJob<PaymentReconciliationJob>();
         return services;

@@ -8,7 +8,8 @@ internal sealed class PaymentsOptions
     public const string Section = "Payments";
 
     /// <summary>
-    /// The gateway: only <c>Simulated</c> ships (a development and test stand-in, ADR-024). A deployment adds an adapter
+    /// The gateway: only <c>Simulated</c> ships (a development and test stand-in that exists only in Development and
+    /// Testing, ADR-024, ADR-025). A deployment registers a keyed <see cref="IPaymentGateway"/>
     /// for the national payment platform or its bank and names it here.
     /// </summary>
     public string Gateway { get; set; } = "Simulated";

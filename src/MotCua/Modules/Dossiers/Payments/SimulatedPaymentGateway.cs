@@ -10,11 +10,15 @@ namespace MotCua.Modules.Dossiers.Payments;
 /// A SIMULATED payment gateway for development and tests — it moves no money. It behaves like a real one: the payer is
 /// sent to its page (<c>/cong-thanh-toan-mo-phong/{order}</c>), chooses success, failure or cancel, the gateway sends a
 /// callback signed with HMAC-SHA256 and returns the browser to the agency's return address; it answers status queries
-/// for reconciliation. Orders live in this process's memory. Replace it with the real gateway's adapter in production.
+/// for reconciliation. Orders live in this process's memory. It and its page exist only in Development and Testing
+/// (ADR-025); a deployment registers its real gateway's adapter.
 /// </summary>
 internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options, TimeProvider clock) : IPaymentGateway
 {
     public const string ProviderName = "Simulated";
+
+    /// <summary>The Razor page of the simulator (<see cref="SimulatorModel"/>), which exists only where the simulator does.</summary>
+    public const string PageName = "/Dossiers/Payments/Simulator";
 
     private readonly ConcurrentDictionary<string, SimulatedOrder> _orders = new(StringComparer.Ordinal);
     private readonly Lazy<byte[]> _key = new(() => string.IsNullOrEmpty(options.Value.SimulatedSecret)

@@ -133,7 +133,7 @@ internal sealed class EditModel(
         await users.SetLockoutEndDateAsync(user, lockOut ? DateTimeOffset.MaxValue : null);
         if (lockOut)
         {
-            // A new security stamp signs the person out everywhere at the next cookie validation.
+            // A new security stamp signs the person out everywhere at their next request (ADR-026).
             await users.UpdateSecurityStampAsync(user);
         }
         else
