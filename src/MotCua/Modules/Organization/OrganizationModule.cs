@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization.Account;
 using MotCua.Modules.Organization.Auditing;
@@ -57,6 +58,9 @@ internal static class OrganizationModule
         });
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddOptions<AuditChainOptions>().BindConfiguration(AuditChainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuditChainOptions>, AuditChainOptionsValidation>();
+        services.AddSingleton<AuditKeyRing>();
         services.AddScoped<AccountLookup>();
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSignInLimit();
