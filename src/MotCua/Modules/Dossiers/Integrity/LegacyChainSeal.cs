@@ -19,9 +19,18 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        bool anyToSeal;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await AuditLogChain.StartAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await AuditLogChain.StartAsync(db, keys, cancellationToken);
+            anyToSeal = await Unsealed(db).AnyAsync(cancellationToken);
+        }
+
+        // With nothing to seal (a new installation), the flag is set before the node serves, so no admin change races it.
+        if (!anyToSeal)
+        {
+            await SealHistoriesAsync(cancellationToken);
         }
 
         await base.StartAsync(cancellationToken);
@@ -80,9 +89,7 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var dossiers = await db.Dossiers
-            .Where(d => db.DossierEvents.Any(e => e.DossierId == d.Id && e.Sequence == d.EventCount && e.KeyId == null))
-            .OrderBy(d => d.Id).Skip(skip).Take(BatchSize).ToListAsync(cancellationToken);
+        var dossiers = await Unsealed(db).OrderBy(d => d.Id).Skip(skip).Take(BatchSize).ToListAsync(cancellationToken);
         var ids = dossiers.Select(d => d.Id).ToList();
         var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId)).ToListAsync(cancellationToken))
             .ToLookup(e => e.DossierId);
@@ -103,6 +110,10 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
         await db.SaveChangesAsync(cancellationToken);
         return (dossiers.Count - broken, broken);
     }
+
+    /// <summary>The dossiers whose history ends in an unkeyed event.</summary>
+    private static IQueryable<Dossier> Unsealed(AppDbContext db) =>
+        db.Dossiers.Where(d => db.DossierEvents.Any(e => e.DossierId == d.Id && e.Sequence == d.EventCount && e.KeyId == null));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sealed {Count} dossier histories written before the keyed chain; {Broken} did not verify and were left unsealed")]
     private static partial void LogSealed(ILogger logger, int count, int broken);

@@ -21,7 +21,7 @@ internal sealed class AuditChainHead
 
     public int Id { get; private set; }
 
-    /// <summary>How many entries the chain holds; a concurrency token, so two saves cannot append at the same place.</summary>
+    /// <summary>How many entries the chain holds.</summary>
     public long Count { get; private set; }
 
     public string LastHash { get; private set; } = GenesisHash;
@@ -31,7 +31,10 @@ internal sealed class AuditChainHead
 
     public string KeyId { get; private set; } = "";
 
-    /// <summary>HMAC-SHA256 (hex) of the count, the last seal and the flag.</summary>
+    /// <summary>
+    /// HMAC-SHA256 (hex) of the count, the last seal and the flag. Every change renews it, so as the concurrency token it
+    /// keeps two saves from both moving the head from the same state.
+    /// </summary>
     public string Hash { get; private set; } = "";
 
     public static AuditChainHead Start(AuditKeyRing keys)
@@ -80,9 +83,8 @@ internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<Aud
     {
         builder.ToTable("AuditChainHeads");
         builder.Property(h => h.Id).ValueGeneratedNever();
-        builder.Property(h => h.Count).IsConcurrencyToken();
         builder.Property(h => h.LastHash).HasMaxLength(64);
         builder.Property(h => h.KeyId).HasMaxLength(AuditKeyRing.MaxIdLength);
-        builder.Property(h => h.Hash).HasMaxLength(64);
+        builder.Property(h => h.Hash).HasMaxLength(64).IsConcurrencyToken();
     }
 }
