@@ -6,6 +6,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
@@ -83,7 +84,7 @@ public sealed class DeskIntakeTests : IClassFixture<MotCuaFactory>
         await using var scope = _factory.CreateDbScope(out var db);
         var events = await db.DossierEvents.Where(e => e.DossierId == accepted.Id).OrderBy(e => e.Sequence).ToListAsync();
         events.Select(e => e.Action).ShouldBe(["Submit", "RequestCompletion", "Resubmit", "Accept"]);
-        HistoryChain.FirstBroken(events, accepted.LastEventHash, accepted.EventCount).ShouldBeNull();
+        HistoryChain.Check(accepted, events, _factory.Services.GetRequiredService<AuditKeyRing>()).ShouldBeNull();
     }
 
     [Fact]

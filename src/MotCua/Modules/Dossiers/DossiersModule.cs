@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Jobs;
@@ -7,6 +8,7 @@ using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
+using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Payments;
 using MotCua.Modules.Dossiers.Processing;
@@ -33,6 +35,12 @@ internal static class DossiersModule
         builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
         builder.Services.AddDossierForms(builder.Configuration);
         builder.Services.AddScoped<DossierTimeRules>();
+        builder.Services.AddSingleton<IInterceptor, DossierChainSealer>();
+        builder.Services.AddSingleton<LegacyChainSeal>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<LegacyChainSeal>());
+        builder.Services.AddScoped<IntegrityCheck>();
+        builder.Services.AddScheduledJob<AnchorJob>();
+        builder.Services.AddScheduledJob<IntegrityCheckJob>();
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<OnlineIntake>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Hosting;
 using MotCua.Modules.Organization.Account;
@@ -63,6 +64,9 @@ internal static class OrganizationModule
         });
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddOptions<AuditChainOptions>().BindConfiguration(AuditChainOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuditChainOptions>, AuditChainOptionsValidation>();
+        services.AddSingleton<AuditKeyRing>();
         services.AddScoped<AccountLookup>();
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSignInLimit();

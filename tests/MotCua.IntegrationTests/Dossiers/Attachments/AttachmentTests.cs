@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
@@ -170,7 +171,7 @@ public sealed class AttachmentTests(AttachmentsFactory factory) : IClassFixture<
         await using var scope = factory.CreateDbScope(out var db);
         var events = await db.DossierEvents.Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync();
         events[^1].Comment.ShouldBe("giay-chung-nhan.png — Thành phần hồ sơ số 1");
-        HistoryChain.FirstBroken(events, after.LastEventHash, after.EventCount).ShouldBeNull();
+        HistoryChain.Check(after, events, factory.Services.GetRequiredService<AuditKeyRing>()).ShouldBeNull();
     }
 
     [Fact]

@@ -16,6 +16,7 @@ using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Dossiers.ViewDossier;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Dossiers.Api;
@@ -214,7 +215,8 @@ internal static class DossierEndpoints
     }
 
     private static async Task<Results<Ok<DossierState>, ProblemHttpResult>> GetAsync(
-        string code, HttpContext http, AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock, CancellationToken cancellationToken)
+        string code, HttpContext http, AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock, AuditKeyRing keys,
+        CancellationToken cancellationToken)
     {
         var id = await FindAsync(code, db, scope, cancellationToken);
         if (id is null || await processing.LoadAsync(id.Value, cancellationToken) is not { } work)
@@ -222,12 +224,12 @@ internal static class DossierEndpoints
             return NotFound(code);
         }
 
-        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, cancellationToken));
+        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, keys, cancellationToken));
     }
 
     private static async Task<Results<Ok<DossierState>, ValidationProblem, ProblemHttpResult>> ActAsync(
         string code, DossierActionRequest request, HttpContext http, AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock,
-        CancellationToken cancellationToken)
+        AuditKeyRing keys, CancellationToken cancellationToken)
     {
         var id = await FindAsync(code, db, scope, cancellationToken);
         if (id is null || await processing.LoadAsync(id.Value, cancellationToken) is not { } work)
@@ -279,7 +281,7 @@ internal static class DossierEndpoints
                 extensions: new Dictionary<string, object?> { ["rule"] = rule.Rule, ["allowedActions"] = await AllowedNowAsync(id.Value, processing, who, cancellationToken) });
         }
 
-        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, cancellationToken));
+        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, keys, cancellationToken));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FormAsync(
@@ -313,7 +315,7 @@ internal static class DossierEndpoints
             statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<DossierState> StateAsync(
-        DossierWork work, HttpContext http, AppDbContext db, IAgencyScope scope, TimeProvider clock, CancellationToken cancellationToken)
+        DossierWork work, HttpContext http, AppDbContext db, IAgencyScope scope, TimeProvider clock, AuditKeyRing keys, CancellationToken cancellationToken)
     {
         var dossier = work.Dossier;
         var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
@@ -351,7 +353,7 @@ internal static class DossierEndpoints
             dossier.OriginalDueAt.AsInstant(),
             dossier.Components.Select(c => new DossierComponentState(c.Position, c.Name, c.Provided, c.Digitised)).ToList(),
             events.Select(e => new DossierHistoryItem(e.Sequence, e.At.AsInstant(), e.Action, e.FromStatus, e.ToStatus)).ToList(),
-            HistoryChain.FirstBroken(events, dossier.LastEventHash, dossier.EventCount) is null,
+            HistoryChain.Check(dossier, events, keys) is null,
             dossier.Revision,
             progress);
     }

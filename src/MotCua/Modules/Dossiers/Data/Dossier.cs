@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Organization.Scoping;
 
@@ -129,7 +130,7 @@ internal sealed partial class Dossier
     /// <summary>How many events the history holds; the next event's sequence number.</summary>
     public int EventCount { get; private set; }
 
-    /// <summary>The hash of the last event: removing events from the end of the chain is detected against it.</summary>
+    /// <summary>The seal of the last saved event: removing events from the end of the chain is detected against it.</summary>
     public string LastEventHash { get; private set; } = DossierEvent.GenesisHash;
 
     /// <summary>Changes with every change; a concurrency token, so two officers cannot both act on the same state.</summary>
@@ -292,12 +293,28 @@ internal sealed partial class Dossier
             Status = next;
         }
 
-        var e = DossierEvent.Create(Id, EventCount + 1, at, actor, action, from, Status, comment, LastEventHash);
-        _newEvents.Add(e);
-        EventCount = e.Sequence;
-        LastEventHash = e.Hash;
+        EventCount++;
         Revision = Guid.NewGuid();
+        // The state is hashed as this event leaves it; the event is linked and sealed when the dossier is saved (ADR-027).
+        _newEvents.Add(DossierEvent.Create(Id, EventCount, at, actor, action, from, Status, comment, DossierSnapshot.Hash(this)));
     }
+
+    /// <summary>Links and seals the events recorded since the last save, in order; the save calls it (<c>DossierChainSealer</c>).</summary>
+    public void SealNewEvents(AuditKeyRing keys)
+    {
+        foreach (var e in _newEvents.Where(e => !e.IsSealed))
+        {
+            e.Seal(LastEventHash, keys);
+            LastEventHash = e.Hash;
+        }
+    }
+
+    /// <summary>
+    /// Seals a history written before the keyed chain (ADR-027) by appending a keyed event that links to its last unkeyed
+    /// entry and carries the current state.
+    /// </summary>
+    public void SealLegacyHistory(string keyId, DateTime at) =>
+        Record(at, new Actor(null, "Hệ thống", null), DossierEvent.ResealAction, null, $"Niêm phong lịch sử bằng khóa {keyId}");
 
     /// <summary>A fee was asked for or paid (NĐ 61/2018 Điều 22): the history records it; the status does not change.</summary>
     public void RecordPayment(string action, string comment, DateTime at, Actor actor) => Record(at, actor, action, null, comment);

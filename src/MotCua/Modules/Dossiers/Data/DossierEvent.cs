@@ -3,18 +3,23 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Modules.Organization.Auditing;
 
 namespace MotCua.Modules.Dossiers.Data;
 
 /// <summary>
 /// One entry of a dossier's append-only history: who did what, when, from where, and the status before and after.
-/// Each entry's <see cref="Hash"/> covers its content and the previous entry's hash, so a changed, removed or inserted
-/// entry breaks the chain (<see cref="HistoryChain"/>).
+/// Each entry is sealed (ADR-027) with an HMAC over its content, the hash of the dossier's state after it
+/// (<see cref="DossierSnapshot"/>) and the previous entry's seal, with a key kept outside the database
+/// (<see cref="AuditKeyRing"/>); <see cref="HistoryChain"/> verifies it.
 /// </summary>
 internal sealed class DossierEvent
 {
     /// <summary>The "previous hash" of a dossier's first event.</summary>
-    public const string GenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+    public const string GenesisHash = AuditChainHead.GenesisHash;
+
+    /// <summary>The action of the event that sealed a history written before the keyed chain (ADR-027).</summary>
+    public const string ResealAction = "Reseal";
 
     private DossierEvent()
     {
@@ -44,14 +49,22 @@ internal sealed class DossierEvent
 
     public string? Comment { get; private set; }
 
+    /// <summary>SHA-256 (hex) of the dossier's legally relevant fields right after this event (<see cref="DossierSnapshot"/>).</summary>
+    public string? StateHash { get; private set; }
+
+    /// <summary>The key the event was sealed with; null for an event written before the keyed chain (hashed by <see cref="ComputeLegacyHash"/>).</summary>
+    public string? KeyId { get; private set; }
+
     public string PreviousHash { get; private set; } = GenesisHash;
 
+    /// <summary>The seal: HMAC-SHA256 (hex) by <see cref="ComputeHash"/>, or the unkeyed SHA-256 of an event older than the keyed chain.</summary>
     public string Hash { get; private set; } = "";
 
+    /// <summary>False until the save seals it (<see cref="Dossier.SealNewEvents"/>).</summary>
+    public bool IsSealed => Hash.Length > 0;
+
     public static DossierEvent Create(
-        Guid dossierId, int sequence, DateTime at, Actor actor, string action, DossierStatus? from, DossierStatus to, string? comment, string previousHash)
-    {
-        var e = new DossierEvent
+        Guid dossierId, int sequence, DateTime at, Actor actor, string action, DossierStatus? from, DossierStatus to, string? comment, string stateHash) => new()
         {
             Id = Guid.CreateVersion7(),
             DossierId = dossierId,
@@ -64,14 +77,39 @@ internal sealed class DossierEvent
             FromStatus = from,
             ToStatus = to,
             Comment = comment,
-            PreviousHash = previousHash,
+            StateHash = stateHash,
         };
-        e.Hash = e.ComputeHash();
-        return e;
+
+    /// <summary>Links the event to the one before it and seals it with the current key.</summary>
+    public void Seal(string previousHash, AuditKeyRing keys)
+    {
+        PreviousHash = previousHash;
+        KeyId = keys.CurrentId;
+        Hash = ComputeHash(keys.Current);
     }
 
-    /// <summary>SHA-256 (hex) of the entry's fields, in a fixed order and format, and the previous hash.</summary>
-    public string ComputeHash()
+    /// <summary>HMAC-SHA256 (hex) of the entry's fields, the state hash, the key id and the previous seal.</summary>
+    public string ComputeHash(byte[] key)
+    {
+        using var c = new Canonical("dossier-event/1");
+        c.Add(DossierId);
+        c.Add(Sequence);
+        c.Add(At);
+        c.Add(ActorId);
+        c.Add(ActorName);
+        c.Add(Ip);
+        c.Add(Action);
+        c.Add((int?)FromStatus);
+        c.Add((int)ToStatus);
+        c.Add(Comment);
+        c.Add(StateHash);
+        c.Add(KeyId);
+        c.Add(PreviousHash);
+        return c.Hmac(key);
+    }
+
+    /// <summary>The unkeyed SHA-256 of events written before ADR-027: anyone can recompute it, so it proves only order.</summary>
+    public string ComputeLegacyHash()
     {
         var canonical = string.Join('\u001f',
             DossierId.ToString("N"),
@@ -102,30 +140,71 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
         builder.Property(e => e.FromStatus).HasConversion<int?>();
         builder.Property(e => e.ToStatus).HasConversion<int>();
         builder.Property(e => e.Comment).HasMaxLength(4000);
+        builder.Property(e => e.StateHash).HasMaxLength(64);
+        builder.Property(e => e.KeyId).HasMaxLength(AuditKeyRing.MaxIdLength);
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.Ignore(e => e.IsSealed);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
-/// <summary>Checks a dossier's history chain: every hash recomputes, every entry points at the one before, none is missing.</summary>
+/// <summary>
+/// Checks a dossier's history chain (ADR-027): every seal recomputes with the key it names, every entry points at the one
+/// before, none is missing, the dossier's count and last seal match the end, and the dossier row is the state the last
+/// entry sealed. Entries older than the keyed chain (no key id) are checked by the old unkeyed rule, and only as a
+/// prefix that a keyed entry closes.
+/// </summary>
 internal static class HistoryChain
 {
-    /// <summary>The first broken entry's sequence number, or null when the chain holds.</summary>
-    public static int? FirstBroken(IReadOnlyList<DossierEvent> events, string lastHash, int count)
+    /// <summary>The first problem, or null when the chain holds.</summary>
+    public static ChainFinding? Check(Dossier dossier, IReadOnlyList<DossierEvent> events, AuditKeyRing keys)
     {
         var previous = DossierEvent.GenesisHash;
+        var keyed = false;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Sequence != i + 1 || e.PreviousHash != previous || e.ComputeHash() != e.Hash)
+            var sequence = i + 1;
+            if (e.Sequence != sequence || e.PreviousHash != previous)
             {
-                return i + 1;
+                return new ChainFinding(sequence, ChainProblem.EntryMissing);
+            }
+
+            if (e.KeyId is null)
+            {
+                if (keyed || e.ComputeLegacyHash() != e.Hash)
+                {
+                    return new ChainFinding(sequence, ChainProblem.EntryChanged);
+                }
+            }
+            else if (keys.Find(e.KeyId) is not { } key)
+            {
+                return new ChainFinding(sequence, ChainProblem.UnknownKey, e.KeyId);
+            }
+            else if (e.ComputeHash(key) != e.Hash)
+            {
+                return new ChainFinding(sequence, ChainProblem.EntryChanged);
+            }
+            else
+            {
+                keyed = true;
             }
 
             previous = e.Hash;
         }
 
-        return events.Count != count || previous != lastHash ? events.Count + 1 : null;
+        var end = events.Count + 1;
+        if (events.Count != dossier.EventCount || previous != dossier.LastEventHash)
+        {
+            return new ChainFinding(end, ChainProblem.HeadChanged);
+        }
+
+        if (events.Count > 0 && events[^1].KeyId is null)
+        {
+            return new ChainFinding(end, ChainProblem.Unsealed);
+        }
+
+        return events.Count > 0 && events[^1].StateHash != DossierSnapshot.Hash(dossier) ? new ChainFinding(end, ChainProblem.StateChanged) : null;
     }
 }

@@ -9,6 +9,7 @@ using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Dossiers.ViewDossier;
@@ -18,7 +19,7 @@ namespace MotCua.Modules.Dossiers.ViewDossier;
 /// components, the step log with each step's time class, the checked history, and the commands the officer may give now.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock) : PageModel
+internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock, AuditKeyRing keys) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -36,7 +37,7 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
     public IReadOnlyList<DossierEvent> History { get; private set; } = [];
 
     /// <summary>Null when the history chain holds; otherwise the first entry that does not.</summary>
-    public int? BrokenAt { get; private set; }
+    public long? BrokenAt { get; private set; }
 
     public IReadOnlyList<TaskRow> Tasks { get; private set; } = [];
 
@@ -101,7 +102,7 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
         Dossier = dossier;
         AgencyName = await db.Agencies.Where(a => a.Id == dossier.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         History = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        BrokenAt = HistoryChain.FirstBroken(History, dossier.LastEventHash, dossier.EventCount);
+        BrokenAt = HistoryChain.Check(dossier, History, keys)?.Sequence;
         Commands = ProcessEngine.Available(work, new Performer(Actor.From(HttpContext), User, scope));
         CompetentAgencies = [.. work.InForce.Keys.Select(a => (a, work.AgencyName(a))).OrderBy(a => a.Item2, StringComparer.Ordinal)];
         var candidates = new Dictionary<Guid, List<AssignableOfficer>>();

@@ -14,5 +14,7 @@ internal sealed partial class AppDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
     public DbSet<ServiceAccount> ServiceAccounts => Set<ServiceAccount>();
 }

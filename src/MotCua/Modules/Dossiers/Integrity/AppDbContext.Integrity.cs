@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Dossiers.Integrity;
+
+namespace MotCua.Common.Data;
+
+internal sealed partial class AppDbContext
+{
+    public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
+}
