@@ -110,7 +110,7 @@ internal static class DossierEndpoints
         }
 
         var decisionText = string.IsNullOrWhiteSpace(submission.Decision) ? nameof(DeskDecision.Accept) : submission.Decision.Trim();
-        if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsDigit))
+        if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsAsciiDigit))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["decision phải là Accept, RequestCompletion hoặc Refuse."] });
         }
@@ -161,7 +161,7 @@ internal static class DossierEndpoints
         DossierStatus? statusFilter = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
-            if (Enum.TryParse<DossierStatus>(status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status.Trim().All(char.IsDigit))
+            if (Enum.TryParse<DossierStatus>(status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status.Trim().All(char.IsAsciiDigit))
             {
                 statusFilter = parsed;
             }
@@ -381,7 +381,7 @@ internal static class DossierEndpoints
             return null;
         }
 
-        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsDigit))
+        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsAsciiDigit))
         {
             return value;
         }
