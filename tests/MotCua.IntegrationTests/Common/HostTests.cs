@@ -63,4 +63,29 @@ public sealed class HostTests : IClassFixture<MotCuaFactory>
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
+
+    [Theory]
+    [InlineData("/\\evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/\t/evil.example")]
+    public async Task The_language_switch_ignores_a_return_address_outside_the_site_and_goes_home(string returnUrl)
+    {
+        var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/culture/en?returnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/");
+    }
+
+    [Fact]
+    public async Task The_language_switch_returns_to_a_page_of_the_site()
+    {
+        var client = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/culture/en?returnUrl=" + Uri.EscapeDataString("/procedures?q=a"));
+
+        response.Headers.Location!.OriginalString.ShouldBe("/procedures?q=a");
+    }
 }

@@ -120,6 +120,41 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task A_NUL_character_in_the_body_is_a_validation_problem_and_leaves_the_idempotency_key_free_for_the_retry()
+    {
+        var client = _factory.ApiKeyClient(await _factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh));
+        var good = await SubmissionAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var refused = await SubmitAsync(client, good with { Applicant = good.Applicant with { Name = "Lê Văn\0 An" } }, key);
+        var retried = await SubmitAsync(client, good, key);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("errors").GetProperty("applicant.name")[0].GetString()!.ShouldContain("không được chứa ký tự NUL");
+        retried.StatusCode.ShouldBe(HttpStatusCode.Created, await retried.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("""{"components":[null]}""", "components[0]")]
+    [InlineData("""{"applicant":{"kind":"Individual"},"components":[{"position":1},null]}""", "components[1]")]
+    public async Task Null_components_are_a_validation_problem_naming_the_entry(string patch, string field)
+    {
+        var client = _factory.ApiKeyClient(await _factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh));
+        var body = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(await SubmissionAsync(), JsonSerializerOptions.Web))!.AsObject();
+        foreach (var (name, value) in System.Text.Json.Nodes.JsonNode.Parse(patch)!.AsObject().ToList())
+        {
+            body[name] = value?.DeepClone();
+        }
+
+        var response = await client.PostAsync("/api/v1/dossiers", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(problem.RootElement.ToString());
+    }
+
+    [Fact]
     public async Task Without_a_valid_key_the_api_answers_401_even_for_a_signed_in_officer()
     {
         var officer = await _factory.ClientAsync("motcua");
@@ -141,6 +176,13 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
             "Online",
             1,
             null);
+    }
+
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, Submission submission, string idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/dossiers") { Content = JsonContent.Create(submission) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await client.SendAsync(request);
     }
 
     private async Task<int> CountAsync()

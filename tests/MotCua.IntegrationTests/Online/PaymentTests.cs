@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
@@ -198,6 +199,19 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         var numbers = await db.PaymentRequests.Where(p => requests.Contains(p.Id)).Select(p => p.ReceiptNumber).ToListAsync();
         numbers.ShouldAllBe(n => n != null);
         numbers.Distinct().Count().ShouldBe(4);
+    }
+
+    [Theory]
+    [InlineData(3_000, 10)]
+    [InlineData(10, 5_000_000)]
+    public async Task A_callback_form_over_the_size_limits_is_refused_as_a_bad_request(int nameLength, int valueLength)
+    {
+        var fields = new Dictionary<string, string> { [new string('k', nameLength)] = new string('v', valueLength) };
+
+        var response = await factory.CreateClient().PostAsync("/api/v1/payments/callback", new FormUrlEncodedContent(fields));
+
+        ((int)response.StatusCode).ShouldBeOneOf(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
     private async Task<Guid> RequestIdAsync(Guid dossierId)

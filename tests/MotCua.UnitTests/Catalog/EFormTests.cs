@@ -68,6 +68,17 @@ public sealed class EFormTests
     }
 
     [Fact]
+    public void Identification_numbers_and_row_indexes_written_with_other_digits_are_refused_or_ignored_not_crashed_on()
+    {
+        var (values, errors, _) = EFormValues.Check(Form, Posted(
+            ("f.nguoiDaiDien", "\u0660\u0660\u0661\u0660\u0669\u0660\u0660\u0661\u0662\u0663\u0664\u0665"),
+            ("f.nhanVien[0].hoTen", "Trần B"), ("f.nhanVien[\u0661].hoTen", "Lê C"), ("f.nhanVien[\uff12].hoTen", "Phạm D")), draft: true);
+
+        errors.Keys.ShouldBe(["nguoiDaiDien"]);
+        values.Keys.Where(k => k.StartsWith("nhanVien", StringComparison.Ordinal)).ShouldBe(["nhanVien[0].hoTen"]);
+    }
+
+    [Fact]
     public void Too_many_posted_values_are_refused_whole()
     {
         var flood = Enumerable.Range(0, EFormValues.MaxPostedValues + 1).Select(i => ($"f.nhanVien[{i}].hoTen", "x")).ToArray();

@@ -32,4 +32,16 @@ public sealed class IdentityNumbersTests
         IdentityNumbers.IsTaxCode(value).ShouldBe(personal);
         IdentityNumbers.IsEnterpriseCode(value).ShouldBe(enterprise);
     }
+
+    [Theory]
+    [InlineData("\u0660\u0660\u0661\u0660\u0669\u0660\u0660\u0661\u0662\u0663\u0664\u0665")]
+    [InlineData("\uff10\uff10\uff11\uff10\uff19\uff10\uff10\uff11\uff12\uff13\uff14\uff15")]
+    [InlineData("\u0966\u0966\u0967\u0966\u096f\u0966\u0966\u0967\u0968\u0969\u096a\u096b")]
+    public void Numbers_written_with_digits_other_than_0_to_9_are_neither_identification_numbers_nor_tax_codes(string value)
+    {
+        IdentityNumbers.IsPersonalNumber(value).ShouldBeFalse();
+        IdentityNumbers.IsPersonalNumber(value, new DateOnly(1990, 1, 1)).ShouldBeFalse();
+        IdentityNumbers.IsTaxCode(value).ShouldBeFalse();
+        IdentityNumbers.IsEnterpriseCode(value[..10]).ShouldBeFalse();
+    }
 }

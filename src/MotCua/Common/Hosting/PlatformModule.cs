@@ -7,6 +7,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Common.Localization;
+using MotCua.Common.Web;
 
 namespace MotCua.Common.Hosting;
 
@@ -78,7 +80,10 @@ internal static class PlatformModule
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedText)));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
-            VietnameseModelBinding.Apply(options.ModelBindingMessageProvider, factory.Create(typeof(SharedText))));
+        {
+            VietnameseModelBinding.Apply(options.ModelBindingMessageProvider, factory.Create(typeof(SharedText)));
+            options.Filters.Add<NulCharacterGuard.PageFilter>();
+        });
 
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
@@ -166,6 +171,7 @@ internal static class PlatformModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<NulCharacterGuard>();
         app.UseAntiforgery();
 
         app.MapRazorPages();
@@ -184,8 +190,7 @@ internal static class PlatformModule
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
-        return Results.LocalRedirect(target);
+        return Results.LocalRedirect(RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)

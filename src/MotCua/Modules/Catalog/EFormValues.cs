@@ -234,15 +234,15 @@ internal static partial class EFormValues
 
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi");
 
-    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9_]*)\[(\d+)\]\.")]
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9_]*)\[([0-9]+)\]\.")]
     private static partial Regex RowName();
 
-    [GeneratedRegex(@"^-?\d{1,3}(\.\d{3})+(,\d+)?$")]
+    [GeneratedRegex(@"^-?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?$")]
     private static partial Regex ViThousands();
 
-    [GeneratedRegex(@"^-?\d{1,18}([.,]\d{1,6})?$")]
+    [GeneratedRegex(@"^-?[0-9]{1,18}([.,][0-9]{1,6})?$")]
     private static partial Regex PlainNumber();
 
-    [GeneratedRegex(@"^\d{12}$")]
+    [GeneratedRegex(@"^[0-9]{12}$")]
     private static partial Regex IdentityNumber();
 }

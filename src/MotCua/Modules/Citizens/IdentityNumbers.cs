@@ -34,9 +34,9 @@ internal static partial class IdentityNumbers
     /// <summary>An organisation's tax code (mã số doanh nghiệp): 10 digits, or 10-3 for a branch.</summary>
     public static bool IsEnterpriseCode(string? value) => value is not null && TaxCode().IsMatch(value);
 
-    [GeneratedRegex(@"^\d{12}$")]
+    [GeneratedRegex(@"^[0-9]{12}$")]
     private static partial Regex TwelveDigits();
 
-    [GeneratedRegex(@"^\d{10}(-\d{3})?$")]
+    [GeneratedRegex(@"^[0-9]{10}(-[0-9]{3})?$")]
     private static partial Regex TaxCode();
 }

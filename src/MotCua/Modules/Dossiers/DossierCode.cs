@@ -58,6 +58,6 @@ internal readonly partial record struct DossierCode(string AgencyPart, DateOnly 
 
     public override string ToString() => $"{AgencyPart}-{Date.ToString("yyMMdd", CultureInfo.InvariantCulture)}-{Tail}";
 
-    [GeneratedRegex(@"^(?<agency>[A-Z0-9]+(\.[A-Z0-9]+)*)-(?<date>\d{6})-(?<tail>\d{4,})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<agency>[A-Z0-9]+(\.[A-Z0-9]+)*)-(?<date>[0-9]{6})-(?<tail>[0-9]{4,})$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

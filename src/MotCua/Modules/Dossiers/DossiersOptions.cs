@@ -11,7 +11,7 @@ internal sealed class DossiersOptions
     public DossierCodeFormat CodeFormat { get; set; } = DossierCodeFormat.Tt03_2025;
 
     /// <summary>Two digits placed before the sequence when the installation is a central nationwide system (TT 04/2025 Điều 23); empty otherwise.</summary>
-    [RegularExpression(@"^(\d{2})?$", ErrorMessage = "Dossiers:CentralSystemPrefix must be empty or two digits.")]
+    [RegularExpression(@"^([0-9]{2})?$", ErrorMessage = "Dossiers:CentralSystemPrefix must be empty or two digits.")]
     public string? CentralSystemPrefix { get; set; }
 
     /// <summary>The public address of the tracking page printed as a QR code on the receipt, e.g. <c>https://dichvucong.example.gov.vn</c>.</summary>

@@ -20,7 +20,7 @@ internal sealed record ProcedureQuery(string? Text, string? Field, string? Agenc
         OnlineServiceLevel? onlineLevel = null;
         if (!string.IsNullOrWhiteSpace(online))
         {
-            if (Enum.TryParse<OnlineServiceLevel>(online.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !online.Trim().All(char.IsDigit))
+            if (Enum.TryParse<OnlineServiceLevel>(online.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !online.Trim().All(char.IsAsciiDigit))
             {
                 onlineLevel = parsed;
             }

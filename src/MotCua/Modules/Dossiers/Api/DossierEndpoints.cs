@@ -103,6 +103,11 @@ internal static class DossierEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["Idempotency-Key dài tối đa 100 ký tự, không chứa ký tự điều khiển."] });
         }
 
+        if (submission.Components?.FindIndex(c => c is null) is >= 0 and var missing)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [$"components[{missing}]"] = ["Mỗi thành phần hồ sơ phải là một đối tượng (position, provided, digitised), không được là null."] });
+        }
+
         var clientId = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(submission, json.Value.SerializerOptions)));
         if (key.Length > 0 && await StoredAnswerAsync(db, clientId, key, requestHash, cancellationToken) is { } earlier)
@@ -111,7 +116,7 @@ internal static class DossierEndpoints
         }
 
         var decisionText = string.IsNullOrWhiteSpace(submission.Decision) ? nameof(DeskDecision.Accept) : submission.Decision.Trim();
-        if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsDigit))
+        if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsAsciiDigit))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["decision phải là Accept, RequestCompletion hoặc Refuse."] });
         }
@@ -147,10 +152,15 @@ internal static class DossierEndpoints
         }
         catch (DbUpdateException) when (key.Length > 0)
         {
-            // The same key was used by a concurrent request that committed first: this transaction rolled back whole.
+            // The transaction rolled back whole, the key's record with it. When a concurrent request with the same key
+            // committed first, its answer is the answer; any other failure is not about the key and is not disguised as one.
             db.ChangeTracker.Clear();
-            return await StoredAnswerAsync(db, clientId, key, requestHash, cancellationToken)
-                ?? throw new BusinessRuleException("IdempotentRequestConflict", "Yêu cầu trùng Idempotency-Key đang được xử lý; hãy thử lại.");
+            if (await StoredAnswerAsync(db, clientId, key, requestHash, cancellationToken) is { } first)
+            {
+                return first;
+            }
+
+            throw;
         }
     }
 
@@ -162,7 +172,7 @@ internal static class DossierEndpoints
         DossierStatus? statusFilter = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
-            if (Enum.TryParse<DossierStatus>(status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status.Trim().All(char.IsDigit))
+            if (Enum.TryParse<DossierStatus>(status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status.Trim().All(char.IsAsciiDigit))
             {
                 statusFilter = parsed;
             }
@@ -381,7 +391,7 @@ internal static class DossierEndpoints
             return null;
         }
 
-        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsDigit))
+        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsAsciiDigit))
         {
             return value;
         }

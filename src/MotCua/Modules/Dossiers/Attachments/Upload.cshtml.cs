@@ -84,7 +84,7 @@ internal sealed class UploadModel(AppDbContext db, IAgencyScope scope, Attachmen
             return AttachmentRefusal.NoFile;
         }
 
-        if (!Enum.TryParse<AttachmentPurpose>(Purpose, out var purpose) || !Enum.IsDefined(purpose) || Purpose!.All(char.IsDigit))
+        if (!Enum.TryParse<AttachmentPurpose>(Purpose, out var purpose) || !Enum.IsDefined(purpose) || Purpose!.All(char.IsAsciiDigit))
         {
             return AttachmentRefusal.UnknownPurpose;
         }

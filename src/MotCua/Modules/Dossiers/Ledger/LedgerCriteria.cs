@@ -76,7 +76,7 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
             var name = query.Status.Trim();
-            if (!name.All(char.IsDigit) && Enum.TryParse<DossierStatus>(name, ignoreCase: true, out var parsed) && BookStatuses.Contains(parsed))
+            if (!name.All(char.IsAsciiDigit) && Enum.TryParse<DossierStatus>(name, ignoreCase: true, out var parsed) && BookStatuses.Contains(parsed))
             {
                 status = parsed;
             }

@@ -56,7 +56,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             dossiers = dossiers.Where(d => d.AgencyId == scope.AgencyId);
         }
 
-        if (Enum.TryParse<DossierStatus>(Status, out var status) && Enum.IsDefined(status) && !Status!.All(char.IsDigit))
+        if (Enum.TryParse<DossierStatus>(Status, out var status) && Enum.IsDefined(status) && !Status!.All(char.IsAsciiDigit))
         {
             dossiers = dossiers.Where(d => d.Status == status);
         }

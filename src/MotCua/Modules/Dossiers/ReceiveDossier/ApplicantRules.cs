@@ -73,12 +73,12 @@ internal static partial class ApplicantRules
         return compact.StartsWith("+84", StringComparison.Ordinal) ? "0" + compact[3..] : compact;
     }
 
-    [GeneratedRegex(@"^\d{12}$")]
+    [GeneratedRegex(@"^[0-9]{12}$")]
     private static partial Regex TwelveDigits();
 
-    [GeneratedRegex(@"^\d{10}(-\d{3})?$")]
+    [GeneratedRegex(@"^[0-9]{10}(-[0-9]{3})?$")]
     private static partial Regex TaxCodePattern();
 
-    [GeneratedRegex(@"^(0|\+84)\d{9}$")]
+    [GeneratedRegex(@"^(0|\+84)[0-9]{9}$")]
     private static partial Regex PhonePattern();
 }

@@ -280,7 +280,7 @@ internal sealed class DeskIntake(
 
     private static T? ParseEnum<T>(string? value)
         where T : struct, Enum =>
-        Enum.TryParse<T>(value?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value!.Trim().All(char.IsDigit) ? parsed : null;
+        Enum.TryParse<T>(value?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value!.Trim().All(char.IsAsciiDigit) ? parsed : null;
 
     private static void Add(Dictionary<string, string> errors, string key, string? error)
     {

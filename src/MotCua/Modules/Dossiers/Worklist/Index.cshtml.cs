@@ -36,7 +36,7 @@ internal sealed class IndexModel(DossierWorklists worklists, TimeProvider clock)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Current = Enum.TryParse<WorklistView>(View, ignoreCase: true, out var view) && Enum.IsDefined(view) && !View!.All(char.IsDigit) ? view : WorklistView.Mine;
+        Current = Enum.TryParse<WorklistView>(View, ignoreCase: true, out var view) && Enum.IsDefined(view) && !View!.All(char.IsAsciiDigit) ? view : WorklistView.Mine;
         Now = clock.GetUtcNow().UtcDateTime;
         Counts = await worklists.CountAsync(User, cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);

@@ -25,8 +25,8 @@ internal static partial class DeliveryMask
 
     private static string Digits(string digits) => Phone(digits);
 
-    // 9+ consecutive digits, optionally with a leading "+": CCCD (12), CMND (9), phone numbers (10–11, +84…).
-    [GeneratedRegex(@"\+?\d{9,}")]
+    // 9+ consecutive digits of any script (masking errs on the side of hiding), optionally with a leading "+": CCCD (12), CMND (9), phone numbers (10–11, +84…).
+    [GeneratedRegex(@"\+?\p{Nd}{9,}")]
     private static partial Regex LongDigitRun();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]

@@ -23,6 +23,6 @@ internal sealed partial class LoggingSmsSender(ILogger<LoggingSmsSender> logger)
     [LoggerMessage(Level = LogLevel.Information, Message = "SMS (development sender, not sent) to {Phone}: {Text}")]
     private partial void LogSms(string phone, string text);
 
-    [GeneratedRegex(@"^\+?\d{9,15}$")]
+    [GeneratedRegex(@"^\+?[0-9]{9,15}$")]
     private static partial Regex PhoneNumber();
 }

@@ -70,7 +70,7 @@ internal sealed partial record ContactPoint
     [GeneratedRegex(@"[\s.\-()]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^0[35789]\d{8}$")]
+    [GeneratedRegex(@"^0[35789][0-9]{8}$")]
     private static partial Regex MobileNumber();
 }
 

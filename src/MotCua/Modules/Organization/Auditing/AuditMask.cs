@@ -14,7 +14,7 @@ internal static partial class AuditMask
             return new string('*', digits.Length - kept.Length) + kept;
         });
 
-    // 9+ consecutive digits, optionally with a leading "+": CCCD (12), CMND (9), phone numbers (10–11, +84…).
-    [GeneratedRegex(@"\+?\d{9,}")]
+    // 9+ consecutive digits of any script (masking errs on the side of hiding), optionally with a leading "+": CCCD (12), CMND (9), phone numbers (10–11, +84…).
+    [GeneratedRegex(@"\+?\p{Nd}{9,}")]
     private static partial Regex LongDigitRun();
 }
