@@ -143,7 +143,7 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
             kind = "Individual", name = "Phạm Văn Tải", identityNumber = "001095012345", address = "Thôn Nam, xã An Bình", phone = "0987654321",
             email = "pham.van.tai@example.vn",
         },
-        components = procedure.Components.Select(c => new { position = c.Position, provided = true, digitised = true }),
+        components = procedure.Components.Select(c => new { position = c.Position, provided = true, digitised = false }),
         channel = "Online",
         returnMethod = "Online",
     };

@@ -115,6 +115,8 @@ public sealed class DeskIntakeTests : IClassFixture<MotCuaFactory>
     [InlineData("Input.Email", "a@b", "Địa chỉ thư điện tử không hợp lệ")]
     [InlineData("Input.SetCount", "0", "Số lượng hồ sơ phải từ 1")]
     [InlineData("Input.Channel", "Online", "Chọn cách thức nộp hồ sơ hợp lệ")]
+    [InlineData("Input.Components[0].Digitised", "true", "Thành phần số 1: chỉ được ghi nhận đã số hóa khi tệp số hóa đã được lưu")]
+    [InlineData("Input.Components[0].Exemption", "Lost", "Thành phần số 1: lý do không phải số hóa không hợp lệ")]
     public async Task Bad_applicant_or_dossier_data_gets_a_clear_message_and_changes_nothing(string field, string value, string message)
     {
         var client = await _factory.ClientAsync("motcua");
@@ -128,6 +130,21 @@ public sealed class DeskIntakeTests : IClassFixture<MotCuaFactory>
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain(message);
         (await CountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_component_not_digitised_carries_its_listed_reason_and_the_others_wait_for_their_files()
+    {
+        var client = await _factory.ClientAsync("motcua");
+        var procedure = await ProcedureAsync(MarriageCode);
+        var form = Form(procedure, allProvided: true);
+        form.Add(new("Input.Components[0].Exemption", "ShownOnly"));
+
+        var dossier = await DossierAsync(await PostAsync(client, MarriageCode, form, "Accept"));
+
+        dossier.Components[0].Exemption.ShouldBe(DigitisationExemption.ShownOnly);
+        dossier.Components.ShouldAllBe(c => !c.Digitised);
+        dossier.Components.Skip(1).ShouldAllBe(c => c.Exemption == DigitisationExemption.None);
     }
 
     [Fact]
@@ -197,7 +214,7 @@ public sealed class DeskIntakeTests : IClassFixture<MotCuaFactory>
         Channel = "Direct",
         ReturnMethod = "Counter",
         SetCount = 1,
-        Components = procedure.Components.Select(c => new ComponentInput { Position = c.Position, Provided = true, Digitised = true }).ToList(),
+        Components = procedure.Components.Select(c => new ComponentInput { Position = c.Position, Provided = true }).ToList(),
     };
 
     internal static List<KeyValuePair<string, string>> Form(PublishedProcedure procedure, bool allProvided)

@@ -60,12 +60,12 @@ public sealed class DossierActionApiTests : IClassFixture<MotCuaFactory>
         back.GetProperty("status").GetString().ShouldBe("Processing");
         var atCommune = await commune.GetFromJsonAsync<JsonElement>("/api/v1/dossiers/" + code);
         Allowed(atCommune).ShouldContain("IssueResult");
-        var done = await ActAsync(commune, code, "IssueResult", comment: "Trả quyết định của Sở Nội vụ.");
+        var done = await ActAsync(commune, code, "IssueResult", comment: "Trả quyết định của Sở Nội vụ.", extra: new { resultNumber = "12/QĐ-SNV", resultDate = "2026-12-01" });
         done.GetProperty("status").GetString().ShouldBe("Done");
         done.GetProperty("nationalStatus").GetInt32().ShouldBe(9);
         done.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()).ShouldContain("HandOverDone");
 
-        var returned = await ActAsync(commune, code, "Return", extra: new { returnVia = "Online", fees = "NotApplicable" });
+        var returned = await ActAsync(commune, code, "Return", extra: new { returnVia = "Counter", fees = "NotApplicable" });
         returned.GetProperty("status").GetString().ShouldBe("Returned");
         var control = await commune.GetAsync($"/api/v1/dossiers/{code}/forms/control");
         control.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -108,7 +108,7 @@ public sealed class DossierActionApiTests : IClassFixture<MotCuaFactory>
         {
             procedureCode,
             applicant = new { kind = "Individual", name = "Phạm Thị Mai", identityNumber = "001095012399", address = "Thôn Nam, xã An Bình", phone = "0987654322" },
-            components = procedure.Components.Select(c => new { position = c.Position, provided = true, digitised = true }),
+            components = procedure.Components.Select(c => new { position = c.Position, provided = true, digitised = false }),
             channel = "Direct",
             returnMethod = "Online",
         });

@@ -155,6 +155,18 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task A_component_sent_as_digitised_without_its_file_is_refused_and_nothing_is_recorded()
+    {
+        var client = _factory.ApiKeyClient(await _factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh));
+        var good = await SubmissionAsync();
+
+        var response = await client.PostAsJsonAsync("/api/v1/dossiers", good with { Components = [.. good.Components.Select(c => c with { Digitised = true })] });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadAsStringAsync()).ShouldContain("chỉ được ghi nhận đã số hóa khi tệp số hóa đã được lưu");
+    }
+
+    [Fact]
     public async Task Without_a_valid_key_the_api_answers_401_even_for_a_signed_in_officer()
     {
         var officer = await _factory.ClientAsync("motcua");
@@ -171,7 +183,7 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
         return new Submission(
             procedure.Code,
             new ApplicantBody("Individual", "Lê Văn An", "001095012345", "Thôn Bắc, xã An Bình", "0987654321", null),
-            procedure.Components.Select(c => new ComponentBody(c.Position, true, true)).ToList(),
+            procedure.Components.Select(c => new ComponentBody(c.Position, true, false)).ToList(),
             "Online",
             "Online",
             1,

@@ -332,6 +332,70 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task A_result_waiting_at_the_desk_is_counted_in_the_counters_worklist_until_returned()
+    {
+        var id = await _factory.DoneAsync();
+        var desk = await _factory.ClientAsync("motcua");
+        var before = DeskCount(await desk.GetStringAsync("/worklist"), "Kết quả chờ trả cho người nộp: ");
+
+        await _factory.DoAsync(desk, id, "Return", null, ("ReturnVia", "Counter"), ("Fees", "Paid"));
+
+        before.ShouldBeGreaterThan(0);
+        DeskCount(await desk.GetStringAsync("/worklist"), "Kết quả chờ trả cho người nộp: ").ShouldBe(before - 1);
+    }
+
+    [Fact]
+    public async Task The_return_form_starts_from_what_was_paid()
+    {
+        var id = await _factory.DoneAsync();
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            var payments = scope.ServiceProvider.GetRequiredService<DossierPayments>();
+            var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
+            var request = payments.Request(dossier, 1_500_000, "Lệ phí cấp giấy phép", required: true, new Actor(null, "Thử", null));
+            await db.SaveChangesAsync();
+            await payments.PayAtDeskAsync(request.Id, new Actor(null, "Thử", null), CancellationToken.None);
+        }
+
+        var page = await (await _factory.ClientAsync("motcua")).GetStringAsync($"/dossiers/{id}");
+
+        page.ShouldContain("name=\"Form.Fees\" value=\"Paid\" checked=\"checked\"");
+    }
+
+    /// <summary>The number after <paramref name="label"/> on the worklist's desk card, 0 when the line is not shown.</summary>
+    private static int DeskCount(string html, string label)
+    {
+        var start = System.Net.WebUtility.HtmlDecode(html).IndexOf(label, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return 0;
+        }
+
+        var text = System.Net.WebUtility.HtmlDecode(html)[(start + label.Length)..];
+        return int.Parse(new string([.. text.TakeWhile(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task A_result_cannot_be_issued_without_its_number_and_date()
+    {
+        var id = await _factory.ReceiveAsync(await _factory.ClientAsync("motcua"), LicenceCode);
+        var specialist = await _factory.ClientAsync("chuyenvien");
+        var first = await _factory.OpenStepAsync(id);
+        await _factory.DoAsync(specialist, id, "Take", first.Id);
+        await _factory.DoAsync(specialist, id, "Forward", first.Id, ("Comment", "Đủ điều kiện."));
+        await _factory.DoAsync(await _factory.ClientAsync("truongphong"), id, "Approve", (await _factory.OpenStepAsync(id)).Id);
+        var director = await _factory.ClientAsync("giamdoc");
+        var sign = await _factory.OpenStepAsync(id);
+
+        var noNumber = await _factory.ActAsync(director, id, "IssueResult", sign.Id, fields: [("ResultDate", "2026-12-01"), ("Comment", "Cấp giấy phép.")]);
+        var noDate = await _factory.ActAsync(director, id, "IssueResult", sign.Id, fields: [("ResultNumber", "5/GP-SNV"), ("Comment", "Cấp giấy phép.")]);
+
+        Message(await noNumber.Content.ReadAsStringAsync()).ShouldContain("Nhập số, ký hiệu và ngày ban hành của văn bản kết quả.");
+        Message(await noDate.Content.ReadAsStringAsync()).ShouldContain("Nhập số, ký hiệu và ngày ban hành của văn bản kết quả.");
+        (await _factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Processing);
+    }
+
+    [Fact]
     public async Task A_refusal_proposed_at_appraisal_is_signed_as_the_result_and_prints_the_refusal_note()
     {
         var desk = await _factory.ClientAsync("motcua");

@@ -119,7 +119,7 @@ public sealed class TwoNodeIntakeTests
     {
         procedureCode = procedure.Code,
         applicant = new { kind = "Individual", name = "Trần Thị Hai", identityNumber = "001195012345", address = "Thôn Đông, xã Tân Phú", phone = "0912345678" },
-        components = procedure.Components.Select(c => new { position = c.Position, provided = true, digitised = true }),
+        components = procedure.Components.Select(c => new { position = c.Position, provided = true, digitised = false }),
         channel = "Online",
         returnMethod = "Online",
     };

@@ -289,6 +289,21 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
             dossier.Applicant.Address, dossier.Code, dossier.ProcedureName, request.Description, request.Amount, request.PaidVia!.Value, gatewayId);
     }
 
+    /// <summary>
+    /// What the return records about fees, from the payment requests: none (or all withdrawn) → not applicable; a
+    /// required one still pending → unpaid; otherwise paid (online or at the desk).
+    /// </summary>
+    public async Task<FeeStatus> FeeStatusAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        var states = await db.PaymentRequests.AsNoTracking()
+            .Where(p => p.DossierId == dossierId && p.Status != PaymentStatus.Cancelled)
+            .Select(p => new { p.Status, p.Required })
+            .ToListAsync(cancellationToken);
+        return states.Count == 0 ? FeeStatus.NotApplicable
+            : states.Any(s => s.Status == PaymentStatus.Pending && s.Required) ? FeeStatus.Unpaid
+            : FeeStatus.Paid;
+    }
+
     /// <summary>A dossier's requests, oldest first, with the state of their latest gateway attempt.</summary>
     public async Task<List<PaymentLine>> LinesAsync(Guid dossierId, CancellationToken cancellationToken)
     {

@@ -27,6 +27,17 @@ internal enum WorklistView
     Unit,
 }
 
+/// <summary>What waits for the one-stop desk itself (counter officers), outside the process steps.</summary>
+/// <param name="OnlineWaiting">Hồ sơ trực tuyến chờ tiếp nhận (status 1).</param>
+/// <param name="ResultsToReturn">Kết quả chờ trả (status 9, Đã xử lý xong).</param>
+/// <param name="AwaitingRouting">Accepted dossiers the desk must still hand to the competent agency's process.</param>
+internal sealed record DeskCounts(int OnlineWaiting, int ResultsToReturn, int AwaitingRouting)
+{
+    public static DeskCounts None { get; } = new(0, 0, 0);
+
+    public int Total => OnlineWaiting + ResultsToReturn + AwaitingRouting;
+}
+
 /// <summary>
 /// The officers' worklists over the open dossier tasks (the step log's open rows), read through the indexes on
 /// (agency, open, unit, due) and (agency, open, assignee, role, unit), with the tasks' own actionable flag. Used by the
@@ -35,6 +46,7 @@ internal enum WorklistView
 internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, TimeProvider clock)
 {
     private IReadOnlyDictionary<WorklistView, int>? _counts;
+    private DeskCounts? _desk;
 
     /// <summary>The open tasks of <paramref name="view"/> for <paramref name="user"/>; empty for people without an agency.</summary>
     public IQueryable<DossierTask> Query(ClaimsPrincipal user, WorklistView view)
@@ -104,9 +116,37 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
     /// <summary>The dossiers, for joining a page of tasks with them.</summary>
     public IQueryable<Dossier> Dossiers => db.Dossiers.AsNoTracking();
 
-    /// <summary>How many tasks the officer can act on now (the menu's badge): the page's count when it has counted.</summary>
+    /// <summary>
+    /// How many things the officer can act on now (the menu's badge "Cần xử lý"): the tasks of <see cref="WorklistView.Mine"/>
+    /// and, for counter officers, what waits at the desk; the page's counts when it has counted.
+    /// </summary>
     public async Task<int> CountMineAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        _counts is { } counts ? counts[WorklistView.Mine] : await Query(user, WorklistView.Mine).CountAsync(cancellationToken);
+        (_counts is { } counts ? counts[WorklistView.Mine] : await Query(user, WorklistView.Mine).CountAsync(cancellationToken))
+        + (await DeskAsync(user, cancellationToken)).Total;
+
+    /// <summary>What waits at the desk of the officer's agency; none for officers who do not work at the counter.</summary>
+    public async Task<DeskCounts> DeskAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (_desk is { } known)
+        {
+            return known;
+        }
+
+        if (!user.IsInRole(Roles.CounterOfficer) || scope.AgencyId is not { } agencyId || !scope.IsStaff)
+        {
+            return _desk = DeskCounts.None;
+        }
+
+        var rows = await db.Dossiers.Where(d => d.AgencyId == agencyId
+                && ((d.Status == DossierStatus.Submitted && d.Channel == SubmissionChannel.Online)
+                    || d.Status == DossierStatus.Done
+                    || (d.Status == DossierStatus.Received && d.ProcessId == null)))
+            .GroupBy(d => d.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Of(DossierStatus status) => rows.SingleOrDefault(r => r.Status == status)?.Count ?? 0;
+        return _desk = new DeskCounts(Of(DossierStatus.Submitted), Of(DossierStatus.Done), Of(DossierStatus.Received));
+    }
 
     /// <summary>The open tasks of the officer's agency, or null for people without an agency or a staff role.</summary>
     private IQueryable<DossierTask>? Open() =>

@@ -17,6 +17,7 @@ public sealed class ProductionSettingsTests
     [InlineData("DataProtection:CertificateFile", "DataProtection:CertificateFile=")]
     [InlineData("Notifications:Email:Sender", "Notifications:Email:Sender=PickupFolder")]
     [InlineData("Hosting:EnforceHttps", "Hosting:EnforceHttps=false")]
+    [InlineData("AuditChain:CurrentKeyId", "AuditChain:CurrentKeyId=")]
     public void Production_refuses_to_start_with_an_unsafe_setting_and_names_it(string refusedKey, string settings)
     {
         var failures = RefusalsOf(Settings(settings));

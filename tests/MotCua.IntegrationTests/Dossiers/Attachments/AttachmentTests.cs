@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
+using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
 
 namespace MotCua.IntegrationTests.Dossiers.Attachments;
 
@@ -153,7 +155,7 @@ public sealed class AttachmentTests(AttachmentsFactory factory) : IClassFixture<
     [Fact]
     public async Task A_component_scan_marks_that_component_digitised_and_only_that_one()
     {
-        var dossier = await factory.AcceptedDossierAsync(digitised: false);
+        var dossier = await factory.AcceptedDossierAsync();
         var officer = await factory.ClientAsync("motcua");
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[3_000]];
 
@@ -177,7 +179,7 @@ public sealed class AttachmentTests(AttachmentsFactory factory) : IClassFixture<
     [Fact]
     public async Task A_component_the_dossier_does_not_have_is_refused()
     {
-        var dossier = await factory.AcceptedDossierAsync(digitised: false);
+        var dossier = await factory.AcceptedDossierAsync();
         var officer = await factory.ClientAsync("motcua");
         var files = factory.StoredFiles();
 
@@ -185,6 +187,21 @@ public sealed class AttachmentTests(AttachmentsFactory factory) : IClassFixture<
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("Hồ sơ không có thành phần đã chọn");
         await ShouldBeUnchangedAsync(dossier, files);
+    }
+
+    [Fact]
+    public async Task A_result_is_returned_online_only_once_its_electronic_file_is_attached()
+    {
+        var id = await factory.DoneAsync();
+        var desk = await factory.ClientAsync("motcua");
+
+        var refused = await factory.ActAsync(desk, id, "Return", fields: [("ReturnVia", "Online"), ("Fees", "Paid")]);
+        Message(await refused.Content.ReadAsStringAsync()).ShouldContain("Đính kèm tệp kết quả điện tử");
+        (await factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Done);
+
+        await AttachAsync(id, Pdf(2_000), "Result");
+        await factory.DoAsync(desk, id, "Return", null, ("ReturnVia", "Online"), ("Fees", "Paid"));
+        (await factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Returned);
     }
 
     [Fact]
@@ -201,7 +218,7 @@ public sealed class AttachmentTests(AttachmentsFactory factory) : IClassFixture<
     [Fact]
     public async Task When_the_save_fails_the_stored_file_is_removed_again_and_the_officer_is_told_why()
     {
-        var dossier = await factory.AcceptedDossierAsync(digitised: false);
+        var dossier = await factory.AcceptedDossierAsync();
         await using var node = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IInterceptor>(new SomeoneElseChangedTheDossier())));
         var officer = node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await officer.SignInAsync("motcua", DemoProvince.DemoPassword);

@@ -27,14 +27,13 @@ public sealed class AttachmentsFactory : MotCuaFactory
         Directory.Exists(Folder) ? [.. Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)] : [];
 
     /// <summary>A marriage registration accepted at the service centre's desk (whose counter officer is <c>motcua</c>).</summary>
-    internal async Task<Dossier> AcceptedDossierAsync(bool digitised = true)
+    internal async Task<Dossier> AcceptedDossierAsync()
     {
         await using var scope = Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var procedure = (await services.GetRequiredService<PublishedProcedures>().FindInForceAsync("1.001193", CancellationToken.None))!;
         var agencyId = await services.GetRequiredService<AppDbContext>().Agencies.Where(a => a.Code == DemoProvince.ServiceCentre).Select(a => a.Id).SingleAsync();
         var input = DeskIntakeTests.Input(procedure);
-        input.Components.ForEach(c => c.Digitised = digitised);
         return await services.GetRequiredService<DeskIntake>().DecideAsync(
             input, procedure, DeskDecision.Accept, agencyId, new Actor(null, "Trần Thị Bình", "127.0.0.1"), null, CancellationToken.None);
     }

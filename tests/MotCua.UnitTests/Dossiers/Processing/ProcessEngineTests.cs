@@ -198,7 +198,8 @@ public sealed class ProcessEngineTests
     private static void Act(DossierWork work, Performer who, DossierCommand command, string? comment)
     {
         var task = ProcessEngine.Available(work, who).FirstOrDefault(a => a.Command == command)?.TaskId ?? Guid.Empty;
-        ProcessEngine.Execute(work, who, new DossierCommandInput(command, task, Comment: comment), Monday.AddHours(1));
+        // A result that ends the process carries its number and date (Dossier.Finish); the other commands ignore them.
+        ProcessEngine.Execute(work, who, new DossierCommandInput(command, task, Comment: comment, ResultNumber: "1/QĐ-UBND", ResultDate: DateOnly.FromDateTime(Monday)), Monday.AddHours(1));
     }
 
     private static List<DossierTask> Open(DossierWork work) => [.. work.OpenTasks];

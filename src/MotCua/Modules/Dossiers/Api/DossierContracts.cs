@@ -1,3 +1,4 @@
+using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 
 namespace MotCua.Modules.Dossiers.Api;
@@ -74,7 +75,7 @@ internal sealed record DossierState(
     DossierProgress Progress);
 
 /// <summary>A component as handed in.</summary>
-internal sealed record DossierComponentState(int Position, string Name, bool Provided, bool Digitised);
+internal sealed record DossierComponentState(int Position, string Name, bool Provided, bool Digitised, DigitisationExemption Exemption);
 
 /// <summary>
 /// A command on a dossier: <c>action</c> is one of the names in <c>allowedActions</c> of the dossier's state (Forward,

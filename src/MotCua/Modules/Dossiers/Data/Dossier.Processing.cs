@@ -322,6 +322,12 @@ internal sealed partial class Dossier
             throw new BusinessRuleException("ResultNeedsSummary", "Nhập trích yếu kết quả giải quyết (nội dung văn bản kết quả).");
         }
 
+        // TT 01/2018/TT-VPCP Điều 9 (Sổ theo dõi, Mẫu 06) and the return: a result is a document with its number and date.
+        if (ProposedRefusal is null && (string.IsNullOrWhiteSpace(resultNumber) || resultDate is null))
+        {
+            throw new BusinessRuleException("ResultNeedsNumberAndDate", "Nhập số, ký hiệu và ngày ban hành của văn bản kết quả.");
+        }
+
         Outcome = ProposedRefusal is null ? DossierOutcome.Granted : DossierOutcome.Refused;
         ResultNumber = resultNumber;
         ResultDate = resultDate;
@@ -330,12 +336,21 @@ internal sealed partial class Dossier
         Record(at, actor, Outcome == DossierOutcome.Refused ? "Refuse" : "IssueResult", DossierStatus.Done, ResultSummary);
     }
 
-    /// <summary>Trả kết quả (NĐ 61/2018 Điều 20): at the counter, by post (with the tracking number) or online.</summary>
-    public void ReturnResult(ReturnMethod via, string? trackingNumber, FeeStatus fees, DateTime at, Actor actor)
+    /// <summary>
+    /// Trả kết quả (NĐ 61/2018 Điều 20): at the counter, by post (with the tracking number) or online — online only when
+    /// the electronic result is attached (<paramref name="hasResultFile"/>), so the applicant always has it to download.
+    /// </summary>
+    public void ReturnResult(ReturnMethod via, string? trackingNumber, FeeStatus fees, bool hasResultFile, DateTime at, Actor actor)
     {
         if (Status != DossierStatus.Done)
         {
             throw new BusinessRuleException("OnlyFinishedDossierIsReturned", "Chỉ hồ sơ đã xử lý xong mới được trả kết quả.");
+        }
+
+        // NĐ 61/2018 Điều 20 khoản 2: a result returned online is the electronic result itself (a refusal's is its Mẫu 03).
+        if (via == ReturnMethod.Online && Outcome == DossierOutcome.Granted && !hasResultFile)
+        {
+            throw new BusinessRuleException("OnlineReturnNeedsResultFile", "Đính kèm tệp kết quả điện tử (mục Tệp đính kèm, loại “Kết quả giải quyết”) trước khi trả kết quả trực tuyến.");
         }
 
         if (via == ReturnMethod.Postal && string.IsNullOrWhiteSpace(trackingNumber))

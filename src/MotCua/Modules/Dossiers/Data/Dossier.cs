@@ -333,6 +333,22 @@ internal sealed partial class Dossier
     }
 }
 
+/// <summary>Why a component is not digitised (TT 03/2025/TT-VPCP Điều 5: các trường hợp không phải sao chụp, số hóa).</summary>
+internal enum DigitisationExemption
+{
+    /// <summary>None: the component is digitised once its file is stored.</summary>
+    None = 0,
+
+    /// <summary>Giấy tờ chỉ xuất trình để đối chiếu (Điều 5 điểm b).</summary>
+    ShownOnly = 2,
+
+    /// <summary>Kết quả xác minh, trao đổi giữa các cơ quan (Điều 5 điểm c).</summary>
+    InterAgencyVerification = 3,
+
+    /// <summary>Tài liệu mật (Điều 5 điểm d).</summary>
+    Confidential = 4,
+}
+
 /// <summary>One component as handed in, against the catalogue's list (Thành phần hồ sơ).</summary>
 internal sealed class SubmittedComponent
 {
@@ -353,8 +369,14 @@ internal sealed class SubmittedComponent
     /// <summary>What is wrong with it or missing, as written on Mẫu 02.</summary>
     public string? Problem { get; set; }
 
-    /// <summary>Số hóa: scanned into the system at receipt (TT 01/2023; NĐ 118/2025 Điều 17).</summary>
+    /// <summary>
+    /// Số hóa: held as a stored electronic file (uploaded online, or scanned and attached by the desk; TT 01/2023; NĐ
+    /// 118/2025 Điều 17). Set only with the file (<see cref="Dossier.MarkDigitised"/>), never by a tick.
+    /// </summary>
     public bool Digitised { get; set; }
+
+    /// <summary>Why the component needs no electronic copy, when it needs none (TT 03/2025/TT-VPCP Điều 5).</summary>
+    public DigitisationExemption Exemption { get; set; }
 
     /// <summary>Taken from the applicant's data store / a national database instead of paper.</summary>
     public bool Reused { get; set; }

@@ -51,6 +51,7 @@ internal static class DossierSnapshot
             c.Add(component.Problem);
             c.Add(component.Digitised);
             c.Add(component.Reused);
+            c.Add((int)component.Exemption);
         }
 
         c.Add(d.SubmittedAt);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization;
@@ -105,6 +106,11 @@ internal sealed class DossierProcessing(
         if (input.Command == DossierCommand.Return && await payments.HasUnpaidRequiredAsync(dossierId, cancellationToken))
         {
             throw new BusinessRuleException("UnpaidFeeBlocksReturn", "Hồ sơ còn khoản phí, lệ phí bắt buộc chưa thanh toán; hãy thu tại quầy hoặc chờ người nộp thanh toán trực tuyến rồi mới trả kết quả.");
+        }
+
+        if (input.Command == DossierCommand.Return)
+        {
+            work.HasResultFile = await db.DossierAttachments.AnyAsync(a => a.DossierId == dossierId && a.Purpose == AttachmentPurpose.Result, cancellationToken);
         }
 
         ProcessEngine.Execute(work, who, input, clock.GetUtcNow().UtcDateTime);

@@ -35,6 +35,9 @@ internal sealed class DossierWork
 
     public required DossierTimePolicy Policy { get; init; }
 
+    /// <summary>An electronic result file is attached (loaded by the caller before a Return).</summary>
+    public bool HasResultFile { get; set; }
+
     /// <summary>Officers a leader may hand tasks to, by id; the caller loads the one a command names.</summary>
     public Dictionary<Guid, AssignableOfficer> Officers { get; } = [];
 

@@ -178,7 +178,7 @@ internal static class ProcessEngine
 
                 break;
             case DossierCommand.Return:
-                dossier.ReturnResult(input.ReturnVia!.Value, input.TrackingNumber, input.Fees ?? FeeStatus.NotApplicable, now, actor);
+                dossier.ReturnResult(input.ReturnVia!.Value, input.TrackingNumber, input.Fees ?? FeeStatus.NotApplicable, work.HasResultFile, now, actor);
                 break;
             default:
                 Act(work, Task(work, input.TaskId), input, actor, comment, now);

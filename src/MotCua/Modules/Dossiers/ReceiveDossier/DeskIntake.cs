@@ -7,6 +7,7 @@ using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Workflows;
 
 namespace MotCua.Modules.Dossiers.ReceiveDossier;
 
@@ -16,7 +17,8 @@ namespace MotCua.Modules.Dossiers.ReceiveDossier;
 /// completion, or refused. Used by the counter page and the dossier API alike.
 /// </summary>
 internal sealed class DeskIntake(
-    AppDbContext db, PublishedProcedures procedures, CalendarProvider calendars, DossierCodeAllocator codes, DossierProcessing processing, TimeProvider clock)
+    AppDbContext db, PublishedProcedures procedures, WorkflowCatalog workflows, CalendarProvider calendars, DossierCodeAllocator codes, DossierProcessing processing,
+    TimeProvider clock)
 {
     public const int MaxNoteLength = 2000;
     public const int MaxSetCount = 99;
@@ -63,6 +65,10 @@ internal sealed class DeskIntake(
         if (procedure is not null)
         {
             CheckComponents(input, procedure, decision, errors);
+            if (decision == DeskDecision.Accept && !await HasApprovedProcessAsync(procedure, cancellationToken))
+            {
+                errors[nameof(IntakeInput.ProcedureCode)] = NoProcessMessage(procedure);
+            }
         }
 
         if (decision == DeskDecision.Refuse && string.IsNullOrWhiteSpace(input.Note))
@@ -72,6 +78,18 @@ internal sealed class DeskIntake(
 
         return (procedure, errors);
     }
+
+    /// <summary>
+    /// An accepted dossier must have somewhere to go: some agency has an approved internal process for the procedure
+    /// version (NĐ 61/2018 Điều 18; TT 01/2018 Điều 3 — the internal process is approved before the procedure is handled).
+    /// </summary>
+    public async Task<bool> HasApprovedProcessAsync(PublishedProcedure procedure, CancellationToken cancellationToken) =>
+        (await workflows.ListInForceAsync(procedure.VersionId, cancellationToken)).Count > 0;
+
+    /// <summary>What the desk and the applicant are told when no agency has an approved process for the procedure.</summary>
+    public static string NoProcessMessage(PublishedProcedure procedure) =>
+        $"Thủ tục {procedure.Code} chưa có quy trình nội bộ được phê duyệt tại cơ quan có thẩm quyền nên chưa thể tiếp nhận giải quyết. "
+        + "Đề nghị cán bộ kiểm soát TTHC phê duyệt quy trình nội bộ (mục Quy trình nội bộ) rồi tiếp nhận lại.";
 
     /// <summary>
     /// Records the desk's decision on a new dossier, or on <paramref name="returned"/> (a dossier the desk asked to be
@@ -212,6 +230,19 @@ internal sealed class DeskIntake(
             return;
         }
 
+        // TT 03/2025/TT-VPCP Điều 5 and Bộ chỉ số 766 chỉ số 4.2: "số hóa" means a stored file, or a listed reason for none.
+        if (input.Components.FirstOrDefault(c => c.Digitised) is { } ticked)
+        {
+            errors[nameof(IntakeInput.Components)] = $"Thành phần số {ticked.Position}: chỉ được ghi nhận đã số hóa khi tệp số hóa đã được lưu (tải lên ở trang hồ sơ sau khi tiếp nhận), hoặc chọn lý do không phải số hóa theo Thông tư 03/2025/TT-VPCP Điều 5.";
+            return;
+        }
+
+        if (input.Components.FirstOrDefault(c => !string.IsNullOrEmpty(c.Exemption) && ParseEnum<DigitisationExemption>(c.Exemption) is null or DigitisationExemption.None) is { } unknown)
+        {
+            errors[nameof(IntakeInput.Components)] = $"Thành phần số {unknown.Position}: lý do không phải số hóa không hợp lệ; chọn trong danh sách.";
+            return;
+        }
+
         var components = ToComponents(input, procedure);
         var missing = components.Where(c => c.IsRequired && !c.Provided).Select(c => c.Name).ToList();
         var faulty = components.Any(c => !string.IsNullOrWhiteSpace(c.Problem));
@@ -265,7 +296,7 @@ internal sealed class DeskIntake(
                 Count = c.Count,
                 IsRequired = c.IsRequired,
                 Provided = check?.Provided == true,
-                Digitised = check?.Provided == true && check.Digitised,
+                Exemption = check?.Provided == true && ParseEnum<DigitisationExemption>(check.Exemption) is { } reason ? reason : DigitisationExemption.None,
                 Problem = string.IsNullOrWhiteSpace(check?.Problem) ? null : check.Problem.Trim(),
             };
         }).ToList();

@@ -63,7 +63,14 @@ internal sealed class ComponentInput
 
     public bool Provided { get; set; }
 
+    /// <summary>
+    /// Refused when true: a component is marked digitised only when its file is stored (attach it on the dossier page);
+    /// kept so that a caller who sends it is told, not ignored.
+    /// </summary>
     public bool Digitised { get; set; }
+
+    /// <summary>Why the component needs no electronic copy (TT 03/2025/TT-VPCP Điều 5); empty when it will be digitised.</summary>
+    public string? Exemption { get; set; }
 
     /// <summary>What is wrong with the paper, or what is missing, for Mẫu 02.</summary>
     public string? Problem { get; set; }

@@ -236,6 +236,9 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
         Channel = dossier.Channel.ToString(),
         ReturnMethod = dossier.ReturnMethod.ToString(),
         SetCount = dossier.SetCount,
-        Components = dossier.Components.Select(c => new ComponentInput { Position = c.Position, Provided = c.Provided, Digitised = c.Digitised }).ToList(),
+        Components = dossier.Components.Select(c => new ComponentInput
+        {
+            Position = c.Position, Provided = c.Provided, Exemption = c.Exemption == DigitisationExemption.None ? null : c.Exemption.ToString(),
+        }).ToList(),
     };
 }

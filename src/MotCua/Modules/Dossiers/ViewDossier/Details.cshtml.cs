@@ -19,7 +19,8 @@ namespace MotCua.Modules.Dossiers.ViewDossier;
 /// components, the step log with each step's time class, the checked history, and the commands the officer may give now.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock, AuditKeyRing keys) : PageModel
+internal sealed class DetailsModel(
+    AppDbContext db, IAgencyScope scope, DossierProcessing processing, DossierPayments payments, TimeProvider clock, AuditKeyRing keys) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -44,6 +45,9 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
     public IReadOnlyList<AvailableCommand> Commands { get; private set; } = [];
 
     public DossierTimeStatus? Time { get; private set; }
+
+    /// <summary>The fee status the return form starts with: what the payment requests say (paid online or at the desk).</summary>
+    public FeeStatus FeesAtReturn { get; private set; }
 
     /// <summary>The applicant's rating, once given after the return (TT 01/2018 Điều 13).</summary>
     public DossierRating? Rating { get; private set; }
@@ -114,6 +118,7 @@ internal sealed class DetailsModel(AppDbContext db, IAgencyScope scope, DossierP
         Candidates = candidates;
         var now = clock.GetUtcNow();
         Tasks = [.. work.Tasks.Select(t => new TaskRow(t, t.Timing(work.CalendarOf(t.AgencyId), now, work.Policy.OnTimeGranularity)))];
+        FeesAtReturn = Commands.Any(c => c.Command == DossierCommand.Return) ? await payments.FeeStatusAsync(dossier.Id, cancellationToken) : FeeStatus.NotApplicable;
         Time = dossier.TimeStatus(work.CalendarOf(dossier.AgencyId), now, work.Policy.OnTimeGranularity);
         Rating = dossier.Status == DossierStatus.Returned
             ? await db.DossierRatings.AsNoTracking().SingleOrDefaultAsync(r => r.DossierId == dossier.Id, cancellationToken)

@@ -34,11 +34,14 @@ internal sealed class IndexModel(DossierWorklists worklists, TimeProvider clock)
 
     public DateTime Now { get; private set; }
 
+    public DeskCounts Desk { get; private set; } = DeskCounts.None;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Current = Enum.TryParse<WorklistView>(View, ignoreCase: true, out var view) && Enum.IsDefined(view) && !View!.All(char.IsAsciiDigit) ? view : WorklistView.Mine;
         Now = clock.GetUtcNow().UtcDateTime;
         Counts = await worklists.CountAsync(User, cancellationToken);
+        Desk = await worklists.DeskAsync(User, cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var tasks = worklists.Query(User, Current);
         var ordered = Sort == "received" ? tasks.OrderBy(t => t.ReceivedAt).ThenBy(t => t.Id) : tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Online.Data;
+using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Dossiers.Online.Apply;
@@ -14,7 +15,8 @@ namespace MotCua.Modules.Dossiers.Online.Apply;
 /// Nộp hồ sơ trực tuyến, first step: the procedure in force, what a partly online service still needs in person, for whom
 /// (the citizen or an organisation they belong to) and which competent agency. Creates the draft.
 /// </summary>
-internal sealed class StartModel(AppDbContext db, PublishedProcedures procedures, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OnlineText> text)
+internal sealed class StartModel(
+    AppDbContext db, PublishedProcedures procedures, DeskIntake intake, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OnlineText> text)
     : PageModel
 {
     public PublishedProcedure Procedure { get; private set; } = null!;
@@ -44,6 +46,11 @@ internal sealed class StartModel(AppDbContext db, PublishedProcedures procedures
         if (agency is null)
         {
             ModelState.AddModelError(nameof(AgencyId), text["Start_ChooseAgency"]);
+        }
+
+        if (!await intake.HasApprovedProcessAsync(Procedure, cancellationToken))
+        {
+            ModelState.AddModelError(string.Empty, DeskIntake.NoProcessMessage(Procedure));
         }
 
         if (OrganisationId is { } chosen && Organisations.All(o => o.Id != chosen))

@@ -1,0 +1,58 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.IntegrationTests.Catalog;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Workflows.Data;
+using MotCua.Testing;
+using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
+
+namespace MotCua.IntegrationTests.Dossiers;
+
+/// <summary>A procedure that no agency has an approved internal process for is neither received at the counter nor applied for online.</summary>
+public sealed class NoProcessIntakeTests : IAsyncLifetime
+{
+    private readonly MotCuaFactory _factory = new();
+    private PublishedProcedure _procedure = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = _factory.CreateDbScope(out var db);
+        _procedure = (await scope.ServiceProvider.GetRequiredService<PublishedProcedures>().FindInForceAsync(LicenceCode, CancellationToken.None))!;
+        foreach (var process in await db.InternalProcesses.Where(p => p.ProcedureVersionId == _procedure.VersionId).ToListAsync())
+        {
+            db.Entry(process).Property(p => p.Status).CurrentValue = ProcessStatus.Superseded;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task The_counter_is_told_what_is_missing_and_no_dossier_is_recorded()
+    {
+        var desk = await _factory.ClientAsync("motcua");
+        const string url = "/dossiers/receive?procedure=" + LicenceCode;
+
+        var response = await CatalogAdminArrange.PostFormAsync(desk, url, url, DeskIntakeTests.Form(_procedure, allProvided: true).Append(new("Decision", "Accept")));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain($"Thủ tục {LicenceCode} chưa có quy trình nội bộ được phê duyệt");
+        await using var scope = _factory.CreateDbScope(out var db);
+        (await db.Dossiers.CountAsync(d => d.ProcedureVersionId == _procedure.VersionId)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_citizen_cannot_start_an_application_for_it()
+    {
+        var citizen = await _factory.ClientAsync("congdan");
+
+        var response = await citizen.SubmitFormAsync("/dich-vu-cong/" + LicenceCode, []);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("chưa có quy trình nội bộ được phê duyệt");
+        await using var scope = _factory.CreateDbScope(out var db);
+        (await db.OnlineApplications.CountAsync(a => a.ProcedureVersionId == _procedure.VersionId)).ShouldBe(0);
+    }
+}
