@@ -75,6 +75,7 @@ internal static class AccessTable
         Exact("GET", "/admin/people/edit/{id:guid?}", Audience.Roles(Roles.SystemAdmin), sample: ids => $"/admin/people/edit/{ids.Person}"),
         // Notification outbox (Policies.ManageOrganization): list, filter, retry now.
         Exact("GET", "/admin/notifications", Audience.Roles(Roles.SystemAdmin)),
+        Exact("GET", "/admin/integrity", Audience.Roles(Roles.SystemAdmin)),
 
         // Business calendar: public view; yearly exceptions are edited by system administrators (Policies.ManageCalendar).
         Prefix("GET", "/calendar", Audience.Everyone),

@@ -171,6 +171,26 @@ public sealed class DossierChainTamperingTests : IClassFixture<MotCuaFactory>
         }
     }
 
+    [Fact]
+    public async Task The_integrity_page_shows_a_system_administrator_which_dossier_was_changed_and_refuses_a_reversed_range()
+    {
+        var dossier = await AcceptedDossierAsync();
+        var admin = await _factory.ClientAsync("quantri");
+        (await admin.GetStringAsync($"/admin/integrity?kiemTra=true&ma={dossier.Code}")).ShouldContain("Đã kiểm tra 1 hồ sơ: lịch sử toàn vẹn.");
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            await db.Dossiers.Where(d => d.Id == dossier.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.OriginalDueAt, dossier.OriginalDueAt!.Value.AddDays(5)));
+        }
+
+        var html = await admin.GetStringAsync($"/admin/integrity?kiemTra=true&ma={dossier.Code}");
+        html.ShouldContain("1 trong 1 hồ sơ đã kiểm tra có lịch sử không toàn vẹn.");
+        html.ShouldContain(dossier.Code!);
+        html.ShouldContain("Dữ liệu hồ sơ bị sửa ngoài ứng dụng");
+        var reversed = await admin.GetStringAsync("/admin/integrity?kiemTra=true&tu=2026-12-06&den=2026-12-01");
+        reversed.ShouldContain("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
+        reversed.ShouldNotContain("hồ sơ đã kiểm tra");
+    }
+
     private async Task<ChainFinding?> FindingAsync(Dossier dossier)
     {
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -34,5 +34,11 @@ internal sealed class DossierChainSealer(AuditKeyRing keys) : SaveChangesInterce
         {
             entry.Entity.SealNewEvents(keys);
         }
+
+        // An event whose dossier is not saved with it would be stored without a seal and break the chain for good.
+        if (context.ChangeTracker.Entries<DossierEvent>().Any(e => e.State == EntityState.Added && !e.Entity.IsSealed))
+        {
+            throw new InvalidOperationException("A dossier event is being saved without its dossier; save the dossier that recorded it in the same unit of work.");
+        }
     }
 }

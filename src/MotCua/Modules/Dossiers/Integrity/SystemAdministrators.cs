@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Notifications;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Dossiers.Integrity;
+
+/// <summary>The system administrators' e-mail addresses: integrity alerts and anchors go to them through the outbox.</summary>
+internal static class SystemAdministrators
+{
+    public static async Task<List<string>> EmailsAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SystemAdmin)))
+            .Select(u => u.Email!)
+            .ToListAsync(cancellationToken);
+
+    public static async Task NotifyAsync(AppDbContext db, NotificationOutbox outbox, string subject, string body, string kind, string key, CancellationToken cancellationToken)
+    {
+        foreach (var email in await EmailsAsync(db, cancellationToken))
+        {
+            outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, $"{key}:{email}"));
+        }
+    }
+}
