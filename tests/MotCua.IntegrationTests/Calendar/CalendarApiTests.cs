@@ -22,6 +22,18 @@ public sealed class CalendarApiTests(MotCuaFactory factory) : IClassFixture<MotC
         explanation[0]!.ShouldContain("sau 15:00");
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:59Z")]
+    [InlineData("0001-01-01T00:00")]
+    [InlineData("9999-12-31T23:59:59-12:00")]
+    public async Task A_start_at_the_edge_of_representable_time_is_a_validation_problem(string start)
+    {
+        var response = await factory.CreateClient().GetAsync("/api/v1/calendar/due?amount=1&unit=WorkingDays&start=" + Uri.EscapeDataString(start));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("\"start\"");
+    }
+
     [Fact]
     public async Task Due_date_honours_an_agency_schedule_and_the_cutoff_parameter()
     {

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Modules.Organization;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Catalog;
@@ -26,4 +28,78 @@ public sealed class OpenApiTests : IClassFixture<MotCuaFactory>
         routes.ShouldNotBeEmpty();
         routes.ShouldAllBe(r => described.Contains(r));
     }
+
+    [Fact]
+    public async Task Every_operation_has_an_operation_id()
+    {
+        using var document = await DocumentAsync();
+
+        var unnamed = Operations(document).Where(o => !o.Operation.TryGetProperty("operationId", out _)).Select(o => o.Name).ToList();
+
+        unnamed.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Every_protected_operation_declares_401_and_403_and_the_API_key_ones_their_security_scheme()
+    {
+        using var document = await DocumentAsync();
+        var protectedRoutes = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(e => (Route: "/" + e.RoutePattern.RawText!.Trim('/'), ApiKey: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.IntegrationApi)))
+            .ToList();
+
+        protectedRoutes.ShouldNotBeEmpty();
+        foreach (var (route, apiKey) in protectedRoutes)
+        {
+            foreach (var operation in Operations(document).Where(o => o.Path.TrimEnd('/') == route).Select(o => o.Operation))
+            {
+                var responses = operation.GetProperty("responses");
+                responses.TryGetProperty("401", out _).ShouldBeTrue(route);
+                responses.TryGetProperty("403", out _).ShouldBeTrue(route);
+                if (apiKey)
+                {
+                    operation.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject().Select(p => p.Name)).ShouldContain("ApiKey", route);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Properties_that_may_be_null_or_left_out_are_not_marked_required()
+    {
+        using var document = await DocumentAsync();
+
+        var wronglyRequired = document.RootElement.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .Where(s => s.Value.TryGetProperty("required", out _) && s.Value.TryGetProperty("properties", out _))
+            .SelectMany(s => s.Value.GetProperty("required").EnumerateArray().Select(r => r.GetString()!)
+                .Where(r => AllowsNull(s.Value.GetProperty("properties").GetProperty(r))).Select(r => $"{s.Name}.{r}"))
+            .ToList();
+
+        wronglyRequired.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Operations_that_take_input_declare_the_400_that_refused_input_gets()
+    {
+        using var document = await DocumentAsync();
+
+        var undeclared = Operations(document)
+            .Where(o => o.Operation.TryGetProperty("parameters", out _) || o.Operation.TryGetProperty("requestBody", out _))
+            .Where(o => !o.Operation.GetProperty("responses").TryGetProperty("400", out _))
+            .Select(o => o.Name).ToList();
+
+        undeclared.ShouldBeEmpty();
+    }
+
+    private async Task<JsonDocument> DocumentAsync() => JsonDocument.Parse(await _factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+
+    private static IEnumerable<(string Name, string Path, JsonElement Operation)> Operations(JsonDocument document) =>
+        from path in document.RootElement.GetProperty("paths").EnumerateObject()
+        from operation in path.Value.EnumerateObject()
+        select ($"{operation.Name.ToUpperInvariant()} {path.Name}", path.Name, operation.Value);
+
+    private static bool AllowsNull(JsonElement schema) =>
+        (schema.TryGetProperty("type", out var type) && (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Any(t => t.GetString() == "null") : type.GetString() == "null"))
+        || (schema.TryGetProperty("oneOf", out var oneOf) && oneOf.EnumerateArray().Any(AllowsNull));
 }

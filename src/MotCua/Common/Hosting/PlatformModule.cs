@@ -88,7 +88,11 @@ internal static class PlatformModule
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(options =>
+        {
+            options.AddOperationTransformer<InputOpenApi>();
+            options.AddSchemaTransformer<InputOpenApi>();
+        });
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("MotCua");

@@ -81,13 +81,16 @@ internal sealed partial record DueDateRequest(DateTimeOffset Start, int Amount, 
         string[] formats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"];
         if (!HasOffset().IsMatch(value))
         {
-            return DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, styles, out var local)
+            return DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, styles, out var local) && IsConvertible(local)
                 ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), BusinessCalendar.LocalOffset)
                 : null;
         }
 
-        return DateTimeOffset.TryParseExact(value, formats, CultureInfo.InvariantCulture, styles, out var instant) ? instant : null;
+        return DateTimeOffset.TryParseExact(value, formats, CultureInfo.InvariantCulture, styles, out var instant) && IsConvertible(instant.UtcDateTime) ? instant : null;
     }
+
+    /// <summary>A year away from either end of <see cref="DateTime"/>'s range, so that moving to or from Viet Nam time cannot overflow.</summary>
+    private static bool IsConvertible(DateTime value) => value.Year is > 1 and < 9999;
 
     [GeneratedRegex(@"(?<=T[0-9:.]+)\s([0-9]{2}:?[0-9]{2})$")]
     private static partial Regex SpaceForPlus();

@@ -73,7 +73,8 @@ internal static class DossierEndpoints
             .WithName("GetDossier")
             .WithSummary("A dossier's state by its code")
             .WithDescription("Status with the national code, appointments, components, history, and progress: the step log with each step's "
-                + "due time and on-time class, supplements, extensions, the result, and the actions the caller may take now.");
+                + "due time and on-time class, supplements, extensions, the result, and the actions the caller may take now.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{code}/actions", ActAsync)
             .WithName("ActOnDossier")
             .WithSummary("Take an action on a dossier")

@@ -40,8 +40,14 @@ internal static class PaymentsModule
         // The gateway's server-to-server notice (IPN): no session, no antiforgery; the HMAC signature is the check.
         app.MapPost("/api/v1/payments/callback", CallbackAsync).AllowAnonymous().DisableAntiforgery()
             .WithTags("Payments")
+            .WithName("ReceivePaymentNotice")
             .WithSummary("Payment gateway notice (IPN)")
-            .WithDescription("Called by the payment gateway, form-encoded and signed (HMAC-SHA256). Answers code 00 confirmed, 02 already confirmed, 01 unknown order, 04 wrong amount, 97 bad signature, 99 (503) try again later.");
+            .WithDescription("Called by the payment gateway, form-encoded and signed (HMAC-SHA256). Answers code 00 confirmed, 02 already confirmed, 01 unknown order, 04 wrong amount, 97 bad signature, 99 (503) try again later.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status400BadRequest, contentType: "application/json")
+            .Produces(StatusCodes.Status404NotFound, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .Produces(StatusCodes.Status503ServiceUnavailable, contentType: "application/json");
         app.MapGet("/dossiers/{id:guid}/payments/{requestId:guid}/receipt", ReceiptAsync).RequireAuthorization(Organization.Policies.Staff).ExcludeFromDescription();
         return app;
     }

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 
 namespace MotCua.Modules.Organization.ServiceAccounts;
 
-/// <summary>Declares the <c>ApiKey</c> security scheme in the OpenAPI document and marks the operations that need it.</summary>
+/// <summary>Declares the <c>ApiKey</c> security scheme in the OpenAPI document, marks the operations that need it and the 401/403 of every protected operation.</summary>
 internal sealed class ApiKeyOpenApi : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -21,12 +21,27 @@ internal sealed class ApiKeyOpenApi : IOpenApiDocumentTransformer, IOpenApiOpera
         return Task.CompletedTask;
     }
 
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var needsKey = context.Description.ActionDescriptor.EndpointMetadata
-            .OfType<IAuthorizeData>()
-            .Any(a => a.Policy == Policies.IntegrationApi);
-        if (needsKey)
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return;
+        }
+
+        // Every protected route answers 401 without valid credentials and 403 when they lack the policy's role.
+        operation.Responses ??= [];
+        var problem = await context.GetOrCreateSchemaAsync(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), null, cancellationToken);
+        foreach (var (status, description) in new[] { ("401", "Unauthorized"), ("403", "Forbidden") })
+        {
+            operation.Responses.TryAdd(status, new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
+            });
+        }
+
+        if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.IntegrationApi))
         {
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement
@@ -34,7 +49,5 @@ internal sealed class ApiKeyOpenApi : IOpenApiDocumentTransformer, IOpenApiOpera
                 [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.Scheme, context.Document)] = [],
             });
         }
-
-        return Task.CompletedTask;
     }
 }
