@@ -21,6 +21,12 @@ internal sealed class DeskIntake(
     public const int MaxNoteLength = 2000;
     public const int MaxSetCount = 99;
 
+    /// <summary>Why no dossier can be received for this code today: not in force yet (naming the date), or no such procedure in force.</summary>
+    public async Task<string> NotInForceMessageAsync(string? code, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(code) || code.Length > 20 || await procedures.UpcomingFromAsync(code.Trim(), cancellationToken) is not { } from
+            ? "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này."
+            : $"Thủ tục hành chính {code.Trim()} có hiệu lực từ ngày {CatalogFormat.Date(from)}; chưa tiếp nhận hồ sơ trước ngày này.";
+
     /// <summary>Checks the input; the errors are keyed by <see cref="IntakeInput"/> property name, in Vietnamese.</summary>
     public async Task<(PublishedProcedure? Procedure, Dictionary<string, string> Errors)> CheckAsync(
         IntakeInput input, DeskDecision decision, IReadOnlySet<SubmissionChannel> allowedChannels, CancellationToken cancellationToken)
@@ -31,7 +37,7 @@ internal sealed class DeskIntake(
             : await procedures.FindInForceAsync(input.ProcedureCode.Trim(), cancellationToken);
         if (procedure is null)
         {
-            errors[nameof(IntakeInput.ProcedureCode)] = "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này.";
+            errors[nameof(IntakeInput.ProcedureCode)] = await NotInForceMessageAsync(input.ProcedureCode, cancellationToken);
         }
 
         CheckApplicant(input, errors);
