@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
@@ -16,7 +17,8 @@ namespace MotCua.Modules.Dossiers.ReceiveDossier;
 /// completion, or refused. Used by the counter page and the dossier API alike.
 /// </summary>
 internal sealed class DeskIntake(
-    AppDbContext db, PublishedProcedures procedures, CalendarProvider calendars, DossierCodeAllocator codes, DossierProcessing processing, TimeProvider clock)
+    AppDbContext db, PublishedProcedures procedures, CalendarProvider calendars, DossierCodeAllocator codes, DossierProcessing processing,
+    IOptions<DossierTimePolicy> timePolicy, TimeProvider clock)
 {
     public const int MaxNoteLength = 2000;
     public const int MaxSetCount = 99;
@@ -112,7 +114,8 @@ internal sealed class DeskIntake(
         // Everything that does not need the code is read before the transaction: the agency-day counter is locked from the
         // allocation to the commit, so that span is kept short.
         var accepting = decision == DeskDecision.Accept;
-        var due = accepting ? DueDates.Compute(await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime) : null;
+        var due = accepting ? DueDates.Compute(
+                await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime, CutOffScope.For(timePolicy.Value, dossier.Channel)) : null;
         var work = await processing.LoadAsync(dossier, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
