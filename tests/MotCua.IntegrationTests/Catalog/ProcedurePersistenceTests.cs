@@ -41,7 +41,9 @@ public sealed class ProcedurePersistenceTests : IClassFixture<MotCuaFactory>
         await using (_factory.CreateDbScope(out var db))
         {
             var versions = await db.ProcedureVersions.AsNoTracking().Where(v => v.Procedure!.Code == "2.000635").OrderBy(v => v.Number).ToListAsync();
-            versions.Select(v => v.Status).ShouldBe([VersionStatus.Superseded, VersionStatus.Published]);
+            // The amendment takes effect on 01/12, after Now: the first version stays published and in force until then (ADR-031).
+            versions.Select(v => v.Status).ShouldBe([VersionStatus.Published, VersionStatus.Published]);
+            versions[0].ReplacedOn.ShouldBe(new DateOnly(2026, 12, 1));
             versions[0].Id.ShouldBe(firstVersionId);
             versions[0].Fees[0].AmountVnd.ShouldBe(200_000);
             versions[0].DossierComponents.Count.ShouldBe(3);

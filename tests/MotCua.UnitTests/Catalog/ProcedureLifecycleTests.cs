@@ -258,7 +258,7 @@ public sealed class ProcedureLifecycleTests
         procedure.Draft.Levels.ShouldHaveSingleItem();
     }
 
-    private static ProcedureContent Complete() => new()
+    internal static ProcedureContent Complete() => new()
     {
         Name = "Đăng ký kết hôn",
         FieldId = Guid.NewGuid(),

@@ -197,7 +197,7 @@ internal sealed class BusinessCalendar
         }
         else if (cutoff is { } c && time > c.Ticks)
         {
-            // NĐ 61/2018 Điều 18: a dossier received after the cut-off (15:00) is counted from the next working day.
+            // The caller's cut-off rule (specialised law or the province's one-stop regulation, ADR-032): counted from the next working day.
             adjustment = StartAdjustment.AfterCutoff;
         }
         else if (time < _opening)

@@ -35,9 +35,9 @@ internal sealed record PublishedFee(string Name, long AmountVnd, string? Note);
 /// The catalogue's API for other modules: published versions by code or by version id, served from this node's
 /// <see cref="PublishedVersionCache"/> after one read of the catalogue stamp (ADR-018).
 /// </summary>
-internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache cache)
+internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache cache, TimeProvider clock)
 {
-    /// <summary>The version in force of the procedure with this code, or null when there is none (unknown, draft or abolished).</summary>
+    /// <summary>The version in force today of the procedure with this code, or null when there is none (unknown, draft, not yet in force or abolished).</summary>
     public async Task<PublishedProcedure?> FindInForceAsync(string code, CancellationToken cancellationToken)
     {
         var versions = await cache.CurrentAsync(db, cancellationToken);
@@ -47,10 +47,24 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
         }
 
         var id = await db.ProcedureVersions.AsNoTracking()
-            .Where(v => v.Status == VersionStatus.Published && v.Procedure!.Code == code)
+            .Where(VersionInForce.On(versions.Date))
+            .Where(v => v.Procedure!.Code == code)
             .Select(v => (Guid?)v.Id)
             .SingleOrDefaultAsync(cancellationToken);
         return id is null ? null : await LoadAsync(versions, id.Value, cancellationToken);
+    }
+
+    /// <summary>
+    /// The effective date of the published version of this code that is not in force yet, or null: with
+    /// <see cref="FindInForceAsync"/> null, the reason to give is "có hiệu lực từ" that date.
+    /// </summary>
+    public async Task<DateOnly?> UpcomingFromAsync(string code, CancellationToken cancellationToken)
+    {
+        var today = VersionInForce.Today(clock);
+        return await db.ProcedureVersions.AsNoTracking()
+            .Where(VersionInForce.UpcomingOn(today))
+            .Where(v => v.Procedure!.Code == code)
+            .MinAsync(v => v.EffectiveDate, cancellationToken);
     }
 
     /// <summary>Any published, superseded or abolished version (a dossier keeps the version it was received under).</summary>
@@ -60,17 +74,19 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
         return versions.Version(versionId) ?? await LoadAsync(versions, versionId, cancellationToken);
     }
 
-    /// <summary>The versions in force that the agency performs or decides, in code order.</summary>
+    /// <summary>The versions in force today that the agency performs or decides, in code order.</summary>
     public async Task<IReadOnlyList<PublishedProcedure>> ListInForceForAgencyAsync(Guid agencyId, CancellationToken cancellationToken)
     {
+        var today = VersionInForce.Today(clock);
         var versions = await db.ProcedureVersions.AsNoTracking()
             .Include(v => v.Procedure)
             .Include(v => v.Field)
             .Include(v => v.Agencies).ThenInclude(a => a.Agency)
-            .Where(v => v.Status == VersionStatus.Published && v.Agencies.Any(a => a.AgencyId == agencyId && a.Role != AgencyRole.Coordinating))
+            .Where(VersionInForce.On(today))
+            .Where(v => v.Agencies.Any(a => a.AgencyId == agencyId && a.Role != AgencyRole.Coordinating))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return versions.Select(ToPublished).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        return versions.Select(v => ToPublished(v, today)).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The agencies of each of these versions (any but drafts), in one query, for lists that show many dossiers.</summary>
@@ -83,10 +99,10 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
         return rows.GroupBy(r => r.VersionId).ToDictionary(g => g.Key, g => (IReadOnlyList<PublishedAgency>)Ordered(g.Select(r => r.Agency)));
     }
 
-    /// <summary>Procedures in force whose code, name or other text contains the words (diacritics ignored), for staff pickers.</summary>
+    /// <summary>Procedures in force today whose code, name or other text contains the words (diacritics ignored), for staff pickers.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> SearchInForceAsync(string? text, int take, CancellationToken cancellationToken)
     {
-        var versions = db.ProcedureVersions.AsNoTracking().Where(v => v.Status == VersionStatus.Published);
+        var versions = db.ProcedureVersions.AsNoTracking().Where(VersionInForce.On(VersionInForce.Today(clock)));
         foreach (var word in SearchText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             versions = versions.Where(v => v.SearchText.Contains(word));
@@ -113,18 +129,18 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
             return null;
         }
 
-        var published = ToPublished(version);
+        var published = ToPublished(version, versions.Date);
         versions.Add(published);
         return published;
     }
 
-    private static PublishedProcedure ToPublished(ProcedureVersion v) => new(
+    private static PublishedProcedure ToPublished(ProcedureVersion v, DateOnly today) => new(
         v.Id,
         v.Procedure!.Code,
         v.Name,
         v.Field!.Code,
         v.Field.Name,
-        v.Status == VersionStatus.Published,
+        v.IsInForceOn(today),
         v.ProcessingTime,
         v.Channels,
         v.OnlineLevel,

@@ -11,7 +11,7 @@ internal enum ProcedureStatus
     /// <summary>Never published yet.</summary>
     Draft,
 
-    /// <summary>A version is in force.</summary>
+    /// <summary>A version is published: in force, or from its effective date.</summary>
     Published,
 
     /// <summary>Bãi bỏ by a decision; kept for history and for dossiers received before.</summary>
@@ -20,7 +20,8 @@ internal enum ProcedureStatus
 
 /// <summary>
 /// A thủ tục hành chính identified by its national code (mã TTHC, e.g. <c>2.000635</c>), with its versions:
-/// draft → published → (amended: a new version is published, the old one is superseded) → abolished.
+/// draft → published → (amended: a new version is published, the old one is superseded from the new one's effective
+/// date) → abolished. Which version is in force on a date is <see cref="VersionInForce"/>.
 /// Lifecycle changes go through the methods here, which enforce the rules of NĐ 63/2010.
 /// </summary>
 internal sealed class Procedure
@@ -49,8 +50,11 @@ internal sealed class Procedure
     /// <summary>The version being prepared (first version or an amendment), if any. Needs <see cref="Versions"/> loaded.</summary>
     public ProcedureVersion? Draft => Versions.SingleOrDefault(v => v.Status == VersionStatus.Draft);
 
-    /// <summary>The version in force, if any. Needs <see cref="Versions"/> loaded.</summary>
-    public ProcedureVersion? Current => Versions.SingleOrDefault(v => v.Status == VersionStatus.Published);
+    /// <summary>The latest published version (in force, or upcoming until its effective date), if any; amendments start from it. Needs <see cref="Versions"/> loaded.</summary>
+    public ProcedureVersion? Current => Versions.Where(v => v.Status == VersionStatus.Published).MaxBy(v => v.Number);
+
+    /// <summary>The version in force on a local date, if any. Needs <see cref="Versions"/> loaded.</summary>
+    public ProcedureVersion? InForceOn(DateOnly date) => Versions.SingleOrDefault(v => v.IsInForceOn(date));
 
     /// <summary>Starts a new procedure with its first draft version.</summary>
     /// <param name="fieldName">The field's name, for the search text.</param>
@@ -88,7 +92,10 @@ internal sealed class Procedure
         }
     }
 
-    /// <summary>Publishes the draft under a Quyết định công bố; the version in force, if any, becomes superseded.</summary>
+    /// <summary>
+    /// Publishes the draft under a Quyết định công bố. Earlier versions stay in force until the decision's effective date;
+    /// those it replaces by today are superseded now, the others once a catalogue change is made on or after that date.
+    /// </summary>
     public ProcedureVersion Publish(Decision decision, DateTime now)
     {
         EnsureNotAbolished();
@@ -101,8 +108,13 @@ internal sealed class Procedure
             throw Broken(nameof(CatalogRules.DecisionOlderThanCurrent), CatalogRules.DecisionOlderThanCurrent);
         }
 
-        current?.MarkSuperseded(now);
         draft.MarkPublished(decision, now);
+        foreach (var earlier in Versions.Where(v => v.Status == VersionStatus.Published && v != draft))
+        {
+            earlier.MarkReplacedOn(decision.EffectiveDate);
+        }
+
+        SupersedeEnded(now);
         Status = ProcedureStatus.Published;
         Revision++;
         return draft;
@@ -112,6 +124,7 @@ internal sealed class Procedure
     public ProcedureVersion Amend(DateTime now)
     {
         EnsureNotAbolished();
+        SupersedeEnded(now);
         var current = Current ?? throw Broken(nameof(CatalogRules.OnlyPublishedAreAmended), CatalogRules.OnlyPublishedAreAmended);
         if (Draft is not null)
         {
@@ -139,20 +152,30 @@ internal sealed class Procedure
         return draft;
     }
 
-    /// <summary>Abolishes the procedure under a Quyết định công bố bãi bỏ; its versions are kept.</summary>
+    /// <summary>
+    /// Abolishes the procedure under a Quyết định công bố bãi bỏ; its versions are kept. The version in force (or, when
+    /// none is yet, the upcoming one) is marked abolished; a published version that never took effect is superseded.
+    /// </summary>
     public void Abolish(Decision decision, DateTime now)
     {
         EnsureNotAbolished();
-        var current = Current ?? throw Broken(nameof(CatalogRules.OnlyPublishedAreAbolished), CatalogRules.OnlyPublishedAreAbolished);
+        SupersedeEnded(now);
+        var current = InForceOn(VersionInForce.LocalDate(now)) ?? Current
+            ?? throw Broken(nameof(CatalogRules.OnlyPublishedAreAbolished), CatalogRules.OnlyPublishedAreAbolished);
         if (Draft is not null)
         {
             throw Broken(nameof(CatalogRules.DiscardDraftBeforeAbolishing), CatalogRules.DiscardDraftBeforeAbolishing);
         }
 
         CheckDecision(decision);
-        if (decision.Date < current.DecisionDate)
+        if (decision.Date < Current!.DecisionDate)
         {
             throw Broken(nameof(CatalogRules.DecisionOlderThanCurrent), CatalogRules.DecisionOlderThanCurrent);
+        }
+
+        foreach (var other in Versions.Where(v => v.Status == VersionStatus.Published && v != current))
+        {
+            other.MarkSuperseded(now);
         }
 
         current.MarkAbolished(decision, now);
@@ -218,6 +241,16 @@ internal sealed class Procedure
         if (decision.EffectiveDate < decision.Date)
         {
             throw Broken(nameof(CatalogRules.EffectiveBeforeSigned), CatalogRules.EffectiveBeforeSigned);
+        }
+    }
+
+    // Records as superseded the published versions that can no longer be in force: replaced by today, or before they took effect.
+    private void SupersedeEnded(DateTime now)
+    {
+        var today = VersionInForce.LocalDate(now);
+        foreach (var version in Versions.Where(v => v.Status == VersionStatus.Published && v.ReplacedOn is { } end && (end <= today || end <= v.EffectiveDate)))
+        {
+            version.MarkSuperseded(now);
         }
     }
 

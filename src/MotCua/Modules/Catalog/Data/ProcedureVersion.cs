@@ -11,7 +11,7 @@ internal enum VersionStatus
     /// <summary>Being prepared; the only editable state.</summary>
     Draft,
 
-    /// <summary>In force; the version citizens see and dossiers are received under.</summary>
+    /// <summary>Published: in force from its effective date until a later version's (<see cref="VersionInForce"/>).</summary>
     Published,
 
     /// <summary>Replaced by a later published version (amendment).</summary>
@@ -109,8 +109,11 @@ internal sealed class ProcedureVersion
 
     public DateTime? PublishedAt { get; private set; }
 
-    /// <summary>When a later version was published in place of this one.</summary>
+    /// <summary>When the version was recorded as superseded: at once when its successor takes effect on publication, else at the first catalogue change on or after that date.</summary>
     public DateTime? SupersededAt { get; private set; }
+
+    /// <summary>The effective date of the later version that replaces this one: the first day it is no longer in force.</summary>
+    public DateOnly? ReplacedOn { get; private set; }
 
     /// <summary>Số Quyết định bãi bỏ.</summary>
     public string? AbolitionDecisionNumber { get; private set; }
@@ -197,6 +200,15 @@ internal sealed class ProcedureVersion
         DecisionDate = decision.Date;
         EffectiveDate = decision.EffectiveDate;
         PublishedAt = now;
+    }
+
+    /// <summary>A later version takes effect on <paramref name="date"/>; this one ends then at the latest.</summary>
+    internal void MarkReplacedOn(DateOnly date)
+    {
+        if (ReplacedOn is null || date < ReplacedOn)
+        {
+            ReplacedOn = date;
+        }
     }
 
     internal void MarkSuperseded(DateTime now)

@@ -42,9 +42,11 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // Exactly one main version per procedure: the published or abolished one, or the first version while it is still a draft.
+        // Exactly one main version per procedure: the latest published (ADR-031: the one it amends may still be in force) or
+        // the abolished one, or the first version while it is still a draft.
         var versions = db.ProcedureVersions.AsNoTracking().Where(v =>
-            v.Status == VersionStatus.Published || v.Status == VersionStatus.Abolished || (v.Status == VersionStatus.Draft && v.Number == 1));
+            (v.Status == VersionStatus.Published && !v.Procedure!.Versions.Any(o => o.Status == VersionStatus.Published && o.Number > v.Number))
+            || v.Status == VersionStatus.Abolished || (v.Status == VersionStatus.Draft && v.Number == 1));
         var normalised = ModelState.IsValid ? SearchText.Normalize(Q) : "";
         if (normalised.Length > 0)
         {

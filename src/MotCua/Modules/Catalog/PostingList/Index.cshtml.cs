@@ -25,8 +25,6 @@ internal sealed record PostedField(string Name, IReadOnlyList<PostedProcedure> P
 [Authorize(Policy = Policies.ManageCatalog)]
 internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
-    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     [BindProperty(SupportsGet = true, Name = "agency")]
     public string? AgencyCode { get; set; }
 
@@ -42,7 +40,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Vietnam).DateTime);
+        Today = VersionInForce.Today(clock);
         Agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code).ToListAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(AgencyCode))
         {
@@ -57,7 +55,8 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
         var agencyId = Agency.Id;
         var versions = await db.ProcedureVersions.AsNoTracking()
-            .Where(v => v.Status == VersionStatus.Published && v.Agencies.Any(a => a.AgencyId == agencyId && a.Role != AgencyRole.Coordinating))
+            .Where(VersionInForce.On(Today))
+            .Where(v => v.Agencies.Any(a => a.AgencyId == agencyId && a.Role != AgencyRole.Coordinating))
             .Select(v => new
             {
                 v.Procedure!.Code,

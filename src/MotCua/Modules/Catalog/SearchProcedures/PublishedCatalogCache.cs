@@ -7,31 +7,33 @@ namespace MotCua.Modules.Catalog.SearchProcedures;
 
 /// <summary>
 /// Keeps this node's <see cref="PublishedCatalog"/> in step with the database (ADR-008): each call reads the catalogue
-/// stamp (one row) and rebuilds the catalogue only when the stamp has moved, one rebuild at a time.
+/// stamp (one row) and rebuilds the catalogue only when the stamp has moved, one rebuild at a time, or when the local
+/// date has changed: an upcoming version takes effect at midnight without any save (ADR-031).
 /// </summary>
-internal sealed class PublishedCatalogCache : IDisposable
+internal sealed class PublishedCatalogCache(TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim _rebuild = new(1, 1);
-    private volatile PublishedCatalog? _current;
+    private volatile Entry? _current;
 
     public async Task<PublishedCatalog> GetAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var stamp = await CatalogStamp.ReadAsync(db, cancellationToken);
-        if (_current is { } current && current.Stamp == stamp)
+        var today = VersionInForce.Today(clock);
+        if (_current is { } current && current.Catalog.Stamp == stamp && current.Date == today)
         {
-            return current;
+            return current.Catalog;
         }
 
         await _rebuild.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } rebuilt && rebuilt.Stamp == stamp)
+            if (_current is { } rebuilt && rebuilt.Catalog.Stamp == stamp && rebuilt.Date == today)
             {
-                return rebuilt;
+                return rebuilt.Catalog;
             }
 
-            var loaded = await LoadAsync(db, cancellationToken);
-            _current = loaded;
+            var loaded = await LoadAsync(db, today, cancellationToken);
+            _current = new Entry(loaded, today);
             return loaded;
         }
         finally
@@ -42,12 +44,12 @@ internal sealed class PublishedCatalogCache : IDisposable
 
     public void Dispose() => _rebuild.Dispose();
 
-    /// <summary>Reads the stamp and every published version in one transaction, so the data is at least as new as the stamp.</summary>
-    private static async Task<PublishedCatalog> LoadAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>Reads the stamp and every version in force on <paramref name="today"/> in one transaction, so the data is at least as new as the stamp.</summary>
+    private static async Task<PublishedCatalog> LoadAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var stamp = await CatalogStamp.ReadAsync(db, cancellationToken);
-        var published = db.ProcedureVersions.Where(v => v.Status == VersionStatus.Published);
+        var published = db.ProcedureVersions.Where(VersionInForce.On(today));
         var versions = await published.AsNoTracking()
             .Select(v => new
             {
@@ -97,4 +99,6 @@ internal sealed class PublishedCatalogCache : IDisposable
         var levelOptions = levels.DistinctBy(l => l.Code).Select(l => new FilterOption(l.Code, l.Name)).ToList();
         return new PublishedCatalog(stamp, procedures, fields, agencyOptions, levelOptions);
     }
+
+    private sealed record Entry(PublishedCatalog Catalog, DateOnly Date);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Common.Data;
+using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog.ViewProcedure;
 
@@ -18,14 +19,21 @@ internal static class GetProcedureEndpoint
         return group;
     }
 
-    private static async Task<Results<Ok<ProcedureDetails>, ProblemHttpResult>> GetAsync(string code, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProcedureDetails>, ProblemHttpResult>> GetAsync(string code, AppDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (code.Length <= Data.Procedure.CodeMaxLength)
         {
             var trimmed = code.Trim();
-            if (await ProcedureDetails.LoadAsync(db, trimmed, cancellationToken) is { } details)
+            var today = VersionInForce.Today(clock);
+            if (await ProcedureDetails.LoadAsync(db, trimmed, today, cancellationToken) is { } details)
             {
                 return TypedResults.Ok(details);
+            }
+
+            if (await ProcedureDetails.LoadUpcomingAsync(db, trimmed, today, cancellationToken) is { } upcoming)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Thủ tục hành chính chưa có hiệu lực.",
+                    detail: $"Thủ tục hành chính '{upcoming.Code}' có hiệu lực từ ngày {CatalogFormat.Date(upcoming.Publication.EffectiveDate)}.");
             }
 
             if (await AbolishedProcedure.LoadAsync(db, trimmed, cancellationToken) is { } abolished)

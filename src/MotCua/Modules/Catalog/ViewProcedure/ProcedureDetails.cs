@@ -28,17 +28,25 @@ internal sealed record ProcedureDetails(
     IReadOnlyList<LegalBasisItem> LegalBases,
     Decision Publication)
 {
-    /// <summary>Loads the version in force of the procedure with this code, or null.</summary>
-    public static async Task<ProcedureDetails?> LoadAsync(AppDbContext db, string code, CancellationToken cancellationToken)
+    /// <summary>Loads the version in force on <paramref name="today"/> of the procedure with this code, or null.</summary>
+    public static Task<ProcedureDetails?> LoadAsync(AppDbContext db, string code, DateOnly today, CancellationToken cancellationToken) =>
+        LoadAsync(db.ProcedureVersions.Where(VersionInForce.On(today)), code, cancellationToken);
+
+    /// <summary>Loads the first version of this code published to take effect after <paramref name="today"/>, or null.</summary>
+    public static Task<ProcedureDetails?> LoadUpcomingAsync(AppDbContext db, string code, DateOnly today, CancellationToken cancellationToken) =>
+        LoadAsync(db.ProcedureVersions.Where(VersionInForce.UpcomingOn(today)), code, cancellationToken);
+
+    private static async Task<ProcedureDetails?> LoadAsync(IQueryable<ProcedureVersion> versions, string code, CancellationToken cancellationToken)
     {
-        var version = await db.ProcedureVersions.AsNoTracking()
-            .Where(v => v.Status == VersionStatus.Published && v.Procedure!.Code == code)
+        var version = await versions.AsNoTracking()
+            .Where(v => v.Procedure!.Code == code)
+            .OrderBy(v => v.EffectiveDate)
             .Include(v => v.Procedure)
             .Include(v => v.Field)
             .Include(v => v.Levels).ThenInclude(l => l.Level)
             .Include(v => v.Agencies).ThenInclude(a => a.Agency)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
         return version is null ? null : From(version);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Calendar;
@@ -17,11 +18,17 @@ namespace MotCua.Modules.Dossiers.ReceiveDossier;
 /// completion, or refused. Used by the counter page and the dossier API alike.
 /// </summary>
 internal sealed class DeskIntake(
-    AppDbContext db, PublishedProcedures procedures, WorkflowCatalog workflows, CalendarProvider calendars, DossierCodeAllocator codes, DossierProcessing processing,
-    TimeProvider clock)
+    AppDbContext db, PublishedProcedures procedures, WorkflowCatalog workflows, CalendarProvider calendars, DossierCodeAllocator codes,
+    DossierProcessing processing, IOptions<DossierTimePolicy> timePolicy, TimeProvider clock)
 {
     public const int MaxNoteLength = 2000;
     public const int MaxSetCount = 99;
+
+    /// <summary>Why no dossier can be received for this code today: not in force yet (naming the date), or no such procedure in force.</summary>
+    public async Task<string> NotInForceMessageAsync(string? code, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(code) || code.Length > 20 || await procedures.UpcomingFromAsync(code.Trim(), cancellationToken) is not { } from
+            ? "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này."
+            : $"Thủ tục hành chính {code.Trim()} có hiệu lực từ ngày {CatalogFormat.Date(from)}; chưa tiếp nhận hồ sơ trước ngày này.";
 
     /// <summary>Checks the input; the errors are keyed by <see cref="IntakeInput"/> property name, in Vietnamese.</summary>
     public async Task<(PublishedProcedure? Procedure, Dictionary<string, string> Errors)> CheckAsync(
@@ -33,7 +40,7 @@ internal sealed class DeskIntake(
             : await procedures.FindInForceAsync(input.ProcedureCode.Trim(), cancellationToken);
         if (procedure is null)
         {
-            errors[nameof(IntakeInput.ProcedureCode)] = "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này.";
+            errors[nameof(IntakeInput.ProcedureCode)] = await NotInForceMessageAsync(input.ProcedureCode, cancellationToken);
         }
 
         CheckApplicant(input, errors);
@@ -124,7 +131,8 @@ internal sealed class DeskIntake(
         // Everything that does not need the code is read before the transaction: the agency-day counter is locked from the
         // allocation to the commit, so that span is kept short.
         var accepting = decision == DeskDecision.Accept;
-        var due = accepting ? DueDates.Compute(await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime) : null;
+        var due = accepting ? DueDates.Compute(
+                await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime, CutOffScope.For(timePolicy.Value, dossier.Channel)) : null;
         var work = await processing.LoadAsync(dossier, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 

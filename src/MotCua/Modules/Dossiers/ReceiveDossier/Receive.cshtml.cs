@@ -95,7 +95,7 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
                 return Page();
             }
 
-            Message = "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này.";
+            Message = await intake.NotInForceMessageAsync(ProcedureCode, cancellationToken);
         }
 
         Matches = await procedures.SearchInForceAsync(Q?.Length > 200 ? Q[..200] : Q, 30, cancellationToken);

@@ -63,6 +63,23 @@ internal sealed record DossierTimePolicy
     /// <summary>A dossier is "sắp đến hạn" when at most this much working time is left (default 8 hours = one working day; no legal source).</summary>
     public int DueSoonWorkingHours { get; init; } = 8;
 
+    /// <summary>
+    /// The channels whose dossiers, received after the procedure's cut-off (15:00 by default), count from the next working
+    /// day (default: the counter and the post, i.e. paper). NĐ 61/2018 Điều 18 khoản 2–3 only makes such a paper dossier
+    /// be forwarded the next working day; the later start of the time limit comes from specialised law or the province's
+    /// one-stop regulation, hence a setting (ADR-032). Online dossiers start when accepted.
+    /// </summary>
+    public SubmissionChannel[] CutOffChannels { get; init; } = [SubmissionChannel.Direct, SubmissionChannel.Postal];
+
+    /// <summary>The rule the receipt quotes when the cut-off moved the start (ADR-032); set it to the province's decision.</summary>
+    public string CutOffSource { get; init; } = DefaultCutOffSource;
+
+    /// <summary>The default <see cref="CutOffSource"/>.</summary>
+    public const string DefaultCutOffSource = "Quy chế tổ chức và hoạt động của Bộ phận Một cửa của tỉnh";
+
+    /// <summary>Whether the cut-off moves the start of the time limit for a dossier received through <paramref name="channel"/>.</summary>
+    public bool CutOffApplies(SubmissionChannel channel) => CutOffChannels.Contains(channel);
+
     /// <summary>The configuration errors, in English for the operator; empty when the policy is usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -72,6 +89,16 @@ internal sealed record DossierTimePolicy
         Range(errors, nameof(ExtensionNoticeWorkingDays), ExtensionNoticeWorkingDays, 0, 30);
         Range(errors, nameof(MaxExtensions), MaxExtensions, 0, 10);
         Range(errors, nameof(DueSoonWorkingHours), DueSoonWorkingHours, 0, 1000);
+        if (CutOffChannels.Any(c => !Enum.IsDefined(c)) || CutOffChannels.Distinct().Count() != CutOffChannels.Length)
+        {
+            errors.Add($"{SectionName}:{nameof(CutOffChannels)} must list distinct channels among Direct, Online and Postal.");
+        }
+
+        if (string.IsNullOrWhiteSpace(CutOffSource) || CutOffSource.Length > 300)
+        {
+            errors.Add($"{SectionName}:{nameof(CutOffSource)} must name the rule the receipt quotes (1 to 300 characters).");
+        }
+
         if (!Enum.IsDefined(SupplementClock))
         {
             errors.Add($"{SectionName}:{nameof(SupplementClock)} must be Restart or Pause.");

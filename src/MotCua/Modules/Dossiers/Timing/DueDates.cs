@@ -22,6 +22,13 @@ internal sealed record DossierDueDate(
     IReadOnlyList<CalendarDay> SkippedDays,
     string Explanation);
 
+/// <summary>Whether the procedure's cut-off moves the start for this dossier, and the rule the receipt then quotes (ADR-032).</summary>
+internal sealed record CutOffScope(bool Applies, string Source)
+{
+    /// <summary>The scope of a dossier received through <paramref name="channel"/> under <paramref name="policy"/>.</summary>
+    public static CutOffScope For(DossierTimePolicy policy, SubmissionChannel channel) => new(policy.CutOffApplies(channel), policy.CutOffSource);
+}
+
 /// <summary>The legal due date of a dossier (thời hạn giải quyết, ngày hẹn trả kết quả).</summary>
 internal static class DueDates
 {
@@ -30,13 +37,14 @@ internal static class DueDates
     /// hours in working time, calendar days to the closing of the last day, immediate = the closing of the start day; the
     /// procedure's cut-off moves a late receipt to the next working day (docs/glossary.md, Calendar and Dossiers).
     /// </summary>
-    public static DossierDueDate Compute(BusinessCalendar calendar, DateTimeOffset receivedAt, ProcessingTime time)
+    /// <param name="cutOff">Whether the cut-off applies and its source (ADR-032); null = it applies, no source quoted.</param>
+    public static DossierDueDate Compute(BusinessCalendar calendar, DateTimeOffset receivedAt, ProcessingTime time, CutOffScope? cutOff = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(time);
 
-        // NĐ 61/2018 Điều 18 and the published procedure: a dossier received after the cut-off (15:00) counts from the next working day.
-        var due = calendar.ComputeDue(receivedAt, time.Amount, time.Unit, time.CutOff);
+        // The start after the cut-off is the configured rule's (province regulation or specialised law), not NĐ 61/2018 Điều 18's forwarding rule (ADR-032).
+        var due = calendar.ComputeDue(receivedAt, time.Amount, time.Unit, cutOff is { Applies: false } ? null : time.CutOff);
         var skipped = due.SkippedDays(calendar);
         return new DossierDueDate(
             receivedAt.ToUniversalTime(),
@@ -45,10 +53,10 @@ internal static class DueDates
             due.Adjustment,
             time,
             skipped,
-            Explain(due, time, skipped));
+            Explain(due, time, skipped, cutOff?.Source));
     }
 
-    private static string Explain(DueDate due, ProcessingTime time, IReadOnlyList<CalendarDay> skipped)
+    private static string Explain(DueDate due, ProcessingTime time, IReadOnlyList<CalendarDay> skipped, string? cutOffSource)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Tiếp nhận lúc {WorkingTimeMath.Show(due.ReceivedAt)}");
@@ -57,6 +65,7 @@ internal static class DueDates
         {
             StartAdjustment.BeforeOpening => ", trước giờ làm việc",
             StartAdjustment.Break => ", trong giờ nghỉ trưa",
+            StartAdjustment.AfterCutoff when cutOffSource is not null => $", sau {cutoff} nên tính từ ngày làm việc tiếp theo (theo {cutOffSource})",
             StartAdjustment.AfterCutoff => $", sau {cutoff} nên tính từ ngày làm việc tiếp theo",
             StartAdjustment.AfterClosing => ", sau giờ làm việc nên tính từ ngày làm việc tiếp theo",
             StartAdjustment.DayOff => ", vào ngày nghỉ nên tính từ ngày làm việc tiếp theo",

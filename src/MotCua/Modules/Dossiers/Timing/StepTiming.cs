@@ -27,7 +27,7 @@ internal static class StepTiming
     {
         ArgumentNullException.ThrowIfNull(calendar);
 
-        // NĐ 61/2018 Điều 18's cut-off is for the counter's receipt; between units the step's time runs from the hand-over itself.
+        // The cut-off concerns the desk's receipt (ADR-032); between units the step's time runs from the hand-over itself.
         var due = calendar.ComputeDue(receivedAt, allotment.Amount, allotment.Unit, null).Due.ToUniversalTime();
         var end = handedOverAt ?? asOf;
         return new StepTimingResult(
