@@ -90,7 +90,9 @@ public sealed class DossierActionApiTests : IClassFixture<MotCuaFactory>
         (await commune.PostAsJsonAsync($"/api/v1/dossiers/{code}/actions", new { action = "Forward", revision = Guid.NewGuid() })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await commune.PostAsJsonAsync("/api/v1/dossiers/H99.50-991231-0001/actions", new { action = "Forward" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await commune.GetAsync($"/api/v1/dossiers/{code}/forms/stop")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await commune.GetAsync($"/api/v1/dossiers/{code}/forms/receipt")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var receipt = await commune.GetAsync($"/api/v1/dossiers/{code}/forms/receipt");
+        receipt.StatusCode.ShouldBe(HttpStatusCode.OK);
+        receipt.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"{code}-mau-01.pdf");
 
         var after = await commune.GetFromJsonAsync<JsonElement>("/api/v1/dossiers/" + code);
         after.GetProperty("revision").GetGuid().ShouldBe(before.GetProperty("revision").GetGuid());

@@ -275,12 +275,12 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var first = await _factory.OpenStepAsync(id);
         var original = (await _factory.LoadAsync(id)).Dossier.DueAt!.Value;
 
-        await _factory.DoAsync(specialist, id, "RequestSupplement", first.Id, ("Comment", "Bổ sung bản sao giấy chứng nhận đăng ký doanh nghiệp."));
+        await _factory.DoAsync(specialist, id, "RequestSupplement", first.Id, ("Comment", "Bản sao giấy chứng nhận đăng ký doanh nghiệp — bản đã nộp không có chứng thực"));
         var waiting = (await _factory.LoadAsync(id)).Dossier;
         waiting.Status.ShouldBe(DossierStatus.SupplementRequested);
         var request = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/supplement")));
         request.ShouldContain(waiting.Code!);
-        request.ShouldContain("Bổ sung bản sao giấy chứng nhận đăng ký doanh nghiệp.");
+        request.ShouldContain("Bản sao giấy chứng nhận đăng ký doanh nghiệp");
 
         await _factory.DoAsync(desk, id, "CompleteSupplement");
         var (resumed, tasks) = await _factory.LoadAsync(id);
@@ -294,7 +294,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         again.StepId.ShouldBe(first.StepId);
         again.Sequence.ShouldBe(2);
 
-        var second = await _factory.ActAsync(specialist, id, "RequestSupplement", again.Id, fields: [("Comment", "Bổ sung thêm.")]);
+        var second = await _factory.ActAsync(specialist, id, "RequestSupplement", again.Id, fields: [("Comment", "Giấy xác nhận ký quỹ — chưa nộp")]);
         Message(await second.Content.ReadAsStringAsync()).ShouldContain("chỉ được yêu cầu bổ sung, hoàn thiện một lần");
         (await _factory.LoadAsync(id)).Dossier.Status.ShouldBe(DossierStatus.Processing);
     }

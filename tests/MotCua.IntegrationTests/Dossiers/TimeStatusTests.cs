@@ -25,7 +25,7 @@ public sealed class TimeStatusTests
         // Signed-in sessions expire on the moved clock: each step signs in afresh.
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         factory.Clock.Advance(TimeSpan.FromDays(2));
-        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bổ sung bản sao giấy chứng nhận."));
+        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
         factory.Clock.Advance(TimeSpan.FromDays(5));
         await factory.DoAsync(await factory.ClientAsync("motcua"), id, "CompleteSupplement");
         BusinessCalendar.ToLocal(new DateTimeOffset((await factory.LoadAsync(id)).Dossier.DueAt!.Value, TimeSpan.Zero)).ShouldBe(new DateTime(2026, 12, 23, 8, 0, 0));
@@ -93,7 +93,7 @@ public sealed class TimeStatusTests
     {
         await using var factory = new ClockedFactory();
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
-        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bổ sung."));
+        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Tờ khai — thiếu chữ ký"));
         factory.Clock.Advance(TimeSpan.FromDays(20));
         var desk = await factory.ClientAsync("motcua");
         var code = (await factory.LoadAsync(id)).Dossier.Code!;

@@ -33,7 +33,7 @@ internal static class DossiersModule
         builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DossierTimePolicy>().BindConfiguration(DossierTimePolicy.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
-        builder.Services.AddDossierForms(builder.Configuration);
+        builder.Services.AddDossierForms();
         builder.Services.AddScoped<DossierTimeRules>();
         builder.Services.AddSingleton<IInterceptor, DossierChainSealer>();
         builder.Services.AddSingleton<LegacyChainSeal>();
@@ -65,8 +65,8 @@ internal static class DossiersModule
         // A dossier's forms are printed by those who may open it (the same check as the dossier page).
         app.MapGet("/dossiers/{id:guid}/forms/{kind}", async (Guid id, string kind, AppDbContext db, IAgencyScope scope, DossierForms forms, CancellationToken cancellationToken) =>
             {
-                var pdf = await DossierAccess.CanViewAsync(db, scope, id, cancellationToken) ? await forms.RenderAsync(id, kind, cancellationToken) : null;
-                return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"{kind}.pdf");
+                var file = await DossierAccess.CanViewAsync(db, scope, id, cancellationToken) ? await forms.RenderAsync(id, kind, cancellationToken) : null;
+                return file is { } f ? Results.File(f.Pdf, "application/pdf", f.FileName) : Results.NotFound();
             })
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();

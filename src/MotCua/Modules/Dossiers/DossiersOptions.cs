@@ -36,4 +36,14 @@ internal sealed class DossiersOptions
     /// <summary>Tracking lookups with the last 4 digits (/tra-cuu, posted) one client address may make in 10 minutes.</summary>
     [Range(1, 100_000, ErrorMessage = "Dossiers:TrackingChecksPer10Minutes must be between 1 and 100000.")]
     public int TrackingChecksPer10Minutes { get; set; } = 60;
+
+    /// <summary>The standard forms (configuration section <c>Dossiers:Forms</c>).</summary>
+    public DossierFormsOptions Forms { get; set; } = new();
+}
+
+/// <summary>Settings of the standard forms.</summary>
+internal sealed class DossierFormsOptions
+{
+    /// <summary>The first day forms follow TT 03/2025/TT-VPCP (regime B); earlier forms follow TT 01/2018/TT-VPCP.</summary>
+    public DateOnly RegimeBFrom { get; set; } = Forms.FormRegimes.DefaultSwitchDate;
 }

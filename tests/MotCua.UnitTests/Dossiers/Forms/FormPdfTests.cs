@@ -145,12 +145,48 @@ public sealed class FormPdfTests
     [Fact]
     public void Regime_follows_the_configurable_switch_date()
     {
-        var regimes = new FormRegimes(FormRegimes.DefaultSwitchDate);
-        regimes.ForDate(new DateOnly(2025, 6, 30)).ShouldBe(FormRegime.Tt01_2018);
-        regimes.ForDate(new DateOnly(2025, 7, 1)).ShouldBe(FormRegime.Tt03_2025);
+        new FormRegimes(new DateOnly(2025, 8, 1)).ForDate(new DateOnly(2025, 8, 1)).ShouldBe(FormRegime.Tt03_2025);
         new FormRegimes(new DateOnly(2025, 8, 1)).ForDate(new DateOnly(2025, 7, 15)).ShouldBe(FormRegime.Tt01_2018);
         FormRegimes.Number(FormKind.Ledger, FormRegime.Tt01_2018).ShouldBe(6);
         FormRegimes.Number(FormKind.Ledger, FormRegime.Tt03_2025).ShouldBe(7);
+    }
+
+    [Fact]
+    public void The_signature_block_never_stands_alone_at_the_top_of_a_page()
+    {
+        var sample = (ReceiptNote)FormSamples.For(FormKind.Receipt);
+        var signatureOnALaterPage = false;
+        // Every length from one page to two: one of them ends the first page just before the signatures.
+        for (var count = 1; count <= 30; count++)
+        {
+            var receipt = sample with { Components = [.. Enumerable.Range(1, count).Select(i => new ReceiptComponent($"Giấy tờ thứ {i}", "Bản sao", 1))] };
+            var pages = Poppler.Run("pdftotext", FormPdf.Render(receipt, FormRegime.Tt03_2025), "-layout").Split('\f');
+
+            var signed = pages.Select(Flat).Single(p => p.Contains("NGƯỜI TIẾP NHẬN HỒ SƠ", StringComparison.Ordinal));
+
+            signed.ShouldContain("Vào Sổ theo dõi hồ sơ, Quyển số", customMessage: $"{count} components");
+            signatureOnALaterPage |= !pages[0].Contains("NGƯỜI TIẾP NHẬN HỒ SƠ", StringComparison.Ordinal);
+        }
+
+        signatureOnALaterPage.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Receipt", "Tt01_2018", "H99.01.01-261206-0001-mau-01.pdf")]
+    [InlineData("ControlSheet", "Tt01_2018", "H99.01.01-261206-0001-mau-05.pdf")]
+    [InlineData("ControlSheet", "Tt03_2025", "H99.01.01-261206-0001-mau-06.pdf")]
+    [InlineData("StopNotice", "Tt03_2025", "H99.01.01-261206-0001-mau-05.pdf")]
+    public void A_form_is_downloaded_under_the_dossier_code_and_its_number_in_the_regime(string kind, string regime, string expected) =>
+        FormRegimes.FileName("H99.01.01-261206-0001", Enum.Parse<FormKind>(kind), Enum.Parse<FormRegime>(regime)).ShouldBe(expected);
+
+    [Fact]
+    public void Forms_cite_tt_03_2025_from_the_circular_not_from_the_decree_unless_configured()
+    {
+        var regimes = new FormRegimes(new MotCua.Modules.Dossiers.DossiersOptions().Forms.RegimeBFrom);
+
+        regimes.ForDate(new DateOnly(2025, 8, 1)).ShouldBe(FormRegime.Tt01_2018);
+        regimes.ForDate(new DateOnly(2025, 9, 14)).ShouldBe(FormRegime.Tt01_2018);
+        regimes.ForDate(new DateOnly(2025, 9, 15)).ShouldBe(FormRegime.Tt03_2025);
     }
 
     private static string Text(FormKind kind, FormRegime regime) => Flat(Poppler.Run("pdftotext", FormPdf.Render(FormSamples.For(kind), regime)));

@@ -79,6 +79,18 @@ internal sealed record Columns(IReadOnlyList<Column> Items) : Block
     }
 }
 
+/// <summary>
+/// Blocks kept on one page, moved together to the next page when they do not fit (e.g. a signature block with the lines
+/// before it, so that it never stands alone at the top of a page); blocks taller than a page flow as usual.
+/// </summary>
+internal sealed record KeepTogether(IReadOnlyList<Block> Blocks) : Block
+{
+    public KeepTogether(params Block[] blocks)
+        : this((IReadOnlyList<Block>)blocks)
+    {
+    }
+}
+
 /// <summary>A column taking <paramref name="Fraction"/> of the width.</summary>
 internal sealed record Column(double Fraction, IReadOnlyList<Block> Blocks)
 {

@@ -41,6 +41,7 @@ internal static class PdfRenderer
             Rule r => r.Thickness + r.SpaceAfter + 4,
             Spacer s => s.Height,
             Columns c => c.Items.Max(col => col.Blocks.Sum(b => Height(b, width * col.Fraction))),
+            KeepTogether k => k.Blocks.Sum(b => Height(b, width)),
             Table t => t.HeaderRows.Concat(t.Rows).Sum(r => RowHeight(r, t, width)) + t.SpaceAfter,
             QrCode q => q.Size + (q.Caption is null ? 0 : LineBreaker.LineHeight(7)) + 4,
             _ => throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown block."),
@@ -66,6 +67,14 @@ internal static class PdfRenderer
                 return r.Thickness + r.SpaceAfter + 4;
             case Spacer s:
                 return s.Height;
+            case KeepTogether k:
+                var kept = 0.0;
+                foreach (var inner in k.Blocks)
+                {
+                    kept += Draw(page, inner, x, y + kept, width);
+                }
+
+                return kept;
             case Columns c:
                 var left = x;
                 var tallest = 0.0;
@@ -195,6 +204,18 @@ internal static class PdfRenderer
                     return;
                 case Table t:
                     PlaceTable(t);
+                    return;
+                case KeepTogether k:
+                    if (Height(k, Width) > Bottom - _y && _y > format.MarginTop && Height(k, Width) <= Bottom - format.MarginTop)
+                    {
+                        NewPage();
+                    }
+
+                    foreach (var inner in k.Blocks)
+                    {
+                        Place(inner);
+                    }
+
                     return;
                 default:
                     var height = Height(block, Width);

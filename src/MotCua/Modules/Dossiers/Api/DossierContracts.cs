@@ -83,7 +83,7 @@ internal sealed record DossierComponentState(int Position, string Name, bool Pro
 /// Return, StartProcessing). <c>taskId</c> may be left out when only one open task allows the action.
 /// </summary>
 /// <param name="Revision">The <c>revision</c> read with the state; when sent, a dossier changed meanwhile answers 409.</param>
-/// <param name="Comment">The reason, request, reply or result summary the action needs.</param>
+/// <param name="Comment">The reason, request, reply or result summary the action needs; for RequestSupplement one item per line, "nội dung — lý do" (each item needs its reason).</param>
 /// <param name="ReturnVia">Counter, Postal or Online (Return).</param>
 /// <param name="Fees">NotApplicable, Paid or Unpaid (Return).</param>
 /// <param name="RequestedOn">The date of the applicant's request (Stop, Withdraw).</param>

@@ -87,6 +87,7 @@ internal static class DossierEndpoints
             .WithName("GetDossierForm")
             .WithSummary("A standard form of a dossier as PDF")
             .WithDescription("`form`: receipt (Mẫu 01), supplement (Mẫu 02), refusal (Mẫu 03), apology (Mẫu 04), stop (Mẫu 05), control (Phiếu kiểm soát). "
+                + "The file is named after the dossier code and the form's number in the regime of its date, e.g. `H99.01.01-261206-0001-mau-01.pdf`. "
                 + "404 when the dossier has no such form (yet).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -299,10 +300,10 @@ internal static class DossierEndpoints
         string code, string form, AppDbContext db, IAgencyScope scope, DossierForms forms, CancellationToken cancellationToken)
     {
         var id = await FindAsync(code, db, scope, cancellationToken);
-        var pdf = id is { } dossierId ? await forms.RenderAsync(dossierId, form, cancellationToken) : null;
-        return pdf is null
-            ? TypedResults.Problem(title: "Hồ sơ không có biểu mẫu này (hoặc chưa đến bước lập biểu mẫu).", statusCode: StatusCodes.Status404NotFound)
-            : TypedResults.File(pdf, "application/pdf", $"{form}.pdf");
+        var file = id is { } dossierId ? await forms.RenderAsync(dossierId, form, cancellationToken) : null;
+        return file is { } f
+            ? TypedResults.File(f.Pdf, "application/pdf", f.FileName)
+            : TypedResults.Problem(title: "Hồ sơ không có biểu mẫu này (hoặc chưa đến bước lập biểu mẫu).", statusCode: StatusCodes.Status404NotFound);
     }
 
     /// <summary>The dossier's id by code, when the caller's agency received it or works on it (liên thông).</summary>

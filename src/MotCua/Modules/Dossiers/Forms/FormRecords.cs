@@ -113,6 +113,7 @@ internal enum RefusalStage
 /// <param name="DossierCode">Mã hồ sơ (appraisal stage); null at the counter.</param>
 /// <param name="Reason">Lý do cụ thể.</param>
 /// <param name="Signer">NGƯỜI TIẾP NHẬN HỒ SƠ at the counter, the head of the deciding agency after appraisal.</param>
+/// <param name="ReceivingOffice">The office that received the dossier when it is not the header's (after appraisal the header is the deciding agency's); null = the header's office.</param>
 internal sealed record RefusalNote(
     FormHeader Header,
     RefusalStage Stage,
@@ -120,7 +121,8 @@ internal sealed record RefusalNote(
     FormApplicant Applicant,
     string ProcedureName,
     string Reason,
-    FormSigner Signer) : IStandardForm
+    FormSigner Signer,
+    string? ReceivingOffice = null) : IStandardForm
 {
     /// <inheritdoc/>
     public FormKind Kind => FormKind.Refusal;

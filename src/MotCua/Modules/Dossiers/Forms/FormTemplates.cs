@@ -86,7 +86,7 @@ internal static class FormTemplates
         blocks.Add(new Paragraph(
             ["Vào Sổ theo dõi hồ sơ, Quyển số: ", Value(f.LedgerBook, 50), " Số thứ tự: ", Value(f.LedgerSequence?.ToString(CultureInfo.InvariantCulture), 50)],
             Size: Body, SpaceBefore: 2));
-        blocks.Add(Signatures(Sign(f.Submitter, "NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)"), Sign(f.Receiver, "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)")));
+        KeepWithSignature(blocks, Signatures(Sign(f.Submitter, "NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)"), Sign(f.Receiver, "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)")));
         return Model(FormKind.Receipt, regime, blocks);
     }
 
@@ -118,7 +118,7 @@ internal static class FormTemplates
         blocks.Add(new Paragraph(
             ["Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ông/bà liên hệ ", Value(f.Contact, null), " để được hướng dẫn."],
             TextAlign.Justify, Body, SpaceBefore: 3));
-        blocks.Add(Signatures(null, Sign(f.Guide, "NGƯỜI HƯỚNG DẪN", "(Ký và ghi rõ họ tên)")));
+        KeepWithSignature(blocks, Signatures(null, Sign(f.Guide, "NGƯỜI HƯỚNG DẪN", "(Ký và ghi rõ họ tên)")));
         return Model(FormKind.Supplement, regime, blocks);
     }
 
@@ -130,7 +130,7 @@ internal static class FormTemplates
             blocks.Add(Line("Mã hồ sơ: ", f.DossierCode, bold: true));
         }
 
-        blocks.Add(new Paragraph([f.Header.Office, " tiếp nhận hồ sơ của:"], TextAlign.Justify, Body));
+        blocks.Add(new Paragraph([f.ReceivingOffice ?? f.Header.Office, " tiếp nhận hồ sơ của:"], TextAlign.Justify, Body));
         blocks.AddRange(ApplicantLines(f.Applicant));
         blocks.Add(Line("Nội dung yêu cầu giải quyết: ", f.ProcedureName));
         var verdict = f.Stage == RefusalStage.Appraisal
@@ -143,7 +143,7 @@ internal static class FormTemplates
         blocks.Add(new Paragraph(["Xin thông báo để ông/bà được biết và thực hiện."], TextAlign.Justify, Body));
         var role = f.Stage == RefusalStage.Appraisal ? "THỦ TRƯỞNG CƠ QUAN" : "NGƯỜI TIẾP NHẬN HỒ SƠ";
         var note = f.Stage == RefusalStage.Appraisal ? "(Ký, ghi rõ họ tên và đóng dấu)" : "(Ký và ghi rõ họ tên)";
-        blocks.Add(Signatures(null, Sign(f.Signer, role, note)));
+        KeepWithSignature(blocks, Signatures(null, Sign(f.Signer, role, note)));
         return Model(FormKind.Refusal, regime, blocks);
     }
 
@@ -168,7 +168,7 @@ internal static class FormTemplates
             TextAlign.Justify, Body));
         blocks.Add(Line(a ? "Thời gian hẹn trả kết quả lại: " : "Thời hạn giải quyết đề nghị gia hạn: ", Time(f.NewDueAt), bold: true));
         blocks.Add(new Paragraph(["Mong nhận được sự thông cảm của ông/bà."], TextAlign.Justify, Body));
-        blocks.Add(new Columns(
+        KeepWithSignature(blocks, new Columns(
             new Column(0.45, Recipients(f.Recipients)),
             new Column(0.55, SignatureBlocks(Sign(f.Signer, "THỦ TRƯỞNG CƠ QUAN", "(Ký, ghi rõ họ tên và đóng dấu)")))));
         return Model(FormKind.ApologyExtension, regime, blocks);
@@ -193,7 +193,7 @@ internal static class FormTemplates
         blocks.Add(new Paragraph(
             ["Hồ sơ chưa có quyết định, kết quả giải quyết. Bộ phận Một cửa thông báo dừng giải quyết hồ sơ nêu trên và trả lại hồ sơ cho tổ chức, cá nhân."],
             TextAlign.Justify, Body));
-        blocks.Add(new Columns(
+        KeepWithSignature(blocks, new Columns(
             new Column(0.45, Recipients(f.Recipients)),
             new Column(0.55, SignatureBlocks(Sign(f.Signer, "THỦ TRƯỞNG CƠ QUAN", "(Ký, ghi rõ họ tên và đóng dấu)")))));
         return Model(FormKind.StopNotice, regime, blocks);
@@ -332,6 +332,13 @@ internal static class FormTemplates
     // NĐ 30/2020/NĐ-CP Phụ lục I: days below 10 and months 1 and 2 are written with a leading zero.
     private static string DateText(DateOnly d) =>
         $"{d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00", CultureInfo.InvariantCulture) : d.Month.ToString(CultureInfo.InvariantCulture))} năm {d.Year}";
+
+    /// <summary>Ends the form with its signature block, kept on one page with the paragraph before it so that it never stands alone.</summary>
+    private static void KeepWithSignature(List<Block> blocks, Block signature)
+    {
+        var last = blocks[^1];
+        blocks[^1] = new KeepTogether(last, signature);
+    }
 
     private static (FormSigner Signer, string Role, string Note) Sign(FormSigner signer, string role, string note) => (signer, role, note);
 

@@ -170,16 +170,8 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
         return agency is null ? (null, new LedgerProblem("agency", "Error_AgencyUnknown")) : (agency, null);
     }
 
-    private async Task<LedgerNumbering> NumberingAsync(Guid agencyId, int year, CancellationToken cancellationToken)
-    {
-        var first = new DateOnly(year, 1, 1);
-        var last = new DateOnly(year, 12, 31);
-        var days = await db.DossierCodeCounters.AsNoTracking()
-            .Where(c => c.AgencyId == agencyId && c.Date >= first && c.Date <= last)
-            .Select(c => new { c.Date, c.LastSequence })
-            .ToListAsync(cancellationToken);
-        return new LedgerNumbering(days.Select(d => (d.Date, d.LastSequence)));
-    }
+    private Task<LedgerNumbering> NumberingAsync(Guid agencyId, int year, CancellationToken cancellationToken) =>
+        LedgerNumbering.OfYearAsync(db, agencyId, year, cancellationToken);
 
     private static async Task<int> TotalAsync(IQueryable<Dossier> entries, LedgerCriteria criteria, LedgerNumbering numbering, CancellationToken cancellationToken) =>
         criteria.FiltersEntries ? await entries.CountAsync(cancellationToken) : numbering.Count(criteria.From, criteria.To);

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+
 namespace MotCua.Modules.Dossiers.Ledger;
 
 /// <summary>
@@ -25,6 +28,18 @@ internal sealed class LedgerNumbering
         {
             _before[i] = _before[i - 1] + _counts[i - 1];
         }
+    }
+
+    /// <summary>The numbering of an agency's book of a year, read from its code counters of that year.</summary>
+    public static async Task<LedgerNumbering> OfYearAsync(AppDbContext db, Guid agencyId, int year, CancellationToken cancellationToken)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var days = await db.DossierCodeCounters.AsNoTracking()
+            .Where(c => c.AgencyId == agencyId && c.Date >= first && c.Date <= last)
+            .Select(c => new { c.Date, c.LastSequence })
+            .ToListAsync(cancellationToken);
+        return new LedgerNumbering(days.Select(d => (d.Date, d.LastSequence)));
     }
 
     /// <summary>The STT of the entry with this receipt date and sequence number of the day.</summary>

@@ -30,6 +30,13 @@ internal static class DossierCommandRules
             };
         }
 
+        else if (input.Command == DossierCommand.RequestSupplement && SupplementLines.FirstIncomplete(input.Comment!) is { } line)
+        {
+            // NĐ 61/2018 Điều 19 khoản 4: the request states what to supplement and why (Mẫu 02 prints both).
+            errors[nameof(input.Comment)] =
+                $"Dòng {line}: ghi nội dung cần bổ sung, hoàn thiện và lý do, cách nhau bằng dấu gạch ngang, ví dụ «Bản sao giấy chứng nhận đăng ký doanh nghiệp — bản đã nộp không có chứng thực».";
+        }
+
         switch (input.Command)
         {
             case DossierCommand.IssueResult:

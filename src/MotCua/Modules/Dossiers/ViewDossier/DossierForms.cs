@@ -6,6 +6,8 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
+using MotCua.Modules.Dossiers.Ledger;
+using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization.Data;
 
@@ -34,12 +36,15 @@ internal sealed class DossierForms(
     /// <summary>The forms this dossier can print now, by URL segment.</summary>
     public static IEnumerable<string> Available(Dossier dossier) => Kinds.Keys.Where(k => Applies(dossier, Kinds[k]));
 
-    /// <summary>The PDF of the form, or null when the dossier has no such form (yet).</summary>
-    public async Task<byte[]?> RenderAsync(Guid dossierId, string kindName, CancellationToken cancellationToken) =>
-        await BuildAsync(dossierId, kindName, cancellationToken) is { } filled ? FormPdf.Render(filled.Form, filled.Regime) : null;
+    /// <summary>The PDF of the form and its download name, or null when the dossier has no such form (yet).</summary>
+    public async Task<(byte[] Pdf, string FileName)?> RenderAsync(Guid dossierId, string kindName, CancellationToken cancellationToken) =>
+        await BuildAsync(dossierId, kindName, cancellationToken) is { } filled ? (FormPdf.Render(filled.Form, filled.Regime), filled.FileName) : null;
 
-    /// <summary>The filled form and the regime of its date, or null when the dossier has no such form (yet); rendered as PDF or HTML.</summary>
-    public async Task<(IStandardForm Form, FormRegime Regime)?> BuildAsync(Guid dossierId, string kindName, CancellationToken cancellationToken)
+    /// <summary>
+    /// The filled form, the regime of its date and the name its PDF is downloaded under, or null when the dossier has no
+    /// such form (yet); rendered as PDF or HTML.
+    /// </summary>
+    public async Task<(IStandardForm Form, FormRegime Regime, string FileName)?> BuildAsync(Guid dossierId, string kindName, CancellationToken cancellationToken)
     {
         if (!Kinds.TryGetValue(kindName, out var kind))
         {
@@ -66,13 +71,15 @@ internal sealed class DossierForms(
             _ => last.At,
         };
         var issuedOn = Local(issuedAt);
+        var refusedAfterAppraisal = kind == FormKind.Refusal && dossier.Outcome == DossierOutcome.Refused;
 
-        // Mẫu 04 is the competent agency's letter (NĐ 61/2018 Điều 19 khoản 9: the agency settling the dossier apologises); the others are the desk's.
-        var issuer = kind == FormKind.ApologyExtension ? await CompetentAgencyAsync(dossier, cancellationToken) : dossier.Agency!;
+        // Mẫu 04 and the refusal after appraisal are the competent agency's (NĐ 61/2018 Điều 19 khoản 8, 9: the agency settling the dossier); the others are the desk's.
+        var issuer = kind == FormKind.ApologyExtension || refusedAfterAppraisal ? await CompetentAgencyAsync(dossier, cancellationToken) : dossier.Agency!;
+        var entry = kind is FormKind.Receipt or FormKind.ControlSheet ? await LedgerEntryAsync(dossier, cancellationToken) : null;
         var header = new FormHeader(
             issuer.Parent?.Name ?? issuer.Name,
             issuer.Name,
-            kind == FormKind.Receipt ? dossier.CodeSequence?.ToString("D4", CultureInfo.InvariantCulture) : null,
+            kind == FormKind.Receipt ? entry?.Number : null,
             configuration["Installation:PlaceName"] ?? "",
             DateOnly.FromDateTime(issuedOn));
         var a = dossier.Applicant;
@@ -91,8 +98,8 @@ internal sealed class DossierForms(
                 Local(dossier.OriginalDueAt!.Value),
                 ResultDelivery(dossier.ReturnMethod),
                 await FeesAsync(dossier.ProcedureVersionId, cancellationToken),
-                null,
-                null,
+                entry?.Book,
+                entry?.Sequence,
                 options.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(dossier.Code!),
                 new FormSigner(null, a.ProxyName ?? a.Name),
                 new FormSigner(null, dossier.ReceivedByName)),
@@ -102,7 +109,7 @@ internal sealed class DossierForms(
                 applicant,
                 dossier.ProcedureName,
                 Local(dossier.ReceivedAt!.Value),
-                [.. supplement.Request.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => new SupplementItem(line, ""))],
+                SupplementLines.Parse(supplement.Request),
                 null,
                 new FormSigner(null, supplement.RequestedByName)),
             FormKind.Supplement => new SupplementRequest(
@@ -114,8 +121,9 @@ internal sealed class DossierForms(
                 SupplementItems(dossier),
                 null,
                 new FormSigner(null, last.ActorName)),
-            FormKind.Refusal when dossier.Outcome == DossierOutcome.Refused => new RefusalNote(
-                header, RefusalStage.Appraisal, dossier.Code, applicant, dossier.ProcedureName, dossier.ResultSummary ?? "", new FormSigner(null, null)),
+            FormKind.Refusal when refusedAfterAppraisal => new RefusalNote(
+                header, RefusalStage.Appraisal, dossier.Code, applicant, dossier.ProcedureName, dossier.ResultSummary ?? "",
+                new FormSigner(null, await RefusedByAsync(dossier.Id, cancellationToken)), dossier.Agency!.Name),
             FormKind.Refusal => new RefusalNote(header, RefusalStage.Reception, dossier.Code, applicant, dossier.ProcedureName, dossier.DeskNote ?? "", new FormSigner(null, last.ActorName)),
             FormKind.ApologyExtension => new ApologyExtension(
                 header,
@@ -141,10 +149,32 @@ internal sealed class DossierForms(
                 dossier.ClosingReason ?? "",
                 [a.Name],
                 new FormSigner(null, last.ActorName)),
-            _ => await ControlSheetAsync(dossier, header, cancellationToken),
+            _ => await ControlSheetAsync(dossier, header, entry?.Number, cancellationToken),
         };
-        return (form, regimes.ForDate(DateOnly.FromDateTime(issuedOn)));
+        var regime = regimes.ForDate(DateOnly.FromDateTime(issuedOn));
+        return (form, regime, FormRegimes.FileName(dossier.Code, kind, regime));
     }
+
+    /// <summary>
+    /// Where the dossier stands in Sổ theo dõi hồ sơ: the book of its agency and year and its STT there, numbered as the
+    /// ledger numbers it (<see cref="LedgerNumbering"/>); the STT is also the receipt's number, unique in the year's book.
+    /// </summary>
+    private async Task<(string Book, int Sequence, string Number)?> LedgerEntryAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        if (dossier.CodeDate is not { } date || dossier.CodeSequence is not { } sequence)
+        {
+            return null;
+        }
+
+        var numbering = await LedgerNumbering.OfYearAsync(db, dossier.AgencyId, date.Year, cancellationToken);
+        var number = numbering.Number(date, sequence);
+        return (LedgerDocuments.BookNumber(date.Year), number, number.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The leader who signed the refusal (the actor of its "Refuse" event), printed under Mẫu 03 after appraisal.</summary>
+    private async Task<string?> RefusedByAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossierId && e.Action == "Refuse")
+            .OrderByDescending(e => e.Sequence).Select(e => e.ActorName).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// The last apology letter issued (Mẫu 04): an approved extension or an apology with a new appointment, whichever
@@ -184,7 +214,7 @@ internal sealed class DossierForms(
     /// Phiếu kiểm soát: one hand-over per task from the step log (giao by the officer who handed it on, nhận by the
     /// holder), then the result handed back to the desk; each step's result is its own time class.
     /// </summary>
-    private async Task<ControlSheet> ControlSheetAsync(Dossier dossier, FormHeader header, CancellationToken cancellationToken)
+    private async Task<ControlSheet> ControlSheetAsync(Dossier dossier, FormHeader header, string? receiptNumber, CancellationToken cancellationToken)
     {
         var tasks = await db.DossierTasks.AsNoTracking().Where(t => t.DossierId == dossier.Id).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
         var agencyIds = tasks.Select(t => t.AgencyId).Append(dossier.AgencyId).Distinct().ToList();
@@ -218,7 +248,7 @@ internal sealed class DossierForms(
 
         var lead = tasks.FirstOrDefault()?.HolderName.Split(" – ").Last() ?? dossier.Agency.Name;
         var coordinating = string.Join("; ", tasks.Where(t => t.ParentTaskId is not null && t.Kind == DossierTaskKind.Step).Select(t => t.HolderName.Split(" – ").Last()).Distinct());
-        return new ControlSheet(header, dossier.Code!, dossier.CodeSequence?.ToString("D4", CultureInfo.InvariantCulture), lead, coordinating.Length == 0 ? null : coordinating, rows);
+        return new ControlSheet(header, dossier.Code!, receiptNumber, lead, coordinating.Length == 0 ? null : coordinating, rows);
     }
 
     private static StepOutcome Outcome(OnTimeClass value) => value switch
