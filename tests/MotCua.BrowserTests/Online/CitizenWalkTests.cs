@@ -56,14 +56,28 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         await phone.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
         (await phone.Locator(".validation-summary-errors").InnerTextAsync()).ShouldContain("Số tiền đã ký quỹ (đồng): phải từ 300.000.000");
         await BrowserFixture.ScreenshotAsync(phone, "online-eform-error-360");
+
+        // An upload carries what was typed and not saved yet; the refused amount stays as typed beside its error.
+        await phone.Locator("#f_nguoiDaiDien").FillAsync("Trịnh Thị Hà");
+        await phone.Locator("#file-1").SetInputFilesAsync(Pdf);
+        await phone.Locator("#component-1").GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã tải lên giay-to.pdf." }).WaitForAsync();
+        (await phone.Locator("#component-1").InnerTextAsync()).ShouldContain("giay-to.pdf");
+        (await phone.Locator("#f_nguoiDaiDien").InputValueAsync()).ShouldBe("Trịnh Thị Hà");
+        (await phone.Locator("#f_soTienKyQuy").InputValueAsync()).ShouldBe("100.000.000");
+        (await phone.Locator("#f_soTienKyQuy-error").InnerTextAsync()).ShouldContain("phải từ 300.000.000 trở lên");
+        (await phone.Locator("#Phone").InputValueAsync()).ShouldBe("0915 111 333");
+        await BrowserFixture.ScreenshotAsync(phone, "online-upload-with-error-360");
+        (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);
         await phone.Locator("#f_soTienKyQuy").FillAsync("300.000.000");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
         await phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đã lưu nháp." }).WaitForAsync();
+        (await phone.Locator("#f_nguoiDaiDien").InputValueAsync()).ShouldBe("Trịnh Thị Hà");
 
-        // Component 2 comes from the wallet; 1 and 3 are uploaded.
+        // Component 2 comes from the wallet; 1 was uploaded above, 3 is uploaded now.
         await phone.Locator("#component-2").GetByRole(AriaRole.Button, new() { Name = "Dùng giấy tờ này" }).ClickAsync();
         await phone.Locator("#component-2", new() { HasText = "từ kho dữ liệu" }).WaitForAsync();
-        foreach (var position in new[] { 1, 3 })
+        foreach (var position in new[] { 3 })
         {
             await phone.Locator($"#file-{position}").SetInputFilesAsync(Pdf);
             await phone.Locator($"#component-{position}").GetByRole(AriaRole.Button, new() { Name = "Tải lên" }).ClickAsync();

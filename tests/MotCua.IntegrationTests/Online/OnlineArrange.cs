@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Online;
@@ -21,19 +22,39 @@ internal static class OnlineArrange
         return response.Headers.Location!.OriginalString;
     }
 
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient citizen, string applicationUrl, int position, byte[] content, string fileName)
+    /// <summary>Presses a component's upload button: the application form goes with the file, carrying <paramref name="fields"/> as typed.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(
+        HttpClient citizen, string applicationUrl, int position, byte[] content, string fileName, IEnumerable<KeyValuePair<string, string>>? fields = null)
     {
         var page = await citizen.GetStringAsync(applicationUrl);
+        var number = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(position.ToString(System.Globalization.CultureInfo.InvariantCulture)), "position" },
+            { new StringContent(number), "position" },
             { new StringContent(SignIn.AntiforgeryToken(page)), "__RequestVerificationToken" },
         };
+        foreach (var (name, value) in fields ?? [])
+        {
+            form.Add(new StringContent(value), name);
+        }
+
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
+        form.Add(file, "file-" + number, fileName);
         return await citizen.PostAsync(applicationUrl + "?handler=Upload", form);
     }
+
+    /// <summary>The stored draft of the application at <paramref name="applicationUrl"/>.</summary>
+    public static async Task<MotCua.Modules.Dossiers.Online.Data.OnlineApplication> DraftAsync(MotCuaFactory factory, string applicationUrl)
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var id = Guid.Parse(applicationUrl["/ho-so-truc-tuyen/".Length..]);
+        return await db.OnlineApplications.AsNoTracking().SingleAsync(a => a.Id == id);
+    }
+
+    /// <summary><see cref="GraveVisitForm"/> with some fields typed otherwise.</summary>
+    public static List<KeyValuePair<string, string>> GraveVisitFormWith(params (string Name, string Value)[] changed) =>
+        [.. GraveVisitForm().Where(f => changed.All(c => c.Name != f.Key)), .. changed.Select(c => new KeyValuePair<string, string>(c.Name, c.Value))];
 
     /// <summary>The e-form of the grave visit, filled in correctly, with the applicant's details and the return method.</summary>
     public static List<KeyValuePair<string, string>> GraveVisitForm(string returnMethod = "Online") =>

@@ -26,9 +26,9 @@ public sealed partial class WalletTests(MotCuaFactory factory) : IClassFixture<M
         page.ShouldContain("Dùng giấy tờ đã có trong kho dữ liệu của bạn");
         var document = await DocumentIdAsync("Giấy báo tin mộ liệt sĩ", first);
 
-        var used = await citizen.SubmitFormAsync(url, [new("position", "2"), new("document", document.ToString())], url + "?handler=UseWallet");
+        var used = await citizen.SubmitFormAsync(url, [.. GraveVisitForm(), new("position", "2"), new("document-2", document.ToString())], url + "?handler=UseWallet");
         used.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        await citizen.SubmitFormAsync(url, GraveVisitForm(), url + "?handler=Save");
+        (await DraftAsync(factory, url)).Values.ShouldContain("Nguyễn Văn Bảy", customMessage: "what was typed before choosing the document is saved with it");
         await UploadAsync(citizen, url, 1, Pdf, "don-lan-hai.pdf");
         var submitted = await citizen.SubmitFormAsync(url, GraveVisitForm(), url + "?handler=Submit");
         var second = Guid.Parse(DossierId().Match(submitted.Headers.Location!.OriginalString).Value);
@@ -59,7 +59,7 @@ public sealed partial class WalletTests(MotCuaFactory factory) : IClassFixture<M
         var thief = await factory.RegisterCitizenAsync("Kẻ Mượn Kho", $"muon.{Guid.NewGuid():N}@example.vn");
         var url = await StartAsync(thief, GraveVisitCode);
 
-        var use = await thief.SubmitFormAsync(url, [new("position", "2"), new("document", document.ToString())], url + "?handler=UseWallet");
+        var use = await thief.SubmitFormAsync(url, [new("position", "2"), new("document-2", document.ToString())], url + "?handler=UseWallet");
 
         use.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await thief.GetAsync($"/kho-du-lieu/{document}/tep")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

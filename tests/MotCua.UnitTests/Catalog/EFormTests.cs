@@ -67,6 +67,27 @@ public sealed class EFormTests
         submitted.Keys.ShouldBe(["tenDoanhNghiep", "soTienKyQuy", "diaDiem", "nhanVien"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData(300000000, 1000000000, "100.000.000", "Số tiền: phải từ 300.000.000 đến 1.000.000.000.")]
+    [InlineData(300000000, null, "100.000.000", "Số tiền: phải từ 300.000.000 trở lên.")]
+    [InlineData(null, 1000000000, "2.000.000.000", "Số tiền: không được lớn hơn 1.000.000.000.")]
+    public void A_number_out_of_range_is_told_the_bounds_that_apply(int? min, int? max, string typed, string message)
+    {
+        var form = new EFormDefinition { Fields = [new EFormField { Key = "soTien", Label = "Số tiền", Type = EFormFieldType.Number, Min = (decimal?)min, Max = (decimal?)max }] };
+
+        var (_, errors, _) = EFormValues.Check(form, Posted(("f.soTien", typed)), draft: true);
+
+        errors["soTien"].ShouldBe(message);
+    }
+
+    [Fact]
+    public void A_date_outside_the_years_accepted_is_told_both_bounds()
+    {
+        var (_, errors, _) = EFormValues.Check(Form, Posted(("f.ngayKyQuy", "1850-01-01")), draft: true);
+
+        errors["ngayKyQuy"].ShouldBe("Ngày ký quỹ: phải từ 01/01/1900 đến 31/12/2100.");
+    }
+
     [Fact]
     public void Identification_numbers_and_row_indexes_written_with_other_digits_are_refused_or_ignored_not_crashed_on()
     {

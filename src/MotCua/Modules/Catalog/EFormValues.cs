@@ -18,6 +18,11 @@ internal static partial class EFormValues
     /// <summary>Most posted names read: a form with more is refused whole.</summary>
     public const int MaxPostedValues = 2000;
 
+    /// <summary>The dates a date field accepts (the browser's date input is given the same bounds).</summary>
+    public static readonly DateOnly FirstDate = new(1900, 1, 1);
+
+    public static readonly DateOnly LastDate = new(2100, 12, 31);
+
     /// <summary>
     /// Checks posted values against <paramref name="form"/> on the server: types, lengths, ranges, choices, required
     /// fields (unless <paramref name="draft"/>), group rows. Unknown names are dropped; blank group rows are dropped and the
@@ -69,6 +74,36 @@ internal static partial class EFormValues
             else if (!draft && rows < field.RowsAtLeast)
             {
                 errors[field.Key] = $"{field.Label}: cần ít nhất {field.RowsAtLeast} dòng.";
+            }
+        }
+
+        return (values, errors, typed);
+    }
+
+    /// <summary>
+    /// <see cref="Check"/> for a form shown again over <paramref name="stored"/> values: the values to keep are the ones
+    /// that passed and the stored value of every name whose new text was refused, so a mistake never erases what was saved
+    /// before (a name left blank is cleared). A draft post that carries no e-form name at all leaves the stored values alone.
+    /// </summary>
+    public static (Dictionary<string, string> Values, Dictionary<string, string> Errors, Dictionary<string, string> Typed) Update(
+        EFormDefinition form, IReadOnlyDictionary<string, string> stored, IReadOnlyCollection<KeyValuePair<string, string?>> posted, bool draft)
+    {
+        if (draft && !posted.Any(kv => kv.Key.StartsWith(Prefix, StringComparison.Ordinal)))
+        {
+            return (new Dictionary<string, string>(stored, StringComparer.Ordinal), [], new Dictionary<string, string>(stored, StringComparer.Ordinal));
+        }
+
+        var (values, errors, typed) = Check(form, posted, draft);
+        if (errors.ContainsKey(""))
+        {
+            return (new Dictionary<string, string>(stored, StringComparer.Ordinal), errors, new Dictionary<string, string>(stored, StringComparer.Ordinal));
+        }
+
+        foreach (var (name, value) in stored)
+        {
+            if (!values.ContainsKey(name) && typed.GetValueOrDefault(name) is { Length: > 0 })
+            {
+                values[name] = value;
             }
         }
 
@@ -172,7 +207,7 @@ internal static partial class EFormValues
                 }
                 else if (number < field.Min || number > field.Max)
                 {
-                    problem = $"{field.Label}: phải từ {field.Min?.ToString("N0", Vi) ?? "…"} đến {field.Max?.ToString("N0", Vi) ?? "…"}.";
+                    problem = $"{field.Label}: {OutOfRange(field.Min?.ToString(ViNumber, Vi), field.Max?.ToString(ViNumber, Vi))}.";
                 }
                 else
                 {
@@ -181,9 +216,13 @@ internal static partial class EFormValues
 
                 break;
             case EFormFieldType.Date:
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date.Year is < 1900 or > 2100)
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
                     problem = $"{field.Label}: ngày không hợp lệ.";
+                }
+                else if (date < FirstDate || date > LastDate)
+                {
+                    problem = $"{field.Label}: {OutOfRange(FirstDate.ToString(ViDate, CultureInfo.InvariantCulture), LastDate.ToString(ViDate, CultureInfo.InvariantCulture))}.";
                 }
 
                 break;
@@ -204,6 +243,14 @@ internal static partial class EFormValues
 
         values[name] = text;
     }
+
+    /// <summary>What a value out of range is told: both bounds when there are both, else the one there is.</summary>
+    private static string OutOfRange(string? min, string? max) => (min, max) switch
+    {
+        ({ } low, { } high) => $"phải từ {low} đến {high}",
+        ({ } low, null) => $"phải từ {low} trở lên",
+        (_, var high) => $"không được lớn hơn {high}",
+    };
 
     private static IEnumerable<string> Names(EFormField field, string name) =>
         field.Type == EFormFieldType.Address ? AddressParts.Select(p => $"{name}.{p}") : [name];
@@ -233,6 +280,10 @@ internal static partial class EFormValues
     }
 
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi");
+
+    private const string ViNumber = "#,##0.######";
+
+    private const string ViDate = "dd/MM/yyyy";
 
     [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9_]*)\[([0-9]+)\]\.")]
     private static partial Regex RowName();

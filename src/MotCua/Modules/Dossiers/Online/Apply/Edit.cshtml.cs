@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
@@ -40,6 +41,9 @@ internal sealed class EditModel(
     [TempData]
     public string? Message { get; set; }
 
+    /// <summary>What a post that shows the page again has done (a file taken, the valid values saved); not carried to the next page.</summary>
+    public string? Notice { get; private set; }
+
     /// <summary>Set by <see cref="UploadLimitsAttribute"/> when a file was refused before it was read.</summary>
     [FromQuery(Name = "refused")]
     public string? Refused { get; set; }
@@ -66,97 +70,98 @@ internal sealed class EditModel(
         return Page();
     }
 
-    /// <summary>Takes a wallet document for a component instead of an upload (tái sử dụng); another account's document is not found.</summary>
-    public async Task<IActionResult> OnPostUseWalletAsync(Guid id, int position, Guid document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a wallet document for a component instead of an upload (tái sử dụng), saving what the form carries as a draft;
+    /// another account's document is not found.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseWalletAsync(Guid id, int position, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken) || Application.Status != ApplicationStatus.Draft
             || Procedure.Components.All(c => c.Position != position)
+            || !Guid.TryParse(Request.Form[WalletChoice(position)].ToString(), out var document)
             || await wallet.Usable(Application.OwnerId, Application.OrganisationId).AsNoTracking().SingleOrDefaultAsync(w => w.Id == document, cancellationToken) is not { } chosen)
         {
             return NotFound();
         }
 
-        if (Application.Files.Any(f => f.ComponentPosition == position && f.WalletDocumentId == chosen.Id))
+        TakePosted(submit: false);
+        var already = Application.Files.Any(f => f.ComponentPosition == position && f.WalletDocumentId == chosen.Id);
+        if (!already)
         {
-            Message = text["Apply_WalletAlready", chosen.Title];
-            return Redirect($"/ho-so-truc-tuyen/{id}#component-{position}");
+            Application.Files.Add(new OnlineApplicationFile
+            {
+                Id = Guid.CreateVersion7(), ApplicationId = Application.Id, ComponentPosition = position, FileName = chosen.FileName, ContentType = chosen.ContentType,
+                Size = chosen.Size, Sha256 = chosen.Sha256, StoragePath = chosen.StoragePath, WalletDocumentId = chosen.Id, AddedAt = clock.GetUtcNow().UtcDateTime,
+            });
         }
 
-        Application.Files.Add(new OnlineApplicationFile
-        {
-            Id = Guid.CreateVersion7(), ApplicationId = Application.Id, ComponentPosition = position, FileName = chosen.FileName, ContentType = chosen.ContentType,
-            Size = chosen.Size, Sha256 = chosen.Sha256, StoragePath = chosen.StoragePath, WalletDocumentId = chosen.Id, AddedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        Touch();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await TrySaveAsync())
         {
             return ChangedMeanwhile(id);
         }
 
-        Message = text["Apply_WalletUsed", chosen.Title];
-        return Redirect($"/ho-so-truc-tuyen/{id}#component-{position}");
+        return AfterFileChange(id, position, text[already ? "Apply_WalletAlready" : "Apply_WalletUsed", chosen.Title]);
     }
 
     public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
 
     public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
 
-    public async Task<IActionResult> OnPostUploadAsync(Guid id, int position, IFormFile? file, CancellationToken cancellationToken)
+    /// <summary>Stores the file chosen for a component, saving what the form carries as a draft first (the upload button belongs to the form).</summary>
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, int position, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken) || Application.Status != ApplicationStatus.Draft)
         {
             return NotFound();
         }
 
-        Typed = EFormDisplay.ReadValues(Application.Values);
+        TakePosted(submit: false);
+        var file = Request.Form.Files.GetFile(FileInput(position));
+        string? storedPath = null;
+        string? done = null;
         if (Procedure.Components.All(c => c.Position != position))
         {
             ModelState.AddModelError("", text["Apply_UnknownComponent"]);
-            return Page();
+        }
+        else if (file is null)
+        {
+            ModelState.AddModelError(ComponentKey(position), text["Apply_ChooseFile"]);
+        }
+        else if (Application.Files.Count(f => f.ComponentPosition == position) >= OnlineApplicationRules.MaxFilesPerComponent)
+        {
+            ModelState.AddModelError(ComponentKey(position), text["Apply_TooManyFiles", OnlineApplicationRules.MaxFilesPerComponent]);
+        }
+        else
+        {
+            await using var content = file.OpenReadStream();
+            var (stored, problem) = await intake.StoreAsync(position, content, file.FileName, cancellationToken);
+            if (stored is null)
+            {
+                ModelState.AddModelError(ComponentKey(position), problem!);
+            }
+            else
+            {
+                Application.Files.Add(new OnlineApplicationFile
+                {
+                    Id = Guid.CreateVersion7(), ApplicationId = Application.Id, ComponentPosition = position, FileName = stored.FileName, ContentType = stored.ContentType,
+                    Size = stored.Size, Sha256 = stored.Sha256, StoragePath = stored.StoragePath, AddedAt = clock.GetUtcNow().UtcDateTime,
+                });
+                storedPath = stored.StoragePath;
+                done = text["Apply_FileAdded", stored.FileName];
+            }
         }
 
-        if (file is null)
+        if (!await TrySaveAsync())
         {
-            ModelState.AddModelError("", text["Apply_ChooseFile"]);
-            return Page();
-        }
+            if (storedPath is not null)
+            {
+                intake.Delete(storedPath);
+            }
 
-        if (Application.Files.Count(f => f.ComponentPosition == position) >= OnlineApplicationRules.MaxFilesPerComponent)
-        {
-            ModelState.AddModelError("", text["Apply_TooManyFiles", OnlineApplicationRules.MaxFilesPerComponent]);
-            return Page();
-        }
-
-        await using var content = file.OpenReadStream();
-        var (stored, problem) = await intake.StoreAsync(position, content, file.FileName, cancellationToken);
-        if (stored is null)
-        {
-            ModelState.AddModelError("", problem!);
-            return Page();
-        }
-
-        Application.Files.Add(new OnlineApplicationFile
-        {
-            Id = Guid.CreateVersion7(), ApplicationId = Application.Id, ComponentPosition = position, FileName = stored.FileName, ContentType = stored.ContentType,
-            Size = stored.Size, Sha256 = stored.Sha256, StoragePath = stored.StoragePath, AddedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        Touch();
-        try
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            intake.Delete(stored.StoragePath);
             return ChangedMeanwhile(id);
         }
 
-        Message = text["Apply_FileAdded", stored.FileName];
-        return Redirect($"/ho-so-truc-tuyen/{id}#component-{position}");
+        return AfterFileChange(id, position, done);
     }
 
     public async Task<IActionResult> OnPostRemoveFileAsync(Guid id, Guid file, CancellationToken cancellationToken)
@@ -167,14 +172,10 @@ internal sealed class EditModel(
             return NotFound();
         }
 
+        TakePosted(submit: false);
         Application.Files.Remove(row);
         db.OnlineApplicationFiles.Remove(row);
-        Touch();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await TrySaveAsync())
         {
             return ChangedMeanwhile(id);
         }
@@ -185,8 +186,7 @@ internal sealed class EditModel(
             intake.Delete(row.StoragePath);
         }
 
-        Message = text["Apply_FileRemoved", row.FileName];
-        return Redirect($"/ho-so-truc-tuyen/{id}#component-{row.ComponentPosition}");
+        return AfterFileChange(id, row.ComponentPosition, text["Apply_FileRemoved", row.FileName]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
@@ -225,24 +225,7 @@ internal sealed class EditModel(
         }
 
         ModelState.Clear();
-        var form = Request.Form;
-        var (values, errors, typed) = EFormValues.Check(Procedure.EForm, form.Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString())), draft: !submit);
-        Typed = typed;
-        FieldErrors = errors;
-        foreach (var (name, message) in errors)
-        {
-            ModelState.AddModelError(EFormValues.Prefix + name, message);
-        }
-
-        Application.ApplicantName = Field("ApplicantName", 300) ?? "";
-        Application.IdentityNumber = Field("IdentityNumber", 12);
-        Application.TaxCode = Field("TaxCode", 14);
-        Application.Address = Field("Address", 300);
-        Application.Phone = OnlineApplicationRules.Contact(form["Phone"], ContactKind.Phone, "Phone", ModelState, text);
-        Application.Email = OnlineApplicationRules.Contact(form["Email"], ContactKind.Email, "Email", ModelState, text);
-        Application.ReturnMethod = Field("ReturnMethod", 20) ?? "";
-        Application.PostalAddress = Field("PostalAddress", 300);
-        Application.Values = EFormDisplay.WriteValues(values);
+        TakePosted(submit);
         if (submit)
         {
             OnlineApplicationRules.CheckApplicant(Application, ModelState, text);
@@ -259,6 +242,13 @@ internal sealed class EditModel(
 
         if (!ModelState.IsValid)
         {
+            // What passed is kept, so nothing typed correctly has to be typed again.
+            if (!await TrySaveAsync())
+            {
+                return ChangedMeanwhile(id);
+            }
+
+            Notice = text["Apply_SavedValid"];
             return Page();
         }
 
@@ -314,6 +304,96 @@ internal sealed class EditModel(
         return Redirect($"/ho-so-truc-tuyen/{id}");
     }
 
+    /// <summary>
+    /// Takes what the form carries into the draft: a valid value replaces the stored one; a refused one leaves the stored
+    /// value and is shown again as typed with its error beside it; a blank one clears it; a field not posted is left alone.
+    /// </summary>
+    private void TakePosted(bool submit)
+    {
+        var (values, errors, typed) = EFormValues.Update(
+            Procedure.EForm, EFormDisplay.ReadValues(Application.Values), [.. Request.Form.Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()))],
+            draft: !submit);
+        Typed = typed;
+        FieldErrors = errors;
+        foreach (var (name, message) in errors)
+        {
+            ModelState.AddModelError(EFormValues.Prefix + name, message);
+        }
+
+        Application.Values = EFormDisplay.WriteValues(values);
+        Take("ApplicantName", 300, value => Application.ApplicantName = value ?? "");
+        if (Application.OrganisationId is null)
+        {
+            Application.TaxCode = null;
+            Take("IdentityNumber", 12, value => Application.IdentityNumber = value, v => IdentityNumbers.IsPersonalNumber(v) ? v : null, "Apply_IdentityRequired");
+        }
+        else
+        {
+            Application.IdentityNumber = null;
+            Take("TaxCode", 14, value => Application.TaxCode = value, v => IdentityNumbers.IsEnterpriseCode(v) ? v : null, "Apply_TaxCodeRequired");
+        }
+
+        Take("Address", 300, value => Application.Address = value);
+        Take("Phone", 20, value => Application.Phone = value, v => OnlineApplicationRules.ReadContact(v, ContactKind.Phone), "Apply_PhoneInvalid");
+        Take("Email", 254, value => Application.Email = value, v => OnlineApplicationRules.ReadContact(v, ContactKind.Email), "Apply_EmailInvalid");
+        Take("ReturnMethod", 20, value => Application.ReturnMethod = value ?? "");
+        Take("PostalAddress", 300, value => Application.PostalAddress = value);
+    }
+
+    /// <summary>
+    /// One posted applicant field, trimmed: stored when blank (as null) or when <paramref name="read"/> accepts it (in the form
+    /// it gives); too long or not accepted, the error goes beside the field and the stored value stays.
+    /// </summary>
+    private void Take(string name, int max, Action<string?> store, Func<string, string?>? read = null, string? invalid = null)
+    {
+        if (!Request.Form.TryGetValue(name, out var posted))
+        {
+            return;
+        }
+
+        var typed = posted.ToString().Trim();
+        if (typed.Length > max)
+        {
+            ModelState.AddModelError(name, text["Apply_TooLong", max]);
+        }
+        else if (typed.Length == 0 || read is null)
+        {
+            store(typed.Length == 0 ? null : typed);
+        }
+        else if (read(typed) is { } value)
+        {
+            store(value);
+        }
+        else
+        {
+            ModelState.AddModelError(name, text[invalid!]);
+        }
+    }
+
+    /// <summary>After a file was taken or removed: back to the component, or the page again when something posted was refused.</summary>
+    private IActionResult AfterFileChange(Guid id, int position, string? done)
+    {
+        if (!ModelState.IsValid)
+        {
+            Notice = done;
+            return Page();
+        }
+
+        Message = done;
+        return Redirect($"/ho-so-truc-tuyen/{id}#component-{position}");
+    }
+
+    /// <summary>The names the page gives a component's file input and wallet choice, and the key of its errors.</summary>
+    public static string FileInput(int position) => "file-" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string WalletChoice(int position) => "document-" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string ComponentKey(int position) => "component-" + position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An applicant field as shown: what was just posted when the page comes back after a post, else the stored value.</summary>
+    public string? Shown(string name, string? stored) =>
+        HttpMethods.IsPost(Request.Method) && Request.HasFormContentType && Request.Form.TryGetValue(name, out var posted) ? posted.ToString() : stored;
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var ownerId = Guid.Parse(users.GetUserId(User)!);
@@ -340,6 +420,22 @@ internal sealed class EditModel(
             c => documents.Where(d => SearchText.Normalize(d.Title) == SearchText.Normalize(c.Name)).ToList());
     }
 
+    /// <summary>Saves the draft under a new revision; false when another request saved it meanwhile.</summary>
+    private async Task<bool> TrySaveAsync()
+    {
+        Touch();
+        try
+        {
+            // Not cancelled half-way: a file may already be stored for this change.
+            await db.SaveChangesAsync(CancellationToken.None);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
     private void Touch()
     {
         Application.UpdatedAt = clock.GetUtcNow().UtcDateTime;
@@ -354,17 +450,4 @@ internal sealed class EditModel(
 
     private Task<bool> FileStillUsedAsync(string path, CancellationToken cancellationToken) =>
         db.OnlineApplicationFiles.AnyAsync(f => f.StoragePath == path, cancellationToken);
-
-    /// <summary>A posted field, trimmed; longer than <paramref name="max"/> is an error (the page shows what was typed, nothing is saved).</summary>
-    private string? Field(string name, int max)
-    {
-        var trimmed = Request.Form[name].ToString().Trim();
-        if (trimmed.Length > max)
-        {
-            ModelState.AddModelError(name, text["Apply_TooLong", max]);
-            return trimmed[..max];
-        }
-
-        return trimmed.Length == 0 ? null : trimmed;
-    }
 }

@@ -16,54 +16,50 @@ internal static class OnlineApplicationRules
     {
         if (string.IsNullOrWhiteSpace(application.ApplicantName))
         {
-            state.AddModelError("ApplicantName", text["Apply_NameRequired"]);
+            Missing(state, "ApplicantName", text["Apply_NameRequired"]);
         }
 
         if (application.OrganisationId is null && !IdentityNumbers.IsPersonalNumber(application.IdentityNumber))
         {
-            state.AddModelError("IdentityNumber", text["Apply_IdentityRequired"]);
+            Missing(state, "IdentityNumber", text["Apply_IdentityRequired"]);
         }
 
         if (application.OrganisationId is not null && !IdentityNumbers.IsEnterpriseCode(application.TaxCode))
         {
-            state.AddModelError("TaxCode", text["Apply_TaxCodeRequired"]);
+            Missing(state, "TaxCode", text["Apply_TaxCodeRequired"]);
         }
 
         if (string.IsNullOrWhiteSpace(application.Address))
         {
-            state.AddModelError("Address", text["Apply_AddressRequired"]);
+            Missing(state, "Address", text["Apply_AddressRequired"]);
         }
 
         if (application.Phone is null && application.Email is null)
         {
-            state.AddModelError("Phone", text["Apply_ContactRequired"]);
+            Missing(state, "Phone", text["Apply_ContactRequired"]);
         }
 
         // NĐ 61/2018/NĐ-CP Điều 16, Điều 20: results are returned at the desk, by public postal service or online.
         if (!Enum.TryParse<ReturnMethod>(application.ReturnMethod, out var method) || !Enum.IsDefined(method))
         {
-            state.AddModelError("ReturnMethod", text["Apply_ReturnRequired"]);
+            Missing(state, "ReturnMethod", text["Apply_ReturnRequired"]);
         }
         else if (method == Dossiers.ReturnMethod.Postal && string.IsNullOrWhiteSpace(application.PostalAddress))
         {
-            state.AddModelError("PostalAddress", text["Apply_PostalRequired"]);
+            Missing(state, "PostalAddress", text["Apply_PostalRequired"]);
         }
     }
 
-    /// <summary>A phone or e-mail as typed: kept in canonical form when it reads as one, else reported.</summary>
-    public static string? Contact(string? input, ContactKind kind, string field, ModelStateDictionary state, IStringLocalizer<OnlineText> text)
+    /// <summary>A field already refused as it was typed keeps that one message.</summary>
+    private static void Missing(ModelStateDictionary state, string field, string message)
     {
-        if (string.IsNullOrWhiteSpace(input))
+        if (!state.TryGetValue(field, out var entry) || entry.Errors.Count == 0)
         {
-            return null;
+            state.AddModelError(field, message);
         }
-
-        if (ContactPoint.TryParse(input, out var contact) && contact.Kind == kind)
-        {
-            return contact.Value;
-        }
-
-        state.AddModelError(field, text[kind == ContactKind.Phone ? "Apply_PhoneInvalid" : "Apply_EmailInvalid"]);
-        return input.Trim().Length > 254 ? input.Trim()[..254] : input.Trim();
     }
+
+    /// <summary>A phone or e-mail as typed, in canonical form; null when it does not read as one of <paramref name="kind"/>.</summary>
+    public static string? ReadContact(string input, ContactKind kind) =>
+        ContactPoint.TryParse(input, out var contact) && contact.Kind == kind ? contact.Value : null;
 }
