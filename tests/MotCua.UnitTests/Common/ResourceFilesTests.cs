@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace MotCua.UnitTests.Common;
 
-public sealed class ResourceFilesTests
+public sealed partial class ResourceFilesTests
 {
     public static TheoryData<string> NeutralResourceFiles()
     {
@@ -28,6 +29,38 @@ public sealed class ResourceFilesTests
         vietnamese.Except(english).ShouldBeEmpty($"missing in English: {relativePath}");
         english.Except(vietnamese).ShouldBeEmpty($"only in English: {relativePath}");
     }
+
+    [Theory]
+    [MemberData(nameof(NeutralResourceFiles))]
+    public void No_resource_file_names_a_string_twice(string relativePath)
+    {
+        foreach (var path in new[] { relativePath, Path.ChangeExtension(relativePath, ".en.resx") })
+        {
+            var duplicates = XDocument.Load(Path.Combine(SourceRoot(), path)).Root!.Elements("data")
+                .GroupBy(d => (string)d.Attribute("name")!).Where(g => g.Count() > 1).Select(g => g.Key);
+            duplicates.ShouldBeEmpty($"named twice in {path}");
+        }
+    }
+
+    [Fact]
+    public void Every_audit_action_the_application_records_has_a_label_on_the_administration_page()
+    {
+        var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Organization", "OrganizationText.resx"));
+        var actions = Directory.EnumerateFiles(SourceRoot(), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => AuditRecord().Matches(File.ReadAllText(file)))
+            .SelectMany(call => Literal().Matches(call.Groups["action"].Value).Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+
+        actions.Count.ShouldBeGreaterThan(20);
+        actions.Where(a => !labels.Contains("Action_" + a)).ShouldBeEmpty("audit actions without an Action_ label in OrganizationText.resx");
+    }
+
+    // audit.Record("Action", …) or audit.Record(condition ? "One" : "Other", …): the first argument's string literals.
+    [GeneratedRegex(@"audit\.Record\(\s*(?<action>[^,]+),")]
+    private static partial Regex AuditRecord();
+
+    [GeneratedRegex("\"(\\w+)\"")]
+    private static partial Regex Literal();
 
     private static HashSet<string> Keys(string path) =>
         XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();

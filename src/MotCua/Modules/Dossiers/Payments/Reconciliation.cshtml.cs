@@ -55,6 +55,16 @@ internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, D
         return Page();
     }
 
+    /// <summary>The gateway's name in the page's language; a gateway without one is shown by its own (proper) name.</summary>
+    public string GatewayName(string provider) => text["Gateway_" + provider] is { ResourceNotFound: false } name ? name : provider;
+
+    /// <summary>
+    /// What the row says of the fee: a failed or expired order never reads "paid", even when the fee was paid later through
+    /// another order or at the desk.
+    /// </summary>
+    public static string RequestText(TransactionStatus transaction, PaymentStatus request) =>
+        request == PaymentStatus.Paid && transaction != TransactionStatus.Succeeded ? "Request_PaidOtherwise" : "Request_" + request;
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (scope.AgencyId is null || !User.IsInRole(Roles.CounterOfficer))

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,21 +13,17 @@ namespace MotCua.Modules.Portal.Errors;
 [IgnoreAntiforgeryToken]
 internal sealed class ErrorModel(IStringLocalizer<SharedText> text) : PageModel
 {
-    public string Message { get; private set; } = "";
+    public ErrorText Error { get; private set; } = null!;
 
-    public void OnGet(int? code) => Message = Describe(code);
+    public void OnGet(int? code) => Error = Describe(code);
 
-    public void OnPost(int? code) => Message = Describe(code);
+    public void OnPost(int? code) => Error = Describe(code);
 
     // A refused input names its reason; the code is not bound then (the refused form cannot be read a second time).
-    private string Describe(int? code) => HttpContext.Items[NulCharacterGuard.RefusalKey] as string ?? DescribeStatus(code);
-
-    private string DescribeStatus(int? code) => code switch
+    private ErrorText Describe(int? code)
     {
-        404 => text["Error_404"],
-        403 => text["Error_403"],
-        400 => text["Error_400"],
-        413 => text["Error_413"],
-        _ => text["Error_500"],
-    };
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var returnUrl = original is null ? null : original.OriginalPath + original.OriginalQueryString;
+        return ErrorText.For(code, text, returnUrl, HttpContext.Items[NulCharacterGuard.RefusalKey] as string);
+    }
 }

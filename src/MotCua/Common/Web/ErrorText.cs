@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Localization;
+using MotCua.Common.Localization;
+
+namespace MotCua.Common.Web;
+
+/// <summary>What an error page says: a heading naming what happened, the message, a hint, and where signing in again returns to.</summary>
+internal sealed record ErrorText(int? Code, string Title, string Message, string? Hint, string? ReturnUrl)
+{
+    public static ErrorText For(int? code, IStringLocalizer<SharedText> text, string? returnUrl, string? message = null) => code switch
+    {
+        404 => new(code, text["Error_404_Title"], message ?? text["Error_404"], text["Error_404_Hint"], returnUrl),
+        403 => new(code, text["Error_403_Title"], message ?? text["Error_403"], text["Error_403_Hint"], returnUrl),
+        400 => new(code, text["Error_Title"], message ?? text["Error_400"], null, returnUrl),
+        413 => new(code, text["Error_Title"], message ?? text["Error_413"], null, returnUrl),
+        _ => new(code, text["Error_Title"], message ?? text["Error_500"], null, returnUrl),
+    };
+}
