@@ -13,7 +13,8 @@ internal static class StaffPages
         await page.Locator("[name='Input.UserName']").FillAsync(userName);
         await page.Locator("[name='Input.Password']").FillAsync(DemoProvince.DemoPassword);
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // The new address is enough: on a loaded machine the landing page's load event can lag the next navigation, which waits for its own.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 

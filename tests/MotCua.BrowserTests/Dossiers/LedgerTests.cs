@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MotCua.Modules.Catalog;
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization.DemoData;
 
 namespace MotCua.BrowserTests.Dossiers;
@@ -14,7 +9,7 @@ public sealed class LedgerTests(BrowserFixture browser)
     [Fact]
     public async Task The_ledger_scrolls_its_table_on_a_phone_and_prints_without_the_filter()
     {
-        var code = await AcceptAsync();
+        var code = await DemoDossiers.AcceptAsync(browser, "1.001193", "Trần Văn Sổ");
         var page = await browser.NewPageAsync(360, 740);
         await page.GotoAsync("/account/login");
         await page.Locator("[name='Input.UserName']").FillAsync("motcua");
@@ -37,29 +32,5 @@ public sealed class LedgerTests(BrowserFixture browser)
         (await page.Locator(".ledger-filter").IsVisibleAsync()).ShouldBeFalse();
         (await page.Locator(".ledger-exports").IsVisibleAsync()).ShouldBeFalse();
         (await page.Locator("table.ledger-table").IsVisibleAsync()).ShouldBeTrue();
-    }
-
-    /// <summary>A marriage registration accepted at the service centre, through the desk's own intake; its code.</summary>
-    private async Task<string> AcceptAsync()
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var procedure = (await services.GetRequiredService<PublishedProcedures>().FindInForceAsync("1.001193", CancellationToken.None))!;
-        var db = services.GetRequiredService<MotCua.Common.Data.AppDbContext>();
-        var centre = await db.Agencies.Where(a => a.Code == DemoProvince.ServiceCentre).Select(a => a.Id).SingleAsync();
-        var input = new IntakeInput
-        {
-            ProcedureCode = procedure.Code,
-            Name = "Trần Văn Sổ",
-            IdentityNumber = "037092001234",
-            Address = "Số 7, thôn Tây, xã An Bình",
-            Phone = "0912345678",
-            Channel = "Direct",
-            ReturnMethod = "Counter",
-            SetCount = 1,
-            Components = procedure.Components.Select(c => new ComponentInput { Position = c.Position, Provided = true }).ToList(),
-        };
-        var dossier = await services.GetRequiredService<DeskIntake>().DecideAsync(input, procedure, DeskDecision.Accept, centre, new Actor(null, "Trần Thị Bình", null), null, CancellationToken.None);
-        return dossier.Code!;
     }
 }

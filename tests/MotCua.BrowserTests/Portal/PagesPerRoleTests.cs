@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MotCua.Modules.Organization.DemoData;
+
+namespace MotCua.BrowserTests.Portal;
+
+/// <summary>
+/// Every page a visitor, a citizen and each demo staff role reaches — the links of its menu and of the administration
+/// page, plus known pages with demo records (a dossier, its forms, the counter form, the form previews, the error pages) —
+/// at 1280 px and 360 px: no console error (a CSP violation is one), no failed style, script or image, no resource key or
+/// enum name shown as text, and a header that leaves the phone screen to the page. A screenshot of each goes to
+/// artifacts/screenshots (walk-*).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PagesPerRoleTests(BrowserFixture browser)
+{
+    /// <summary>A fifth of a 360 × 740 phone screen.</summary>
+    private const int PhoneHeaderLimit = 148;
+
+    private static readonly string[] PublicPages =
+    [
+        "/", "/procedures", "/procedures/1.000362", "/calendar", "/tra-cuu", "/danh-gia", "/account/login", "/tai-khoan/dang-ky",
+        "/tai-khoan/quen-mat-khau", "/xep-hang/" + DemoProvince.ServiceCentre, "/man-hinh/" + DemoProvince.ServiceCentre,
+        "/error/404", "/error/403", "/khong-co-trang-nay",
+    ];
+
+    private static readonly Dictionary<string, string[]> KnownPages = new()
+    {
+        ["congdan"] = ["/dich-vu-cong/1.010814", "/tai-khoan/lien-he", "/tai-khoan/doi-mat-khau", "/tai-khoan/to-chuc", "/admin"],
+        ["motcua"] = ["/dossiers/receive?procedure=1.001193", "/queue/stats", "/admin"],
+        ["chuyenvien"] = ["/queue/stats"],
+        ["truongphong"] = [],
+        ["giamdoc"] = [],
+        ["kiemsoat"] = ["/forms/preview/receipt", "/forms/preview/supplement", "/forms/preview/controlsheet", "/workflows"],
+        ["vanphong"] = ["/payments/reconciliation"],
+        ["quantri"] = ["/calendar/exceptions", "/calendar/schedules", "/workflows"],
+    };
+
+    // Texts that are enum member names, never Vietnamese or English words a page should show.
+    private static readonly HashSet<string> EnumNames =
+    [
+        "Pending", "Declined", "Failed", "Succeeded", "Expired", "Paid", "Cancelled", "Sent", "Simulated", "Registration", "PasswordReset",
+        "ContactChange", "Online", "Direct", "Counter", "Received", "InProgress", "Returned", "Individual", "Organisation",
+    ];
+
+    [Fact]
+    public async Task Every_page_of_every_role_loads_cleanly_in_Vietnamese_on_a_desktop_and_a_phone()
+    {
+        await DemoDossiers.AcceptAsync(browser, "1.001193", "Phạm Văn Đi");
+        await DemoDossiers.AcceptAsync(browser, "1.000362", "Phạm Văn Đi");
+        var problems = new List<string>();
+        problems.AddRange(await WalkAsync("anonymous", await browser.NewPageAsync(), []));
+        foreach (var account in DemoProvince.Accounts)
+        {
+            var page = await StaffPages.SignedInAsync(browser, account.UserName);
+            problems.AddRange(await WalkAsync(account.UserName, page, KnownPages.GetValueOrDefault(account.UserName) ?? []));
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    private async Task<List<string>> WalkAsync(string who, IPage page, IEnumerable<string> known)
+    {
+        var problems = new List<string>();
+        var current = "";
+        page.Console += (_, message) =>
+        {
+            // A failed load is reported with its address below; the console's copy of it names none.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                problems.Add($"{who} {current}: console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add($"{who} {current}: script error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                problems.Add($"{who} {current}: {response.Status} {response.Url}");
+            }
+        };
+        page.RequestFailed += (_, request) => problems.Add($"{who} {current}: failed {request.Url}");
+
+        // The public pages once, by the visitor; each account its home page, its menu and its own pages.
+        List<string> urls = who == "anonymous" ? [.. PublicPages] : ["/"];
+        await page.GotoAsync("/");
+        urls.AddRange((await LinksAsync(page, ".main-nav a[href^='/']")).Except(PublicPages));
+        urls.AddRange(known);
+        if (urls.Contains("/admin") && who != "congdan" && who != "motcua")
+        {
+            await page.GotoAsync("/admin");
+            urls.AddRange(await LinksAsync(page, "main a[href^='/']"));
+        }
+
+        if (urls.Contains("/dossiers"))
+        {
+            await page.GotoAsync("/dossiers");
+            if (await LinksAsync(page, "main table a[href^='/dossiers/']") is [var dossier, ..])
+            {
+                urls.AddRange([dossier, dossier + "/payments", dossier + "/forms/receipt/html"]);
+            }
+        }
+
+        foreach (var url in urls.Distinct())
+        {
+            current = url;
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.GotoAsync(url);
+            var name = Name(who, url);
+            await BrowserFixture.ScreenshotAsync(page, name);
+            problems.AddRange((await UntranslatedAsync(page)).Select(text => $"{who} {url}: untranslated \"{text}\""));
+            if (await page.Locator("h1").CountAsync() == 0)
+            {
+                problems.Add($"{who} {url}: no heading");
+            }
+
+            await page.SetViewportSizeAsync(360, 740);
+            var header = await page.EvaluateAsync<double>("() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0");
+            if (header > PhoneHeaderLimit)
+            {
+                problems.Add($"{who} {url}: header {header} px high on a 360 × 740 phone");
+            }
+
+            await BrowserFixture.ScreenshotAsync(page, name + "-360");
+        }
+
+        await page.Context.CloseAsync();
+        return problems;
+    }
+
+    private static async Task<List<string>> LinksAsync(IPage page, string selector) =>
+        [.. (await page.Locator(selector).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+            .Where(href => !href.StartsWith("/culture/", StringComparison.Ordinal) && !href.EndsWith(".pdf", StringComparison.Ordinal)
+                           && !href.EndsWith(".xlsx", StringComparison.Ordinal))];
+
+    /// <summary>Visible texts and accessible names that are a resource key (<c>Status_Pending</c>) or an enum member name.</summary>
+    private static async Task<IEnumerable<string>> UntranslatedAsync(IPage page)
+    {
+        var texts = await page.EvaluateAsync<string[]>("""
+            () => {
+              const texts = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) {
+                const parent = walker.currentNode.parentElement;
+                if (parent && !['SCRIPT', 'STYLE'].includes(parent.tagName)) texts.push(walker.currentNode.textContent);
+              }
+              for (const el of document.querySelectorAll('[title], [aria-label], [placeholder], [alt], option')) {
+                for (const name of ['title', 'aria-label', 'placeholder', 'alt']) if (el.hasAttribute(name)) texts.push(el.getAttribute(name));
+              }
+              return texts;
+            }
+            """);
+        return texts.SelectMany(t => t.Split(['\n', '(', ')', ':', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(t => ResourceKey().IsMatch(t) || EnumNames.Contains(t))
+            .Distinct();
+    }
+
+    private static string Name(string who, string url)
+    {
+        var path = string.Concat(url.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-');
+        path = path.Length == 0 ? "home" : path.Length > 60 ? path[..60] : path;
+        return $"walk-{who}-{path}";
+    }
+
+    [GeneratedRegex("^[A-Z][A-Za-z]+_[A-Za-z_]+$")]
+    private static partial Regex ResourceKey();
+}
