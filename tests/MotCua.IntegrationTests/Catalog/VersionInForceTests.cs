@@ -138,7 +138,7 @@ public sealed class VersionInForceTests
         {
             ProcedureCode = code,
             Applicant = new { Kind = "Individual", Name = "Lê Văn An", IdentityNumber = "001095012345", Address = "Thôn Bắc, xã An Bình", Phone = "0987654321" },
-            Components = template.Components.Select(c => new { c.Position, Provided = true, Digitised = true }).ToList(),
+            Components = template.Components.Select(c => new { c.Position, Provided = true, Digitised = false }).ToList(),
             Channel = "Online",
             ReturnMethod = "Online",
             SetCount = 1,
