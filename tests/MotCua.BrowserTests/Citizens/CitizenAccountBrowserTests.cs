@@ -11,6 +11,8 @@ public sealed class CitizenAccountBrowserTests(BrowserFixture browser)
     {
         var phone = await browser.NewPageAsync(360, 740);
         await phone.GotoAsync("/");
+        // On a phone the menu opens from its button.
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await phone.GetByRole(AriaRole.Link, new() { Name = "Đăng ký", Exact = true }).ClickAsync();
         await phone.GetByLabel("Họ và tên").FillAsync("Nguyễn Thị Thanh Hương");
         await phone.GetByLabel("Thư điện tử hoặc số điện thoại di động").FillAsync("0915 246 802");

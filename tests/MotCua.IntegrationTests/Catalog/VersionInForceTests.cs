@@ -73,7 +73,13 @@ public sealed class VersionInForceTests
         factory.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)));
 
         (await FindAsync(factory, code)).ShouldNotBeNull();
-        (await SubmitAsync(factory, code)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        // In force now, intake goes on to the next rule: no agency has approved an internal process for this new procedure.
+        var after = await SubmitAsync(factory, code);
+        after.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var answer = await after.Content.ReadAsStringAsync();
+        answer.ShouldNotContain("có hiệu lực từ ngày");
+        answer.ShouldContain($"Thủ tục {code} chưa có quy trình nội bộ được phê duyệt");
     }
 
     private static async Task AmendAsync(ClockedFactory factory)

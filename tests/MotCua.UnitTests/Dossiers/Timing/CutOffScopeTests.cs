@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
@@ -52,5 +53,19 @@ public sealed class CutOffScopeTests
 
         errors.ShouldContain(e => e.Contains("Dossiers:Time:CutOffChannels", StringComparison.Ordinal));
         errors.ShouldContain(e => e.Contains("Dossiers:Time:CutOffSource", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Configured_cut_off_channels_replace_the_default_rather_than_adding_to_it()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Dossiers:Time:CutOffChannels:0"] = "Online" })
+            .Build();
+
+        var policy = configuration.GetSection(DossierTimePolicy.SectionName).Get<DossierTimePolicy>()!;
+
+        policy.CutOffChannels.ShouldBe([SubmissionChannel.Online]);
+        policy.Validate().ShouldBeEmpty();
+        policy.CutOffApplies(SubmissionChannel.Direct).ShouldBeFalse();
     }
 }

@@ -67,9 +67,13 @@ internal sealed record DossierTimePolicy
     /// The channels whose dossiers, received after the procedure's cut-off (15:00 by default), count from the next working
     /// day (default: the counter and the post, i.e. paper). NĐ 61/2018 Điều 18 khoản 2–3 only makes such a paper dossier
     /// be forwarded the next working day; the later start of the time limit comes from specialised law or the province's
-    /// one-stop regulation, hence a setting (ADR-032). Online dossiers start when accepted.
+    /// one-stop regulation, hence a setting (ADR-032). Online dossiers start when accepted. Null means the default: the
+    /// configuration binder appends to an array that has a value, so the default lives in <see cref="PaperChannels"/>.
     /// </summary>
-    public SubmissionChannel[] CutOffChannels { get; init; } = [SubmissionChannel.Direct, SubmissionChannel.Postal];
+    public SubmissionChannel[]? CutOffChannels { get; init; }
+
+    /// <summary>The default <see cref="CutOffChannels"/>: the counter and the post.</summary>
+    public static IReadOnlyList<SubmissionChannel> PaperChannels { get; } = [SubmissionChannel.Direct, SubmissionChannel.Postal];
 
     /// <summary>The rule the receipt quotes when the cut-off moved the start (ADR-032); set it to the province's decision.</summary>
     public string CutOffSource { get; init; } = DefaultCutOffSource;
@@ -78,7 +82,7 @@ internal sealed record DossierTimePolicy
     public const string DefaultCutOffSource = "Quy chế tổ chức và hoạt động của Bộ phận Một cửa của tỉnh";
 
     /// <summary>Whether the cut-off moves the start of the time limit for a dossier received through <paramref name="channel"/>.</summary>
-    public bool CutOffApplies(SubmissionChannel channel) => CutOffChannels.Contains(channel);
+    public bool CutOffApplies(SubmissionChannel channel) => (CutOffChannels ?? PaperChannels).Contains(channel);
 
     /// <summary>The configuration errors, in English for the operator; empty when the policy is usable.</summary>
     public IReadOnlyList<string> Validate()
@@ -89,7 +93,7 @@ internal sealed record DossierTimePolicy
         Range(errors, nameof(ExtensionNoticeWorkingDays), ExtensionNoticeWorkingDays, 0, 30);
         Range(errors, nameof(MaxExtensions), MaxExtensions, 0, 10);
         Range(errors, nameof(DueSoonWorkingHours), DueSoonWorkingHours, 0, 1000);
-        if (CutOffChannels.Any(c => !Enum.IsDefined(c)) || CutOffChannels.Distinct().Count() != CutOffChannels.Length)
+        if (CutOffChannels is { } channels && (channels.Length == 0 || channels.Any(c => !Enum.IsDefined(c)) || channels.Distinct().Count() != channels.Length))
         {
             errors.Add($"{SectionName}:{nameof(CutOffChannels)} must list distinct channels among Direct, Online and Postal.");
         }
