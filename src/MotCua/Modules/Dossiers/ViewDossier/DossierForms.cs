@@ -180,14 +180,20 @@ internal sealed class DossierForms(
     /// The last apology letter issued (Mẫu 04): an approved extension or an apology with a new appointment, whichever
     /// came later; null when there is none.
     /// </summary>
-    private static DossierApology? LatestApology(Dossier dossier)
+    private static ApologyLetter? LatestApology(Dossier dossier)
     {
-        var extension = dossier.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved) is { } x
-            ? new DossierApology { IssuedAt = x.DecidedAt!.Value, Reason = x.Reason, DueAt = x.PreviousDueAt, NewAppointment = x.ProposedDueAt }
-            : null;
-        var apology = dossier.Apologies.LastOrDefault();
-        return extension is null || (apology is not null && apology.IssuedAt > extension.IssuedAt) ? apology : extension;
+        ApologyLetter?[] letters =
+        [
+            dossier.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved) is { } x
+                ? new ApologyLetter(x.DecidedAt!.Value, x.Reason, x.PreviousDueAt, x.ProposedDueAt)
+                : null,
+            dossier.Apologies.LastOrDefault() is { } a ? new ApologyLetter(a.IssuedAt, a.Reason, a.DueAt, a.NewAppointment) : null,
+        ];
+        return letters.Where(l => l is not null).MaxBy(l => l!.IssuedAt);
     }
+
+    /// <summary>What Mẫu 04 prints, from an approved extension or an apology.</summary>
+    private sealed record ApologyLetter(DateTime IssuedAt, string Reason, DateTime DueAt, DateTime NewAppointment);
 
     /// <summary>The agency whose process the dossier runs on (its first step's agency), with its governing body.</summary>
     private async Task<Agency> CompetentAgencyAsync(Dossier dossier, CancellationToken cancellationToken)
