@@ -13,7 +13,7 @@ public sealed class OutboxAdminTests(MotCuaFactory factory) : IClassFixture<MotC
     public async Task Administrator_sees_a_failed_message_masked_and_retries_it_now()
     {
         var reference = "H99.11-" + Guid.NewGuid().ToString("N")[..8];
-        await factory.Services.EnqueueAsync(new OutgoingMessage(NotificationChannel.Sms, "0912345", null, "Hồ sơ đã có kết quả.", "ResultReady", null, reference));
+        await factory.Services.EnqueueAsync(new OutgoingMessage(NotificationChannel.Sms, "0912345", null, "Hồ sơ đã có kết quả.", MessageKind.DossierResultReady, null, reference));
         await factory.Services.DeliverAsync();
         var admin = await factory.ClientAsync("quantri");
 
@@ -41,7 +41,7 @@ public sealed class OutboxAdminTests(MotCuaFactory factory) : IClassFixture<MotC
     public async Task Retry_without_the_antiforgery_token_changes_nothing()
     {
         var reference = "H99.11-" + Guid.NewGuid().ToString("N")[..8];
-        await factory.Services.EnqueueAsync(new OutgoingMessage(NotificationChannel.Email, "khong-hop-le", "Thử", "Thử", "DossierReceived", null, reference));
+        await factory.Services.EnqueueAsync(new OutgoingMessage(NotificationChannel.Email, "khong-hop-le", "Thử", "Thử", MessageKind.DossierReceived, null, reference));
         await factory.Services.DeliverAsync();
         var id = (await factory.Services.MessagesAsync()).Single(m => m.Reference == reference).Id;
         var admin = await factory.ClientAsync("quantri");

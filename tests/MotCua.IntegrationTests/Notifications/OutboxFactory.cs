@@ -68,7 +68,7 @@ public sealed class OutboxFactory : MotCuaFactory
 internal static class OutboxHost
 {
     public static OutgoingMessage Email(string to, string reference, string? key = null) =>
-        new(NotificationChannel.Email, to, $"Hồ sơ {reference} đã được tiếp nhận", $"Kính gửi ông/bà,\nHồ sơ {reference} đã được tiếp nhận.", "DossierReceived", key, reference);
+        new(NotificationChannel.Email, to, $"Hồ sơ {reference} đã được tiếp nhận", $"Kính gửi ông/bà,\nHồ sơ {reference} đã được tiếp nhận.", MessageKind.DossierReceived, key, reference);
 
     /// <summary>Enqueues the messages in one unit of work and saves it.</summary>
     public static async Task EnqueueAsync(this IServiceProvider services, params OutgoingMessage[] messages)

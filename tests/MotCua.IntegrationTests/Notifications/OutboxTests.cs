@@ -67,8 +67,8 @@ public sealed class OutboxTests
         await using var factory = new OutboxFactory();
         await factory.Services.EnqueueAsync(
             new OutgoingMessage(NotificationChannel.Email, "nguyen.van.an@example.vn", "Yêu cầu bổ sung hồ sơ H99.10-261123-0006 — Sở Nội vụ tỉnh Sông Hồng",
-                "Kính gửi ông Nguyễn Văn Ân,\nĐề nghị bổ sung bản sao Giấy chứng nhận đăng ký hộ kinh doanh.\nTrân trọng.", "SupplementRequested", null, "H99.10-261123-0006"),
-            new OutgoingMessage(NotificationChannel.Sms, "0912345678", null, "Ho so H99.10-261123-0006 can bo sung.", "SupplementRequested", null, "H99.10-261123-0006"));
+                "Kính gửi ông Nguyễn Văn Ân,\nĐề nghị bổ sung bản sao Giấy chứng nhận đăng ký hộ kinh doanh.\nTrân trọng.", MessageKind.DossierSupplementRequested, null, "H99.10-261123-0006"),
+            new OutgoingMessage(NotificationChannel.Sms, "0912345678", null, "Ho so H99.10-261123-0006 can bo sung.", MessageKind.DossierSupplementRequested, null, "H99.10-261123-0006"));
         factory.Clock.Advance(TimeSpan.FromSeconds(3));
 
         (await factory.Services.DeliverAsync()).ShouldBe(2);
@@ -92,7 +92,7 @@ public sealed class OutboxTests
         await using var factory = new OutboxFactory();
         await factory.Services.EnqueueAsync(
             OutboxHost.Email("không phải địa chỉ", "H99.10-261123-0007"),
-            new OutgoingMessage(NotificationChannel.Sms, "09-abc", null, "Thử", "DossierReceived"));
+            new OutgoingMessage(NotificationChannel.Sms, "09-abc", null, "Thử", MessageKind.DossierReceived));
 
         await factory.Services.DeliverAsync();
 

@@ -101,7 +101,8 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
             transaction.Status.ShouldBe(TransactionStatus.Succeeded);
             transaction.GatewayTransactionId.ShouldBe("SIMOK");
             transaction.CallbackCount.ShouldBe(3);
-            (await db.DossierEvents.CountAsync(e => e.DossierId == id && e.Action == "Paid")).ShouldBe(1);
+            (await db.DossierEvents.SingleAsync(e => e.DossierId == id && e.Action == "Paid")).ActorName
+                .ShouldBe("Cổng thanh toán mô phỏng (không chuyển tiền thật)", "the history names the gateway for people, never by its configuration key");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using MotCua.Modules.Notifications;
 
 namespace MotCua.UnitTests.Common;
 
@@ -53,6 +54,14 @@ public sealed partial class ResourceFilesTests
 
         actions.Count.ShouldBeGreaterThan(20);
         actions.Where(a => !labels.Contains("Action_" + a)).ShouldBeEmpty("audit actions without an Action_ label in OrganizationText.resx");
+    }
+
+    [Fact]
+    public void Every_kind_of_notification_has_a_label_on_the_outbox_page()
+    {
+        var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Notifications", "NotificationsText.resx"));
+
+        Enum.GetNames<MessageKind>().Where(k => !labels.Contains("Kind_" + k)).ShouldBeEmpty("notification kinds without a Kind_ label in NotificationsText.resx");
     }
 
     // audit.Record("Action", …) or audit.Record(condition ? "One" : "Other", …): the first argument's string literals.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
@@ -39,7 +40,7 @@ internal enum CallbackOutcome
 /// (<see cref="IPaymentGateway"/>) or at the desk, idempotent callbacks, receipts, the rule that a required fee is paid
 /// before the result is returned, and the reconciliation of orders whose callback never came (ADR-024).
 /// </summary>
-internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, DossierNotices notices, TimeProvider clock, IOptions<PaymentsOptions> options)
+internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, DossierNotices notices, TimeProvider clock, IOptions<PaymentsOptions> options, IStringLocalizer<DossiersText> text)
 {
     /// <summary>How many times a settlement that lost a race is read again and retried.</summary>
     private const int SaveAttempts = 3;
@@ -221,7 +222,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
             var request = await db.PaymentRequests.SingleAsync(p => p.Id == transaction.PaymentRequestId, cancellationToken);
             if (succeeded && request.Status == PaymentStatus.Pending)
             {
-                await MarkPaidAsync(request, PaymentMethod.Online, new Actor(null, "Cổng thanh toán " + transaction.Provider, null), cancellationToken);
+                await MarkPaidAsync(request, PaymentMethod.Online, new Actor(null, GatewayNames.ForRecord(text, transaction.Provider), null), cancellationToken);
             }
 
             try

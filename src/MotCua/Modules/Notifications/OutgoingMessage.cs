@@ -5,7 +5,7 @@ namespace MotCua.Modules.Notifications;
 /// <param name="Recipient">An e-mail address or a phone number (at most 320 characters).</param>
 /// <param name="Subject">The e-mail subject (at most 300 characters); ignored for SMS.</param>
 /// <param name="Body">Plain text.</param>
-/// <param name="Kind">What the notification is about, e.g. <c>DossierReceived</c>, <c>DueSoonReminder</c> (at most 50 characters).</param>
+/// <param name="Kind">What the notification is about.</param>
 /// <param name="DeduplicationKey">
 /// When set, the outbox keeps at most one message with this key, so enqueuing the same reminder twice stores it once
 /// (at most 200 characters), e.g. <c>DueSoon:{dossierId}:{userId}:{date}</c>.
@@ -16,6 +16,6 @@ internal sealed record OutgoingMessage(
     string Recipient,
     string? Subject,
     string Body,
-    string Kind,
+    MessageKind Kind,
     string? DeduplicationKey = null,
     string? Reference = null);

@@ -75,7 +75,7 @@ internal sealed partial class VerificationCodes(
                 VerificationPurpose.ContactChange => (text["Code_ContactSubject"].Value, text["Code_ContactBody", code, minutes].Value),
                 _ => (text["Code_InviteSubject"].Value, text["Code_InviteBody", invitedTo ?? "", code, $"{site.Value.PublicBaseUrl.TrimEnd('/')}/tai-khoan/to-chuc/nhan-loi-moi/{row.Id}", validFor.Days].Value),
             };
-        outbox.Enqueue(new OutgoingMessage(Channel(contact), contact.Value, subject, body, "VerificationCode", Reference: purpose.ToString()));
+        outbox.Enqueue(new OutgoingMessage(Channel(contact), contact.Value, subject, body, MessageKind.VerificationCode, Reference: purpose.ToString()));
         return row;
     }
 

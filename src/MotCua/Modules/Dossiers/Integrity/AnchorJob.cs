@@ -49,7 +49,7 @@ internal sealed class AnchorJob(IOptions<AuditChainOptions> options) : ISchedule
         await SystemAdministrators.NotifyAsync(
             db, scoped.GetRequiredService<NotificationOutbox>(), $"MotCua: mốc kiểm chứng nhật ký ngày {dayText}",
             "Bản ghi mốc kiểm chứng lịch sử hồ sơ và nhật ký quản trị. Hãy lưu thư này ngoài hệ thống: nó dùng để đối chiếu nếu cơ sở dữ liệu bị sửa.\n\n" + anchor.ToText(),
-            "AuditAnchor", "AuditAnchor:" + dayText, cancellationToken);
+            MessageKind.AuditAnchor, "AuditAnchor:" + dayText, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(options.AnchorExportFolder))
         {

@@ -28,7 +28,7 @@ internal sealed partial class IntegrityCheckJob(ILogger<IntegrityCheckJob> logge
         var db = scoped.GetRequiredService<AppDbContext>();
         await SystemAdministrators.NotifyAsync(
             db, scoped.GetRequiredService<NotificationOutbox>(), "MotCua: CẢNH BÁO lịch sử hồ sơ hoặc nhật ký quản trị đã bị thay đổi",
-            Describe(report), "IntegrityAlert", "IntegrityAlert:" + day, cancellationToken);
+            Describe(report), MessageKind.IntegrityAlert, "IntegrityAlert:" + day, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -14,7 +14,7 @@ internal static class SystemAdministrators
             .Select(u => u.Email!)
             .ToListAsync(cancellationToken);
 
-    public static async Task NotifyAsync(AppDbContext db, NotificationOutbox outbox, string subject, string body, string kind, string key, CancellationToken cancellationToken)
+    public static async Task NotifyAsync(AppDbContext db, NotificationOutbox outbox, string subject, string body, MessageKind kind, string key, CancellationToken cancellationToken)
     {
         foreach (var email in await EmailsAsync(db, cancellationToken))
         {

@@ -55,8 +55,7 @@ internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, D
         return Page();
     }
 
-    /// <summary>The gateway's name in the page's language; a gateway without one is shown by its own (proper) name.</summary>
-    public string GatewayName(string provider) => text["Gateway_" + provider] is { ResourceNotFound: false } name ? name : provider;
+    public string GatewayName(string provider) => GatewayNames.Of(text, provider);
 
     /// <summary>
     /// What the row says of the fee: a failed or expired order never reads "paid", even when the fee was paid later through

@@ -44,14 +44,14 @@ internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db,
             {
                 db.CitizenNotifications.Add(new CitizenNotification
                 {
-                    Id = Guid.CreateVersion7(), UserId = owner, DossierId = dossier.Id, Kind = kind, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                    Id = Guid.CreateVersion7(), UserId = owner, DossierId = dossier.Id, Kind = kind.ToString(), CreatedAt = clock.GetUtcNow().UtcDateTime,
                     Text = subject.Length <= 500 ? subject : subject[..500],
                 });
             }
         }
     }
 
-    private (string Kind, string Subject, string Body)? Text(Dossier d, DossierEvent e)
+    private (MessageKind Kind, string Subject, string Body)? Text(Dossier d, DossierEvent e)
     {
         var code = d.Code ?? "";
         var track = options.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(code);
@@ -59,37 +59,37 @@ internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db,
         var footer = d.Code is null ? "" : $"\n\nTra cứu tình trạng hồ sơ: {track}";
         return e.Action switch
         {
-            "Accept" => ("DossierReceived", $"Hồ sơ {code} đã được tiếp nhận, hẹn trả kết quả {Show(d.DueAt)}",
+            "Accept" => (MessageKind.DossierReceived, $"Hồ sơ {code} đã được tiếp nhận, hẹn trả kết quả {Show(d.DueAt)}",
                 greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được tiếp nhận với mã số {code}. Thời gian hẹn trả kết quả: {Show(d.DueAt)}." + footer),
-            "RequestCompletion" => ("DossierCompletionRequested", $"Hồ sơ \"{Short(d.ProcedureName)}\" cần bổ sung, hoàn thiện",
+            "RequestCompletion" => (MessageKind.DossierCompletionRequested, $"Hồ sơ \"{Short(d.ProcedureName)}\" cần bổ sung, hoàn thiện",
                 greeting + $"Hồ sơ \"{d.ProcedureName}\" cần được bổ sung, hoàn thiện như sau:\n{e.Comment}"),
-            "RequestSupplement" => ("DossierSupplementRequested", $"Hồ sơ {code} cần bổ sung, hoàn thiện",
+            "RequestSupplement" => (MessageKind.DossierSupplementRequested, $"Hồ sơ {code} cần bổ sung, hoàn thiện",
                 greeting + $"Hồ sơ {code} cần được bổ sung, hoàn thiện như sau:\n{e.Comment}\n\nThời hạn giải quyết được tính lại sau khi nhận đủ hồ sơ." + footer),
-            "ApproveExtension" => ("DossierExtended", $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.DueAt)}",
+            "ApproveExtension" => (MessageKind.DossierExtended, $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.DueAt)}",
                 greeting + $"Cơ quan giải quyết xin lỗi vì hồ sơ {code} chưa có kết quả đúng hẹn. Lý do: {d.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved)?.Reason}. "
                 + $"Thời gian hẹn trả kết quả mới: {Show(d.DueAt)}." + footer),
-            "Apologise" => ("DossierApologised", $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.PromisedAt)}",
+            "Apologise" => (MessageKind.DossierApologised, $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.PromisedAt)}",
                 greeting + $"Cơ quan giải quyết xin lỗi vì hồ sơ {code} chưa có kết quả đúng hẹn ({Show(d.Apologies[^1].DueAt)}). Lý do: {d.Apologies[^1].Reason}. "
                 + $"Thời gian hẹn trả kết quả lại: {Show(d.PromisedAt)}." + footer),
-            "Stop" => ("DossierStopped", $"Hồ sơ {code} đã dừng giải quyết",
+            "Stop" => (MessageKind.DossierStopped, $"Hồ sơ {code} đã dừng giải quyết",
                 greeting + $"Theo đề nghị của ông/bà, hồ sơ {code} đã được dừng giải quyết. Lý do: {e.Comment}." + footer),
-            "IssueResult" or "Refuse" => ("DossierResultReady", $"Hồ sơ {code} đã có kết quả",
+            "IssueResult" or "Refuse" => (MessageKind.DossierResultReady, $"Hồ sơ {code} đã có kết quả",
                 greeting + $"Hồ sơ {code} đã có kết quả giải quyết. Ông/bà nhận kết quả theo hình thức đã đăng ký." + footer),
-            "Submit" when d.Channel == SubmissionChannel.Online => ("DossierSubmittedOnline", $"Đã gửi hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
+            "Submit" when d.Channel == SubmissionChannel.Online => (MessageKind.DossierSubmittedOnline, $"Đã gửi hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
                 greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được gửi đến Bộ phận Một cửa. Ông/bà sẽ nhận thông báo khi hồ sơ được tiếp nhận hoặc cần bổ sung."),
-            "Resubmit" when d.Channel == SubmissionChannel.Online => ("DossierResubmittedOnline", $"Đã gửi lại hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
+            "Resubmit" when d.Channel == SubmissionChannel.Online => (MessageKind.DossierResubmittedOnline, $"Đã gửi lại hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
                 greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được bổ sung và gửi lại đến Bộ phận Một cửa."),
-            "RefuseAtDesk" => ("DossierNotAccepted", $"Hồ sơ \"{Short(d.ProcedureName)}\" không được tiếp nhận",
+            "RefuseAtDesk" => (MessageKind.DossierNotAccepted, $"Hồ sơ \"{Short(d.ProcedureName)}\" không được tiếp nhận",
                 greeting + $"Hồ sơ \"{d.ProcedureName}\" không được tiếp nhận. Lý do: {e.Comment}"),
-            "CompleteSupplement" => ("DossierSupplementReceived", $"Hồ sơ {code} đã nhận đủ hồ sơ bổ sung",
+            "CompleteSupplement" => (MessageKind.DossierSupplementReceived, $"Hồ sơ {code} đã nhận đủ hồ sơ bổ sung",
                 greeting + $"Hồ sơ bổ sung của hồ sơ {code} đã được nhận; hồ sơ tiếp tục được giải quyết, hẹn trả kết quả {Show(d.DueAt)}." + footer),
-            "PaymentRequested" => ("DossierPaymentRequested", $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: yêu cầu nộp phí, lệ phí",
+            "PaymentRequested" => (MessageKind.DossierPaymentRequested, $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: yêu cầu nộp phí, lệ phí",
                 greeting + $"Đề nghị ông/bà nộp phí, lệ phí của hồ sơ \"{d.ProcedureName}\": {e.Comment}. Ông/bà có thể thanh toán trực tuyến trong mục Hồ sơ của tôi hoặc tại Bộ phận Một cửa."),
-            "Paid" => ("DossierPaid", $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: đã thanh toán phí, lệ phí",
+            "Paid" => (MessageKind.DossierPaid, $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: đã thanh toán phí, lệ phí",
                 greeting + $"Đã nhận khoản thanh toán {e.Comment}. Biên lai điện tử có trong mục Hồ sơ của tôi." + footer),
-            "PaymentCancelled" => ("DossierPaymentCancelled", $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: hủy yêu cầu nộp phí, lệ phí",
+            "PaymentCancelled" => (MessageKind.DossierPaymentCancelled, $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: hủy yêu cầu nộp phí, lệ phí",
                 greeting + $"Yêu cầu nộp phí, lệ phí {e.Comment} đã được hủy; ông/bà không phải nộp khoản này."),
-            "Return" => ("DossierReturned", $"Hồ sơ {code} đã trả kết quả",
+            "Return" => (MessageKind.DossierReturned, $"Hồ sơ {code} đã trả kết quả",
                 greeting + $"Kết quả của hồ sơ {code} đã được trả. Mời ông/bà đánh giá việc giải quyết hồ sơ." + footer),
             _ => null,
         };

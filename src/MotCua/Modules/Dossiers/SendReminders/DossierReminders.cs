@@ -73,11 +73,11 @@ internal sealed class DossierReminders(
                 var key = $"Reminder:{state}:{task.Id:N}:{person.Id:N}";
                 if (person.Email is { Length: > 0 } email)
                 {
-                    outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, state == ReminderState.Overdue ? "OverdueReminder" : "DueSoonReminder", key, item.Code));
+                    outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, state == ReminderState.Overdue ? MessageKind.OverdueReminder : MessageKind.DueSoonReminder, key, item.Code));
                 }
                 else if (person.PhoneNumber is { Length: > 0 } phone)
                 {
-                    outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, state == ReminderState.Overdue ? "OverdueReminder" : "DueSoonReminder", key, item.Code));
+                    outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, state == ReminderState.Overdue ? MessageKind.OverdueReminder : MessageKind.DueSoonReminder, key, item.Code));
                 }
                 else
                 {

@@ -59,7 +59,6 @@ internal sealed class OutboxMessage
     {
         Require(message.Recipient, RecipientLength, nameof(message.Recipient));
         Require(message.Body, int.MaxValue, nameof(message.Body));
-        Require(message.Kind, KindLength, nameof(message.Kind));
         Limit(message.Subject, SubjectLength, nameof(message.Subject));
         Limit(message.DeduplicationKey, KeyLength, nameof(message.DeduplicationKey));
         Limit(message.Reference, ReferenceLength, nameof(message.Reference));
@@ -70,7 +69,7 @@ internal sealed class OutboxMessage
             Recipient = message.Recipient.Trim(),
             Subject = message.Subject,
             Body = message.Body,
-            Kind = message.Kind,
+            Kind = message.Kind.ToString(),
             DeduplicationKey = message.DeduplicationKey,
             Reference = message.Reference,
             Status = OutboxStatus.Pending,

@@ -84,10 +84,10 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
     /// <summary>Dossier notices and reminders carry the dossier's code (or the start of its id before it has one) as reference.</summary>
     public static bool RefersToDossier(string kind) =>
-        kind.StartsWith("Dossier", StringComparison.Ordinal) || kind.EndsWith("Reminder", StringComparison.Ordinal);
+        kind.StartsWith("Dossier", StringComparison.Ordinal) || kind is nameof(MessageKind.DueSoonReminder) or nameof(MessageKind.OverdueReminder);
 
     /// <summary>Verification codes carry what the code is for (registration, password reset…) as reference.</summary>
-    public static bool NamesCodePurpose(string kind) => kind == "VerificationCode";
+    public static bool NamesCodePurpose(string kind) => kind == nameof(MessageKind.VerificationCode);
 
     private static DateTime Local(DateTime utc) => DateTime.SpecifyKind(utc + VietnamOffset, DateTimeKind.Unspecified);
 }
