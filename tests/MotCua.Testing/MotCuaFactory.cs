@@ -2,37 +2,80 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 
 namespace MotCua.Testing;
 
 /// <summary>
-/// The real application on its own fresh database (see <see cref="TestDatabase"/>), seeded with the demo province.
+/// The real application on its own fresh database (see <see cref="TestDatabase"/>), seeded with the demo province: a copy
+/// of a template migrated and seeded once per test run (<see cref="DemoTemplates"/>), unless the host's settings change
+/// what start-up writes (<see cref="StartsFromTemplate"/>), in which case it migrates and seeds an empty database itself.
 /// Call <see cref="StartKestrel"/> before use when a browser must reach it on a real port.
 /// </summary>
 public class MotCuaFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database;
+    private readonly Lock _lock = new();
     private readonly bool _ownsDatabase;
+    private readonly bool? _seed;
+    private TestDatabase? _database;
     private bool _dropped;
 
-    public MotCuaFactory() : this(TestDatabase.Create())
+    public MotCuaFactory() : this(clock: null)
     {
     }
 
+    /// <param name="clock">A stopped clock the application runs on (the demo data is seeded at its time), or null for the system clock.</param>
+    protected MotCuaFactory(FakeTimeProvider? clock)
+    {
+        StoppedClock = clock;
+        _ownsDatabase = true;
+    }
+
+    /// <summary>A host on the given database, which it migrates and seeds itself, and drops when disposed.</summary>
     protected MotCuaFactory(TestDatabase database)
-        : this(database, ownsDatabase: true)
+        : this(database, clock: null, seed: null)
     {
+        _ownsDatabase = true;
     }
 
-    private MotCuaFactory(TestDatabase database, bool ownsDatabase)
+    private MotCuaFactory(TestDatabase database, FakeTimeProvider? clock, bool? seed)
     {
         _database = database;
-        _ownsDatabase = ownsDatabase;
+        StoppedClock = clock;
+        _seed = seed;
+        _ownsDatabase = false;
     }
 
-    public string ProviderName => _database.ProviderName;
+    public string ProviderName => Database.ProviderName;
+
+    /// <summary>The stopped clock given to the constructor, registered as the application's <see cref="TimeProvider"/>.</summary>
+    protected FakeTimeProvider? StoppedClock { get; }
+
+    /// <summary>
+    /// Whether this host copies a template: true unless a setting changes what the first start writes (the database,
+    /// demo data other than on/off, the audit chain's key), or a subclass says otherwise.
+    /// </summary>
+    protected virtual bool StartsFromTemplate => !Settings.Keys.Any(k =>
+        (k.StartsWith("Demo:", StringComparison.OrdinalIgnoreCase) && !k.Equals("Demo:Seed", StringComparison.OrdinalIgnoreCase))
+        || k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase)
+        || k.StartsWith("AuditChain:", StringComparison.OrdinalIgnoreCase));
+
+    private TestDatabase Database
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _database ??= StartsFromTemplate
+                    ? TestDatabase.CopyOf(DemoTemplates.For(TestDatabase.ConfiguredProvider, Seeds, StoppedClock))
+                    : TestDatabase.Create();
+            }
+        }
+    }
+
+    private bool Seeds => _seed ?? !(Settings.TryGetValue("Demo:Seed", out var seed) && bool.TryParse(seed, out var on) && !on);
 
     /// <summary>Settings applied on top of appsettings.json, e.g. <c>["Demo:Seed"] = "false"</c>.</summary>
     protected virtual IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
@@ -50,7 +93,10 @@ public class MotCuaFactory : WebApplicationFactory<Program>
     /// A second application host on this host's database, like a second node behind a load balancer.
     /// Disposing it leaves the database to this factory.
     /// </summary>
-    public MotCuaFactory CreateSecondNode() => new(_database, ownsDatabase: false);
+    public MotCuaFactory CreateSecondNode() => new(Database, clock: null, seed: null);
+
+    /// <summary>A host on <paramref name="database"/>, which it migrates and, when <paramref name="seed"/>, seeds; disposing it leaves the database.</summary>
+    internal static MotCuaFactory OnDatabase(TestDatabase database, FakeTimeProvider? clock, bool seed) => new(database, clock, seed);
 
     /// <summary>A new scope with the application's <see cref="AppDbContext"/>, for arranging and asserting data.</summary>
     internal AsyncServiceScope CreateDbScope(out AppDbContext db)
@@ -63,8 +109,8 @@ public class MotCuaFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", _database.ProviderName);
-        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
+        builder.UseSetting("Database:Provider", Database.ProviderName);
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         // Background jobs would deliver and remind on their own clock; tests that are about jobs switch them on (ADR-011).
         builder.UseSetting("Jobs:Enabled", "false");
@@ -73,6 +119,16 @@ public class MotCuaFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_seed is { } seed)
+        {
+            builder.UseSetting("Demo:Seed", seed ? "true" : "false");
+        }
+
+        if (StoppedClock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
     }
 
@@ -97,7 +153,7 @@ public class MotCuaFactory : WebApplicationFactory<Program>
         if (!_dropped && _ownsDatabase)
         {
             _dropped = true;
-            _database.Dispose();
+            _database?.Dispose();
         }
     }
 }

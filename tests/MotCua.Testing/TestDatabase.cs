@@ -34,13 +34,77 @@ public sealed class TestDatabase : IDisposable
 
     public static TestDatabase Create() => Create(ConfiguredProvider);
 
-    public static TestDatabase Create(string provider)
+    public static TestDatabase Create(string provider) => Create(provider, "motcua_test_" + Guid.NewGuid().ToString("N")[..16]);
+
+    /// <summary>
+    /// An empty database to become a template (<see cref="Seal"/>, <see cref="CopyOf"/>), named after this process. The
+    /// test runner may end the process without disposing it, so templates left by processes that no longer run are dropped first.
+    /// </summary>
+    public static TestDatabase CreateTemplate(string provider)
     {
-        if (string.Equals(provider, nameof(DatabaseProvider.PostgreSQL), StringComparison.OrdinalIgnoreCase))
+        var name = $"{TemplatePrefix}{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..8]}";
+        if (IsPostgreSql(provider))
         {
-            var server = Environment.GetEnvironmentVariable("MOTCUA_TEST_PG")
-                ?? throw new InvalidOperationException("MOTCUA_TEST_DB=PostgreSQL needs MOTCUA_TEST_PG (a connection string to a PostgreSQL server); scripts/test.sh starts one.");
-            var name = "motcua_test_" + Guid.NewGuid().ToString("N")[..16];
+            using var connection = new NpgsqlConnection(PostgresServer());
+            connection.Open();
+            using var list = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{TemplatePrefix}%'", connection);
+            var names = new List<string>();
+            using (var reader = list.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    names.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var orphan in names.Where(IsOrphan))
+            {
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{orphan}\" WITH (FORCE)", connection);
+                drop.ExecuteNonQuery();
+            }
+        }
+        else
+        {
+            foreach (var orphan in Directory.EnumerateFiles(Path.GetTempPath(), TemplatePrefix + "*").Where(f => IsOrphan(Path.GetFileNameWithoutExtension(f))))
+            {
+                File.Delete(orphan);
+            }
+        }
+
+        return Create(provider, name);
+    }
+
+    private const string TemplatePrefix = "motcua_template_";
+
+    private static bool IsOrphan(string name)
+    {
+        var pid = name[TemplatePrefix.Length..].Split('_')[0];
+        if (!int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
+    private static bool IsPostgreSql(string provider) => string.Equals(provider, nameof(DatabaseProvider.PostgreSQL), StringComparison.OrdinalIgnoreCase);
+
+    private static string PostgresServer() => Environment.GetEnvironmentVariable("MOTCUA_TEST_PG")
+        ?? throw new InvalidOperationException("MOTCUA_TEST_DB=PostgreSQL needs MOTCUA_TEST_PG (a connection string to a PostgreSQL server); scripts/test.sh starts one.");
+
+    private static TestDatabase Create(string provider, string name)
+    {
+        if (IsPostgreSql(provider))
+        {
+            var server = PostgresServer();
             using (var connection = new NpgsqlConnection(server))
             {
                 connection.Open();
@@ -52,8 +116,54 @@ public sealed class TestDatabase : IDisposable
             return new TestDatabase(DatabaseProvider.PostgreSQL, cs, null, name, server);
         }
 
-        var file = Path.Combine(Path.GetTempPath(), "motcua-test-" + Guid.NewGuid().ToString("N") + ".db");
-        return new TestDatabase(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ConnectionString, file, null, null);
+        var file = Path.Combine(Path.GetTempPath(), name + ".db");
+        return new TestDatabase(DatabaseProvider.Sqlite, SqliteConnectionString(file), file, null, null);
+    }
+
+    private static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ConnectionString;
+
+    /// <summary>A new database holding what <paramref name="template"/> holds (PostgreSQL <c>CREATE DATABASE … TEMPLATE</c>, SQLite a file copy).</summary>
+    public static TestDatabase CopyOf(TestDatabase template)
+    {
+        if (template._postgresName is not null)
+        {
+            var name = "motcua_test_" + Guid.NewGuid().ToString("N")[..16];
+            using (var connection = new NpgsqlConnection(template._postgresServer))
+            {
+                connection.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template._postgresName}\"", connection);
+                create.ExecuteNonQuery();
+            }
+
+            var cs = new NpgsqlConnectionStringBuilder(template._postgresServer) { Database = name }.ConnectionString;
+            return new TestDatabase(DatabaseProvider.PostgreSQL, cs, null, name, template._postgresServer);
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), "motcua_test_" + Guid.NewGuid().ToString("N")[..16] + ".db");
+        File.Copy(template._sqliteFile!, file);
+        return new TestDatabase(DatabaseProvider.Sqlite, SqliteConnectionString(file), file, null, null);
+    }
+
+    /// <summary>
+    /// Closes every connection to this database and refuses new ones, so that <see cref="CopyOf"/> can copy it:
+    /// PostgreSQL copies a template only while nobody is connected to it.
+    /// </summary>
+    public void Seal()
+    {
+        if (_postgresName is null)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+
+        using var connection = new NpgsqlConnection(_postgresServer);
+        connection.Open();
+        using var refuse = new NpgsqlCommand($"ALTER DATABASE \"{_postgresName}\" ALLOW_CONNECTIONS false", connection);
+        refuse.ExecuteNonQuery();
+        using var close = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", connection);
+        close.Parameters.AddWithValue("name", _postgresName);
+        close.ExecuteNonQuery();
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
     }
 
     public void Dispose()

@@ -161,16 +161,4 @@ public sealed class TwoNodeIntakeTests
     }
 
     private sealed record Receipt(string Code, string Status);
-
-    /// <summary>The demo province on a stopped clock shared by every node, from Monday 07/12/2026 08:00 (UTC+7).</summary>
-    private sealed class ClockedFactory : MotCuaFactory
-    {
-        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero));
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-        }
-    }
 }

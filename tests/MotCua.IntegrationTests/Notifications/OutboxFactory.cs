@@ -17,14 +17,14 @@ namespace MotCua.IntegrationTests.Notifications;
 /// </summary>
 public sealed class OutboxFactory : MotCuaFactory
 {
-    public OutboxFactory()
+    public OutboxFactory() : base(new FakeTimeProvider(Start))
     {
         MailFolder = Path.Combine(Path.GetTempPath(), "motcua-mail-" + Guid.NewGuid().ToString("N"));
     }
 
     public static DateTimeOffset Start { get; } = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock => StoppedClock!;
 
     public string MailFolder { get; }
 
@@ -47,12 +47,6 @@ public sealed class OutboxFactory : MotCuaFactory
         });
 
     public IReadOnlyList<EmlFile> Mail() => EmlFile.ReadFolder(MailFolder);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -27,7 +27,7 @@ public sealed class LedgerCollection : ICollectionFixture<LedgerFactory>
 /// days, and the education department's 2024 book of 10,001 entries (bulk-inserted through the domain methods, with its
 /// code counters as the desk keeps them) that is too large to export.
 /// </summary>
-public sealed class LedgerFactory : MotCuaFactory
+public sealed class LedgerFactory() : MotCuaFactory(new FakeTimeProvider(Now))
 {
     public const string Marriage = "1.001193";
     public const string Birth = "1.001022";
@@ -38,7 +38,7 @@ public sealed class LedgerFactory : MotCuaFactory
     private readonly SemaphoreSlim _arranged = new(1, 1);
     private bool _done;
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    public FakeTimeProvider Clock => StoppedClock!;
 
     /// <summary>The service centre's 2026 entries in book order, and its other dossiers.</summary>
     internal List<Dossier> CentreBook { get; } = [];
@@ -102,12 +102,6 @@ public sealed class LedgerFactory : MotCuaFactory
         {
             _arranged.Release();
         }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 
     private async Task<Dossier> DeskAsync(Guid agencyId, string procedureCode, string applicant, string localTime, DeskDecision decision = DeskDecision.Accept)
