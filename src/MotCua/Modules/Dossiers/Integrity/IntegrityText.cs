@@ -44,7 +44,8 @@ internal static class IntegrityText
             : text["Integrity_Broken", report.Dossiers.Count, report.DossiersChecked];
         foreach (var f in report.Dossiers)
         {
-            yield return text["Verify_DossierLine", f.Code ?? f.DossierId.ToString(), text["Problem_" + f.Finding.Problem], f.Finding.Detail ?? "", f.Finding.Sequence];
+            var problem = f.Finding.Detail is { } detail ? $"{text["Problem_" + f.Finding.Problem]} {detail}" : text["Problem_" + f.Finding.Problem].Value;
+            yield return text["Verify_DossierLine", f.Code ?? f.DossierId.ToString(), problem, f.Finding.Sequence];
         }
 
         yield return report.AuditLog is { } audit ? text["Integrity_AuditLogBroken", text["Problem_" + audit.Problem], audit.Sequence] : text["Integrity_AuditLogHolds"];
