@@ -24,6 +24,12 @@ builder.AddOnlineServices();
 
 var app = builder.Build();
 
+// A maintenance command (e.g. verify-audit, see docs/operations.md) runs instead of the web server.
+if (await app.RunCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
 await app.MigrateAndSeedAsync();
 
 app.UsePlatform();
@@ -35,6 +41,7 @@ app.MapWorkflows();
 app.MapOnlineServices();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that test hosts can start the application.</summary>
 public partial class Program;

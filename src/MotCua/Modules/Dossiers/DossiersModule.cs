@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
 using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Attachments;
@@ -41,6 +42,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<IntegrityCheck>();
         builder.Services.AddScheduledJob<AnchorJob>();
         builder.Services.AddScheduledJob<IntegrityCheckJob>();
+        builder.Services.AddAppCommand<VerifyAuditCommand>();
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<OnlineIntake>();

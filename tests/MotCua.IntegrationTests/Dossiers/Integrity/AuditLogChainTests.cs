@@ -123,49 +123,6 @@ public sealed class AuditLogChainTests
         (await FindingAsync(factory, dossier.Code!)).ShouldBe(new ChainFinding(1, ChainProblem.EntryChanged));
     }
 
-    [Fact]
-    public async Task The_day_s_anchor_is_sealed_exported_and_mailed_to_the_administrators_and_a_changed_anchor_is_detected()
-    {
-        var folder = Directory.CreateTempSubdirectory("motcua-anchors-");
-        try
-        {
-            await using var factory = new SettingsFactory(new Dictionary<string, string?> { ["AuditChain:AnchorExportFolder"] = folder.FullName });
-            var dossier = await DossierChainTamperingTests.AcceptedDossierAsync(factory);
-            AuditAnchor anchor;
-            await using (var scope = factory.Services.CreateAsyncScope())
-            {
-                var job = ActivatorUtilities.CreateInstance<AnchorJob>(scope.ServiceProvider);
-                await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
-                await job.RunAsync(scope.ServiceProvider, CancellationToken.None);
-            }
-
-            await using (var scope = factory.CreateDbScope(out var db))
-            {
-                anchor = await db.AuditAnchors.SingleAsync();
-                anchor.DossierCount.ShouldBe(await db.Dossiers.CountAsync());
-                anchor.EventCount.ShouldBe(await db.DossierEvents.LongCountAsync());
-                (await db.OutboxMessages.SingleAsync(m => m.Kind == "AuditAnchor" && m.Recipient == "quantri@example.vn")).Body.ShouldContain(anchor.Hash);
-            }
-
-            var exported = await File.ReadAllTextAsync(Path.Combine(folder.FullName, $"anchor-{anchor.Day:yyyy-MM-dd}.txt"));
-            exported.ShouldContain("dossier-root: " + anchor.DossierRoot);
-            exported.ShouldContain("hmac-sha256: " + anchor.Hash);
-            (await ReportAsync(factory)).Anchors.ShouldBeNull();
-
-            await using (var scope = factory.CreateDbScope(out var db))
-            {
-                await db.AuditAnchors.ExecuteUpdateAsync(s => s.SetProperty(a => a.EventCount, a => a.EventCount - 1));
-            }
-
-            (await ReportAsync(factory)).Anchors.ShouldBe(new ChainFinding(1, ChainProblem.EntryChanged));
-            dossier.Code.ShouldNotBeNull();
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
-
     private static async Task<List<AuditEntry>> RecordThreeAsync(MotCuaFactory factory)
     {
         await using (var scope = factory.Services.CreateAsyncScope())

@@ -149,6 +149,18 @@ public sealed class DossierChainTamperingTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task An_event_naming_a_format_this_version_does_not_know_is_reported_with_the_format()
+    {
+        var dossier = await AcceptedDossierAsync();
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            await db.DossierEvents.Where(e => e.DossierId == dossier.Id && e.Sequence == 2).ExecuteUpdateAsync(s => s.SetProperty(e => e.Format, DossierSnapshot.CurrentFormat + 1));
+        }
+
+        (await FindingAsync(dossier)).ShouldBe(new ChainFinding(2, ChainProblem.UnknownFormat, (DossierSnapshot.CurrentFormat + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task The_verification_job_alerts_the_system_administrators_through_the_outbox()
     {
         var dossier = await AcceptedDossierAsync();
@@ -186,9 +198,16 @@ public sealed class DossierChainTamperingTests : IClassFixture<MotCuaFactory>
         html.ShouldContain("1 trong 1 hồ sơ đã kiểm tra có lịch sử không toàn vẹn.");
         html.ShouldContain(dossier.Code!);
         html.ShouldContain("Dữ liệu hồ sơ bị sửa ngoài ứng dụng");
+        var runs = await RunsAsync();
         var reversed = await admin.GetStringAsync("/admin/integrity?kiemTra=true&tu=2026-12-06&den=2026-12-01");
         reversed.ShouldContain("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
-        reversed.ShouldNotContain("hồ sơ đã kiểm tra");
+        (await RunsAsync()).ShouldBe(runs, "a reversed range runs no verification");
+    }
+
+    private async Task<int> RunsAsync()
+    {
+        await using var scope = _factory.CreateDbScope(out var db);
+        return await db.IntegrityRuns.CountAsync();
     }
 
     private async Task<ChainFinding?> FindingAsync(Dossier dossier)

@@ -52,6 +52,12 @@ internal sealed class DossierEvent
     /// <summary>SHA-256 (hex) of the dossier's legally relevant fields right after this event (<see cref="DossierSnapshot"/>).</summary>
     public string? StateHash { get; private set; }
 
+    /// <summary>
+    /// The version of what the seal and the state hash cover (<see cref="DossierSnapshot.CurrentFormat"/>): a later change
+    /// to the covered fields adds a version, and each event keeps being verified by the version it was sealed with.
+    /// </summary>
+    public int Format { get; private set; }
+
     /// <summary>The key the event was sealed with; null for an event written before the keyed chain (hashed by <see cref="ComputeLegacyHash"/>).</summary>
     public string? KeyId { get; private set; }
 
@@ -78,6 +84,7 @@ internal sealed class DossierEvent
             ToStatus = to,
             Comment = comment,
             StateHash = stateHash,
+            Format = DossierSnapshot.CurrentFormat,
         };
 
     /// <summary>Links the event to the one before it and seals it with the current key.</summary>
@@ -88,10 +95,13 @@ internal sealed class DossierEvent
         Hash = ComputeHash(keys.Current);
     }
 
-    /// <summary>HMAC-SHA256 (hex) of the entry's fields, the state hash, the key id and the previous seal.</summary>
+    /// <summary>
+    /// HMAC-SHA256 (hex) of the entry's fields, the state hash, the key id and the previous seal, under a tag that names
+    /// the format: an event whose format was changed no longer verifies.
+    /// </summary>
     public string ComputeHash(byte[] key)
     {
-        using var c = new Canonical("dossier-event/1");
+        using var c = new Canonical(string.Create(CultureInfo.InvariantCulture, $"dossier-event/{Format}"));
         c.Add(DossierId);
         c.Add(Sequence);
         c.Add(At);
@@ -152,7 +162,7 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
 /// <summary>
 /// Checks a dossier's history chain (ADR-027): every seal recomputes with the key it names, every entry points at the one
 /// before, none is missing, the dossier's count and last seal match the end, and the dossier row is the state the last
-/// entry sealed. Entries older than the keyed chain (no key id) are checked by the old unkeyed rule, and only as a
+/// entry sealed, hashed by the format that entry names. Entries older than the keyed chain (no key id) are checked by the old unkeyed rule, and only as a
 /// prefix that a keyed entry closes.
 /// </summary>
 internal static class HistoryChain
@@ -169,6 +179,11 @@ internal static class HistoryChain
             if (e.Sequence != sequence || e.PreviousHash != previous)
             {
                 return new ChainFinding(sequence, ChainProblem.EntryMissing);
+            }
+
+            if (e.KeyId is not null && e.Format is < 1 or > DossierSnapshot.CurrentFormat)
+            {
+                return new ChainFinding(sequence, ChainProblem.UnknownFormat, e.Format.ToString(CultureInfo.InvariantCulture));
             }
 
             if (e.KeyId is null)
@@ -205,6 +220,6 @@ internal static class HistoryChain
             return new ChainFinding(end, ChainProblem.Unsealed);
         }
 
-        return events.Count > 0 && events[^1].StateHash != DossierSnapshot.Hash(dossier) ? new ChainFinding(end, ChainProblem.StateChanged) : null;
+        return events.Count > 0 && events[^1].StateHash != DossierSnapshot.Hash(dossier, events[^1].Format) ? new ChainFinding(end, ChainProblem.StateChanged) : null;
     }
 }

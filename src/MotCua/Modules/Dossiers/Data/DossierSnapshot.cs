@@ -1,3 +1,4 @@
+using System.Globalization;
 using MotCua.Modules.Organization.Auditing;
 
 namespace MotCua.Modules.Dossiers.Data;
@@ -16,9 +17,16 @@ namespace MotCua.Modules.Dossiers.Data;
 /// </summary>
 internal static class DossierSnapshot
 {
-    public static string Hash(Dossier d)
+    /// <summary>
+    /// The format new events are sealed with (<see cref="DossierEvent.Format"/>). Covering another field means a new
+    /// format: the field is added only from that format on, so events sealed before still hash as they were sealed.
+    /// </summary>
+    public const int CurrentFormat = 1;
+
+    /// <summary>The state hash by <paramref name="format"/>, which also names the hash (its tag), so two formats never match.</summary>
+    public static string Hash(Dossier d, int format = CurrentFormat)
     {
-        using var c = new Canonical("dossier-state/1");
+        using var c = new Canonical(string.Create(CultureInfo.InvariantCulture, $"dossier-state/{format}"));
         c.Add(d.Id);
         c.Add(d.AgencyId);
         c.Add(d.Code);

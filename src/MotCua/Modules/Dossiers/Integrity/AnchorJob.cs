@@ -10,12 +10,18 @@ using MotCua.Modules.Organization.Auditing;
 namespace MotCua.Modules.Dossiers.Integrity;
 
 /// <summary>
-/// Writes the day's anchor (ADR-027) once per local day: folds the end of every dossier history and of the admin audit
-/// chain, seals it onto the previous anchor, e-mails it to the system administrators and writes it to
-/// <see cref="AuditChainOptions.AnchorExportFolder"/>.
+/// Writes the day's anchor (ADR-027) once per local day: folds every dossier history and the admin audit chain as they
+/// stood when the day began (<see cref="AnchorFold"/>), seals it onto the previous anchor, e-mails it to the system
+/// administrators and writes it to <see cref="AuditChainOptions.AnchorExportFolder"/>.
 /// </summary>
 internal sealed class AnchorJob(IOptions<AuditChainOptions> options) : IScheduledJob
 {
+    /// <summary>
+    /// How long after midnight the day's anchor waits, so that every change recorded before midnight has been saved
+    /// (an event's time is taken when the change is made, a moment before it is saved).
+    /// </summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromMinutes(10);
+
     public string Name => "audit.anchor";
 
     public TimeSpan Interval => TimeSpan.FromHours(1);
@@ -30,20 +36,15 @@ internal sealed class AnchorJob(IOptions<AuditChainOptions> options) : ISchedule
         var keys = scoped.GetRequiredService<AuditKeyRing>();
         var now = scoped.GetRequiredService<TimeProvider>().GetUtcNow();
         var day = DateOnly.FromDateTime(BusinessCalendar.ToLocal(now));
-        if (await db.AuditAnchors.AnyAsync(a => a.Day == day, cancellationToken))
+        var cutOff = BusinessCalendar.StartOfLocalDayUtc(day);
+        if (now.UtcDateTime < cutOff + SettleTime || await db.AuditAnchors.AnyAsync(a => a.Day == day, cancellationToken))
         {
             return null;
         }
 
-        using var fold = new ChainFold();
-        await foreach (var head in db.Dossiers.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.EventCount, d.LastEventHash }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            fold.Add(head.Id, head.EventCount, head.LastEventHash);
-        }
-
-        var audit = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var fold = await AnchorFold.ComputeAsync(db, cutOff, cancellationToken);
         var previous = await db.AuditAnchors.AsNoTracking().OrderByDescending(a => a.Day).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
-        var anchor = AuditAnchor.Create(day, now.UtcDateTime, fold, audit?.Count ?? 0, audit?.LastHash ?? AuditChainHead.GenesisHash, previous ?? AuditChainHead.GenesisHash, keys);
+        var anchor = AuditAnchor.Create(day, now.UtcDateTime, fold, previous ?? AuditChainHead.GenesisHash, keys);
         db.AuditAnchors.Add(anchor);
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await SystemAdministrators.NotifyAsync(
@@ -54,7 +55,7 @@ internal sealed class AnchorJob(IOptions<AuditChainOptions> options) : ISchedule
         if (!string.IsNullOrWhiteSpace(options.AnchorExportFolder))
         {
             Directory.CreateDirectory(options.AnchorExportFolder);
-            await File.WriteAllTextAsync(Path.Combine(options.AnchorExportFolder, $"anchor-{dayText}.txt"), anchor.ToText(), cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(options.AnchorExportFolder, anchor.FileName), anchor.ToText(), cancellationToken);
         }
 
         return anchor;

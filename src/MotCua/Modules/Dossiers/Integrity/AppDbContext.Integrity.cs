@@ -6,4 +6,6 @@ namespace MotCua.Common.Data;
 internal sealed partial class AppDbContext
 {
     public DbSet<AuditAnchor> AuditAnchors => Set<AuditAnchor>();
+
+    public DbSet<IntegrityRun> IntegrityRuns => Set<IntegrityRun>();
 }

@@ -35,6 +35,9 @@ internal sealed class IndexModel(AppDbContext db, IntegrityCheck check, IStringL
 
     public IntegrityReport? Report { get; private set; }
 
+    /// <summary>The latest run that found a problem and that no full run holding since has ended.</summary>
+    public IntegrityRun? Alert { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Agencies = [.. (await db.Agencies.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.Name))];
@@ -46,7 +49,13 @@ internal sealed class IndexModel(AppDbContext db, IntegrityCheck check, IStringL
 
         if (Run && ModelState.IsValid)
         {
-            Report = await check.VerifyAsync(new IntegrityScope(Code, AgencyId, From, To), cancellationToken);
+            Report = await check.RunAsync(new IntegrityScope(Code, AgencyId, From, To), IntegrityRunSource.Page, User.Identity?.Name ?? "", cancellationToken);
         }
+
+        Alert = await IntegrityRun.OpenAlertAsync(db, cancellationToken);
     }
+
+    /// <summary>The filters of a stored run, with the agency's name.</summary>
+    public string DescribeScope(IntegrityScope scope) =>
+        IntegrityText.Scope(text, scope, Agencies.FirstOrDefault(a => a.Id == scope.AgencyId).Name);
 }

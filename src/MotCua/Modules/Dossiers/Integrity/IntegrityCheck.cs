@@ -11,21 +11,28 @@ namespace MotCua.Modules.Dossiers.Integrity;
 internal sealed record IntegrityScope(string? Code = null, Guid? AgencyId = null, DateOnly? From = null, DateOnly? To = null)
 {
     public static readonly IntegrityScope All = new();
+
+    /// <summary>True when no filter narrows the scope: every dossier is checked.</summary>
+    public bool IsAll => string.IsNullOrWhiteSpace(Code) && AgencyId is null && From is null && To is null;
 }
 
 /// <summary>A dossier whose history does not hold.</summary>
 internal sealed record DossierFinding(Guid DossierId, string? Code, ChainFinding Finding);
 
-/// <summary>What a verification found: the dossiers checked and broken, the admin audit chain and the anchors.</summary>
-internal sealed record IntegrityReport(int DossiersChecked, IReadOnlyList<DossierFinding> Dossiers, ChainFinding? AuditLog, ChainFinding? Anchors)
+/// <summary>
+/// What a verification found: the dossiers checked and broken, the admin audit chain, the anchors, and the comparison with
+/// the exported anchor files (null when no export folder is configured).
+/// </summary>
+internal sealed record IntegrityReport(int DossiersChecked, IReadOnlyList<DossierFinding> Dossiers, ChainFinding? AuditLog, ChainFinding? Anchors, AnchorFileReport? AnchorFiles)
 {
-    public bool Holds => Dossiers.Count == 0 && AuditLog is null && Anchors is null;
+    public bool Holds => Dossiers.Count == 0 && AuditLog is null && Anchors is null && (AnchorFiles is null || AnchorFiles.Findings.Count == 0);
 }
 
 /// <summary>
-/// Verifies the keyed chains (ADR-027) of the dossiers in a scope, in batches, and the admin audit chain and the anchors.
+/// Verifies the keyed chains (ADR-027) of the dossiers in a scope, in batches, the admin audit chain and the anchors, and
+/// compares them with the anchor files kept outside the database.
 /// </summary>
-internal sealed class IntegrityCheck(AppDbContext db, AuditKeyRing keys, IOptions<AuditChainOptions> options)
+internal sealed class IntegrityCheck(AppDbContext db, AuditKeyRing keys, IOptions<AuditChainOptions> options, TimeProvider clock)
 {
     /// <summary>The most broken dossiers a report lists; the count checked goes on.</summary>
     public const int MaxFindings = 500;
@@ -52,7 +59,19 @@ internal sealed class IntegrityCheck(AppDbContext db, AuditKeyRing keys, IOption
             db.ChangeTracker.Clear();
         }
 
-        return new IntegrityReport(checkedCount, findings, await AuditLogChain.VerifyAsync(db, keys, cancellationToken), await VerifyAnchorsAsync(cancellationToken));
+        var folder = options.Value.AnchorExportFolder;
+        // Recomputing a fold reads every event before the cut-off: a full verification does it, a range compares the files only.
+        var files = string.IsNullOrWhiteSpace(folder) ? null : await ExportedAnchors.VerifyAsync(db, keys, folder, scope.IsAll, cancellationToken);
+        return new IntegrityReport(checkedCount, findings, await AuditLogChain.VerifyAsync(db, keys, cancellationToken), await VerifyAnchorsAsync(cancellationToken), files);
+    }
+
+    /// <summary>Verifies and records the run (<see cref="IntegrityRun"/>), which the system administrators are alerted by.</summary>
+    public async Task<IntegrityReport> RunAsync(IntegrityScope scope, IntegrityRunSource source, string runBy, CancellationToken cancellationToken)
+    {
+        var report = await VerifyAsync(scope, cancellationToken);
+        db.IntegrityRuns.Add(IntegrityRun.Record(scope, report, source, runBy, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        return report;
     }
 
     /// <summary>Each anchor's seal recomputes and links to the one before.</summary>

@@ -16,13 +16,13 @@ internal sealed partial class IntegrityCheckJob(ILogger<IntegrityCheckJob> logge
 
     public async Task RunAsync(IServiceProvider scoped, CancellationToken cancellationToken)
     {
-        var report = await scoped.GetRequiredService<IntegrityCheck>().VerifyAsync(IntegrityScope.All, cancellationToken);
+        var report = await scoped.GetRequiredService<IntegrityCheck>().RunAsync(IntegrityScope.All, IntegrityRunSource.Job, Name, cancellationToken);
         if (report.Holds)
         {
             return;
         }
 
-        LogBroken(logger, report.Dossiers.Count, report.AuditLog?.Problem, report.Anchors?.Problem);
+        LogBroken(logger, report.Dossiers.Count, report.AuditLog?.Problem, report.Anchors?.Problem, report.AnchorFiles?.Findings.Count ?? 0);
         var now = scoped.GetRequiredService<TimeProvider>().GetUtcNow();
         var day = DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var db = scoped.GetRequiredService<AppDbContext>();
@@ -47,10 +47,12 @@ internal sealed partial class IntegrityCheckJob(ILogger<IntegrityCheckJob> logge
             lines.Add($"Mốc kiểm chứng: {anchors.Problem} ở mốc thứ {anchors.Sequence}.");
         }
 
+        lines.AddRange((report.AnchorFiles?.Findings ?? []).Select(f => $"Bản mốc lưu ngoài cơ sở dữ liệu {f.File}: {f.Problem}."));
+
         lines.Add("Xem chi tiết tại /admin/integrity.");
         return string.Join('\n', lines);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Audit chains do not hold: {Dossiers} dossiers, audit log {AuditLog}, anchors {Anchors}")]
-    private static partial void LogBroken(ILogger logger, int dossiers, ChainProblem? auditLog, ChainProblem? anchors);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Audit chains do not hold: {Dossiers} dossiers, audit log {AuditLog}, anchors {Anchors}, {AnchorFiles} exported anchor findings")]
+    private static partial void LogBroken(ILogger logger, int dossiers, ChainProblem? auditLog, ChainProblem? anchors, int anchorFiles);
 }

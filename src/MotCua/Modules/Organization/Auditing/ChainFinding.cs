@@ -20,9 +20,12 @@ internal enum ChainProblem
 
     /// <summary>The chain (or its end) is not sealed with a key.</summary>
     Unsealed = 6,
+
+    /// <summary>An entry names a format this version of the application does not know (written by a newer one, or changed).</summary>
+    UnknownFormat = 7,
 }
 
 /// <summary>The first problem found in one chain: at which entry, and what.</summary>
 /// <param name="Sequence">The entry where the chain stops holding; one past the last entry for problems of the head or state.</param>
-/// <param name="Detail">The unknown key id, when there is one.</param>
+/// <param name="Detail">The unknown key id or format, when there is one.</param>
 internal sealed record ChainFinding(long Sequence, ChainProblem Problem, string? Detail = null);
