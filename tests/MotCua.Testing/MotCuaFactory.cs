@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MotCua.Common.Data;
 
 namespace MotCua.Testing;
@@ -20,6 +21,7 @@ public class MotCuaFactory : WebApplicationFactory<Program>
     private readonly bool _ownsDatabase;
     private readonly bool? _seed;
     private TestDatabase? _database;
+    private bool _copiedTemplate;
     private bool _dropped;
 
     public MotCuaFactory() : this(clock: null)
@@ -55,12 +57,13 @@ public class MotCuaFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Whether this host copies a template: true unless a setting changes what the first start writes (the database,
-    /// demo data other than on/off, the audit chain's key), or a subclass says otherwise.
+    /// demo data other than on/off, the audit chain's key, which seals the entries the seed writes), or a subclass says otherwise.
     /// </summary>
     protected virtual bool StartsFromTemplate => !Settings.Keys.Any(k =>
         (k.StartsWith("Demo:", StringComparison.OrdinalIgnoreCase) && !k.Equals("Demo:Seed", StringComparison.OrdinalIgnoreCase))
         || k.StartsWith("Database:", StringComparison.OrdinalIgnoreCase)
-        || k.StartsWith("AuditChain:", StringComparison.OrdinalIgnoreCase));
+        || k.Equals("AuditChain:CurrentKeyId", StringComparison.OrdinalIgnoreCase)
+        || k.StartsWith("AuditChain:Keys:", StringComparison.OrdinalIgnoreCase));
 
     private TestDatabase Database
     {
@@ -68,9 +71,15 @@ public class MotCuaFactory : WebApplicationFactory<Program>
         {
             lock (_lock)
             {
-                return _database ??= StartsFromTemplate
-                    ? TestDatabase.CopyOf(DemoTemplates.For(TestDatabase.ConfiguredProvider, Seeds, StoppedClock))
-                    : TestDatabase.Create();
+                if (_database is null)
+                {
+                    _copiedTemplate = StartsFromTemplate;
+                    _database = _copiedTemplate
+                        ? TestDatabase.CopyOf(DemoTemplates.For(TestDatabase.ConfiguredProvider, Seeds, StoppedClock))
+                        : TestDatabase.Create();
+                }
+
+                return _database;
             }
         }
     }
@@ -130,6 +139,19 @@ public class MotCuaFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
+    }
+
+    /// <summary>A host that replaced the clock itself would start from a template seeded at another time: the clock goes to the constructor.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (host.Services.GetService<TimeProvider>() is FakeTimeProvider clock && clock != StoppedClock && _copiedTemplate)
+        {
+            host.Dispose();
+            throw new InvalidOperationException($"{GetType().Name} registers its own stopped clock; pass it to the MotCuaFactory constructor instead, so that its database is seeded at that clock's time.");
+        }
+
+        return host;
     }
 
     public override async ValueTask DisposeAsync()
