@@ -50,6 +50,22 @@ public sealed class PeopleAdminTests(MotCuaFactory factory) : IClassFixture<MotC
         AgencyScope.From(principal).CanAccessAgency(await AgencyIdAsync(DemoProvince.HomeAffairs)).ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task The_administration_log_records_a_new_person_in_Vietnamese_with_named_roles_even_from_the_English_page()
+    {
+        var admin = await factory.ClientAsync("quantri");
+        var fields = await PersonAsync("nv.nhatky", DemoProvince.Justice, "HCTP", Roles.Specialist);
+
+        (await admin.SubmitFormAsync("/admin/people/edit?culture=en", fields, "/admin/people/edit?culture=en")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        await using var scope = factory.CreateDbScope(out var db);
+        var summary = await db.AuditEntries.AsNoTracking().Where(e => e.Action == "PersonCreated" && e.Summary.Contains("nv.nhatky")).Select(e => e.Summary).SingleAsync();
+        summary.ShouldContain("tài khoản nv.nhatky; họ tên Người Thử Nghiệm");
+        summary.ShouldContain("vai trò: Chuyên viên");
+        summary.ShouldNotContain(Roles.Specialist);
+        (await admin.GetStringAsync("/admin")).ShouldContain("vai trò: Chuyên viên");
+    }
+
     [Theory]
     [InlineData("ngan1!A", "Mật khẩu phải có ít nhất 10 ký tự.")]
     [InlineData("chuthuong123!", "Mật khẩu phải có ít nhất một chữ in hoa.")]

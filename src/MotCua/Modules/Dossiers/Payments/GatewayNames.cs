@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Localization;
 
 namespace MotCua.Modules.Dossiers.Payments;
 
@@ -9,18 +9,6 @@ internal static class GatewayNames
     public static string Of(IStringLocalizer text, string provider) =>
         text["Gateway_" + provider] is { ResourceNotFound: false } name ? name : provider;
 
-    /// <summary>The name as the dossier's history records it: in Vietnamese, whatever language the page that caused it uses.</summary>
-    public static string ForRecord(IStringLocalizer text, string provider)
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi");
-        try
-        {
-            return Of(text, provider);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
-    }
+    /// <summary>The name as the dossier's history records it (<see cref="RecordLanguage"/>).</summary>
+    public static string ForRecord(IStringLocalizer text, string provider) => RecordLanguage.Write(() => Of(text, provider));
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Queue.Data;
@@ -83,7 +84,7 @@ internal sealed partial class IndexModel(AppDbContext db, AuditLog audit, IStrin
         }
         else
         {
-            audit.Record("QueueGroupChanged", nameof(QueueServiceGroup), group.Id, $"{group.Letter}: {group.Name} → {name}, {group.Position} → {position}, {(active ? "on" : "off")}");
+            audit.Record("QueueGroupChanged", nameof(QueueServiceGroup), group.Id, RecordLanguage.Write(() => text["Audit_GroupChanged", group.Letter, group.Name, name, group.Position, position, text[active ? "Audit_GroupActive" : "Audit_GroupInactive"]]));
             (group.Name, group.Position, group.IsActive) = (name, position, active);
             return await SaveAsync(text["Groups_Saved", group.Letter], cancellationToken);
         }

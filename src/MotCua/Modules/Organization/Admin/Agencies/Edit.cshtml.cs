@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
@@ -236,7 +237,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
     {
         var level = Levels.FirstOrDefault(l => l.Id == a.LevelId)?.Code;
         var parent = ParentChoices.FirstOrDefault(p => p.Id == a.ParentId)?.Code ?? "-";
-        return $"{a.Code} | {a.Name} | {a.ShortName} | {a.Kind} | {level} | {parent} | {a.Address} | {a.Phone} | {a.Email}";
+        return RecordLanguage.Write(() => text["Audit_Agency", a.Code, a.Name, a.ShortName ?? "", text["Kind_" + a.Kind], level ?? "", parent, a.Address ?? "", a.Phone ?? "", a.Email ?? ""]);
     }
 }
 

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
@@ -100,7 +102,8 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
         return Redirect("/admin/levels");
     }
 
-    private static string Describe(AdministrativeLevel l) => $"{l.Code} | {l.Name} | {l.SortOrder} | {l.ValidFrom:yyyy-MM-dd}–{l.ValidTo:yyyy-MM-dd}";
+    private string Describe(AdministrativeLevel l) => RecordLanguage.Write(() => text[
+        "Audit_Level", l.Code, l.Name, l.SortOrder, l.ValidFrom?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "", l.ValidTo?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? ""]);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Z0-9_]{1,20}$")]
     private static partial System.Text.RegularExpressions.Regex LevelCodePattern();

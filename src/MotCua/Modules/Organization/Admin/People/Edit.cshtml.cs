@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Organization.Admin.People;
 
 internal sealed class EditModel(
-    AppDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganizationText> text) : PageModel
+    AppDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganizationText> text, IStringLocalizer<SharedText> shared) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -332,8 +333,9 @@ internal sealed class EditModel(
         return $"{agency ?? "-"}/{unit ?? "-"}";
     }
 
-    private static string Describe(AppUser user, string? placement, IEnumerable<string> roles) =>
-        $"{user.UserName} | {user.FullName} | {user.Position} | {placement} | {string.Join(",", roles.Order(StringComparer.Ordinal))}";
+    private string Describe(AppUser user, string? placement, IEnumerable<string> roles) => RecordLanguage.Write(() => text[
+        "Audit_Person", user.UserName ?? "", user.FullName, user.Position ?? "", placement ?? "",
+        string.Join(", ", roles.Order(StringComparer.Ordinal).Select(r => shared["Role_" + r].Value))]);
 }
 
 internal sealed class PersonInput
