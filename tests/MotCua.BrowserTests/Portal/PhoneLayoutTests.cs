@@ -58,6 +58,30 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("motcua", "/dossiers")]
+    [InlineData("quantri", "/admin/people")]
+    [InlineData("quantri", "/admin/agencies")]
+    [InlineData("kiemsoat", "/catalog")]
+    public async Task A_list_on_a_phone_is_one_labelled_card_per_row_with_nothing_to_scroll_sideways(string account, string path)
+    {
+        await DemoDossiers.AcceptAsync(browser, "1.001193", "Trần Thị Thẻ");
+        var page = await StaffPages.SignedInAsync(browser, account);
+        await page.SetViewportSizeAsync(360, 740);
+        await page.GotoAsync(path);
+
+        var table = page.Locator("table.stack").First;
+        await table.WaitForAsync();
+        (await table.Locator("td[data-label]").CountAsync()).ShouldBeGreaterThan(0, "cells carry their column's heading");
+        (await table.EvaluateAsync<string>("""
+            t => t.scrollWidth <= t.parentElement.clientWidth + 1 ? "fits"
+                : [...t.querySelectorAll('td')].sort((a, b) => b.scrollWidth - a.scrollWidth)[0].outerHTML
+            """)).ShouldBe("fits", "the cards fit the screen");
+        (await PageScrollWidthAsync(page)).ShouldBeLessThanOrEqualTo(360);
+        await BrowserFixture.ScreenshotAsync(page, "phone-cards" + path.Replace('/', '-'));
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task A_citizen_page_keeps_its_header_within_a_fifth_of_a_phone_screen()
     {
