@@ -271,6 +271,77 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
         (await db.Procedures.SingleAsync(p => p.Code == code)).Status.ShouldBe(ProcedureStatus.Draft);
     }
 
+    [Theory]
+    [InlineData("danh\0muc.json", "note", "ghi chú", "file", "Tên tệp gửi lên không được chứa ký tự NUL")]
+    [InlineData("danh-muc.json", "note", "ghi\0chú", "note", "Dữ liệu gửi lên không được chứa ký tự NUL")]
+    [InlineData("danh-muc.json", "no\0te", "ghi chú", "no\\0te", "Dữ liệu gửi lên không được chứa ký tự NUL")]
+    public async Task A_NUL_character_in_an_uploaded_file_name_or_form_field_is_refused_naming_the_field_and_nothing_is_imported(
+        string fileName, string field, string value, string refusedField, string message)
+    {
+        var catalogue = Encoding.UTF8.GetBytes(Json(Procedure("N.1", "\"requirements\":\"Không\""), "").Replace("FIELD", "HT", StringComparison.Ordinal));
+        var before = await CountsAsync(factory);
+        var client = await factory.ClientAsync("kiemsoat");
+        using var content = RawMultipart.Create(RawMultipart.File("file", fileName, catalogue), RawMultipart.Field(field, value));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/catalog/import") { Content = content };
+        request.Headers.Add("RequestVerificationToken", SignIn.AntiforgeryToken(await client.GetStringAsync("/catalog/import")));
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("errors").GetProperty(refusedField)[0].GetString()!.ShouldContain(message);
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_NUL_character_in_the_file_name_of_a_page_upload_is_refused_with_a_Vietnamese_message()
+    {
+        var before = await CountsAsync(factory);
+        var client = await factory.ClientAsync("kiemsoat");
+        var form = await client.GetStringAsync("/catalog/import");
+        using var content = RawMultipart.Create(
+            RawMultipart.Field("__RequestVerificationToken", SignIn.AntiforgeryToken(form)),
+            RawMultipart.File("upload", "danh\0muc.json", Encoding.UTF8.GetBytes(Json(Procedure("N.2", "\"requirements\":\"Không\""), "").Replace("FIELD", "HT", StringComparison.Ordinal))));
+
+        var page = await client.PostAsync("/catalog/import", content);
+
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()).ShouldContain("Tên tệp gửi lên không được chứa ký tự NUL");
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_NUL_character_inside_an_imported_json_value_is_refused_naming_where_it_is_and_nothing_is_imported()
+    {
+        var before = await CountsAsync(factory);
+        var json = Json(Procedure("N.3", "\"requirements\":\"Không\\u0000\""), "").Replace("FIELD", "HT", StringComparison.Ordinal);
+
+        var response = await ImportAsync(factory, "catalog.json", Encoding.UTF8.GetBytes(json));
+
+        var body = await BodyAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, body);
+        body.ShouldContain("\"column\":\"procedures[0].procedure.requirements\"");
+        body.ShouldContain("Giá trị chứa ký tự NUL (ký tự mã 0)");
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_workbook_cell_holding_a_NUL_character_is_refused_with_a_clear_message_and_nothing_is_imported()
+    {
+        var field = await FieldAsync(factory);
+        var code = await ProcedureAsync(factory, field, "Ô có ký tự NUL", publish: false);
+        var workbook = await ExportAsync(factory, "xlsx");
+        var row = Cells(workbook, false)["Procedures"].FindIndex(r => r.StartsWith(code + "|", StringComparison.Ordinal)) + 1;
+        workbook = WithRawCellXml(Rewrite(workbook, "Procedures", row, 2, "NUL-MARK"), "NUL-MARK", "Tên&#0;thủ tục");
+        var before = await CountsAsync(factory);
+
+        var response = await ImportAsync(factory, "catalog.xlsx", workbook);
+
+        var body = await BodyAsync(response);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, body);
+        body.ShouldContain("có ký tự không được phép (như ký tự NUL, mã 0)");
+        (await CountsAsync(factory)).ShouldBe(before);
+    }
+
     [Fact]
     public async Task Api_import_without_the_antiforgery_token_is_rejected()
     {
@@ -322,6 +393,30 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/catalog/import") { Content = content };
         request.Headers.Add("RequestVerificationToken", SignIn.AntiforgeryToken(page));
         return await client.SendAsync(request);
+    }
+
+    /// <summary>The workbook with <paramref name="marker"/> replaced by raw XML text in every worksheet, as a hand-edited file could hold it.</summary>
+    private static byte[] WithRawCellXml(byte[] workbook, string marker, string xml)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).ToList())
+            {
+                string text;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    text = reader.ReadToEnd();
+                }
+
+                using var writer = new StreamWriter(entry.Open());
+                writer.BaseStream.SetLength(0);
+                writer.Write(text.Replace(marker, xml, StringComparison.Ordinal));
+            }
+        }
+
+        return stream.ToArray();
     }
 
     private static async Task CopyFieldAsync(MotCuaFactory app, ProcedureField field)

@@ -90,6 +90,7 @@ internal static class PlatformModule
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(options =>
         {
+            options.AddOperationTransformer<ApiParameterOpenApi>();
             options.AddOperationTransformer<InputOpenApi>();
             options.AddSchemaTransformer<InputOpenApi>();
         });

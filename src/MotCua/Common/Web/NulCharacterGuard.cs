@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -13,8 +14,9 @@ namespace MotCua.Common.Web;
 /// Refuses the NUL character (U+0000) in every query string, route value, form and JSON body before a page, an endpoint
 /// or the database sees it: PostgreSQL cannot store it in text (an exception, a 500) while SQLite would keep it, so both
 /// databases answer alike. The API answers a ValidationProblem naming the field; a page answers 400 with the error page's
-/// message. Multipart page forms are read by the page with its own size limits, so <see cref="PageFilter"/> checks them.
-/// A url-encoded form over the reader's limits answers 413 instead of the reader's exception.
+/// message. Multipart forms are read by the page or the endpoint with its own size limits, so <see cref="PageFilter"/> checks
+/// those of pages and <see cref="RefuseForm"/> those of API endpoints, file names included. A url-encoded form over the
+/// reader's limits answers 413 instead of the reader's exception.
 /// </summary>
 internal sealed class NulCharacterGuard(RequestDelegate next, IStringLocalizer<SharedText> text)
 {
@@ -59,13 +61,28 @@ internal sealed class NulCharacterGuard(RequestDelegate next, IStringLocalizer<S
     public static string? Find(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> fields) =>
         fields.Where(f => f.Key.Contains('\0') || f.Value.Any(v => v?.Contains('\0') == true)).Select(f => f.Key).FirstOrDefault();
 
-    private static IResult Refuse(HttpContext context, string field, IStringLocalizer<SharedText> text)
-    {
-        string message = text["Input_NulCharacter"];
-        return IsApi(context)
-            ? Results.ValidationProblem(new Dictionary<string, string[]> { [field.Replace("\0", "\\0", StringComparison.Ordinal)] = [message] })
-            : RefusePage(context, message, StatusCodes.Status400BadRequest);
-    }
+    /// <summary>The field of the first uploaded file whose field name or file name holds a NUL character.</summary>
+    public static string? FindInFileNames(IFormFileCollection files) =>
+        files.Where(f => f.Name.Contains('\0') || f.FileName.Contains('\0')).Select(f => f.Name).FirstOrDefault();
+
+    /// <summary>
+    /// For an API endpoint that reads a multipart form itself: the ValidationProblem naming the field whose name or value, or
+    /// whose file's name, holds a NUL character; null when none does.
+    /// </summary>
+    public static ValidationProblem? RefuseForm(IFormCollection form, IStringLocalizer<SharedText> text) =>
+        Find(form) is { } field ? Problem(field, text["Input_NulCharacter"])
+        : FindInFileNames(form.Files) is { } file ? Problem(file, text["Input_NulInFileName"])
+        : null;
+
+    /// <summary>The message for a NUL in a form that a page read, or null when there is none.</summary>
+    private static string? Refusal(IFormCollection form, IStringLocalizer<SharedText> text) =>
+        Find(form) is not null ? text["Input_NulCharacter"].Value : FindInFileNames(form.Files) is not null ? text["Input_NulInFileName"].Value : null;
+
+    private static IResult Refuse(HttpContext context, string field, IStringLocalizer<SharedText> text) =>
+        IsApi(context) ? Problem(field, text["Input_NulCharacter"]) : RefusePage(context, text["Input_NulCharacter"], StatusCodes.Status400BadRequest);
+
+    private static ValidationProblem Problem(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field.Replace("\0", "\\0", StringComparison.Ordinal)] = [message] });
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
@@ -176,10 +193,12 @@ internal sealed class NulCharacterGuard(RequestDelegate next, IStringLocalizer<S
 
         public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
         {
-            // The form as the page read it (antiforgery and binding read it before the handler runs); never read here.
-            if (context.HttpContext.Features.Get<IFormFeature>()?.Form is { } form && Find(form) is not null)
+            // The form as the page read it (antiforgery and binding read it before the handler runs); never read here. The
+            // error page that a refusal re-executes to sees the same form, and must show the message rather than refuse again.
+            if (context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null
+                && context.HttpContext.Features.Get<IFormFeature>()?.Form is { } form && Refusal(form, text) is { } message)
             {
-                context.HttpContext.Items[RefusalKey] = text["Input_NulCharacter"].Value;
+                context.HttpContext.Items[RefusalKey] = message;
                 context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
                 return;
             }

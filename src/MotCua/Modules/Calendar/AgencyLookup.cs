@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Calendar;
 
@@ -8,18 +9,25 @@ internal static class AgencyLookup
 {
     public sealed record Choice(Guid Id, string Code, string Name);
 
+    /// <summary>The <c>agency</c> parameter of the calendar API.</summary>
+    public static readonly TextParameter Parameter = new("agency")
+    {
+        MaxLength = 35,
+        Description = "Mã định danh of the agency (QĐ 20/2020) whose working schedule applies; blank: the province's calendar.",
+        Example = "H99.52",
+    };
+
     /// <summary>Ok with null for a blank code, Ok with the agency when it exists, not Ok when the code is unknown.</summary>
     public static async Task<(bool Ok, Choice? Agency)> FindAsync(AppDbContext db, string? code, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return (true, null);
-        }
-
-        var trimmed = code.Trim();
-        if (trimmed.Length > 35)
+        if (!Parameter.TryRead(code, out var trimmed))
         {
             return (false, null);
+        }
+
+        if (trimmed is null)
+        {
+            return (true, null);
         }
 
         var agency = await db.Agencies.AsNoTracking()

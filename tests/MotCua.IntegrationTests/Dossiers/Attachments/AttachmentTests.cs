@@ -109,6 +109,30 @@ public sealed class AttachmentTests(AttachmentsFactory factory) : IClassFixture<
         await ShouldBeUnchangedAsync(dossier, files);
     }
 
+    [Theory]
+    [InlineData("file", "t\u1edd khai\0.pdf", "Other", "Tên tệp gửi lên không được chứa ký tự NUL")]
+    [InlineData("file", "t\u1edd khai.pdf", "Other\0", "Dữ liệu gửi lên không được chứa ký tự NUL")]
+    [InlineData("fi\0le", "t\u1edd khai.pdf", "Other", "Tên tệp gửi lên không được chứa ký tự NUL")]
+    public async Task A_NUL_character_in_a_multipart_field_or_file_name_is_refused_with_a_vietnamese_message_and_nothing_is_stored(
+        string fileField, string fileName, string purpose, string message)
+    {
+        var dossier = await factory.AcceptedDossierAsync();
+        var officer = await factory.ClientAsync("motcua");
+        var files = factory.StoredFiles();
+        var page = await officer.GetStringAsync($"/dossiers/{dossier.Id}");
+        using var form = RawMultipart.Create(
+            RawMultipart.Field("__RequestVerificationToken", SignIn.AntiforgeryToken(page)),
+            RawMultipart.Field("purpose", purpose),
+            RawMultipart.Field("component", ""),
+            RawMultipart.File(fileField, fileName, Pdf(2_000)));
+
+        var response = await officer.PostAsync($"/dossiers/{dossier.Id}/attachments", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain(message);
+        await ShouldBeUnchangedAsync(dossier, files);
+    }
+
     [Fact]
     public async Task A_file_over_the_limit_is_refused_naming_the_limit_and_nothing_is_stored()
     {

@@ -1,12 +1,44 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Web;
+using MotCua.Modules.Calendar.Lunar;
 
 namespace MotCua.Modules.Calendar.ComputeDueDate;
 
 /// <summary>A due-date question parsed and validated from text (query string or form), shared by the API and the page.</summary>
-internal sealed partial record DueDateRequest(DateTimeOffset Start, int Amount, DeadlineUnit Unit, TimeOnly? Cutoff)
+internal sealed record DueDateRequest(DateTimeOffset Start, int Amount, DeadlineUnit Unit, TimeOnly? Cutoff)
 {
+    /// <summary>When the dossier was received.</summary>
+    public static readonly DateTimeParameter StartParameter = new(
+        "start",
+        BusinessCalendar.LocalOffset,
+        new DateTimeOffset(LunarCalendar.MinYear, 1, 1, 0, 0, 0, BusinessCalendar.LocalOffset),
+        new DateTimeOffset(LunarCalendar.MaxYear + 1, 1, 1, 0, 0, 0, BusinessCalendar.LocalOffset).AddTicks(-1))
+    {
+        Required = true,
+        Description = "When the dossier was received.",
+        Example = "2026-02-13T16:10:00+07:00",
+    };
+
+    public static readonly EnumParameter<DeadlineUnit> UnitParameter = new("unit") { Required = true };
+
+    /// <summary>The number of units; its largest value depends on the unit (<see cref="MaxAmount"/>).</summary>
+    public static readonly IntegerParameter AmountParameter = new("amount", 0, Enum.GetValues<DeadlineUnit>().Max(MaxAmount))
+    {
+        Description = "Largest per unit: "
+            + string.Join(", ", Enum.GetValues<DeadlineUnit>().Where(u => u != DeadlineUnit.Immediate).Select(u => $"{u} {MaxAmount(u)}"))
+            + $". May be left out when unit is {DeadlineUnit.Immediate}.",
+    };
+
+    public static readonly TextParameter CutoffParameter = new("cutoff")
+    {
+        Pattern = "^(" + NoCutoff + "|([01]?[0-9]|2[0-3]):[0-5][0-9])$",
+        Description = $"Time of day (H:mm) after which a dossier counts from the next working day; default 15:00; {NoCutoff}: no cut-off.",
+        Example = "16:45",
+    };
+
+    private const string NoCutoff = "none";
+
     /// <summary>Largest amount accepted per unit: about four years of working time, far beyond any published deadline.</summary>
     public static int MaxAmount(DeadlineUnit unit) => unit switch
     {
@@ -19,82 +51,42 @@ internal sealed partial record DueDateRequest(DateTimeOffset Start, int Amount, 
     public static DueDateRequest? Parse(
         string? start, string? amount, string? unit, string? cutoff, IStringLocalizer<CalendarText> text, Dictionary<string, string[]> errors)
     {
-        var parsedStart = ParseInstant(start);
-        if (parsedStart is null)
+        var startReading = StartParameter.Read(start, out var parsedStart);
+        if (startReading != ParameterReading.Valid)
         {
-            errors["start"] = [text["Error_Start"]];
-        }
-        else if (!BusinessCalendar.IsSupportedYear(BusinessCalendar.ToLocal(parsedStart.Value).Year))
-        {
-            errors["start"] = [text["Error_YearRange"]];
+            errors[StartParameter.Name] = [startReading == ParameterReading.OutOfRange ? text["Error_YearRange"] : text["Error_Start"]];
         }
 
-        DeadlineUnit parsedUnit = default;
-        var unitOk = !string.IsNullOrWhiteSpace(unit)
-            && Enum.TryParse(unit.Trim(), ignoreCase: true, out parsedUnit)
-            && Enum.IsDefined(parsedUnit)
-            && !int.TryParse(unit, CultureInfo.InvariantCulture, out _);
+        var unitOk = UnitParameter.TryRead(unit, out var parsedUnit);
         if (!unitOk)
         {
-            errors["unit"] = [text["Error_Unit"]];
+            errors[UnitParameter.Name] = [text["Error_Unit"]];
         }
 
-        var max = MaxAmount(unitOk ? parsedUnit : DeadlineUnit.WorkingDays);
-        int parsedAmount = 0;
-        var amountOk = (string.IsNullOrWhiteSpace(amount) && unitOk && parsedUnit == DeadlineUnit.Immediate)
-            || (int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out parsedAmount) && parsedAmount <= max);
+        var max = MaxAmount(parsedUnit ?? DeadlineUnit.WorkingDays);
+        var amountOk = AmountParameter.TryRead(amount, out var parsedAmount)
+            && (parsedAmount is { } given ? given <= max : parsedUnit == DeadlineUnit.Immediate);
         if (!amountOk)
         {
-            errors["amount"] = [text["Error_Amount", max]];
+            errors[AmountParameter.Name] = [text["Error_Amount", max]];
         }
 
         TimeOnly? parsedCutoff = BusinessCalendar.DefaultCutoff;
-        if (!string.IsNullOrWhiteSpace(cutoff))
+        if (!CutoffParameter.TryRead(cutoff, out var cutoffText))
         {
-            if (cutoff.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
-            {
-                parsedCutoff = null;
-            }
-            else if (TimeOnly.TryParseExact(cutoff.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var c))
-            {
-                parsedCutoff = c;
-            }
-            else
-            {
-                errors["cutoff"] = [text["Error_Cutoff"]];
-            }
+            errors[CutoffParameter.Name] = [text["Error_Cutoff"]];
+        }
+        else if (cutoffText == NoCutoff)
+        {
+            parsedCutoff = null;
+        }
+        else if (cutoffText is not null)
+        {
+            parsedCutoff = TimeOnly.ParseExact(cutoffText, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture);
         }
 
-        return errors.Count == 0 ? new DueDateRequest(parsedStart!.Value, parsedAmount, parsedUnit, parsedCutoff) : null;
+        return errors.Count == 0 && parsedStart is { } at && parsedUnit is { } kind
+            ? new DueDateRequest(at, parsedAmount ?? 0, kind, parsedCutoff)
+            : null;
     }
-
-    /// <summary>ISO 8601 date-time; without an offset it is Viet Nam local time. A '+' that a query string turned into a space is accepted.</summary>
-    public static DateTimeOffset? ParseInstant(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 40)
-        {
-            return null;
-        }
-
-        var value = SpaceForPlus().Replace(text.Trim(), "+$1");
-        var styles = DateTimeStyles.AllowWhiteSpaces;
-        string[] formats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd"];
-        if (!HasOffset().IsMatch(value))
-        {
-            return DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, styles, out var local) && IsConvertible(local)
-                ? new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), BusinessCalendar.LocalOffset)
-                : null;
-        }
-
-        return DateTimeOffset.TryParseExact(value, formats, CultureInfo.InvariantCulture, styles, out var instant) && IsConvertible(instant.UtcDateTime) ? instant : null;
-    }
-
-    /// <summary>A year away from either end of <see cref="DateTime"/>'s range, so that moving to or from Viet Nam time cannot overflow.</summary>
-    private static bool IsConvertible(DateTime value) => value.Year is > 1 and < 9999;
-
-    [GeneratedRegex(@"(?<=T[0-9:.]+)\s([0-9]{2}:?[0-9]{2})$")]
-    private static partial Regex SpaceForPlus();
-
-    [GeneratedRegex(@"T[0-9:.]+(Z|[+-][0-9]{2}:?[0-9]{2})$", RegexOptions.IgnoreCase)]
-    private static partial Regex HasOffset();
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Calendar.ComputeDueDate;
 
@@ -23,6 +24,7 @@ internal static class Endpoint
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/due", HandleAsync)
+            .WithParameters(DueDateRequest.StartParameter, DueDateRequest.AmountParameter, DueDateRequest.UnitParameter, AgencyLookup.Parameter, DueDateRequest.CutoffParameter)
             .WithName("ComputeDueDate")
             .WithSummary("Hạn giải quyết: thời điểm nhận + số ngày/giờ làm việc, theo lịch làm việc của cơ quan.");
 
@@ -42,7 +44,7 @@ internal static class Endpoint
         var (agencyOk, choice) = await AgencyLookup.FindAsync(db, agency, cancellationToken);
         if (!agencyOk)
         {
-            errors["agency"] = [text["Error_Agency"]];
+            errors[AgencyLookup.Parameter.Name] = [text["Error_Agency"]];
         }
 
         if (request is null || !agencyOk)
@@ -68,7 +70,7 @@ internal static class Endpoint
         }
         catch (CalendarRangeException)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["amount"] = [text["Error_DueOutOfRange"]] }, title: text["Error_Title"]);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [DueDateRequest.AmountParameter.Name] = [text["Error_DueOutOfRange"]] }, title: text["Error_Title"]);
         }
     }
 }

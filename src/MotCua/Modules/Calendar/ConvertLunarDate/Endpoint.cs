@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Web;
 using MotCua.Modules.Calendar.Lunar;
 
 namespace MotCua.Modules.Calendar.ConvertLunarDate;
@@ -10,21 +10,21 @@ internal sealed record LunarDateResponse(DateOnly Date, int Day, int Month, int 
 
 internal static class Endpoint
 {
+    private static readonly DateParameter Date = new("date", new DateOnly(LunarCalendar.MinYear, 1, 1), new DateOnly(LunarCalendar.MaxYear, 12, 31)) { Required = true };
+
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/lunar", Handle)
+            .WithParameters(Date)
             .WithName("ConvertLunarDate")
             .WithSummary("Ngày âm lịch Việt Nam (UTC+7) của một ngày dương lịch, 1900–2199.");
 
     private static Results<Ok<LunarDateResponse>, ValidationProblem> Handle(string? date, IStringLocalizer<CalendarText> text)
     {
-        if (!DateOnly.TryParseExact(date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        var reading = Date.Read(date, out var read);
+        if (read is not { } d)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = [text["Error_Date"]] }, title: text["Error_Title"]);
-        }
-
-        if (!BusinessCalendar.IsSupportedYear(d.Year))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = [text["Error_YearRange"]] }, title: text["Error_Title"]);
+            var message = reading == ParameterReading.OutOfRange ? text["Error_YearRange"] : text["Error_Date"];
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Date.Name] = [message] }, title: text["Error_Title"]);
         }
 
         var lunar = LunarCalendar.FromSolar(d);

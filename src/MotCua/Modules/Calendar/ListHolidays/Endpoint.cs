@@ -1,7 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Web;
+using MotCua.Modules.Calendar.Lunar;
 
 namespace MotCua.Modules.Calendar.ListHolidays;
 
@@ -13,8 +14,11 @@ internal sealed record HolidaysResponse(int Year, string? Agency, IReadOnlyList<
 
 internal static class Endpoint
 {
+    private static readonly IntegerParameter Year = new("year", LunarCalendar.MinYear, LunarCalendar.MaxYear) { Required = true };
+
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/holidays", HandleAsync)
+            .WithParameters(Year, AgencyLookup.Parameter)
             .WithName("ListHolidays")
             .WithSummary("Ngày nghỉ lễ, Tết, nghỉ bù, hoán đổi của một năm (1900–2199).");
 
@@ -27,26 +31,26 @@ internal static class Endpoint
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !BusinessCalendar.IsSupportedYear(y))
+        if (!Year.TryRead(year, out var y))
         {
-            errors["year"] = [text["Error_YearRange"]];
+            errors[Year.Name] = [text["Error_YearRange"]];
         }
 
         var (agencyOk, choice) = await AgencyLookup.FindAsync(db, agency, cancellationToken);
         if (!agencyOk)
         {
-            errors["agency"] = [text["Error_Agency"]];
+            errors[AgencyLookup.Parameter.Name] = [text["Error_Agency"]];
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || y is not { } shownYear)
         {
             return TypedResults.ValidationProblem(errors, title: text["Error_Title"]);
         }
 
         var calendar = await calendars.GetAsync(choice?.Id, cancellationToken);
-        var days = calendar.Year(y).ToArray().Where(d => d.IsSpecial).ToArray();
+        var days = calendar.Year(shownYear).ToArray().Where(d => d.IsSpecial).ToArray();
         return TypedResults.Ok(new HolidaysResponse(
-            y,
+            shownYear,
             choice?.Code,
             days.Where(d => !d.IsWorking).Select(d => new NamedDayDto(d.Date, d.Name ?? "", d.Kind, d.LegalReference)).ToArray(),
             days.Where(d => d.IsWorking).Select(d => new NamedDayDto(d.Date, d.Name ?? "", d.Kind, d.LegalReference)).ToArray()));

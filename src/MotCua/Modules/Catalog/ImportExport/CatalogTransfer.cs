@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Web;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.ManageProcedures;
 
@@ -196,6 +197,12 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
 
     private (CatalogFile?, List<ImportProblem>) ReadJson(MemoryStream buffer)
     {
+        // PostgreSQL cannot store the NUL character in text and SQLite would keep it: refused alike, naming where it is.
+        if (NulCharacterGuard.FindInJson(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } path)
+        {
+            return (null, [new ImportProblem("JSON", null, path, null, text["Import_NulCharacter"])]);
+        }
+
         CatalogFile? file;
         try
         {

@@ -86,8 +86,14 @@ internal static class CatalogXlsx
             using var document = SpreadsheetDocument.Open(stream, false);
             sheets = ReadSheets(document);
         }
+        catch (System.Xml.XmlException)
+        {
+            // The XML reader refuses characters XML cannot hold (NUL among them) before any cell text exists.
+            problems.Add(new ImportProblem("", null, null, null, text["Import_XlsxBadCharacter"]));
+            return (null, problems);
+        }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException
-                                      or InvalidOperationException or ArgumentException or System.Xml.XmlException or NotSupportedException)
+                                      or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             problems.Add(new ImportProblem("", null, null, null, text["Import_NotXlsx"]));
             return (null, problems);

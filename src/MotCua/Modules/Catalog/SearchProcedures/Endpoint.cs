@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Common.Data;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Catalog.SearchProcedures;
 
@@ -8,6 +9,7 @@ internal static class SearchProceduresEndpoint
     public static RouteGroupBuilder MapSearchProcedures(this RouteGroupBuilder group)
     {
         group.MapGet("/", SearchAsync)
+            .WithParameters(ProcedureQuery.Parameters)
             .WithName("SearchProcedures")
             .WithSummary("Search the published procedures")
             .WithDescription("Free text `q` ignores Vietnamese diacritics and case (`dang ky ket hon` finds `Đăng ký kết hôn`); "

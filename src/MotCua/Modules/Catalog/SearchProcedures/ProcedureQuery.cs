@@ -1,4 +1,4 @@
-using System.Globalization;
+using MotCua.Common.Web;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog.SearchProcedures;
@@ -10,54 +10,50 @@ internal sealed record ProcedureQuery(string? Text, string? Field, string? Agenc
     public const int MaxPageSize = 100;
     public const int MaxTextLength = 200;
 
+    /// <summary>The parameters of the search, as the API and the page read them and as the OpenAPI document declares them.</summary>
+    public static readonly TextParameter FreeTextParameter = new("q") { MaxLength = MaxTextLength, Description = "Free text; Vietnamese diacritics and case are ignored." };
+    public static readonly TextParameter FieldParameter = new("field") { Description = "Field code (lĩnh vực)." };
+    public static readonly TextParameter AgencyParameter = new("agency") { Description = "Code of an agency that performs the procedure." };
+    public static readonly TextParameter LevelParameter = new("level") { Description = "Administrative level code: TINH, XA, …" };
+    public static readonly EnumParameter<OnlineServiceLevel> OnlineParameter = new("online");
+    public static readonly IntegerParameter PageParameter = new("page", 1, int.MaxValue) { Default = 1 };
+    public static readonly IntegerParameter PageSizeParameter = new("pageSize", 1, MaxPageSize) { Default = DefaultPageSize };
+
+    public static readonly ApiParameter[] Parameters = [FreeTextParameter, FieldParameter, AgencyParameter, LevelParameter, OnlineParameter, PageParameter, PageSizeParameter];
+
     /// <summary>Parses raw query-string values; on failure returns the errors by parameter name, with Vietnamese messages.</summary>
     public static (ProcedureQuery? Query, Dictionary<string, string[]> Errors) Parse(
         string? q, string? field, string? agency, string? level, string? online, string? page, string? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        var pageNumber = ParseInt(page, 1, "page", "Số trang phải là số nguyên từ 1 trở lên.", 1, int.MaxValue, errors);
-        var size = ParseInt(pageSize, DefaultPageSize, "pageSize", $"Số kết quả mỗi trang phải là số nguyên từ 1 đến {MaxPageSize}.", 1, MaxPageSize, errors);
-        OnlineServiceLevel? onlineLevel = null;
-        if (!string.IsNullOrWhiteSpace(online))
+        if (!PageParameter.TryRead(page, out var pageNumber))
         {
-            if (Enum.TryParse<OnlineServiceLevel>(online.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !online.Trim().All(char.IsAsciiDigit))
-            {
-                onlineLevel = parsed;
-            }
-            else
-            {
-                errors["online"] = ["Mức độ trực tuyến phải là một trong: full (toàn trình), partial (một phần), none (không trực tuyến)."];
-            }
+            errors[PageParameter.Name] = ["Số trang phải là số nguyên từ 1 trở lên."];
         }
 
-        if (q?.Length > MaxTextLength)
+        if (!PageSizeParameter.TryRead(pageSize, out var size))
         {
-            errors["q"] = [$"Từ khóa tìm kiếm dài tối đa {MaxTextLength} ký tự."];
+            errors[PageSizeParameter.Name] = [$"Số kết quả mỗi trang phải là số nguyên từ 1 đến {MaxPageSize}."];
         }
 
-        if (errors.Count > 0)
+        if (!OnlineParameter.TryRead(online, out var onlineLevel))
+        {
+            errors[OnlineParameter.Name] = ["Mức độ trực tuyến phải là một trong: full (toàn trình), partial (một phần), none (không trực tuyến)."];
+        }
+
+        if (!FreeTextParameter.TryRead(q, out var text))
+        {
+            errors[FreeTextParameter.Name] = [$"Từ khóa tìm kiếm dài tối đa {MaxTextLength} ký tự."];
+        }
+
+        FieldParameter.TryRead(field, out var fieldCode);
+        AgencyParameter.TryRead(agency, out var agencyCode);
+        LevelParameter.TryRead(level, out var levelCode);
+        if (errors.Count > 0 || pageNumber is not { } number || size is not { } count)
         {
             return (null, errors);
         }
 
-        return (new ProcedureQuery(Blank(q), Blank(field), Blank(agency), Blank(level), onlineLevel, pageNumber, size), errors);
+        return (new ProcedureQuery(text, fieldCode, agencyCode, levelCode, onlineLevel, number, count), errors);
     }
-
-    private static int ParseInt(string? raw, int fallback, string name, string message, int min, int max, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        errors[name] = [message];
-        return fallback;
-    }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Web;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
@@ -29,6 +30,13 @@ namespace MotCua.Modules.Dossiers.Api;
 internal static class DossierEndpoints
 {
     public const int MaxPageSize = 100;
+
+    private static readonly EnumParameter<DossierStatus> Status = new("status");
+    private static readonly BooleanParameter Overdue = new("overdue") { Description = "true: the appointment has passed and the dossier is still open; false: the others." };
+    private static readonly DateParameter From = new("from", new DateOnly(2000, 1, 1), new DateOnly(2199, 12, 31)) { Description = "Submitted on or after this local date." };
+    private static readonly DateParameter To = From with { Name = "to", Description = "Submitted on or before this local date." };
+    private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1 };
+    private static readonly IntegerParameter PageSize = new("pageSize", 1, MaxPageSize) { Default = 20 };
 
     private static readonly IReadOnlySet<SubmissionChannel> ApiChannels = new HashSet<SubmissionChannel> { SubmissionChannel.Online, SubmissionChannel.Postal, SubmissionChannel.Direct };
 
@@ -65,6 +73,7 @@ internal static class DossierEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)
+            .WithParameters(Status, Overdue, From, To, Page, PageSize)
             .WithName("ListDossiers")
             .WithSummary("List the caller's agency's dossiers")
             .WithDescription("Filters: `status` (Received, Processing, …), `overdue` (true: the appointment has passed and the dossier is still open), "
@@ -171,25 +180,37 @@ internal static class DossierEndpoints
         AppDbContext db, IAgencyScope scope, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        DossierStatus? statusFilter = null;
-        if (!string.IsNullOrWhiteSpace(status))
+        if (!Status.TryRead(status, out var statusFilter))
         {
-            if (Enum.TryParse<DossierStatus>(status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !status.Trim().All(char.IsAsciiDigit))
-            {
-                statusFilter = parsed;
-            }
-            else
-            {
-                errors["status"] = ["Trạng thái không hợp lệ: " + string.Join(", ", Enum.GetNames<DossierStatus>()) + "."];
-            }
+            errors[Status.Name] = ["Trạng thái không hợp lệ: " + string.Join(", ", Enum.GetNames<DossierStatus>()) + "."];
         }
 
-        bool? overdueFilter = string.IsNullOrWhiteSpace(overdue) ? null : bool.TryParse(overdue.Trim(), out var o) ? o : Invalid(errors, "overdue", "overdue phải là true hoặc false.");
-        var fromDate = ParseDate(from, "from", errors);
-        var toDate = ParseDate(to, "to", errors);
-        var pageNumber = ParseInt(page, 1, int.MaxValue, 1, "page", errors);
-        var size = ParseInt(pageSize, 1, MaxPageSize, 20, "pageSize", errors);
-        if (errors.Count > 0)
+        if (!Overdue.TryRead(overdue, out var overdueFilter))
+        {
+            errors[Overdue.Name] = ["overdue phải là true hoặc false."];
+        }
+
+        if (!From.TryRead(from, out var fromDate))
+        {
+            errors[From.Name] = [DateError(From)];
+        }
+
+        if (!To.TryRead(to, out var toDate))
+        {
+            errors[To.Name] = [DateError(To)];
+        }
+
+        if (!Page.TryRead(page, out var pageNumber))
+        {
+            errors[Page.Name] = [IntegerError(Page)];
+        }
+
+        if (!PageSize.TryRead(pageSize, out var size))
+        {
+            errors[PageSize.Name] = [IntegerError(PageSize)];
+        }
+
+        if (errors.Count > 0 || pageNumber is not { } number || size is not { } count)
         {
             return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
         }
@@ -219,11 +240,11 @@ internal static class DossierEndpoints
 
         var total = await dossiers.CountAsync(cancellationToken);
         var rows = await dossiers.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id)
-            .Skip((int)Math.Min(int.MaxValue, (long)(pageNumber - 1) * size)).Take(size)
+            .Skip((int)Math.Min(int.MaxValue, (long)(number - 1) * count)).Take(count)
             .Select(d => new { d.Code, d.Status, d.ProcedureCode, d.ProcedureName, d.SubmittedAt, d.ReceivedAt, d.DueAt })
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new DossierListItem(r.Code, r.Status, (int)r.Status, r.ProcedureCode, r.ProcedureName, r.SubmittedAt.AsInstant(), r.ReceivedAt.AsInstant(), r.DueAt.AsInstant())).ToList();
-        return TypedResults.Ok(new DossierListPage(items, total, pageNumber, size));
+        return TypedResults.Ok(new DossierListPage(items, total, number, count));
     }
 
     private static async Task<Results<Ok<DossierState>, ProblemHttpResult>> GetAsync(
@@ -449,43 +470,9 @@ internal static class DossierEndpoints
         Note = s.Note,
     };
 
+    private static string DateError(DateParameter parameter) =>
+        string.Create(CultureInfo.InvariantCulture, $"{parameter.Name} phải là ngày dạng yyyy-MM-dd, từ {parameter.Minimum:yyyy-MM-dd} đến {parameter.Maximum:yyyy-MM-dd}.");
 
-
-    private static bool? Invalid(Dictionary<string, string[]> errors, string name, string message)
-    {
-        errors[name] = [message];
-        return null;
-    }
-
-    private static DateOnly? ParseDate(string? raw, string name, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199)
-        {
-            return date;
-        }
-
-        errors[name] = [$"{name} phải là ngày dạng yyyy-MM-dd."];
-        return null;
-    }
-
-    private static int ParseInt(string? raw, int min, int max, int fallback, string name, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(raw.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        errors[name] = [$"{name} phải là số nguyên từ {min} đến {max}."];
-        return fallback;
-    }
+    private static string IntegerError(IntegerParameter parameter) =>
+        string.Create(CultureInfo.InvariantCulture, $"{parameter.Name} phải là số nguyên từ {parameter.Minimum} đến {parameter.Maximum}.");
 }
