@@ -22,7 +22,7 @@ public sealed class ProcedureAdminTests(BrowserFixture browser)
         await page.GetByLabel("Cấp xã").CheckAsync();
         await page.GetByLabel("Cơ quan 1").SelectOptionAsync(DemoProvince.CommuneAnBinh);
         await page.GetByLabel("Trình tự thực hiện (mỗi bước một dòng)").FillAsync("Nộp bản chính và bản sao.\nNhận bản sao đã chứng thực.");
-        await page.GetByLabel("Trực tuyến", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Cách thức thực hiện" }).GetByLabel("Trực tuyến", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Đối tượng thực hiện").FillAsync("Cá nhân, tổ chức");
         await page.GetByLabel("Kết quả thực hiện").FillAsync("Bản sao được chứng thực");
         await page.GetByLabel("Tên giấy tờ").FillAsync("Bản chính giấy tờ");

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
@@ -159,6 +160,42 @@ public sealed class CatalogAdminTests(MotCuaFactory factory) : IClassFixture<Mot
         html.ShouldContain("name=\"Input.DossierComponents[1].Name\"");
         html.ShouldContain("value=\"Tờ khai đăng ký\"");
         (await CountsAsync(factory)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_procedure_s_own_cut_off_rule_is_saved_from_the_form_shown_again_and_can_go_back_to_the_general_setting()
+    {
+        var field = await FieldAsync(factory);
+        var client = await factory.ClientAsync("kiemsoat");
+        var code = UniqueCode("C.");
+        var edit = $"/catalog/procedures/{code}/edit";
+
+        var repeated = await PostFormAsync(client, "/catalog/new", "/catalog/new",
+            [.. NewProcedureForm(code, "Giờ chốt riêng", field), new("CutOffFollowsAgency", "false"), new("Input.CutOffChannels", "Online"), new("Input.CutOffChannels", "Online")]);
+        WebUtility.HtmlDecode(await repeated.Content.ReadAsStringAsync()).ShouldContain("Mỗi cách thức nộp chỉ được chọn một lần cho giờ chốt.");
+        var created = await PostFormAsync(client, "/catalog/new", "/catalog/new",
+            [.. NewProcedureForm(code, "Giờ chốt riêng", field), new("CutOffFollowsAgency", "false"), new("Input.CutOffChannels", "Online"), new("Input.CutOffSource", "Nghị định 23/2015/NĐ-CP")]);
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await VersionAsync(code)).ShouldBe((SubmissionChannels.Online, "Nghị định 23/2015/NĐ-CP"));
+        var form = await client.GetStringAsync(edit);
+        form.ShouldContain("name=\"CutOffFollowsAgency\" value=\"false\" checked=\"checked\"");
+        form.ShouldContain("name=\"Input.CutOffChannels\" value=\"Online\" checked=\"checked\"");
+        WebUtility.HtmlDecode(await client.GetStringAsync($"/catalog/procedures/{code}/versions/1")).ShouldContain("Nghị định 23/2015/NĐ-CP");
+
+        (await PostFormAsync(client, edit, edit, [.. NewProcedureForm(code, "Giờ chốt riêng", field), new("Revision", "0"), new("CutOffFollowsAgency", "false")]))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await VersionAsync(code)).ShouldBe((SubmissionChannels.None, null));
+        (await PostFormAsync(client, edit, edit, [.. NewProcedureForm(code, "Giờ chốt riêng", field), new("Revision", "1"), new("CutOffFollowsAgency", "true"), new("Input.CutOffChannels", "Direct")]))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await VersionAsync(code)).ShouldBe((null, null));
+
+        async Task<(SubmissionChannels? Channels, string? Source)> VersionAsync(string procedureCode)
+        {
+            await using var scope = factory.CreateDbScope(out var db);
+            var version = await db.ProcedureVersions.AsNoTracking().SingleAsync(v => v.Procedure!.Code == procedureCode);
+            return (version.CutOffChannels, version.CutOffSource);
+        }
     }
 
     [Fact]

@@ -105,6 +105,7 @@ public sealed class ProcedurePagesTests : IClassFixture<MotCuaFactory>
         text.ShouldContain("Lý do chưa cung cấp toàn trình:");
         text.ShouldContain("Giải quyết ngay trong ngày");
         text.ShouldContain("2.000 đồng");
+        text.ShouldContain("Hồ sơ tiếp nhận sau 15:00 được tính từ ngày làm việc tiếp theo. Căn cứ: Nghị định 23/2015/NĐ-CP, Điều 7.");
     }
 
     [Fact]

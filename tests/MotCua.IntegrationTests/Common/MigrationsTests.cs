@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Common.Data;
-using MotCua.Common.Hosting;
 using MotCua.Testing;
+using static MotCua.IntegrationTests.Common.MigrationSteps;
 
 namespace MotCua.IntegrationTests.Common;
 
@@ -53,12 +52,5 @@ public sealed class MigrationsTests
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBe(db.Database.GetMigrations());
         (await SchemaSnapshot.ReadAsync(db)).ShouldBe(before);
-    }
-
-    private static AppDbContext Open(TestDatabase database)
-    {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        PlatformModule.ConfigureDatabase(options, new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString });
-        return new AppDbContext(options.Options);
     }
 }

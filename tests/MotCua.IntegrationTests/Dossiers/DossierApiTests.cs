@@ -32,6 +32,7 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
         body.RootElement.GetProperty("status").GetString().ShouldBe("Processing");
         body.RootElement.GetProperty("nationalStatus").GetInt32().ShouldBe(4);
         body.RootElement.GetProperty("dueAt").GetDateTimeOffset().ShouldBeGreaterThan(body.RootElement.GetProperty("receivedAt").GetDateTimeOffset());
+        body.RootElement.GetProperty("dueExplanation").GetString().ShouldStartWith("Tiếp nhận lúc ");
         response.Headers.Location!.OriginalString.ShouldBe("/api/v1/dossiers/" + code);
 
         var state = await client.GetFromJsonAsync<JsonElement>("/api/v1/dossiers/" + code);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.ImportExport;
 using MotCua.Modules.Catalog.ManageProcedures;
@@ -41,6 +42,50 @@ public sealed class CatalogAdminInputTests
         input.Channels = ["Direct", channel];
 
         ProcedureInputValidator.Validate(input, References, new KeyText()).ShouldContain(e => e.Member == "Channels" && e.Message == "V_ValueNotAllowed");
+    }
+
+    [Fact]
+    public void The_procedure_s_cut_off_rule_names_real_channels_once_and_a_basis_of_at_most_300_characters()
+    {
+        var input = Complete();
+        input.CutOffChannels = ["Online", "online", "Fax"];
+        input.CutOffSource = new string('x', 301);
+
+        var errors = ProcedureInputValidator.Validate(input, References, new KeyText());
+
+        errors.ShouldBe(
+            [new InputError("CutOffChannels", "V_ValueNotAllowed"), new InputError("CutOffChannels", "V_CutOffChannelsRepeated"), new InputError("CutOffSource", "V_TooLong")],
+            ignoreOrder: true);
+    }
+
+    [Fact]
+    public void No_channel_in_the_procedure_s_cut_off_rule_is_a_valid_rule_distinct_from_the_general_setting()
+    {
+        var none = Complete();
+        none.CutOffChannels = [];
+
+        ProcedureInputValidator.Validate(none, References, new KeyText()).ShouldBeEmpty();
+        References.ToContent(none).CutOffChannels.ShouldBe(SubmissionChannels.None);
+        References.ToContent(Complete()).CutOffChannels.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Online;Postal")]
+    public void The_procedure_s_cut_off_rule_survives_the_workbook_as_general_none_or_its_channels(string? channels)
+    {
+        var input = Complete();
+        input.CutOffChannels = channels?.Split(';', StringSplitOptions.RemoveEmptyEntries).ToList();
+        input.CutOffSource = channels is null ? null : "Nghị định 23/2015/NĐ-CP";
+        var file = new CatalogFile { Procedures = [new CatalogEntry { Procedure = input }] };
+
+        var (read, problems) = CatalogXlsx.Read(new MemoryStream(CatalogXlsx.Write(file)), new KeyText());
+
+        problems.ShouldBeEmpty();
+        var back = read!.Procedures.Single().Procedure;
+        back.CutOffChannels.ShouldBe(input.CutOffChannels);
+        back.CutOffSource.ShouldBe(input.CutOffSource);
     }
 
     [Fact]

@@ -21,6 +21,27 @@ internal sealed class CatalogFormat(IStringLocalizer<CatalogText> text)
 
     public string Channel(SubmissionChannels channel) => text["Channel_" + channel];
 
+    /// <summary>
+    /// Whether a dossier received after the cut-off counts from the next working day (ADR-032): the procedure's own rule
+    /// when it has one (for every channel it is <paramref name="offered"/> through, for some, or for none), else a general
+    /// line, as the agency-wide setting depends on the channel; then the rule quoted, when the procedure publishes one.
+    /// </summary>
+    public string CutOff(ProcessingTime time, SubmissionChannels offered)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var at = time.CutOff.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var own = time.CutOffChannels & offered;
+        var line = own switch
+        {
+            null => text["Time_CutOff", at].Value,
+            SubmissionChannels.None => text["Time_CutOffNone", at].Value,
+            { } some when some == offered => text["Time_CutOffAll", at].Value,
+            { } some => text["Time_CutOffOwn", at, string.Join(", ", Enum.GetValues<SubmissionChannels>()
+                .Where(c => c != SubmissionChannels.None && some.HasFlag(c)).Select(c => LowerFirst(Channel(c))))].Value,
+        };
+        return time.CutOffSource is null ? line : line + " " + text["Time_CutOffBasis", time.CutOffSource.TrimEnd('.')].Value;
+    }
+
     /// <summary>"Bản chính hoặc bản sao có chứng thực": alternatives after the first in lower case.</summary>
     public string Forms(IEnumerable<DocumentForm> forms) =>
         string.Join(text["Form_Or"], forms.Select((f, i) => i == 0 ? text["Form_" + f].Value : LowerFirst(text["Form_" + f].Value)));

@@ -68,10 +68,20 @@ internal enum AgencyRole
 
 /// <summary>Thời hạn giải quyết (NĐ 63/2010 Điều 8 khoản 2 điểm đ).</summary>
 /// <param name="Amount">Number of <paramref name="Unit"/>s; 0 with <see cref="DeadlineUnit.Immediate"/>.</param>
-/// <param name="CutOff">Dossiers received after this local time count from the next working day.</param>
+/// <param name="CutOff">Dossiers received after this local time may count from the next working day (see the channels).</param>
 /// <param name="Description">The published wording, when it says more than amount and unit.</param>
-internal sealed record ProcessingTime(int Amount, DeadlineUnit Unit, TimeOnly CutOff, string? Description = null)
+/// <param name="CutOffChannels">
+/// The procedure's own rule: the channels whose dossiers received after <paramref name="CutOff"/> count from the next
+/// working day (<see cref="SubmissionChannels.None"/> = none: the time limit always starts at receipt); null = the
+/// agency-wide setting (ADR-032).
+/// </param>
+/// <param name="CutOffSource">The rule quoted for the procedure's cut-off (e.g. its specialised law); null = the configured source.</param>
+internal sealed record ProcessingTime(
+    int Amount, DeadlineUnit Unit, TimeOnly CutOff, string? Description = null, SubmissionChannels? CutOffChannels = null, string? CutOffSource = null)
 {
-    /// <summary>Dossiers received after 15:00 are treated as received on the next working day by default.</summary>
+    /// <summary>The default cut-off time, 15:00.</summary>
     public static readonly TimeOnly DefaultCutOff = new(15, 0);
+
+    /// <summary>The longest <see cref="CutOffSource"/>, as for the agency-wide source.</summary>
+    public const int MaxCutOffSourceLength = 300;
 }

@@ -1,3 +1,5 @@
+using MotCua.Modules.Catalog;
+
 namespace MotCua.Modules.Dossiers;
 
 /// <summary>
@@ -48,6 +50,18 @@ internal enum SubmissionChannel
 
     /// <summary>3 Qua dịch vụ bưu chính công ích.</summary>
     Postal = 3,
+}
+
+/// <summary>A dossier's channel among the catalogue's <see cref="SubmissionChannels"/> (cách thức thực hiện).</summary>
+internal static class SubmissionChannelCatalog
+{
+    /// <summary>The catalogue flag of <paramref name="channel"/>.</summary>
+    public static SubmissionChannels InCatalog(this SubmissionChannel channel) => channel switch
+    {
+        SubmissionChannel.Online => SubmissionChannels.Online,
+        SubmissionChannel.Postal => SubmissionChannels.Postal,
+        _ => SubmissionChannels.Direct,
+    };
 }
 
 /// <summary>Hình thức nhận kết quả chosen by the applicant.</summary>

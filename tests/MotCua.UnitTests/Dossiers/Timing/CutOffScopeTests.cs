@@ -17,7 +17,7 @@ public sealed class CutOffScopeTests
     {
         var policy = DossierTimePolicy.Default with { CutOffSource = "Quyết định 12/2026/QĐ-UBND" };
 
-        var due = DueDates.Compute(Year2026, At(2026, 3, 2, 15, 30), OneDay, CutOffScope.For(policy, SubmissionChannel.Direct));
+        var due = DueDates.Compute(Year2026, At(2026, 3, 2, 15, 30), OneDay, CutOffScope.For(policy, SubmissionChannel.Direct, OneDay));
 
         due.EffectiveStart.ShouldBe(At(2026, 3, 3, 7));
         due.Explanation.ShouldContain("sau 15:00 nên tính từ ngày làm việc tiếp theo (theo Quyết định 12/2026/QĐ-UBND)");
@@ -38,10 +38,53 @@ public sealed class CutOffScopeTests
     [Fact]
     public void An_online_dossier_accepted_after_15_00_starts_at_once_by_default()
     {
-        var due = DueDates.Compute(Year2026, At(2026, 3, 2, 15, 30), OneDay, CutOffScope.For(DossierTimePolicy.Default, SubmissionChannel.Online));
+        var due = DueDates.Compute(Year2026, At(2026, 3, 2, 15, 30), OneDay, CutOffScope.For(DossierTimePolicy.Default, SubmissionChannel.Online, OneDay));
 
         due.Adjustment.ShouldBe(StartAdjustment.None);
         due.EffectiveStart.ShouldBe(At(2026, 3, 2, 15, 30));
+    }
+
+    [Theory]
+    [InlineData(null, "Direct", true)]
+    [InlineData(null, "Postal", true)]
+    [InlineData(null, "Online", false)]
+    [InlineData("Online", "Online", true)]
+    [InlineData("Online", "Direct", false)]
+    [InlineData("Direct, Online", "Postal", false)]
+    [InlineData("None", "Direct", false)]
+    [InlineData("None", "Online", false)]
+    public void The_procedure_s_own_channels_replace_the_agency_setting_and_none_means_never(string? own, string channel, bool applies)
+    {
+        var time = OneDay with { CutOffChannels = own is null ? null : Enum.Parse<SubmissionChannels>(own) };
+
+        CutOffScope.For(DossierTimePolicy.Default, Enum.Parse<SubmissionChannel>(channel), time).Applies.ShouldBe(applies);
+    }
+
+    [Fact]
+    public void The_procedure_s_own_rule_is_quoted_before_the_configured_source_even_with_the_agency_s_channels()
+    {
+        var policy = DossierTimePolicy.Default with { CutOffSource = "Quyết định 12/2026/QĐ-UBND" };
+        var notarial = OneDay with { CutOffSource = "Nghị định 23/2015/NĐ-CP Điều 7" };
+
+        var own = CutOffScope.For(policy, SubmissionChannel.Direct, notarial);
+        var configured = CutOffScope.For(policy, SubmissionChannel.Direct, OneDay);
+
+        own.ShouldBe(new CutOffScope(true, "Nghị định 23/2015/NĐ-CP Điều 7"));
+        configured.ShouldBe(new CutOffScope(true, "Quyết định 12/2026/QĐ-UBND"));
+        DueDates.Compute(Year2026, At(2026, 3, 2, 15, 30), notarial, own).Explanation
+            .ShouldContain("sau 15:00 nên tính từ ngày làm việc tiếp theo (theo Nghị định 23/2015/NĐ-CP Điều 7)");
+    }
+
+    [Fact]
+    public void With_no_channel_in_the_procedure_s_rule_a_counter_dossier_after_15_00_starts_at_receipt()
+    {
+        var always = OneDay with { CutOffChannels = SubmissionChannels.None };
+
+        var due = DueDates.Compute(Year2026, At(2026, 3, 2, 15, 30), always, CutOffScope.For(DossierTimePolicy.Default, SubmissionChannel.Direct, always));
+
+        due.Adjustment.ShouldBe(StartAdjustment.None);
+        due.EffectiveStart.ShouldBe(At(2026, 3, 2, 15, 30));
+        due.Explanation.ShouldNotContain("ngày làm việc tiếp theo");
     }
 
     [Fact]

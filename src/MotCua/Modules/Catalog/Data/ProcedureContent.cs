@@ -25,6 +25,12 @@ internal sealed class ProcedureContent
 
     public string? ProcessingTimeDescription { get; set; }
 
+    /// <summary>The channels the cut-off applies to for this procedure (<see cref="SubmissionChannels.None"/> = none); null = the agency-wide setting.</summary>
+    public SubmissionChannels? CutOffChannels { get; set; }
+
+    /// <summary>The rule quoted for the cut-off; null = the configured source.</summary>
+    public string? CutOffSource { get; set; }
+
     /// <summary>Đối tượng thực hiện.</summary>
     public string Subjects { get; set; } = "";
 

@@ -73,7 +73,13 @@ internal sealed class ProcedureVersion
 
     public string? ProcessingTimeDescription { get; private set; }
 
-    public ProcessingTime ProcessingTime => new(ProcessingTimeAmount, ProcessingTimeUnit, CutOffTime, ProcessingTimeDescription);
+    /// <summary>The channels the cut-off applies to for this procedure; null = the agency-wide setting (ADR-032).</summary>
+    public SubmissionChannels? CutOffChannels { get; private set; }
+
+    /// <summary>The rule quoted for this procedure's cut-off (e.g. its specialised law); null = the configured source (ADR-032).</summary>
+    public string? CutOffSource { get; private set; }
+
+    public ProcessingTime ProcessingTime => new(ProcessingTimeAmount, ProcessingTimeUnit, CutOffTime, ProcessingTimeDescription, CutOffChannels, CutOffSource);
 
     public string Subjects { get; private set; } = "";
 
@@ -147,6 +153,8 @@ internal sealed class ProcedureVersion
         ProcessingTimeUnit = ProcessingTimeUnit,
         CutOffTime = CutOffTime,
         ProcessingTimeDescription = ProcessingTimeDescription,
+        CutOffChannels = CutOffChannels,
+        CutOffSource = CutOffSource,
         Subjects = Subjects,
         Result = Result,
         Requirements = Requirements,
@@ -171,6 +179,8 @@ internal sealed class ProcedureVersion
         ProcessingTimeUnit = content.ProcessingTimeUnit;
         CutOffTime = content.CutOffTime;
         ProcessingTimeDescription = Blank(content.ProcessingTimeDescription);
+        CutOffChannels = content.CutOffChannels;
+        CutOffSource = Blank(content.CutOffSource);
         Subjects = content.Subjects.Trim();
         Result = content.Result.Trim();
         Requirements = Blank(content.Requirements);
@@ -286,6 +296,7 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         builder.Property(v => v.Name).HasMaxLength(500);
         builder.Property(v => v.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.ProcessingTimeDescription).HasMaxLength(1000);
+        builder.Property(v => v.CutOffSource).HasMaxLength(ProcessingTime.MaxCutOffSourceLength);
         builder.Property(v => v.Location).HasMaxLength(1000);
         builder.Property(v => v.OnlineLevel).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.PartialOnlineReason).HasMaxLength(1000);

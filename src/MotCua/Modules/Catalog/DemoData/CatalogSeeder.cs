@@ -71,6 +71,10 @@ internal sealed class CatalogSeeder(TimeProvider time) : IDemoSeeder
             ProcessingTimeDescription = demo.Unit == DeadlineUnit.Immediate
                 ? "Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo."
                 : null,
+
+            // Chứng thực has its own rule in specialised law, whatever the channel (ADR-032).
+            CutOffChannels = demo.Field == DemoCatalog.AuthenticationField ? channels : null,
+            CutOffSource = demo.Field == DemoCatalog.AuthenticationField ? "Nghị định 23/2015/NĐ-CP, Điều 7" : null,
             Subjects = demo.Subjects,
             Result = demo.Result,
             Requirements = demo.Requirements,

@@ -243,6 +243,7 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
         input.OnlineLevel ??= "";
         input.LevelCodes = input.LevelCodes?.Where(c => c is not null).ToList() ?? [];
         input.Channels = input.Channels?.Where(c => c is not null).ToList() ?? [];
+        input.CutOffChannels = input.CutOffChannels?.Where(c => c is not null).ToList();
         input.Agencies = input.Agencies?.Where(a => a is not null).ToList() ?? [];
         input.DossierComponents = input.DossierComponents?.Where(c => c is not null).ToList() ?? [];
         input.Fees = input.Fees?.Where(f => f is not null).ToList() ?? [];

@@ -27,6 +27,12 @@ internal static class CatalogXlsx
         "processingTimeDescription", "subjects", "result", "requirements", "location", "onlineLevel", "partialOnlineReason", "eForm",
     ];
 
+    /// <summary>
+    /// The procedure's own cut-off rule (ADR-032), optional so that earlier workbooks still import: <c>cutOffChannels</c>
+    /// blank = the agency-wide setting, <c>None</c> = no channel, else channel names; <c>cutOffSource</c> blank = the configured source.
+    /// </summary>
+    public static readonly string[] CutOffColumns = ["cutOffChannels", "cutOffSource"];
+
     /// <summary>Written for information, optional and ignored on import.</summary>
     public static readonly string[] InformationColumns = ["status", "versionNumber", "decisionNumber", "decisionSignedOn", "decisionEffectiveOn"];
 
@@ -41,18 +47,22 @@ internal static class CatalogXlsx
 
     private const string ListSeparator = ";";
 
+    /// <summary>The <c>cutOffChannels</c> cell of a procedure whose cut-off applies to no channel.</summary>
+    private const string NoChannel = "None";
+
     public static byte[] Write(CatalogFile file)
     {
         var entries = file.Procedures;
         return XlsxWriter.Write(
         [
-            Sheet(ProceduresSheet, [.. ProcedureColumns, .. InformationColumns], entries.Select(e =>
+            Sheet(ProceduresSheet, [.. ProcedureColumns, .. CutOffColumns, .. InformationColumns], entries.Select(e =>
             {
                 var p = e.Procedure;
                 return new object?[]
                 {
                     p.Code, p.Name, p.FieldCode, Join(p.LevelCodes), p.Sequence, Join(p.Channels), p.ProcessingTimeAmount, p.ProcessingTimeUnit, p.CutOffTime,
                     p.ProcessingTimeDescription, p.Subjects, p.Result, p.Requirements, p.Location, p.OnlineLevel, p.PartialOnlineReason, p.EForm,
+                    p.CutOffChannels switch { null => null, [] => NoChannel, var own => Join(own) }, p.CutOffSource,
                     e.Status, e.VersionNumber, e.Decision?.Number, Date(e.Decision?.SignedOn), Date(e.Decision?.EffectiveOn),
                 };
             })),
@@ -116,7 +126,7 @@ internal static class CatalogXlsx
 
             var header = rows.Count > 0 ? rows[0] : [];
             var present = header.Values.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
-            var allowed = sheet == ProceduresSheet ? [.. columns, .. InformationColumns] : columns;
+            var allowed = sheet == ProceduresSheet ? [.. columns, .. CutOffColumns, .. InformationColumns] : columns;
             foreach (var missing in columns.Where(c => !present.Contains(c)))
             {
                 problems.Add(new ImportProblem(sheet, 1, missing, null, text["Import_ColumnMissing", missing]));
@@ -160,6 +170,13 @@ internal static class CatalogXlsx
                 OnlineLevel = reader.Text("onlineLevel"),
                 PartialOnlineReason = reader.Optional("partialOnlineReason"),
                 EForm = reader.Optional("eForm"),
+                CutOffChannels = reader.Optional("cutOffChannels") switch
+                {
+                    null => null,
+                    var none when string.Equals(none, NoChannel, StringComparison.OrdinalIgnoreCase) => [],
+                    _ => reader.List("cutOffChannels"),
+                },
+                CutOffSource = reader.Optional("cutOffSource"),
             };
             file.Procedures.Add(new CatalogEntry { Procedure = input });
             if (input.Code.Length > 0 && !byCode.TryAdd(input.Code, input))

@@ -24,6 +24,13 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
     [BindProperty]
     public int Revision { get; set; }
 
+    /// <summary>
+    /// The cut-off applies to the channels of the agency-wide setting (ADR-032); otherwise to
+    /// <see cref="ProcedureInput.CutOffChannels"/>, the procedure's own list, where none ticked means never.
+    /// </summary>
+    [BindProperty]
+    public bool CutOffFollowsAgency { get; set; } = true;
+
     [FromRoute]
     public string? Code { get; set; }
 
@@ -61,6 +68,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         }
 
         Input = References.ToInput(procedure.Code, draft);
+        CutOffFollowsAgency = Input.CutOffChannels is null;
         Revision = procedure.Revision;
         return Page();
     }
@@ -117,6 +125,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
             return Page();
         }
 
+        Input.CutOffChannels = CutOffFollowsAgency ? null : Input.CutOffChannels ?? [];
         ProcedureInputValidator.DropBlankRows(Input);
         ModelState.Clear();
         var errors = ProcedureInputValidator.Validate(Input, References, text);

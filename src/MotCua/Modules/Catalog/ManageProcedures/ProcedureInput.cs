@@ -35,6 +35,16 @@ internal sealed class ProcedureInput
 
     public string? ProcessingTimeDescription { get; set; }
 
+    /// <summary>
+    /// Names of the <see cref="Data.SubmissionChannels"/> whose dossiers received after <see cref="CutOffTime"/> count from
+    /// the next working day under this procedure's own rule; empty = none (the time limit always starts at receipt);
+    /// null = the agency-wide setting (ADR-032).
+    /// </summary>
+    public List<string>? CutOffChannels { get; set; }
+
+    /// <summary>The rule the receipt quotes for this procedure's cut-off (e.g. its specialised law); empty = the configured source.</summary>
+    public string? CutOffSource { get; set; }
+
     public string Subjects { get; set; } = "";
 
     public string Result { get; set; } = "";

@@ -25,6 +25,7 @@ internal static class ProcedureInputValidator
         input.LegalBases.RemoveAll(b => b.IsBlank);
         input.LevelCodes.RemoveAll(string.IsNullOrWhiteSpace);
         input.Channels.RemoveAll(string.IsNullOrWhiteSpace);
+        input.CutOffChannels?.RemoveAll(string.IsNullOrWhiteSpace);
     }
 
     public static List<InputError> Validate(ProcedureInput input, CatalogReferences references, IStringLocalizer text)
@@ -143,6 +144,20 @@ internal static class ProcedureInputValidator
         }
 
         MaxLength(nameof(input.ProcessingTimeDescription), input.ProcessingTimeDescription, 1000);
+        if (input.CutOffChannels is { } cutOffChannels)
+        {
+            foreach (var channel in cutOffChannels)
+            {
+                RequireFlag<SubmissionChannels>(nameof(input.CutOffChannels), channel);
+            }
+
+            if (cutOffChannels.Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != cutOffChannels.Count)
+            {
+                Add(nameof(input.CutOffChannels), "V_CutOffChannelsRepeated");
+            }
+        }
+
+        MaxLength(nameof(input.CutOffSource), input.CutOffSource, ProcessingTime.MaxCutOffSourceLength);
         RequireText(nameof(input.Subjects), input.Subjects, "V_SubjectsRequired", null);
         RequireText(nameof(input.Result), input.Result, "V_ResultRequired", null);
         MaxLength(nameof(input.Location), input.Location, 1000);

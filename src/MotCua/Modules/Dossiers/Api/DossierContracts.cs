@@ -33,7 +33,10 @@ internal sealed record ApplicantPayload(
     string? ProxyIdentityNumber,
     string? ProxyPhone);
 
-/// <summary>What the desk decided: a code and an appointment when accepted, the request or the reason otherwise.</summary>
+/// <summary>
+/// What the desk decided: a code and an appointment when accepted (with how it was reached, quoting the cut-off rule
+/// used, as on the receipt), the request or the reason otherwise.
+/// </summary>
 internal sealed record DossierReceipt(
     Guid Id,
     string? Code,
@@ -42,6 +45,7 @@ internal sealed record DossierReceipt(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? ReceivedAt,
     DateTimeOffset? DueAt,
+    string? DueExplanation,
     string? CompletionRequest,
     string? RefusalReason);
 

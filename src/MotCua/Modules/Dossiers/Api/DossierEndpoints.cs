@@ -447,6 +447,7 @@ internal static class DossierEndpoints
         d.SubmittedAt.AsInstant(),
         d.ReceivedAt.AsInstant(),
         d.DueAt.AsInstant(),
+        d.DueExplanation,
         d.Status == DossierStatus.SupplementRequested ? d.DeskNote : null,
         d.Status == DossierStatus.NotAccepted ? d.DeskNote : null);
 

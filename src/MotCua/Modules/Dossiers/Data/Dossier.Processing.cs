@@ -232,7 +232,8 @@ internal sealed partial class Dossier
     {
         EnsureProcessing();
         var during = Supplements.Count;
-        if (SupplementWindow.Check(calendar, ReceivedAt!.Value.AsInstant(), CutOffTime, at.AsInstant(), during, policy) is { } broken)
+        var cutOff = CutOffScope.For(policy, Channel, ProcessingTime).Applies ? CutOffTime : (TimeOnly?)null;
+        if (SupplementWindow.Check(calendar, ReceivedAt!.Value.AsInstant(), cutOff, at.AsInstant(), during, policy) is { } broken)
         {
             throw broken.ToException();
         }
@@ -253,7 +254,8 @@ internal sealed partial class Dossier
         }
 
         var interval = new SupplementInterval(pending.RequestedAt.AsInstant(), at.AsInstant());
-        var newDue = SupplementClock.NewDueDate(calendar, ProcessingTime, DueAt!.Value.AsInstant(), interval, policy.SupplementClock).UtcDateTime;
+        var newDue = SupplementClock.NewDueDate(
+            calendar, ProcessingTime, DueAt!.Value.AsInstant(), interval, policy.SupplementClock, CutOffScope.For(policy, Channel, ProcessingTime)).UtcDateTime;
         pending.CompletedAt = at;
         pending.DueBefore = DueAt;
         pending.DueAfter = newDue;

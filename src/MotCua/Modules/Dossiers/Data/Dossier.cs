@@ -29,6 +29,9 @@ internal sealed partial class Dossier
     /// <summary>The stored length of <see cref="SearchText"/>.</summary>
     public const int MaxSearchTextLength = 1000;
 
+    /// <summary>The stored length of <see cref="DueExplanation"/>.</summary>
+    public const int MaxDueExplanationLength = 2000;
+
     private readonly List<DossierEvent> _newEvents = [];
 
     private Dossier()
@@ -83,6 +86,12 @@ internal sealed partial class Dossier
 
     public TimeOnly CutOffTime { get; private set; }
 
+    /// <summary>The procedure version's own cut-off channels, pinned with <see cref="CutOffTime"/>; null = the agency-wide setting (ADR-032).</summary>
+    public SubmissionChannels? CutOffChannels { get; private set; }
+
+    /// <summary>The procedure version's own cut-off rule, pinned with <see cref="CutOffTime"/>; null = the configured source (ADR-032).</summary>
+    public string? CutOffSource { get; private set; }
+
     public DossierStatus Status { get; private set; }
 
     public SubmissionChannel Channel { get; private set; }
@@ -120,6 +129,9 @@ internal sealed partial class Dossier
     /// <summary>The appointment first given on the receipt, kept when the date is later moved (extension).</summary>
     public DateTime? OriginalDueAt { get; private set; }
 
+    /// <summary>How the receipt's appointment was reached, quoting the cut-off rule used (<see cref="Timing.DueDates"/>); printed on Mẫu 01.</summary>
+    public string? DueExplanation { get; private set; }
+
     public Guid? ReceivedByUserId { get; private set; }
 
     public string? ReceivedByName { get; private set; }
@@ -156,6 +168,8 @@ internal sealed partial class Dossier
             ProcessingTimeAmount = procedure.ProcessingTime.Amount,
             ProcessingTimeUnit = procedure.ProcessingTime.Unit,
             CutOffTime = procedure.ProcessingTime.CutOff,
+            CutOffChannels = procedure.ProcessingTime.CutOffChannels,
+            CutOffSource = procedure.ProcessingTime.CutOffSource,
             Status = DossierStatus.Submitted,
             Channel = channel,
             ReturnMethod = returnMethod,
@@ -217,15 +231,15 @@ internal sealed partial class Dossier
         }
     }
 
-    public ProcessingTime ProcessingTime => new(ProcessingTimeAmount, ProcessingTimeUnit, CutOffTime);
+    public ProcessingTime ProcessingTime => new(ProcessingTimeAmount, ProcessingTimeUnit, CutOffTime, null, CutOffChannels, CutOffSource);
 
     /// <summary>Required components the applicant has not handed in.</summary>
     public IEnumerable<SubmittedComponent> MissingRequired => Components.Where(c => c.IsRequired && !c.Provided);
 
     /// <summary>
-    /// Tiếp nhận: the dossier is complete; it gets its code and appointment (Mẫu 01).
+    /// Tiếp nhận: the dossier is complete; it gets its code and appointment (Mẫu 01), with how the appointment was reached.
     /// </summary>
-    public void Accept(DossierCode code, int sequence, DateTime receivedAt, DateTime dueAt, Actor actor)
+    public void Accept(DossierCode code, int sequence, DateTime receivedAt, DateTime dueAt, Actor actor, string? dueExplanation = null)
     {
         EnsureAwaitingDesk();
         // NĐ 61/2018 Điều 17 khoản 1 điểm c: only a complete dossier is accepted (otherwise Phiếu yêu cầu bổ sung).
@@ -240,6 +254,7 @@ internal sealed partial class Dossier
         ReceivedAt = receivedAt;
         DueAt = dueAt;
         OriginalDueAt = dueAt;
+        DueExplanation = dueExplanation is { Length: > MaxDueExplanationLength } text ? text[..(MaxDueExplanationLength - 1)] + "…" : dueExplanation;
         ReceivedByUserId = actor.UserId;
         ReceivedByName = actor.Name;
         DeskNote = null;
@@ -408,6 +423,8 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.Property(d => d.ReturnMethod).HasConversion<int>();
         builder.Property(d => d.ReceivedByName).HasMaxLength(256);
         builder.Property(d => d.DeskNote).HasMaxLength(4000);
+        builder.Property(d => d.CutOffSource).HasMaxLength(ProcessingTime.MaxCutOffSourceLength);
+        builder.Property(d => d.DueExplanation).HasMaxLength(Dossier.MaxDueExplanationLength);
         builder.Property(d => d.EFormValues).HasMaxLength(100_000);
         builder.Property(d => d.ReturnAddress).HasMaxLength(300);
         // "Hồ sơ của tôi": an account's online dossiers, newest first (M0023).

@@ -6,14 +6,15 @@ namespace MotCua.Modules.Dossiers.Data;
 /// <summary>
 /// The hash of a dossier's legally relevant state (ADR-027), sealed into each history event: a field changed in the
 /// database without an event no longer matches the last event's hash. Covered: identity (id, agency, code and its date
-/// and sequence), the procedure and version received under and its processing time, status, channel and return method,
-/// the applicant (kind, name, identity number, tax code, address, phone, e-mail, authorised person), the account and
-/// organisation that follow it, the e-form values, return address, set count and component checklist, the submission,
-/// receipt, due and original due dates and who received it, the desk's note, the proposed refusal, the outcome, result
-/// number, date and summary, finish and return (when, by whom, how, tracking number, fees), stop or withdrawal (when,
-/// requested on, why), every supplement and extension, the event count and the revision (which every event renews, so a
-/// row rolled back to an earlier history no longer matches). Not covered: search text (derived), the pinned process and
-/// task counter (workflow bookkeeping), the intake key (a form's one-time key).
+/// and sequence), the procedure and version received under and its processing time (with its own cut-off rule), status,
+/// channel and return method, the applicant (kind, name, identity number, tax code, address, phone, e-mail, authorised
+/// person), the account and organisation that follow it, the e-form values, return address, set count and component
+/// checklist, the submission, receipt, due and original due dates, the due date's explanation and who received it, the
+/// desk's note, the proposed refusal, the outcome, result number, date and summary, finish and return (when, by whom,
+/// how, tracking number, fees), stop or withdrawal (when, requested on, why), every supplement and extension, the event
+/// count and the revision (which every event renews, so a row rolled back to an earlier history no longer matches). Not
+/// covered: search text (derived), the pinned process and task counter (workflow bookkeeping), the intake key (a form's
+/// one-time key).
 /// </summary>
 internal static class DossierSnapshot
 {
@@ -88,6 +89,15 @@ internal static class DossierSnapshot
         AddApologies(c, d.Apologies);
         c.Add(d.EventCount);
         c.Add(d.Revision);
+
+        // Added after states were first sealed (M0032): written only when set, so a state sealed before keeps its hash.
+        if (d.CutOffChannels is not null || d.CutOffSource is not null || d.DueExplanation is not null)
+        {
+            c.Add((int?)d.CutOffChannels);
+            c.Add(d.CutOffSource);
+            c.Add(d.DueExplanation);
+        }
+
         return c.Sha256();
     }
 

@@ -46,6 +46,7 @@ internal sealed record ReceiptComponent(string Name, string CopyForm, int Quanti
 /// <param name="StatutoryTime">Thời gian giải quyết theo quy định, as published (e.g. "05 ngày làm việc").</param>
 /// <param name="ReceivedAt">Thời gian nhận hồ sơ (giờ, phút, ngày).</param>
 /// <param name="DueAt">Thời gian trả kết quả (giờ, phút, ngày).</param>
+/// <param name="DueExplanation">How <paramref name="DueAt"/> was reached, quoting the cut-off rule used (ADR-032); null = not printed.</param>
 /// <param name="ResultDelivery">Đăng ký nhận kết quả tại (Bộ phận Một cửa / bưu chính công ích / trực tuyến…).</param>
 /// <param name="Fees">Phí, lệ phí as printed (e.g. "50.000 đồng (đã nộp)"); null = the line is left blank.</param>
 /// <param name="LedgerBook">Vào Sổ theo dõi hồ sơ, Quyển số.</param>
@@ -63,6 +64,7 @@ internal sealed record ReceiptNote(
     string StatutoryTime,
     DateTime ReceivedAt,
     DateTime DueAt,
+    string? DueExplanation,
     string ResultDelivery,
     string? Fees,
     string? LedgerBook,

@@ -65,6 +65,7 @@ internal static class FormSamples
             new ReceiptComponent("Văn bản thỏa thuận chọn quốc tịch cho con", "Bản sao chứng thực", 1),
         ],
         1, "05 ngày làm việc", Received, new DateTime(2026, 3, 12, 16, 0, 0),
+        "Tiếp nhận lúc 09:45 05/03/2026; bắt đầu tính thời hạn từ 09:45 05/03/2026. Thời hạn giải quyết: 5 ngày làm việc. Hẹn trả kết quả: 16:00 12/03/2026.",
         "Trung tâm Phục vụ hành chính công tỉnh", "Lệ phí 50.000 đồng (đã nộp)", "01/2026", 7,
         "https://dichvucong.h99.example/tra-cuu/H99.01-260305-0007",
         new FormSigner(null, "Nguyễn Thị Hồng Nhung"), new FormSigner(null, "Trần Thu Hà"));

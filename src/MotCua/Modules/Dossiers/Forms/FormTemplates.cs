@@ -77,6 +77,12 @@ internal static class FormTemplates
         blocks.Add(Line("3. Thời gian giải quyết hồ sơ theo quy định là: ", f.StatutoryTime, bold: true));
         blocks.Add(Line("4. Thời gian nhận hồ sơ: ", Time(f.ReceivedAt), bold: true));
         blocks.Add(Line("5. Thời gian trả kết quả giải quyết hồ sơ: ", Time(f.DueAt), bold: true));
+        if (f.DueExplanation is not null)
+        {
+            // ADR-032: the appointment shows how it was reached and which rule moved its start, never an unquoted "Điều 18".
+            blocks.Add(new Paragraph([Run.I("Cách tính: " + f.DueExplanation)], TextAlign.Justify, 7.5, SpaceAfter: 1, Indent: 6));
+        }
+
         blocks.Add(Line("6. Đăng ký nhận kết quả tại: ", f.ResultDelivery, bold: true));
         if (regime == FormRegime.Tt03_2025 || f.Fees is not null)
         {

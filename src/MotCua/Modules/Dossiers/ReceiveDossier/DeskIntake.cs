@@ -49,7 +49,7 @@ internal sealed class DeskIntake(
         {
             errors[nameof(IntakeInput.Channel)] = "Chọn cách thức nộp hồ sơ hợp lệ.";
         }
-        else if (procedure is not null && !procedure.Channels.HasFlag(ToCatalogChannel(channel.Value)))
+        else if (procedure is not null && !procedure.Channels.HasFlag(channel.Value.InCatalog()))
         {
             errors[nameof(IntakeInput.Channel)] = "Thủ tục này không được thực hiện theo cách thức nộp đã chọn (xem danh mục TTHC).";
         }
@@ -132,7 +132,7 @@ internal sealed class DeskIntake(
         // allocation to the commit, so that span is kept short.
         var accepting = decision == DeskDecision.Accept;
         var due = accepting ? DueDates.Compute(
-                await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime, CutOffScope.For(timePolicy.Value, dossier.Channel)) : null;
+                await calendars.GetAsync(agencyId, cancellationToken), now, procedure.ProcessingTime, CutOffScope.For(timePolicy.Value, dossier.Channel, procedure.ProcessingTime)) : null;
         var work = await processing.LoadAsync(dossier, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -143,7 +143,7 @@ internal sealed class DeskIntake(
         {
             case DeskDecision.Accept:
                 var (code, sequence) = await codes.NextAsync(agencyId, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
-                dossier.Accept(code, sequence, now.UtcDateTime, due!.Due.UtcDateTime, actor);
+                dossier.Accept(code, sequence, now.UtcDateTime, due!.Due.UtcDateTime, actor, due.Explanation);
 
                 // NĐ 61/2018 Điều 18: the accepted dossier goes on to the competent agency's process at once; when the desk must choose it, it waits.
                 if (ProcessEngine.DefaultCompetentAgency(work) is { } competent)
@@ -309,13 +309,6 @@ internal sealed class DeskIntake(
             };
         }).ToList();
     }
-
-    private static SubmissionChannels ToCatalogChannel(SubmissionChannel channel) => channel switch
-    {
-        SubmissionChannel.Online => SubmissionChannels.Online,
-        SubmissionChannel.Postal => SubmissionChannels.Postal,
-        _ => SubmissionChannels.Direct,
-    };
 
     private static T? ParseEnum<T>(string? value)
         where T : struct, Enum =>

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
@@ -17,7 +19,8 @@ namespace MotCua.Modules.Dossiers.ReceiveDossier;
 /// brings the missing papers.
 /// </summary>
 [Authorize(Policy = Policies.ReceiveDossiers)]
-internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedures, DeskIntake intake, IAgencyScope scope) : PageModel
+internal sealed class ReceiveModel(
+    AppDbContext db, PublishedProcedures procedures, DeskIntake intake, IAgencyScope scope, IOptions<DossierTimePolicy> timePolicy) : PageModel
 {
     private static readonly IReadOnlySet<SubmissionChannel> CounterChannels = new HashSet<SubmissionChannel> { SubmissionChannel.Direct, SubmissionChannel.Postal };
 
@@ -52,6 +55,19 @@ internal sealed class ReceiveModel(AppDbContext db, PublishedProcedures procedur
     public IReadOnlyList<(string Label, string Text)> OnlineLines { get; private set; } = [];
 
     public IReadOnlyList<(int Position, Guid AttachmentId, string FileName, bool Reused)> OnlineFiles { get; private set; } = [];
+
+    /// <summary>
+    /// Which of the channels this form receives through, among the procedure's, count from the next working day when
+    /// received after the cut-off, and the rule that says so (ADR-032).
+    /// </summary>
+    public (IReadOnlyList<SubmissionChannel> Channels, string Source) CutOff(PublishedProcedure procedure)
+    {
+        var desk = Input.Channel == nameof(SubmissionChannel.Online) ? OnlineChannel : CounterChannels;
+        var applies = desk.Order()
+            .Where(c => procedure.Channels.HasFlag(c.InCatalog()) && CutOffScope.For(timePolicy.Value, c, procedure.ProcessingTime).Applies)
+            .ToList();
+        return (applies, CutOffScope.For(timePolicy.Value, SubmissionChannel.Direct, procedure.ProcessingTime).Source);
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -25,8 +25,19 @@ internal sealed record DossierDueDate(
 /// <summary>Whether the procedure's cut-off moves the start for this dossier, and the rule the receipt then quotes (ADR-032).</summary>
 internal sealed record CutOffScope(bool Applies, string Source)
 {
-    /// <summary>The scope of a dossier received through <paramref name="channel"/> under <paramref name="policy"/>.</summary>
-    public static CutOffScope For(DossierTimePolicy policy, SubmissionChannel channel) => new(policy.CutOffApplies(channel), policy.CutOffSource);
+    /// <summary>
+    /// The scope of a dossier received through <paramref name="channel"/> under the procedure's <paramref name="time"/>:
+    /// the procedure's own rule first (channels and source, each when set), then the agency-wide <paramref name="policy"/>.
+    /// </summary>
+    public static CutOffScope For(DossierTimePolicy policy, SubmissionChannel channel, ProcessingTime time)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(time);
+
+        // ADR-032: specialised law (e.g. NĐ 23/2015 on chứng thực) published with the procedure prevails over the province's one-stop regulation.
+        var applies = time.CutOffChannels is { } own ? own.HasFlag(channel.InCatalog()) : policy.CutOffApplies(channel);
+        return new CutOffScope(applies, time.CutOffSource ?? policy.CutOffSource);
+    }
 }
 
 /// <summary>The legal due date of a dossier (thời hạn giải quyết, ngày hẹn trả kết quả).</summary>

@@ -19,8 +19,9 @@ internal static class SupplementClock
     /// with the cut-off); with <see cref="SupplementClockMode.Pause"/> the current due date plus the working time spent
     /// waiting (request → completion).
     /// </summary>
+    /// <param name="cutOff">The dossier's cut-off scope, as at its receipt (<see cref="DueDates.Compute"/>).</param>
     public static DateTimeOffset NewDueDate(
-        BusinessCalendar calendar, ProcessingTime time, DateTimeOffset currentDue, SupplementInterval supplement, SupplementClockMode mode)
+        BusinessCalendar calendar, ProcessingTime time, DateTimeOffset currentDue, SupplementInterval supplement, SupplementClockMode mode, CutOffScope? cutOff = null)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(time);
@@ -37,7 +38,7 @@ internal static class SupplementClock
         return mode switch
         {
             // NĐ 61/2018 Điều 19 khoản 4: "thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ".
-            SupplementClockMode.Restart => DueDates.Compute(calendar, completedAt, time).Due,
+            SupplementClockMode.Restart => DueDates.Compute(calendar, completedAt, time, cutOff).Due,
 
             // Bộ chỉ số 766 (DVCQG), chỉ số 2.1: the time between request and completion does not count.
             SupplementClockMode.Pause => WorkingTimeMath.AddWorkingTime(

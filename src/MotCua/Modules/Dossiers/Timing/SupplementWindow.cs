@@ -7,7 +7,7 @@ internal static class SupplementWindow
 {
     /// <summary>
     /// The last instant at which a supplement may be requested: the policy's working days after the dossier's effective
-    /// start, computed like a due date with the procedure's cut-off.
+    /// start, computed like a due date with the procedure's cut-off when it applies to the dossier (null otherwise, ADR-032).
     /// </summary>
     public static DateTimeOffset Closes(BusinessCalendar calendar, DateTimeOffset receivedAt, TimeOnly? cutoff, DossierTimePolicy policy)
     {

@@ -96,6 +96,7 @@ internal sealed class DossierForms(
                 StatutoryTime(dossier.ProcessingTime),
                 Local(dossier.ReceivedAt!.Value),
                 Local(dossier.OriginalDueAt!.Value),
+                dossier.DueExplanation,
                 ResultDelivery(dossier.ReturnMethod),
                 await FeesAsync(dossier.ProcedureVersionId, cancellationToken),
                 entry?.Book,
