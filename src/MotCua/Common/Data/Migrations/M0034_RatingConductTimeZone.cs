@@ -14,8 +14,8 @@ namespace MotCua.Common.Data.Migrations;
 /// right, so nothing changes there.
 /// </summary>
 [DbContext(typeof(AppDbContext))]
-[Migration("20261206000033_RatingConductTimeZone")]
-internal sealed class M0033_RatingConductTimeZone : Migration
+[Migration("20261206000034_RatingConductTimeZone")]
+internal sealed class M0034_RatingConductTimeZone : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
