@@ -60,6 +60,8 @@ public sealed class TimeStatusTests
         var director = await factory.ClientAsync("giamdoc");
         var extension = await factory.ActAsync(director, id, "RequestExtension", fields: [("Comment", "Chậm."), ("NewDueDate", "2026-12-21")]);
         extension.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Sentence(WebUtility.HtmlDecode(await desk.GetStringAsync($"/dossiers/{id}")), "late-apology")
+            .ShouldStartWith("Hồ sơ quá hạn theo thời hạn pháp lý và chưa có văn bản xin lỗi");
 
         await factory.DoAsync(director, id, "Apologise", null, ("Comment", "Phải xác minh thực địa."), ("NewDueDate", "2026-12-22"));
 
@@ -78,6 +80,7 @@ public sealed class TimeStatusTests
         var page = WebUtility.HtmlDecode(await desk.GetStringAsync($"/dossiers/{id}"));
         page.ShouldContain("Gửi sau ngày hẹn trả");
         Sentence(page, "legal-time").ShouldBe("Đang giải quyết, đã quá ngày hẹn trả.");
+        Sentence(page, "late-apology").ShouldBe("Đã gửi văn bản xin lỗi, hẹn lại ngày trả kết quả sau ngày hẹn.");
 
         await using (var scope = factory.CreateDbScope(out var db))
         {

@@ -44,6 +44,9 @@ internal sealed class ReceiveModel(
 
     public PublishedProcedure? Procedure { get; private set; }
 
+    /// <summary>How many procedures the picker lists; a longer list is narrowed by typing.</summary>
+    public const int MatchLimit = 30;
+
     public IReadOnlyList<(string Code, string Name)> Matches { get; private set; } = [];
 
     public string? Message { get; private set; }
@@ -114,7 +117,7 @@ internal sealed class ReceiveModel(
             Message = await intake.NotInForceMessageAsync(ProcedureCode, cancellationToken);
         }
 
-        Matches = await procedures.SearchInForceAsync(Q?.Length > 200 ? Q[..200] : Q, 30, cancellationToken);
+        Matches = await procedures.SearchInForceAsync(Q?.Length > 200 ? Q[..200] : Q, MatchLimit, cancellationToken);
         var waiting = await db.Dossiers.AsNoTracking()
             .Where(d => d.AgencyId == scope.AgencyId && d.Status == DossierStatus.Submitted && d.Channel == SubmissionChannel.Online)
             .OrderBy(d => d.SubmittedAt).Take(100)
