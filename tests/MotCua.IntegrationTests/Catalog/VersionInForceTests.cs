@@ -82,6 +82,38 @@ public sealed class VersionInForceTests
         answer.ShouldContain($"Thủ tục {code} chưa có quy trình nội bộ được phê duyệt");
     }
 
+    [Fact]
+    public async Task A_procedure_abolished_from_next_week_is_received_until_then_and_gone_from_that_date()
+    {
+        await using var factory = new ClockedFactory();
+        var old = (await FindAsync(factory, Code))!;
+        await AbolishAsync(factory);
+        var client = factory.CreateClient();
+
+        (await FindAsync(factory, Code))!.VersionId.ShouldBe(old.VersionId, "in force until the abolition takes effect");
+        (await PageTitleAsync(client, Code)).ShouldBe(old.Name);
+        (await client.GetAsync("/api/v1/procedures/" + Code)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var received = await SubmitAsync(factory, Code);
+        received.StatusCode.ShouldBe(HttpStatusCode.Created, await received.Content.ReadAsStringAsync());
+
+        factory.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(0, 1)), TimeSpan.FromHours(7)));
+
+        (await FindAsync(factory, Code)).ShouldBeNull();
+        (await SubmitAsync(factory, Code, old)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/procedures/" + Code));
+        page.QuerySelector(".abolished-notice")!.TextContent.ShouldContain("33/QĐ-UBND");
+        (await client.GetAsync("/api/v1/procedures/" + Code)).StatusCode.ShouldBe(HttpStatusCode.Gone);
+        (await SearchNamesAsync(client, "dang ky ket hon")).ShouldNotContain(old.Name);
+    }
+
+    private static async Task AbolishAsync(ClockedFactory factory)
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == Code);
+        procedure.Abolish(new Decision("33/QĐ-UBND", new DateOnly(2026, 12, 4), NextWeek), factory.Clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+    }
+
     private static async Task AmendAsync(ClockedFactory factory)
     {
         await using var scope = factory.CreateDbScope(out var db);
@@ -136,10 +168,10 @@ public sealed class VersionInForceTests
     }
 
     /// <summary>A complete paper dossier for the commune through the dossier API (the desk's checks).</summary>
-    private static async Task<HttpResponseMessage> SubmitAsync(ClockedFactory factory, string code)
+    private static async Task<HttpResponseMessage> SubmitAsync(ClockedFactory factory, string code, PublishedProcedure? components = null)
     {
         var client = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh));
-        var template = (await FindAsync(factory, Code))!;
+        var template = components ?? (await FindAsync(factory, Code))!;
         return await client.PostAsJsonAsync("/api/v1/dossiers", new
         {
             ProcedureCode = code,

@@ -178,7 +178,16 @@ internal sealed class Procedure
             other.MarkSuperseded(now);
         }
 
-        current.MarkAbolished(decision, now);
+        // NĐ 63/2010 Điều 13: the abolishing decision applies from the date it states; until then the version stays in force.
+        if (decision.EffectiveDate > VersionInForce.LocalDate(now))
+        {
+            current.ScheduleAbolition(decision, now);
+        }
+        else
+        {
+            current.MarkAbolished(decision, now);
+        }
+
         Status = ProcedureStatus.Abolished;
         Revision++;
     }

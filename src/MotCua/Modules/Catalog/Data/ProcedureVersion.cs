@@ -230,6 +230,18 @@ internal sealed class ProcedureVersion
     internal void MarkAbolished(Decision decision, DateTime now)
     {
         Status = VersionStatus.Abolished;
+        RecordAbolition(decision, now);
+    }
+
+    /// <summary>Abolished by a decision that takes effect later: the version stays published and in force until that date (<see cref="ReplacedOn"/>).</summary>
+    internal void ScheduleAbolition(Decision decision, DateTime now)
+    {
+        RecordAbolition(decision, now);
+        MarkReplacedOn(decision.EffectiveDate);
+    }
+
+    private void RecordAbolition(Decision decision, DateTime now)
+    {
         AbolitionDecisionNumber = decision.Number.Trim();
         AbolitionDecisionDate = decision.Date;
         AbolitionEffectiveDate = decision.EffectiveDate;

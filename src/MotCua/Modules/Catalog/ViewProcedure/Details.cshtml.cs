@@ -37,7 +37,7 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMo
         if (Procedure is null)
         {
             // Citizens arrive from old links and printed lists: they learn the procedure is gone and by which decision.
-            Abolished = await AbolishedProcedure.LoadAsync(db, code, cancellationToken);
+            Abolished = await AbolishedProcedure.LoadAsync(db, code, today, cancellationToken);
         }
 
         return Procedure is null && Abolished is null ? NotFound() : Page();

@@ -36,7 +36,7 @@ internal static class GetProcedureEndpoint
                     detail: $"Thủ tục hành chính '{upcoming.Code}' có hiệu lực từ ngày {CatalogFormat.Date(upcoming.Publication.EffectiveDate)}.");
             }
 
-            if (await AbolishedProcedure.LoadAsync(db, trimmed, cancellationToken) is { } abolished)
+            if (await AbolishedProcedure.LoadAsync(db, trimmed, today, cancellationToken) is { } abolished)
             {
                 var decision = abolished.Abolition;
                 return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Thủ tục hành chính đã bị bãi bỏ.",
