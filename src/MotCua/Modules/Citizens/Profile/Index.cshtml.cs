@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Organization.Auditing;
@@ -72,7 +73,7 @@ internal sealed class IndexModel(
         DateOnly? born = null;
         if (!string.IsNullOrWhiteSpace(Input.DateOfBirth))
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BusinessCalendar.LocalOffset).DateTime);
+            var today = VietnamTime.Today(clock);
             if (DateOnly.TryParseExact(Input.DateOfBirth.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 && date.Year >= 1900 && date <= today)
             {
