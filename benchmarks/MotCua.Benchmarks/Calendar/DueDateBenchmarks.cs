@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Calendar.DemoData;
 
@@ -13,7 +14,7 @@ namespace MotCua.Benchmarks.Calendar;
 public class CalendarDueDateBenchmarks
 {
     private readonly BusinessCalendar _calendar = new(WorkingSchedule.Default, PublishedExceptions.All);
-    private readonly DateTimeOffset _receivedAt = new(2026, 2, 10, 9, 30, 0, BusinessCalendar.LocalOffset);
+    private readonly DateTimeOffset _receivedAt = new(2026, 2, 10, 9, 30, 0, VietnamTime.Offset);
 
     [Params(5, 20, 60)]
     public int Days { get; set; }
@@ -42,7 +43,7 @@ public class CalendarDueDateBenchmarks
         }
 
         var time = atOpening && Days > 0 ? _calendar.Schedule.Closing : TimeOnly.FromTimeSpan(start.TimeOfDay);
-        return new DateTimeOffset(date.ToDateTime(time), BusinessCalendar.LocalOffset);
+        return new DateTimeOffset(date.ToDateTime(time), VietnamTime.Offset);
     }
 
     [Benchmark]

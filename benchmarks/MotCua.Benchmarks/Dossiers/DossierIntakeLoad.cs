@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization.ServiceAccounts;
 using MotCua.Modules.Workflows;
@@ -185,7 +186,7 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
     {
         var postgres = app.Database.Provider == DatabaseProvider.PostgreSQL;
         await using var dataSource = postgres ? NpgsqlDataSource.Create(app.Database.ConnectionString) : null;
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(7).AddDays(1));
+        var today = VietnamTime.Today(TimeProvider.System).AddDays(1);
         return await RunPhaseAsync(concurrency, seconds, rate, serverCpu, async worker =>
         {
             var template = templates[worker % templates.Count];

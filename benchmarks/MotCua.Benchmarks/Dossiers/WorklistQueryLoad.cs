@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
@@ -166,7 +167,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
             });
         }
 
-        var year = DateOnly.FromDateTime(now.AddHours(7)).Year.ToString(CultureInfo.InvariantCulture);
+        var year = VietnamTime.LocalDate(now).Year.ToString(CultureInfo.InvariantCulture);
         foreach (var (label, query) in new (string, Action<LedgerIndex>)[]
         {
             ($"/dossiers/ledger {year} page 1", _ => { }),
@@ -218,7 +219,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Identity.Application"));
     }
 
-    private static string Local(DateTime utc) => DateOnly.FromDateTime(utc.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Local(DateTime utc) => VietnamTime.LocalDate(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The machine's one-minute load average (other jobs share its two cores), or "?" where /proc is missing.</summary>
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
@@ -293,7 +294,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
     private static List<DossierPlan> Plan(World world, int count, DateTime now, Random random)
     {
         var plans = new List<DossierPlan>(count);
-        var today = DateOnly.FromDateTime(now.AddHours(7));
+        var today = VietnamTime.LocalDate(now);
         var first = today.AddDays(-364);
         var workingDays = Enumerable.Range(0, 365).Select(first.AddDays).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
         for (var a = 0; a < world.Agencies.Count; a++)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.DemoData;
@@ -151,7 +152,7 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         await using var scope = browser.App.CreateDbScope(out var db);
         var dossier = db.Dossiers.Single(d => d.Id == id);
         var calendar = await scope.ServiceProvider.GetRequiredService<CalendarProvider>().GetAsync(dossier.AgencyId);
-        var due = DateOnly.FromDateTime(BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero)));
+        var due = VietnamTime.LocalDate(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero));
         return calendar.NextWorkingDay(calendar.NextWorkingDay(due.AddDays(1)).AddDays(1));
     }
 }

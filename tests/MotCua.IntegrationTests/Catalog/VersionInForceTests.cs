@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Organization.DemoData;
@@ -40,7 +41,7 @@ public sealed class VersionInForceTests
         received.StatusCode.ShouldBe(HttpStatusCode.Created, await received.Content.ReadAsStringAsync());
         var dossierCode = JsonDocument.Parse(await received.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString();
 
-        factory.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(0, 1)), TimeSpan.FromHours(7)));
+        factory.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(0, 1)), VietnamTime.Offset));
 
         var amended = (await FindAsync(factory, Code))!;
         amended.Name.ShouldBe(AmendedName, "the cached version of last week is not served on the new date");
@@ -70,7 +71,7 @@ public sealed class VersionInForceTests
         (await refused.Content.ReadAsStringAsync()).ShouldContain($"Thủ tục hành chính {code} có hiệu lực từ ngày 14/12/2026");
         (await client.GetAsync("/api/v1/procedures/" + code)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        factory.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)));
+        factory.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(8, 0)), VietnamTime.Offset));
 
         (await FindAsync(factory, code)).ShouldNotBeNull();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Workflows.DemoData;
@@ -76,7 +77,7 @@ public sealed class CutOffScopeTests(ClockedFactory factory) : IClassFixture<Clo
     }
 
     /// <summary>Monday 07/12/2026, 15:30 in Vietnam: after the default cut-off, before closing.</summary>
-    private void AfterCutOff() => factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 15, 30, 0, TimeSpan.FromHours(7)));
+    private void AfterCutOff() => factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 15, 30, 0, VietnamTime.Offset));
 
     /// <summary>A citizen submits <paramref name="code"/> online and the service centre's desk accepts it after the cut-off; the dossier's id.</summary>
     private async Task<Guid> SubmitAndAcceptOnlineAsync(string code)

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Common.Time;
 using MotCua.IntegrationTests.Catalog;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
@@ -52,7 +53,7 @@ internal static class ProcessingArrange
         await factory.DoAsync(specialist, id, "Take", first.Id);
         await factory.DoAsync(specialist, id, "Forward", first.Id, ("Comment", "Hồ sơ đủ điều kiện."));
         await factory.DoAsync(await factory.ClientAsync("truongphong"), id, "Approve", (await factory.OpenStepAsync(id)).Id);
-        var today = DateOnly.FromDateTime(BusinessCalendar.ToLocal(DateTimeOffset.UtcNow)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await factory.DoAsync(await factory.ClientAsync("giamdoc"), id, "IssueResult", (await factory.OpenStepAsync(id)).Id,
             ("ResultNumber", "7/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
         return id;

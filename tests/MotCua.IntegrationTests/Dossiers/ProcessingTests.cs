@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
@@ -48,7 +49,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var sign = await _factory.OpenStepAsync(id);
         sign.Role.ShouldBe(Roles.AgencyLeader);
         await _factory.DoAsync(director, id, "IssueResult", sign.Id,
-            ("ResultNumber", "125/GP-SNV"), ("ResultDate", DateOnly.FromDateTime(BusinessCalendar.ToLocal(DateTimeOffset.UtcNow)).ToString("yyyy-MM-dd")), ("Comment", "Cấp giấy phép hoạt động dịch vụ việc làm."));
+            ("ResultNumber", "125/GP-SNV"), ("ResultDate", VietnamTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd")), ("Comment", "Cấp giấy phép hoạt động dịch vụ việc làm."));
 
         var (done, log) = await _factory.LoadAsync(id);
         done.Status.ShouldBe(DossierStatus.Done);
@@ -308,7 +309,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var id = await _factory.ReceiveAsync(desk, LicenceCode);
         var dossier = (await _factory.LoadAsync(id)).Dossier;
         var calendar = await _factory.Services.GetRequiredService<CalendarProvider>().GetAsync(dossier.AgencyId);
-        var newDate = calendar.NextWorkingDay(calendar.NextWorkingDay(DateOnly.FromDateTime(BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero)))).AddDays(1));
+        var newDate = calendar.NextWorkingDay(calendar.NextWorkingDay(VietnamTime.LocalDate(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero))).AddDays(1));
 
         var missingReason = await _factory.ActAsync(specialist, id, "RequestExtension", fields: [("NewDueDate", newDate.ToString("yyyy-MM-dd"))]);
         Message(await missingReason.Content.ReadAsStringAsync()).ShouldContain("Ghi rõ lý do chậm trả kết quả");
@@ -319,13 +320,13 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
 
         var extended = (await _factory.LoadAsync(id)).Dossier;
         extended.OriginalDueAt.ShouldBe(dossier.DueAt);
-        BusinessCalendar.ToLocal(new DateTimeOffset(extended.DueAt!.Value, TimeSpan.Zero)).ShouldBe(newDate.ToDateTime(new TimeOnly(17, 0)));
+        VietnamTime.ToLocal(new DateTimeOffset(extended.DueAt!.Value, TimeSpan.Zero)).ShouldBe(newDate.ToDateTime(new TimeOnly(17, 0)));
         extended.Extensions.ShouldHaveSingleItem().Decision.ShouldBe(ExtensionDecision.Approved);
         var apology = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/apology")));
         apology.ShouldContain(extended.Code!);
         apology.ShouldContain("Phải xác minh tại cơ sở.");
         apology.ShouldContain(newDate.ToString("dd/MM/yyyy"));
-        apology.ShouldContain(DateOnly.FromDateTime(BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero))).ToString("dd/MM/yyyy"));
+        apology.ShouldContain(VietnamTime.LocalDate(new DateTimeOffset(dossier.DueAt!.Value, TimeSpan.Zero)).ToString("dd/MM/yyyy"));
 
         var again = await _factory.ActAsync(specialist, id, "RequestExtension", fields: [("Comment", "Lần nữa."), ("NewDueDate", calendar.NextWorkingDay(newDate.AddDays(1)).ToString("yyyy-MM-dd"))]);
         Message(await again.Content.ReadAsStringAsync()).ShouldContain("chỉ được hẹn lại ngày trả kết quả một lần");
@@ -425,7 +426,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     {
         var desk = await _factory.ClientAsync("motcua");
         var id = await _factory.ReceiveAsync(desk, LicenceCode);
-        var today = DateOnly.FromDateTime(BusinessCalendar.ToLocal(DateTimeOffset.UtcNow));
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
 
         var future = await _factory.ActAsync(desk, id, "Stop", fields: [("Comment", "Theo đơn đề nghị."), ("RequestedOn", today.AddDays(3).ToString("yyyy-MM-dd"))]);
         Message(await future.Content.ReadAsStringAsync()).ShouldContain("không sau ngày hôm nay");

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
@@ -28,7 +29,7 @@ public sealed class TimeStatusTests
         await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
         factory.Clock.Advance(TimeSpan.FromDays(5));
         await factory.DoAsync(await factory.ClientAsync("motcua"), id, "CompleteSupplement");
-        BusinessCalendar.ToLocal(new DateTimeOffset((await factory.LoadAsync(id)).Dossier.DueAt!.Value, TimeSpan.Zero)).ShouldBe(new DateTime(2026, 12, 23, 8, 0, 0));
+        VietnamTime.ToLocal(new DateTimeOffset((await factory.LoadAsync(id)).Dossier.DueAt!.Value, TimeSpan.Zero)).ShouldBe(new DateTime(2026, 12, 23, 8, 0, 0));
 
         factory.Clock.Advance(TimeSpan.FromDays(8) + TimeSpan.FromHours(1));
         await SettleAsync(factory, id);
@@ -69,7 +70,7 @@ public sealed class TimeStatusTests
         var apology = dossier.Apologies.ShouldHaveSingleItem();
         apology.IssuedAfterDue.ShouldBeTrue();
         apology.DueAt.ShouldBe(dossier.DueAt!.Value);
-        BusinessCalendar.ToLocal(new DateTimeOffset(apology.NewAppointment, TimeSpan.Zero)).ShouldBe(new DateTime(2026, 12, 22, 17, 0, 0));
+        VietnamTime.ToLocal(new DateTimeOffset(apology.NewAppointment, TimeSpan.Zero)).ShouldBe(new DateTime(2026, 12, 22, 17, 0, 0));
         dossier.DueAt.ShouldBe(dossier.OriginalDueAt);
 
         var letter = PdfText.Flat(await PdfText.ReadAsync(await desk.GetByteArrayAsync($"/dossiers/{id}/forms/apology")));
@@ -114,7 +115,7 @@ public sealed class TimeStatusTests
         await factory.DoAsync(specialist, id, "Take", step.Id);
         await factory.DoAsync(specialist, id, "Forward", step.Id, ("Comment", "Đủ điều kiện."));
         await factory.DoAsync(await factory.ClientAsync("truongphong"), id, "Approve", (await factory.OpenStepAsync(id)).Id);
-        var today = DateOnly.FromDateTime(BusinessCalendar.ToLocal(factory.Clock.GetUtcNow())).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = VietnamTime.LocalDate(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await factory.DoAsync(await factory.ClientAsync("giamdoc"), id, "IssueResult", (await factory.OpenStepAsync(id)).Id,
             ("ResultNumber", "9/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
     }

@@ -124,7 +124,7 @@ public sealed class TrackingAndHistoryTests : IClassFixture<MotCuaFactory>
         text.ShouldContain(dossier.Code!);
         text.ShouldContain("Nguyễn Thị Hồng Nhung");
         text.ShouldContain("Đăng ký kết hôn");
-        var due = MotCua.Modules.Calendar.BusinessCalendar.ToLocal(new DateTimeOffset(dossier.DueAt!.Value));
+        var due = MotCua.Common.Time.VietnamTime.ToLocal(new DateTimeOffset(dossier.DueAt!.Value));
         text.ShouldContain(due.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         (await officer.GetAsync($"/dossiers/{dossier.Id}/forms/refusal")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await _factory.ClientAsync("chuyenvien")).GetAsync($"/dossiers/{dossier.Id}/forms/receipt")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

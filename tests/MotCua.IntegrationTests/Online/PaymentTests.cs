@@ -127,7 +127,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         (await db.PaymentTransactions.AsNoTracking().SingleAsync(t => t.OrderRef == abandoned)).Status.ShouldBe(TransactionStatus.Expired);
         (await db.PaymentRequests.AsNoTracking().SingleAsync(p => p.Id == requestId)).Status.ShouldBe(PaymentStatus.Pending);
         var desk = await factory.ClientAsync("motcua");
-        var report = await desk.GetStringAsync("/payments/reconciliation?ngay=" + DateOnly.FromDateTime(MotCua.Modules.Calendar.BusinessCalendar.ToLocal(factory.Clock.GetUtcNow())).ToString("yyyy-MM-dd"));
+        var report = await desk.GetStringAsync("/payments/reconciliation?ngay=" + MotCua.Common.Time.VietnamTime.LocalDate(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd"));
         report.ShouldContain(abandoned);
         report.ShouldContain("hết thời gian chờ");
     }

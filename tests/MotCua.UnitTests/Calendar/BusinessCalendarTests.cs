@@ -1,3 +1,4 @@
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Calendar.DemoData;
 
@@ -8,7 +9,7 @@ public sealed class BusinessCalendarTests
     private static readonly BusinessCalendar Calendar = new(WorkingSchedule.Default, PublishedExceptions.All);
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute = 0) =>
-        new(year, month, day, hour, minute, 0, BusinessCalendar.LocalOffset);
+        new(year, month, day, hour, minute, 0, VietnamTime.Offset);
 
     private static DateTimeOffset Due(DateTimeOffset start, int amount, DeadlineUnit unit = DeadlineUnit.WorkingDays, TimeOnly? cutoff = null) =>
         Calendar.ComputeDue(start, amount, unit, cutoff ?? BusinessCalendar.DefaultCutoff).Due;
@@ -199,7 +200,7 @@ public sealed class BusinessCalendarTests
         for (var i = 0; i < 3000; i++)
         {
             var calendar = calendars[i % calendars.Length];
-            var start = new DateTimeOffset(new DateTime(random.Next(1900, 2195), 1, 1).AddMinutes(random.Next(0, 365 * 24 * 60)), BusinessCalendar.LocalOffset);
+            var start = new DateTimeOffset(new DateTime(random.Next(1900, 2195), 1, 1).AddMinutes(random.Next(0, 365 * 24 * 60)), VietnamTime.Offset);
             var days = random.Next(0, 200);
 
             var fast = calendar.ComputeDue(start, days, DeadlineUnit.WorkingDays, BusinessCalendar.DefaultCutoff).Due;
@@ -224,6 +225,6 @@ public sealed class BusinessCalendarTests
         }
 
         var time = atOpening && days > 0 ? calendar.Schedule.Closing : TimeOnly.FromTimeSpan(start.TimeOfDay);
-        return new DateTimeOffset(date.ToDateTime(time), BusinessCalendar.LocalOffset);
+        return new DateTimeOffset(date.ToDateTime(time), VietnamTime.Offset);
     }
 }

@@ -108,13 +108,6 @@ public sealed class VersionInForceTests
         procedure.Versions.Where(VersionInForce.UpcomingOn(Today).Compile()).ShouldBe([procedure.Current!]);
     }
 
-    [Fact]
-    public void Today_is_the_date_in_Viet_Nam()
-    {
-        VersionInForce.LocalDate(new DateTime(2026, 12, 6, 17, 0, 0, DateTimeKind.Utc)).ShouldBe(Today);
-        VersionInForce.LocalDate(new DateTime(2026, 12, 6, 16, 59, 59, DateTimeKind.Utc)).ShouldBe(Today.AddDays(-1));
-    }
-
     private static Procedure Published()
     {
         var procedure = Procedure.Create("1.001193", ProcedureLifecycleTests.Complete(), null, Now);

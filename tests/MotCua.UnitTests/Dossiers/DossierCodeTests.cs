@@ -1,5 +1,4 @@
 using MotCua.Modules.Dossiers;
-using MotCua.Modules.Dossiers.ReceiveDossier;
 
 namespace MotCua.UnitTests.Dossiers;
 
@@ -44,35 +43,5 @@ public sealed class DossierCodeTests
             code.Value.Date.ShouldBe(new DateOnly(year, month, day));
             code.Value.Tail.ShouldBe(tail);
         }
-    }
-
-    [Theory]
-    [InlineData("037092001234", true)]
-    [InlineData("001092001234", true)]
-    [InlineData("096092001234", true)]
-    [InlineData("097092001234", false)]
-    [InlineData("000092001234", false)]
-    [InlineData("03709200123", false)]
-    [InlineData("0370920012345", false)]
-    [InlineData("03709200123A", false)]
-    public void Identity_numbers_have_twelve_digits_starting_with_a_province_code(string value, bool valid) =>
-        (ApplicantRules.CheckIdentityNumber(value) is null).ShouldBe(valid);
-
-    [Theory]
-    [InlineData("0101234567", true)]
-    [InlineData("0101234567-001", true)]
-    [InlineData("010123456", false)]
-    [InlineData("0101234567-01", false)]
-    public void Tax_codes_have_ten_digits_and_an_optional_branch_suffix(string value, bool valid) =>
-        (ApplicantRules.CheckTaxCode(value) is null).ShouldBe(valid);
-
-    [Theory]
-    [InlineData("0912345678", "0912345678")]
-    [InlineData("+84 912 345 678", "0912345678")]
-    [InlineData("091.234.5678", "0912345678")]
-    public void Phone_numbers_are_stored_as_ten_digits(string typed, string stored)
-    {
-        ApplicantRules.CheckPhone(typed, required: true).ShouldBeNull();
-        ApplicantRules.NormalisePhone(typed).ShouldBe(stored);
     }
 }

@@ -48,11 +48,4 @@ public sealed class ContactPointTests
 
         contact!.Masked().ShouldBe("0912 *** 678");
     }
-
-    [Theory]
-    [InlineData("09\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18")]
-    [InlineData("09\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668")]
-    [InlineData("+84 9\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668")]
-    public void Phone_numbers_written_with_digits_other_than_0_to_9_are_not_contacts(string input) =>
-        ContactPoint.TryParse(input, out _).ShouldBeFalse();
 }

@@ -1,3 +1,4 @@
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar.Lunar;
 
 namespace MotCua.Modules.Calendar;
@@ -31,15 +32,10 @@ internal sealed class CalendarRangeException(string message) : ArgumentOutOfRang
 /// A business calendar value: the statutory holidays, the yearly exceptions and one working schedule, combined once.
 /// Every method is a pure function of the value (no I/O, no clock). Years are tabulated lazily, each with prefix counts
 /// of working days, so adding working days costs O(1) per year crossed instead of a loop over days (ADR-003).
-/// Instants are interpreted at UTC+7 (Asia/Ho_Chi_Minh has had no daylight saving since 1975).
+/// Instants are interpreted in Viet Nam's local time (<see cref="VietnamTime"/>).
 /// </summary>
 internal sealed class BusinessCalendar
 {
-    /// <summary>The offset of Viet Nam's local time.</summary>
-    public static readonly TimeSpan LocalOffset = TimeSpan.FromHours(7);
-
-    private const long LocalOffsetTicks = 7 * TimeSpan.TicksPerHour;
-
     /// <summary>The default cut-off: a dossier received after 15:00 is counted from the next working day.</summary>
     public static readonly TimeOnly DefaultCutoff = new(15, 0);
 
@@ -89,8 +85,8 @@ internal sealed class BusinessCalendar
     /// <summary>The instant (UTC+7) at which the clock starts for something received at <paramref name="receivedAt"/>.</summary>
     public (DateTimeOffset Start, StartAdjustment Adjustment) EffectiveStart(DateTimeOffset receivedAt, TimeOnly? cutoff)
     {
-        var (local, adjustment) = EffectiveStartLocal(ToLocal(receivedAt), cutoff);
-        return (new DateTimeOffset(local, LocalOffset), adjustment);
+        var (local, adjustment) = EffectiveStartLocal(VietnamTime.ToLocal(receivedAt), cutoff);
+        return (new DateTimeOffset(local, VietnamTime.Offset), adjustment);
     }
 
     /// <summary>
@@ -100,7 +96,7 @@ internal sealed class BusinessCalendar
     public DueDate ComputeDue(DateTimeOffset receivedAt, int amount, DeadlineUnit unit, TimeOnly? cutoff)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(amount);
-        var adjustment = EffectiveStartOf(receivedAt.UtcTicks + LocalOffsetTicks, cutoff, out var table, out var startDay, out var time);
+        var adjustment = EffectiveStartOf(receivedAt.UtcTicks + VietnamTime.OffsetTicks, cutoff, out var table, out var startDay, out var time);
         var due = unit switch
         {
             DeadlineUnit.WorkingDays => AddWorkingDayTicks(table, startDay, time, amount),
@@ -124,8 +120,8 @@ internal sealed class BusinessCalendar
     /// </summary>
     public WorkingTimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
     {
-        var a = ToLocal(from);
-        var b = ToLocal(to);
+        var a = VietnamTime.ToLocal(from);
+        var b = VietnamTime.ToLocal(to);
         var sign = 1;
         if (b < a)
         {
@@ -163,15 +159,6 @@ internal sealed class BusinessCalendar
 
     /// <summary>The first working day on or after a date.</summary>
     public DateOnly NextWorkingDay(DateOnly date) => DateOnly.FromDayNumber(NextWorkingDayNumber(date.DayNumber));
-
-    internal static DateTime ToLocal(DateTimeOffset instant) => instant.ToOffset(LocalOffset).DateTime;
-
-    /// <summary>The UTC instant at which a local (UTC+7) date begins.</summary>
-    internal static DateTime StartOfLocalDayUtc(DateOnly date) => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), LocalOffset).UtcDateTime;
-
-    /// <summary>A stored UTC instant as people read it: local time (UTC+7), <c>HH:mm dd/MM/yyyy</c>.</summary>
-    internal static string FormatLocal(DateTime utc) =>
-        utc.Add(LocalOffset).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private (DateTime Start, StartAdjustment Adjustment) EffectiveStartLocal(DateTime local, TimeOnly? cutoff)
     {
@@ -473,10 +460,10 @@ internal readonly struct DueDate(
     public DateTimeOffset ReceivedAt { get; } = receivedAt;
 
     /// <summary>When the clock starts (UTC+7).</summary>
-    public DateTimeOffset EffectiveStart => new(effectiveStartLocalTicks, BusinessCalendar.LocalOffset);
+    public DateTimeOffset EffectiveStart => new(effectiveStartLocalTicks, VietnamTime.Offset);
 
     /// <summary>The due instant (UTC+7).</summary>
-    public DateTimeOffset Due => new(dueLocalTicks, BusinessCalendar.LocalOffset);
+    public DateTimeOffset Due => new(dueLocalTicks, VietnamTime.Offset);
 
     public StartAdjustment Adjustment { get; } = adjustment;
 
@@ -488,7 +475,7 @@ internal readonly struct DueDate(
 
     /// <summary>The days off (and worked rest days) between the receipt date and the due date: why the due date is where it is.</summary>
     public IReadOnlyList<CalendarDay> SkippedDays(BusinessCalendar calendar) =>
-        calendar.NonOrdinaryDays(DateOnly.FromDateTime(BusinessCalendar.ToLocal(ReceivedAt)), DateOnly.FromDayNumber((int)(dueLocalTicks / TimeSpan.TicksPerDay)));
+        calendar.NonOrdinaryDays(VietnamTime.LocalDate(ReceivedAt), DateOnly.FromDayNumber((int)(dueLocalTicks / TimeSpan.TicksPerDay)));
 }
 
 /// <summary>Working time elapsed between two instants, with the working-day length used to express it in days.</summary>

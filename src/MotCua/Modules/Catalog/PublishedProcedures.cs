@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog;
@@ -60,7 +61,7 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
     /// </summary>
     public async Task<DateOnly?> UpcomingFromAsync(string code, CancellationToken cancellationToken)
     {
-        var today = VersionInForce.Today(clock);
+        var today = VietnamTime.Today(clock);
         return await db.ProcedureVersions.AsNoTracking()
             .Where(VersionInForce.UpcomingOn(today))
             .Where(v => v.Procedure!.Code == code)
@@ -77,7 +78,7 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
     /// <summary>The versions in force today that the agency performs or decides, in code order.</summary>
     public async Task<IReadOnlyList<PublishedProcedure>> ListInForceForAgencyAsync(Guid agencyId, CancellationToken cancellationToken)
     {
-        var today = VersionInForce.Today(clock);
+        var today = VietnamTime.Today(clock);
         var versions = await db.ProcedureVersions.AsNoTracking()
             .Include(v => v.Procedure)
             .Include(v => v.Field)
@@ -102,7 +103,7 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
     /// <summary>Procedures in force today whose code, name or other text contains the words (diacritics ignored), for staff pickers.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> SearchInForceAsync(string? text, int take, CancellationToken cancellationToken)
     {
-        var versions = db.ProcedureVersions.AsNoTracking().Where(VersionInForce.On(VersionInForce.Today(clock)));
+        var versions = db.ProcedureVersions.AsNoTracking().Where(VersionInForce.On(VietnamTime.Today(clock)));
         foreach (var word in SearchText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             versions = versions.Where(v => v.SearchText.Contains(word));

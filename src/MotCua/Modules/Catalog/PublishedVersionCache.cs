@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog;
@@ -16,7 +17,7 @@ namespace MotCua.Modules.Catalog;
 /// </summary>
 internal sealed class PublishedVersionCache(TimeProvider clock)
 {
-    private readonly StampedSlot<Versions> _slot = new(clock, stamp => new Versions(stamp, VersionInForce.Today(clock)));
+    private readonly StampedSlot<Versions> _slot = new(clock, stamp => new Versions(stamp, VietnamTime.Today(clock)));
 
     /// <summary>How long a stamp read is trusted (<see cref="StampedSet.Recheck"/>).</summary>
     public static TimeSpan Recheck => StampedSet.Recheck;
@@ -25,7 +26,7 @@ internal sealed class PublishedVersionCache(TimeProvider clock)
     public async Task<Versions> CurrentAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var versions = await _slot.CurrentAsync(ct => CatalogStamp.ReadAsync(db, ct), cancellationToken);
-        if (versions.Date == VersionInForce.Today(clock))
+        if (versions.Date == VietnamTime.Today(clock))
         {
             return versions;
         }

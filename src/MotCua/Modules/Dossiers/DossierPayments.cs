@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Payments;
@@ -85,7 +86,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
         var transaction = new PaymentTransaction
         {
             Id = Guid.CreateVersion7(), PaymentRequestId = request.Id, Provider = gateway.Name, Amount = request.Amount, Status = TransactionStatus.Pending, CreatedAt = now,
-            OrderRef = "MC" + BusinessCalendar.ToLocal(clock.GetUtcNow()).ToString("yyMMdd", CultureInfo.InvariantCulture) + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
+            OrderRef = "MC" + VietnamTime.ToLocal(clock.GetUtcNow()).ToString("yyMMdd", CultureInfo.InvariantCulture) + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
         };
         db.PaymentTransactions.Add(transaction);
         await db.SaveChangesAsync(cancellationToken);
@@ -262,7 +263,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
     private async Task MarkPaidAsync(PaymentRequest request, PaymentMethod via, Actor actor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var year = BusinessCalendar.ToLocal(now).Year;
+        var year = VietnamTime.ToLocal(now).Year;
         // The receipt series counts per agency and year; the unique index refuses a number taken at the same moment.
         var last = await db.PaymentRequests.Where(p => p.AgencyId == request.AgencyId && p.ReceiptYear == year).MaxAsync(p => p.ReceiptNumber, cancellationToken) ?? 0;
         request.MarkPaid(via, now.UtcDateTime, year, last + 1);

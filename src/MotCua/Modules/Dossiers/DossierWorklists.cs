@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
@@ -177,5 +178,5 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
         held.Where(t => !t.IsActionable && db.DossierTasks.Any(c => c.ParentTaskId == t.Id && c.IsOpen));
 
     private static DateTime EndOfLocalDay(DateTimeOffset now) =>
-        BusinessCalendar.StartOfLocalDayUtc(DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)).AddDays(1));
+        VietnamTime.StartOfLocalDayUtc(VietnamTime.LocalDate(now).AddDays(1));
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Queue.Data;
@@ -26,7 +27,7 @@ internal sealed class QueueDesk(AppDbContext db, TimeProvider clock)
     private const int Attempts = 5;
 
     /// <summary>Today's local (UTC+7) date.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow()));
+    public DateOnly Today => VietnamTime.Today(clock);
 
     /// <summary>The active agency with this code and its active groups; null when it has none (it does not use the queue).</summary>
     public Task<QueueAgency?> FindAgencyAsync(string? code, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Hosting;
+using MotCua.Common.Time;
 using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
@@ -19,7 +20,7 @@ public sealed class VerifyAuditCommandTests : IClassFixture<MotCuaFactory>
     public async Task A_range_that_holds_exits_0_and_a_changed_dossier_exits_1_naming_its_code()
     {
         var dossier = await DossierChainTamperingTests.AcceptedDossierAsync(_factory);
-        var day = DateOnly.FromDateTime(dossier.SubmittedAt.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = VietnamTime.LocalDate(dossier.SubmittedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         string[] range = ["--code", dossier.Code!.ToLowerInvariant(), "--agency", DemoProvince.ServiceCentre, "--from", day, "--to", day];
 
         var (holds, clean) = await RunAsync(range);

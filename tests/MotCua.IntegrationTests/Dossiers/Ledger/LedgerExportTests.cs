@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Testing;
 
@@ -148,7 +149,7 @@ public sealed partial class LedgerExportTests(LedgerFactory factory) : IAsyncLif
         problem.RootElement.GetProperty("errors").GetProperty(parameter)[0].GetString()!.ShouldContain(message);
     }
 
-    private static DateTime Local(DateTime utc) => utc.Add(BusinessCalendar.LocalOffset);
+    private static DateTime Local(DateTime utc) => utc.Add(VietnamTime.Offset);
 
     private static string Squeeze(string text) => Whitespace().Replace(text, "");
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
@@ -33,7 +34,7 @@ public sealed class LedgerFactory() : MotCuaFactory(new FakeTimeProvider(Now))
     public const string Birth = "1.001022";
     public const int BulkEntries = 10_001;
 
-    public static readonly DateTimeOffset Now = new(2026, 11, 30, 10, 0, 0, BusinessCalendar.LocalOffset);
+    public static readonly DateTimeOffset Now = new(2026, 11, 30, 10, 0, 0, VietnamTime.Offset);
 
     private readonly SemaphoreSlim _arranged = new(1, 1);
     private bool _done;
@@ -106,7 +107,7 @@ public sealed class LedgerFactory() : MotCuaFactory(new FakeTimeProvider(Now))
 
     private async Task<Dossier> DeskAsync(Guid agencyId, string procedureCode, string applicant, string localTime, DeskDecision decision = DeskDecision.Accept)
     {
-        Clock.SetUtcNow(new DateTimeOffset(DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture), BusinessCalendar.LocalOffset));
+        Clock.SetUtcNow(new DateTimeOffset(DateTime.Parse(localTime, System.Globalization.CultureInfo.InvariantCulture), VietnamTime.Offset));
         await using var scope = Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var procedure = (await services.GetRequiredService<PublishedProcedures>().FindInForceAsync(procedureCode, CancellationToken.None))!;
@@ -127,7 +128,7 @@ public sealed class LedgerFactory() : MotCuaFactory(new FakeTimeProvider(Now))
     private async Task<Dossier> ProcessedAsync()
     {
         // Officers sign in when they act: a sign-in does not outlive the days the clock moves on.
-        var start = new DateTimeOffset(2026, 6, 15, 8, 30, 0, BusinessCalendar.LocalOffset);
+        var start = new DateTimeOffset(2026, 6, 15, 8, 30, 0, VietnamTime.Offset);
         Clock.SetUtcNow(start);
         var id = await this.ReceiveAsync(await this.ClientAsync("motcua"), ProcessingArrange.LicenceCode);
         Clock.Advance(TimeSpan.FromHours(2));
@@ -137,11 +138,11 @@ public sealed class LedgerFactory() : MotCuaFactory(new FakeTimeProvider(Now))
         await this.DoAsync(specialist, id, "Forward", step.Id, ("Comment", "Hồ sơ đủ điều kiện."));
         await this.DoAsync(await this.ClientAsync("truongphong"), id, "Approve", (await this.OpenStepAsync(id)).Id);
         Clock.Advance(TimeSpan.FromDays(2));
-        var done = BusinessCalendar.ToLocal(Clock.GetUtcNow());
+        var done = VietnamTime.ToLocal(Clock.GetUtcNow());
         await this.DoAsync(await this.ClientAsync("giamdoc"), id, "IssueResult", (await this.OpenStepAsync(id)).Id,
             ("ResultNumber", "125/GP-SNV"), ("ResultDate", DateOnly.FromDateTime(done).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("Comment", "Cấp giấy phép."));
         Clock.Advance(TimeSpan.FromDays(1));
-        var returned = BusinessCalendar.ToLocal(Clock.GetUtcNow());
+        var returned = VietnamTime.ToLocal(Clock.GetUtcNow());
         await this.DoAsync(await this.ClientAsync("motcua"), id, "Return", null, ("ReturnVia", "Counter"), ("Fees", "Paid"));
         Milestones = (start.DateTime, done, returned);
         return (await this.LoadAsync(id)).Dossier;
@@ -160,7 +161,7 @@ public sealed class LedgerFactory() : MotCuaFactory(new FakeTimeProvider(Now))
             var date = first.AddDays(day);
             for (var sequence = 1; sequence <= perDay[day]; sequence++)
             {
-                var at = BusinessCalendar.StartOfLocalDayUtc(date).AddHours(1).AddSeconds(sequence);
+                var at = VietnamTime.StartOfLocalDayUtc(date).AddHours(1).AddSeconds(sequence);
                 var dossier = Dossier.Submit(
                     procedure, agencyId, new Applicant { Kind = ApplicantKind.Individual, Name = $"Người nộp {day}-{sequence}", Address = "Thôn Thử" },
                     SubmissionChannel.Direct, ReturnMethod.Counter, [], 1, at, actor);

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Testing;
@@ -31,8 +32,8 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
         first[2].ShouldBe("Đăng ký kết hôn");
         first[3].ShouldBe("1");
         first[5].ShouldBe("Số 5, thôn Đông, xã An Bình – 0912345678");
-        first[7].ShouldBe(BusinessCalendar.FormatLocal(factory.CentreBook[0].ReceivedAt!.Value));
-        first[8].ShouldBe(BusinessCalendar.FormatLocal(factory.CentreBook[0].DueAt!.Value));
+        first[7].ShouldBe(VietnamTime.Format(factory.CentreBook[0].ReceivedAt!.Value));
+        first[8].ShouldBe(VietnamTime.Format(factory.CentreBook[0].DueAt!.Value));
         // The civil-status dossiers wait at the centre: nothing forwarded, no result, nothing returned, nothing to note.
         rows.Take(4).ShouldAllBe(r => r[9] == "" && r[10] == "" && r[11] == "" && r[12] == "");
         page.QuerySelector(".ledger-meta")!.TextContent.ShouldContain("Năm 2026 – Quyển số 01/2026");

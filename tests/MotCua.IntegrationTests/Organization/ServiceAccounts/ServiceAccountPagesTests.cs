@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Time;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
@@ -51,7 +52,7 @@ public sealed partial class ServiceAccountPagesTests(MotCuaFactory factory) : IC
     public async Task An_expiry_date_makes_the_key_work_until_the_end_of_that_day_in_Vietnam()
     {
         var admin = await factory.ClientAsync("quantri");
-        var lastDay = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(30);
+        var lastDay = VietnamTime.LocalDate(DateTime.UtcNow).AddDays(30);
 
         using var response = await admin.SubmitFormAsync(NewPage, await FieldsAsync("Khóa có hạn", DemoProvince.Education, lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
 

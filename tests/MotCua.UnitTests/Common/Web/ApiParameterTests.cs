@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using MotCua.Common.Time;
 using MotCua.Common.Web;
 using MotCua.Modules.Calendar;
 
@@ -62,7 +63,7 @@ public sealed class ApiParameterTests
     [InlineData("2026-02-13", "2026-02-12T17:00:00Z")]
     public void An_instant_without_an_offset_is_local_time(string raw, string utc)
     {
-        var parameter = new DateTimeParameter("start", BusinessCalendar.LocalOffset, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
+        var parameter = new DateTimeParameter("start", VietnamTime.Offset, DateTimeOffset.MinValue, DateTimeOffset.MaxValue);
 
         parameter.Read(raw, out var instant).ShouldBe(ParameterReading.Valid);
         instant!.Value.UtcDateTime.ShouldBe(DateTime.Parse(utc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal));
@@ -74,8 +75,8 @@ public sealed class ApiParameterTests
     [InlineData("1899-12-31T23:59", "OutOfRange")]
     public void An_instant_out_of_its_limits_or_representable_time_is_refused(string raw, string expected)
     {
-        var earliest = new DateTimeOffset(1900, 1, 1, 0, 0, 0, BusinessCalendar.LocalOffset);
-        new DateTimeParameter("start", BusinessCalendar.LocalOffset, earliest, earliest.AddYears(300)).Read(raw, out _).ToString().ShouldBe(expected);
+        var earliest = new DateTimeOffset(1900, 1, 1, 0, 0, 0, VietnamTime.Offset);
+        new DateTimeParameter("start", VietnamTime.Offset, earliest, earliest.AddYears(300)).Read(raw, out _).ToString().ShouldBe(expected);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Calendar.DemoData;
 
@@ -10,7 +11,7 @@ internal static class Clock
 
     /// <summary>A local (UTC+7) instant.</summary>
     public static DateTimeOffset At(int year, int month, int day, int hour, int minute = 0, int second = 0) =>
-        new(year, month, day, hour, minute, second, BusinessCalendar.LocalOffset);
+        new(year, month, day, hour, minute, second, VietnamTime.Offset);
 
     public static TimeSpan Hours(double hours) => TimeSpan.FromHours(hours);
 }

@@ -145,15 +145,4 @@ public sealed class ApiKeyTests
         Roles.Staff.ShouldNotContain(Roles.ServiceAccount);
         Roles.AgencyBound.ShouldNotContain(Roles.ServiceAccount);
     }
-
-    [Theory]
-    [InlineData(2026, 12, 31, "2026-12-31T17:00:00Z")]
-    [InlineData(2027, 1, 1, "2027-01-01T17:00:00Z")]
-    public void A_key_valid_until_a_day_expires_at_the_following_midnight_in_Vietnam(int year, int month, int day, string expected)
-    {
-        var expires = NewModel.EndOfVietnamDay(new DateOnly(year, month, day));
-
-        expires.Kind.ShouldBe(DateTimeKind.Utc);
-        expires.ShouldBe(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal));
-    }
 }

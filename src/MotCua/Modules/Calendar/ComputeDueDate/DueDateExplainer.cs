@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Time;
 
 namespace MotCua.Modules.Calendar.ComputeDueDate;
 
@@ -10,7 +11,7 @@ internal sealed record ExplainedDay(DateOnly Date, CalendarDayKind Kind, string 
 internal sealed class DueDateExplainer(IStringLocalizer<CalendarText> text)
 {
     public static string FormatInstant(DateTimeOffset instant) =>
-        instant.ToOffset(BusinessCalendar.LocalOffset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+        VietnamTime.Format(instant, "HH:mm dd/MM/yyyy");
 
     public static string FormatDate(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

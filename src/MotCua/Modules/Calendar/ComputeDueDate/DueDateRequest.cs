@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Time;
 using MotCua.Common.Web;
 using MotCua.Modules.Calendar.Lunar;
 
@@ -11,9 +12,9 @@ internal sealed record DueDateRequest(DateTimeOffset Start, int Amount, Deadline
     /// <summary>When the dossier was received.</summary>
     public static readonly DateTimeParameter StartParameter = new(
         "start",
-        BusinessCalendar.LocalOffset,
-        new DateTimeOffset(LunarCalendar.MinYear, 1, 1, 0, 0, 0, BusinessCalendar.LocalOffset),
-        new DateTimeOffset(LunarCalendar.MaxYear + 1, 1, 1, 0, 0, 0, BusinessCalendar.LocalOffset).AddTicks(-1))
+        VietnamTime.Offset,
+        new DateTimeOffset(LunarCalendar.MinYear, 1, 1, 0, 0, 0, VietnamTime.Offset),
+        new DateTimeOffset(LunarCalendar.MaxYear + 1, 1, 1, 0, 0, 0, VietnamTime.Offset).AddTicks(-1))
     {
         Required = true,
         Description = "When the dossier was received.",

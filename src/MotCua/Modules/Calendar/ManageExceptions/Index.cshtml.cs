@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Calendar.ManageExceptions;
@@ -23,7 +24,7 @@ internal sealed class IndexModel(AppDbContext db, CalendarProvider calendars, Ti
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ShownYear = Year is { } y && BusinessCalendar.IsSupportedYear(y) ? y : BusinessCalendar.ToLocal(clock.GetUtcNow()).Year;
+        ShownYear = Year is { } y && BusinessCalendar.IsSupportedYear(y) ? y : VietnamTime.ToLocal(clock.GetUtcNow()).Year;
         var from = new DateOnly(ShownYear, 1, 1);
         var to = new DateOnly(ShownYear, 12, 31);
         var rows = await db.CalendarExceptions.AsNoTracking()

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar.ComputeDueDate;
 using MotCua.Modules.Calendar.Lunar;
 
@@ -47,7 +48,7 @@ internal sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow()));
+        var today = VietnamTime.Today(clock);
         if (Year is { } y && !BusinessCalendar.IsSupportedYear(y))
         {
             ModelState.AddModelError(nameof(Year), text["Error_YearRange"]);

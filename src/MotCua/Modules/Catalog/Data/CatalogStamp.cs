@@ -8,7 +8,7 @@ namespace MotCua.Modules.Catalog.Data;
 /// The one-row marker of the catalogue's state: every save that touches catalogue data writes a new value in the same
 /// transaction, so each app node can tell with one small read whether its in-memory search index is still current (ADR-008).
 /// </summary>
-internal sealed class CatalogStamp
+internal sealed class CatalogStamp : IStampRow
 {
     /// <summary>The key of the only row, inserted by the migration.</summary>
     public const int RowId = 1;

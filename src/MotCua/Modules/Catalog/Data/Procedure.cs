@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Common.Errors;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Catalog.Data;
@@ -160,7 +161,7 @@ internal sealed class Procedure
     {
         EnsureNotAbolished();
         SupersedeEnded(now);
-        var current = InForceOn(VersionInForce.LocalDate(now)) ?? Current
+        var current = InForceOn(VietnamTime.LocalDate(now)) ?? Current
             ?? throw Broken(nameof(CatalogRules.OnlyPublishedAreAbolished), CatalogRules.OnlyPublishedAreAbolished);
         if (Draft is not null)
         {
@@ -256,7 +257,7 @@ internal sealed class Procedure
     // Records as superseded the published versions that can no longer be in force: replaced by today, or before they took effect.
     private void SupersedeEnded(DateTime now)
     {
-        var today = VersionInForce.LocalDate(now);
+        var today = VietnamTime.LocalDate(now);
         foreach (var version in Versions.Where(v => v.Status == VersionStatus.Published && v.ReplacedOn is { } end && (end <= today || end <= v.EffectiveDate)))
         {
             version.MarkSuperseded(now);

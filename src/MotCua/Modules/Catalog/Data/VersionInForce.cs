@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Catalog.Data;
@@ -15,15 +16,6 @@ internal static class VersionInForce
         v.Status == VersionStatus.Published && v.EffectiveDate <= date && (v.ReplacedOn == null || v.ReplacedOn > date);
 
     private static readonly Func<ProcedureVersion, DateOnly, bool> Compiled = Rule.Compile();
-
-    /// <summary>Today in Viet Nam: the date that decides which version is in force.</summary>
-    public static DateOnly Today(TimeProvider clock) => LocalDate(clock.GetUtcNow());
-
-    /// <summary>The local (UTC+7) date of an instant.</summary>
-    public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(BusinessCalendar.ToLocal(instant));
-
-    /// <summary>The local (UTC+7) date of a stored UTC instant.</summary>
-    public static DateOnly LocalDate(DateTime utc) => LocalDate(new DateTimeOffset(utc.Ticks, TimeSpan.Zero));
 
     /// <summary>The rule as a query filter for versions in force on <paramref name="date"/>.</summary>
     public static Expression<Func<ProcedureVersion, bool>> On(DateOnly date)

@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog.SearchProcedures;
@@ -18,7 +19,7 @@ internal sealed class PublishedCatalogCache(TimeProvider clock) : IDisposable
     public async Task<PublishedCatalog> GetAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var stamp = await CatalogStamp.ReadAsync(db, cancellationToken);
-        var today = VersionInForce.Today(clock);
+        var today = VietnamTime.Today(clock);
         if (_current is { } current && current.Catalog.Stamp == stamp && current.Date == today)
         {
             return current.Catalog;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog.ViewProcedure;
@@ -26,7 +27,7 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMo
         }
 
         code = code.Trim();
-        var today = VersionInForce.Today(clock);
+        var today = VietnamTime.Today(clock);
         Procedure = await ProcedureDetails.LoadAsync(db, code, today, cancellationToken);
         if (Procedure is null)
         {

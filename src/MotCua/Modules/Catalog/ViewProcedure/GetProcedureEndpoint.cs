@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog.ViewProcedure;
@@ -24,7 +25,7 @@ internal static class GetProcedureEndpoint
         if (code.Length <= Data.Procedure.CodeMaxLength)
         {
             var trimmed = code.Trim();
-            var today = VersionInForce.Today(clock);
+            var today = VietnamTime.Today(clock);
             if (await ProcedureDetails.LoadAsync(db, trimmed, today, cancellationToken) is { } details)
             {
                 return TypedResults.Ok(details);

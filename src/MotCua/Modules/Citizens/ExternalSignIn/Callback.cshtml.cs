@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
@@ -75,8 +76,8 @@ internal sealed class CallbackModel(
         };
         var profile = new CitizenProfile
         {
-            IdentityNumber = IdentityNumbers.IsPersonalNumber(identityNumber) ? identityNumber : null,
-            IdentityVerifiedBy = IdentityNumbers.IsPersonalNumber(identityNumber) ? settings.DisplayName : null,
+            IdentityNumber = Identifiers.IsPersonalNumber(identityNumber) ? identityNumber : null,
+            IdentityVerifiedBy = Identifiers.IsPersonalNumber(identityNumber) ? settings.DisplayName : null,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await citizens.CreateAsync(user, profile);

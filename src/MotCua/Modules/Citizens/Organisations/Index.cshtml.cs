@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
@@ -32,7 +33,7 @@ internal sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Au
             ModelState.AddModelError("Input.Name", text["Orgs_NameInvalid", CitizenOrganisation.NameMaxLength]);
         }
 
-        if (!IdentityNumbers.IsEnterpriseCode(taxCode))
+        if (!Identifiers.IsEnterpriseCode(taxCode))
         {
             ModelState.AddModelError("Input.TaxCode", text["Orgs_TaxCodeInvalid"]);
         }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Organization.Auditing;
@@ -72,7 +74,7 @@ internal sealed class IndexModel(
         DateOnly? born = null;
         if (!string.IsNullOrWhiteSpace(Input.DateOfBirth))
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BusinessCalendar.LocalOffset).DateTime);
+            var today = VietnamTime.Today(clock);
             if (DateOnly.TryParseExact(Input.DateOfBirth.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 && date.Year >= 1900 && date <= today)
             {
@@ -86,13 +88,13 @@ internal sealed class IndexModel(
 
         // A number an identity provider vouched for stays as it was; the form cannot change it.
         var identityNumber = VerifiedBy is null ? Blank(Input.IdentityNumber) : profile.IdentityNumber;
-        if (identityNumber is not null && !IdentityNumbers.IsPersonalNumber(identityNumber, born))
+        if (identityNumber is not null && !Identifiers.IsPersonalNumber(identityNumber, born))
         {
-            ModelState.AddModelError("Input.IdentityNumber", text[IdentityNumbers.IsPersonalNumber(identityNumber) ? "Profile_IdentityYear" : "Profile_IdentityInvalid"]);
+            ModelState.AddModelError("Input.IdentityNumber", text[Identifiers.IsPersonalNumber(identityNumber) ? "Profile_IdentityYear" : "Profile_IdentityInvalid"]);
         }
 
         var taxCode = Blank(Input.TaxCode);
-        if (taxCode is not null && !IdentityNumbers.IsTaxCode(taxCode))
+        if (taxCode is not null && !Identifiers.IsTaxCode(taxCode))
         {
             ModelState.AddModelError("Input.TaxCode", text["Profile_TaxCodeInvalid"]);
         }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Time;
 using MotCua.Common.Web;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
@@ -228,13 +229,13 @@ internal static class DossierEndpoints
 
         if (fromDate is { } f)
         {
-            var start = BusinessCalendar.StartOfLocalDayUtc(f);
+            var start = VietnamTime.StartOfLocalDayUtc(f);
             dossiers = dossiers.Where(d => d.SubmittedAt >= start);
         }
 
         if (toDate is { } t)
         {
-            var end = BusinessCalendar.StartOfLocalDayUtc(t.AddDays(1));
+            var end = VietnamTime.StartOfLocalDayUtc(t.AddDays(1));
             dossiers = dossiers.Where(d => d.SubmittedAt < end);
         }
 
@@ -296,7 +297,7 @@ internal static class DossierEndpoints
         var input = new DossierCommandInput(
             command!.Value, taskId, request.Revision, request.Comment, request.ResultNumber, request.ResultDate, null, via, request.TrackingNumber, fees,
             request.RequestedOn, request.AgencyId);
-        var invalid = DossierCommandRules.Validate(input, DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow())));
+        var invalid = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
         if (invalid.Count > 0)
         {
             return TypedResults.ValidationProblem(invalid.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }), title: "Thao tác không hợp lệ.");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Jobs;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization.Auditing;
@@ -35,8 +36,8 @@ internal sealed class AnchorJob(IOptions<AuditChainOptions> options) : ISchedule
         var db = scoped.GetRequiredService<AppDbContext>();
         var keys = scoped.GetRequiredService<AuditKeyRing>();
         var now = scoped.GetRequiredService<TimeProvider>().GetUtcNow();
-        var day = DateOnly.FromDateTime(BusinessCalendar.ToLocal(now));
-        var cutOff = BusinessCalendar.StartOfLocalDayUtc(day);
+        var day = VietnamTime.LocalDate(now);
+        var cutOff = VietnamTime.StartOfLocalDayUtc(day);
         if (now.UtcDateTime < cutOff + SettleTime || await db.AuditAnchors.AnyAsync(a => a.Day == day, cancellationToken))
         {
             return null;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization.Auditing;
@@ -118,18 +119,16 @@ internal sealed class IntegrityCheck(AppDbContext db, AuditKeyRing keys, IOption
 
         if (scope.From is { } from)
         {
-            var start = StartUtc(from);
+            var start = VietnamTime.StartOfLocalDayUtc(from);
             dossiers = dossiers.Where(d => d.SubmittedAt >= start);
         }
 
         if (scope.To is { } to)
         {
-            var end = StartUtc(to.AddDays(1));
+            var end = VietnamTime.StartOfLocalDayUtc(to.AddDays(1));
             dossiers = dossiers.Where(d => d.SubmittedAt < end);
         }
 
         return dossiers;
     }
-
-    private static DateTime StartUtc(DateOnly localDay) => localDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - BusinessCalendar.LocalOffset;
 }

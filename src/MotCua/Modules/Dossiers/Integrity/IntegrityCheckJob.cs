@@ -1,6 +1,7 @@
 using System.Globalization;
 using MotCua.Common.Data;
 using MotCua.Common.Jobs;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization.Auditing;
@@ -24,7 +25,7 @@ internal sealed partial class IntegrityCheckJob(ILogger<IntegrityCheckJob> logge
 
         LogBroken(logger, report.Dossiers.Count, report.AuditLog?.Problem, report.Anchors?.Problem, report.AnchorFiles?.Findings.Count ?? 0);
         var now = scoped.GetRequiredService<TimeProvider>().GetUtcNow();
-        var day = DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = VietnamTime.LocalDate(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var db = scoped.GetRequiredService<AppDbContext>();
         await SystemAdministrators.NotifyAsync(
             db, scoped.GetRequiredService<NotificationOutbox>(), "MotCua: CẢNH BÁO lịch sử hồ sơ hoặc nhật ký quản trị đã bị thay đổi",

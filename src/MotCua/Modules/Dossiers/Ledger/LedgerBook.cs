@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
@@ -66,7 +67,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
     public static LedgerProblem TooMany(int total) => new("limit", "Error_TooMany", total, ExportLimit);
 
     /// <summary>Today's local (UTC+7) date.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow()));
+    public DateOnly Today => VietnamTime.Today(clock);
 
     /// <summary>True for province-wide officers, who choose the agency; everyone else sees their own agency's book.</summary>
     public bool CanChooseAgency => scope.IsProvinceWide;
@@ -225,7 +226,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
         var first = milestones.GroupBy(e => (e.DossierId, e.ToStatus)).ToDictionary(g => g.Key, g => g.MinBy(e => e.Sequence)!.At);
         var agencies = await procedures.AgenciesOfVersionsAsync(entries.Select(e => e.ProcedureVersionId).Distinct().ToList(), cancellationToken);
 
-        DateTime? At(Guid id, DossierStatus status) => first.TryGetValue((id, status), out var at) ? Local(at) : null;
+        DateTime? At(Guid id, DossierStatus status) => first.TryGetValue((id, status), out var at) ? VietnamTime.UtcToLocal(at) : null;
         return entries.Select(e => new LedgerRow(
             numbering.Number(e.CodeDate, e.CodeSequence),
             e.Id,
@@ -235,15 +236,14 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
             e.ApplicantName,
             string.IsNullOrWhiteSpace(e.Phone) ? e.Address : $"{e.Address} – {e.Phone}",
             LeadAgency.Of(agencies.GetValueOrDefault(e.ProcedureVersionId) ?? [], agencyId),
-            Local(e.ReceivedAt),
-            Local(e.DueAt),
+            VietnamTime.UtcToLocal(e.ReceivedAt),
+            VietnamTime.UtcToLocal(e.DueAt),
             At(e.Id, DossierStatus.Processing),
             At(e.Id, DossierStatus.Done),
             At(e.Id, DossierStatus.Returned),
             LedgerRow.NoteOf(e.Status))).ToList();
     }
 
-    private static DateTime Local(DateTime utc) => BusinessCalendar.ToLocal(utc.AsInstant());
 
     private sealed record Entry(
         Guid Id, string Code, DateOnly CodeDate, int CodeSequence, Guid ProcedureVersionId, string ProcedureName, int SetCount,

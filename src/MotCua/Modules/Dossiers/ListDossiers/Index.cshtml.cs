@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
@@ -72,13 +73,13 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             // The receipt day is a local (UTC+7) day; submission time stands in for dossiers not accepted yet.
             if (from is { } f)
             {
-                var start = BusinessCalendar.StartOfLocalDayUtc(f);
+                var start = VietnamTime.StartOfLocalDayUtc(f);
                 dossiers = dossiers.Where(d => d.SubmittedAt >= start);
             }
 
             if (to is { } t)
             {
-                var end = BusinessCalendar.StartOfLocalDayUtc(t.AddDays(1));
+                var end = VietnamTime.StartOfLocalDayUtc(t.AddDays(1));
                 dossiers = dossiers.Where(d => d.SubmittedAt < end);
             }
         }

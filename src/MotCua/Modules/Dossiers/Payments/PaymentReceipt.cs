@@ -1,6 +1,7 @@
 using System.Globalization;
 using MotCua.Common.Data;
 using MotCua.Common.Documents.Layout;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Dossiers.Payments;
@@ -22,7 +23,7 @@ internal static class PaymentReceipt
 
     public static DocumentModel Build(ReceiptData r)
     {
-        var local = BusinessCalendar.ToLocal(r.PaidAt.AsInstant());
+        var local = VietnamTime.ToLocal(r.PaidAt.AsInstant());
         var blocks = new List<Block>
         {
             new Paragraph([Run.B(r.AgencyName.ToUpperInvariant())], TextAlign.Center, 10),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
@@ -38,9 +39,9 @@ internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, D
             return Forbid();
         }
 
-        ShownDay = Day ?? DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow()));
-        var from = BusinessCalendar.StartOfLocalDayUtc(ShownDay);
-        var to = BusinessCalendar.StartOfLocalDayUtc(ShownDay.AddDays(1));
+        ShownDay = Day ?? VietnamTime.Today(clock);
+        var from = VietnamTime.StartOfLocalDayUtc(ShownDay);
+        var to = VietnamTime.StartOfLocalDayUtc(ShownDay.AddDays(1));
         var rows = await db.PaymentTransactions.AsNoTracking()
             .Where(t => t.CreatedAt >= from && t.CreatedAt < to)
             .Join(db.PaymentRequests.Where(p => p.AgencyId == agencyId), t => t.PaymentRequestId, p => p.Id, (t, p) => new { t, p.DossierId, p.Status })

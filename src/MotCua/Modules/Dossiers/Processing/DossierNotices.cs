@@ -1,5 +1,6 @@
 using MotCua.Common.Data;
 using Microsoft.Extensions.Options;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Notifications;
@@ -95,7 +96,7 @@ internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db,
         };
     }
 
-    private static string Show(DateTime? utc) => utc is { } v ? BusinessCalendar.FormatLocal(v) : "";
+    private static string Show(DateTime? utc) => utc is { } v ? VietnamTime.Format(v) : "";
 
     private static string Short(string text) => text.Length > 80 ? text[..80] + "…" : text;
 }

@@ -1,5 +1,6 @@
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
@@ -410,7 +411,7 @@ internal static class ProcessEngine
             throw new BusinessRuleException("NewDueDateNotWorkingDay", "Ngày hẹn trả kết quả mới phải là ngày làm việc.");
         }
 
-        return new DateTimeOffset(date.ToDateTime(calendar.Schedule.Closing), BusinessCalendar.LocalOffset).UtcDateTime;
+        return VietnamTime.ToUtc(date.ToDateTime(calendar.Schedule.Closing));
     }
 
     private static DossierTask Task(DossierWork work, Guid? id) =>

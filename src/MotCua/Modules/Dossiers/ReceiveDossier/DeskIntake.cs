@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Codes;
@@ -142,7 +143,7 @@ internal sealed class DeskIntake(
         switch (decision)
         {
             case DeskDecision.Accept:
-                var (code, sequence) = await codes.NextAsync(agencyId, DateOnly.FromDateTime(BusinessCalendar.ToLocal(now)), cancellationToken);
+                var (code, sequence) = await codes.NextAsync(agencyId, VietnamTime.LocalDate(now), cancellationToken);
                 dossier.Accept(code, sequence, now.UtcDateTime, due!.Due.UtcDateTime, actor, due.Explanation);
 
                 // NĐ 61/2018 Điều 18: the accepted dossier goes on to the competent agency's process at once; when the desk must choose it, it waits.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Jobs;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
@@ -65,7 +66,7 @@ internal sealed class DossierReminders(
                     ? $"Quá hạn: hồ sơ {item.Code} – {task.Name}"
                     : $"Sắp đến hạn: hồ sơ {item.Code} – {task.Name}";
                 var body = $"Kính gửi {person.FullName},\n\nHồ sơ {item.Code} ({item.ProcedureName}) đang ở bước \"{task.Name}\" của {task.HolderName}, "
-                    + $"hạn xử lý {BusinessCalendar.FormatLocal(task.DueAt)}.\n"
+                    + $"hạn xử lý {VietnamTime.Format(task.DueAt)}.\n"
                     + (state == ReminderState.Overdue
                         ? "Bước xử lý đã quá hạn. Nếu hồ sơ không thể trả kết quả đúng hẹn, đơn vị lập văn bản xin lỗi và đề nghị gia hạn chậm nhất 01 ngày làm việc trước ngày hẹn trả."
                         : "Bước xử lý sắp đến hạn.")

@@ -1,3 +1,4 @@
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Dossiers.Timing;
@@ -13,7 +14,7 @@ internal static class ExtensionRules
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(policy);
-        return WorkingTimeMath.WorkingDaysBefore(calendar, WorkingTimeMath.LocalDate(dossierDue), policy.ExtensionNoticeWorkingDays);
+        return WorkingTimeMath.WorkingDaysBefore(calendar, VietnamTime.LocalDate(dossierDue), policy.ExtensionNoticeWorkingDays);
     }
 
     /// <summary>
@@ -42,7 +43,7 @@ internal static class ExtensionRules
 
         // NĐ 61/2018 Điều 19 khoản 9: the apology and new date are sent at least 01 day before the due date (working days here).
         var lastDate = LastRequestDate(calendar, dossierDue, policy);
-        if (WorkingTimeMath.LocalDate(requestedAt) > lastDate)
+        if (VietnamTime.LocalDate(requestedAt) > lastDate)
         {
             return new BrokenTimeRule(
                 TimeRuleNames.ExtensionTooLate,

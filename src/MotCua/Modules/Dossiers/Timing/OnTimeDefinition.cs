@@ -1,3 +1,4 @@
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Dossiers.Timing;
@@ -39,7 +40,7 @@ internal static class OnTimeDefinition
         {
             OnTimeGranularity.Instant => Minute(end) == Minute(due),
             OnTimeGranularity.DeadlineUnit => calendar.WorkingTimeBetween(end, due).Duration < TimeSpan.FromHours(1),
-            _ => WorkingTimeMath.LocalDate(end) == WorkingTimeMath.LocalDate(due),
+            _ => VietnamTime.LocalDate(end) == VietnamTime.LocalDate(due),
         };
         return equal ? OnTimeClass.OnTime : OnTimeClass.Early;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Dossiers.Timing;
@@ -6,12 +7,9 @@ namespace MotCua.Modules.Dossiers.Timing;
 /// <summary>Small working-time helpers on top of <see cref="BusinessCalendar"/>'s public API.</summary>
 internal static class WorkingTimeMath
 {
-    /// <summary>The local (UTC+7) date of an instant.</summary>
-    public static DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(BusinessCalendar.LocalOffset).DateTime);
-
     /// <summary>An instant shown in local time, e.g. "16:10 ngày 13/02/2026".</summary>
     public static string Show(DateTimeOffset instant) =>
-        instant.ToOffset(BusinessCalendar.LocalOffset).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+        VietnamTime.Format(instant, "HH:mm 'ngày' dd/MM/yyyy");
 
     /// <summary>A local date shown as dd/MM/yyyy.</summary>
     public static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -47,14 +45,14 @@ internal static class WorkingTimeMath
             }
         }
 
-        var local = new DateTimeOffset(low, TimeSpan.Zero).ToOffset(BusinessCalendar.LocalOffset);
+        var local = new DateTimeOffset(low, TimeSpan.Zero).ToOffset(VietnamTime.Offset);
         var time = TimeOnly.FromDateTime(local.DateTime);
         var sessions = calendar.Schedule.Sessions;
         for (var i = 0; i < sessions.Count - 1; i++)
         {
             if (time == sessions[i].End)
             {
-                return new DateTimeOffset(local.Date + sessions[i + 1].Start.ToTimeSpan(), BusinessCalendar.LocalOffset).ToUniversalTime();
+                return new DateTimeOffset(local.Date + sessions[i + 1].Start.ToTimeSpan(), VietnamTime.Offset).ToUniversalTime();
             }
         }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
@@ -67,7 +68,7 @@ internal sealed class DetailsModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var input = Form.ToInput();
-        var errors = DossierCommandRules.Validate(input, DateOnly.FromDateTime(BusinessCalendar.ToLocal(clock.GetUtcNow())));
+        var errors = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
         foreach (var (key, message) in errors)
         {
             ModelState.AddModelError("Form." + key, message);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
@@ -70,7 +71,7 @@ internal sealed class DossierForms(
             FormKind.StopNotice => dossier.ClosedAt!.Value,
             _ => last.At,
         };
-        var issuedOn = Local(issuedAt);
+        var issuedOn = VietnamTime.UtcToLocal(issuedAt);
         var refusedAfterAppraisal = kind == FormKind.Refusal && dossier.Outcome == DossierOutcome.Refused;
 
         // Mẫu 04 and the refusal after appraisal are the competent agency's (NĐ 61/2018 Điều 19 khoản 8, 9: the agency settling the dossier); the others are the desk's.
@@ -94,8 +95,8 @@ internal sealed class DossierForms(
                 dossier.Components.Where(c => c.Provided).Select(c => new ReceiptComponent(c.Name, Forms(c.Form), c.Count)).ToList(),
                 dossier.SetCount,
                 StatutoryTime(dossier.ProcessingTime),
-                Local(dossier.ReceivedAt!.Value),
-                Local(dossier.OriginalDueAt!.Value),
+                VietnamTime.UtcToLocal(dossier.ReceivedAt!.Value),
+                VietnamTime.UtcToLocal(dossier.OriginalDueAt!.Value),
                 dossier.DueExplanation,
                 ResultDelivery(dossier.ReturnMethod),
                 await FeesAsync(dossier.ProcedureVersionId, cancellationToken),
@@ -109,7 +110,7 @@ internal sealed class DossierForms(
                 dossier.Code,
                 applicant,
                 dossier.ProcedureName,
-                Local(dossier.ReceivedAt!.Value),
+                VietnamTime.UtcToLocal(dossier.ReceivedAt!.Value),
                 SupplementLines.Parse(supplement.Request),
                 null,
                 new FormSigner(null, supplement.RequestedByName)),
@@ -118,7 +119,7 @@ internal sealed class DossierForms(
                 dossier.Code,
                 applicant,
                 dossier.ProcedureName,
-                Local(dossier.SubmittedAt),
+                VietnamTime.UtcToLocal(dossier.SubmittedAt),
                 SupplementItems(dossier),
                 null,
                 new FormSigner(null, last.ActorName)),
@@ -133,10 +134,10 @@ internal sealed class DossierForms(
                 dossier.Code!,
                 applicant,
                 dossier.ProcedureName,
-                Local(dossier.ReceivedAt!.Value),
-                Local(apology!.DueAt),
+                VietnamTime.UtcToLocal(dossier.ReceivedAt!.Value),
+                VietnamTime.UtcToLocal(apology!.DueAt),
                 apology.Reason,
-                Local(apology.NewAppointment),
+                VietnamTime.UtcToLocal(apology.NewAppointment),
                 [a.Name, dossier.Agency!.Name],
                 // NĐ 61/2018 Điều 19 khoản 9: the head of the agency signs the apology; the approving leader in the system may be a unit head.
                 new FormSigner(null, null)),
@@ -145,7 +146,7 @@ internal sealed class DossierForms(
                 dossier.Code!,
                 applicant,
                 dossier.ProcedureName,
-                Local(dossier.ReceivedAt!.Value),
+                VietnamTime.UtcToLocal(dossier.ReceivedAt!.Value),
                 dossier.ClosingRequestedOn!.Value,
                 dossier.ClosingReason ?? "",
                 [a.Name],
@@ -240,7 +241,7 @@ internal sealed class DossierForms(
             var from = task.ParentTaskId is { } parent ? tasks.Single(t => t.Id == parent).HolderName : previous;
             var timing = task.Timing(calendarByAgency[task.AgencyId], now, timePolicy.Value.OnTimeGranularity);
             rows.Add(new ControlHandover(
-                from, task.HolderName, Local(task.ReceivedAt), task.GivenByName, task.AssigneeName ?? task.CompletedByName,
+                from, task.HolderName, VietnamTime.UtcToLocal(task.ReceivedAt), task.GivenByName, task.AssigneeName ?? task.CompletedByName,
                 task.IsOpen ? null : Outcome(timing.Class), task.Kind == DossierTaskKind.Consultation ? "Xin ý kiến: " + task.Name : task.Name));
             if (task.ParentTaskId is null)
             {
@@ -250,7 +251,7 @@ internal sealed class DossierForms(
 
         if (dossier.FinishedAt is { } finished)
         {
-            rows.Add(new ControlHandover(previous, desk, Local(finished), tasks.LastOrDefault(t => t.ParentTaskId is null)?.CompletedByName, dossier.ReturnedByName, null, "Chuyển kết quả về Bộ phận Một cửa"));
+            rows.Add(new ControlHandover(previous, desk, VietnamTime.UtcToLocal(finished), tasks.LastOrDefault(t => t.ParentTaskId is null)?.CompletedByName, dossier.ReturnedByName, null, "Chuyển kết quả về Bộ phận Một cửa"));
         }
 
         var lead = tasks.FirstOrDefault()?.HolderName.Split(" – ").Last() ?? dossier.Agency.Name;
@@ -305,5 +306,4 @@ internal sealed class DossierForms(
     };
 
 
-    private static DateTime Local(DateTime utc) => BusinessCalendar.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
 }

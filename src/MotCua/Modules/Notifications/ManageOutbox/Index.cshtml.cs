@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Notifications.Data;
 using MotCua.Modules.Notifications.Delivery;
 using MotCua.Modules.Organization;
@@ -13,9 +14,6 @@ namespace MotCua.Modules.Notifications.ManageOutbox;
 internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
-
-    // Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset shows local time exactly.
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     [BindProperty(SupportsGet = true, Name = "status")]
     public OutboxStatus? Status { get; set; }
@@ -52,15 +50,15 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
             .ToListAsync();
         Rows = [.. rows.Select(m => new OutboxRow(
             m.Id,
-            Local(m.CreatedAt),
+            VietnamTime.UtcToLocal(m.CreatedAt),
             m.Kind,
             m.Channel,
             DeliveryMask.Recipient(m.Channel, m.Recipient),
             m.Reference,
             m.Status,
             m.Attempts,
-            m.Status == OutboxStatus.Pending ? Local(m.NextAttemptAt) : null,
-            m.SentAt is { } sent ? Local(sent) : null,
+            m.Status == OutboxStatus.Pending ? VietnamTime.UtcToLocal(m.NextAttemptAt) : null,
+            m.SentAt is { } sent ? VietnamTime.UtcToLocal(sent) : null,
             m.LastError))];
     }
 
@@ -88,8 +86,6 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
 
     /// <summary>Verification codes carry what the code is for (registration, password reset…) as reference.</summary>
     public static bool NamesCodePurpose(string kind) => kind == nameof(MessageKind.VerificationCode);
-
-    private static DateTime Local(DateTime utc) => DateTime.SpecifyKind(utc + VietnamOffset, DateTimeKind.Unspecified);
 }
 
 /// <summary>One message in the administrators' list; the recipient is masked.</summary>

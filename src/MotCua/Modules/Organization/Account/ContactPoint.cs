@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using MotCua.Common.Validation;
 
 namespace MotCua.Modules.Organization.Account;
 
@@ -41,18 +42,14 @@ internal sealed partial record ContactPoint
             return contact is not null;
         }
 
-        var digits = Separators().Replace(text, "");
-        if (digits.StartsWith("+84", StringComparison.Ordinal))
-        {
-            digits = "0" + digits[3..];
-        }
-        else if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11)
+        var digits = Identifiers.NationalPhone(Separators().Replace(text, ""));
+        // A contact is often copied with the country code but without its "+".
+        if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11)
         {
             digits = "0" + digits[2..];
         }
 
-        // TT 22/2014/TT-BTTTT (quy hoạch kho số viễn thông), after the 2018 change to 10 digits: mobile numbers are 03x, 05x, 07x, 08x, 09x.
-        if (MobileNumber().IsMatch(digits))
+        if (Identifiers.IsMobileNumber(digits))
         {
             contact = new ContactPoint(ContactKind.Phone, digits);
         }
@@ -69,9 +66,6 @@ internal sealed partial record ContactPoint
 
     [GeneratedRegex(@"[\s.\-()]")]
     private static partial Regex Separators();
-
-    [GeneratedRegex(@"^0[35789][0-9]{8}$")]
-    private static partial Regex MobileNumber();
 }
 
 internal enum ContactKind

@@ -23,6 +23,4 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
     }
 
     /// <summary>Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset is exact.</summary>
-    public static string VietnamTime(DateTime utc) =>
-        utc.AddHours(7).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

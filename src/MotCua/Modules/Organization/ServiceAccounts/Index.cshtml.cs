@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 
+using MotCua.Common.Time;
+
 namespace MotCua.Modules.Organization.ServiceAccounts;
 
 /// <summary>One row of the service account list.</summary>
@@ -38,11 +40,7 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
         : row.ExpiresAtUtc is { } expires && expires <= clock.GetUtcNow().UtcDateTime ? ServiceAccountStatus.Expired
         : ServiceAccountStatus.Active;
 
-    /// <summary>An instant as read in Vietnam (UTC+7, no daylight saving).</summary>
-    public static string VietnamTime(DateTime utc) =>
-        utc.AddHours(7).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>The last day a key works, in Vietnam: it expires at the midnight that ends that day.</summary>
     public static string LastValidDay(DateTime expiresAtUtc) =>
-        expiresAtUtc.AddHours(7).AddDays(-1).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        VietnamTime.Format(expiresAtUtc.AddDays(-1), "dd/MM/yyyy");
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Organization.Admin;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
@@ -11,8 +12,6 @@ namespace MotCua.Modules.Organization.ServiceAccounts;
 
 internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<OrganizationText> text) : PageModel
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     [BindProperty]
     public ServiceAccountInput Input { get; set; } = new();
 
@@ -29,7 +28,7 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
     {
         var name = Input.Name?.Trim() ?? "";
         Input.Name = name;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + VietnamOffset);
+        var today = VietnamTime.Today(clock);
         if (name.Length == 0)
         {
             ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["ServiceAccount_Name"])]);
@@ -58,7 +57,7 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
             return Page();
         }
 
-        var expiresAtUtc = Input.ExpiresOn is { } day ? EndOfVietnamDay(day) : (DateTime?)null;
+        var expiresAtUtc = Input.ExpiresOn is { } day ? VietnamTime.EndOfLocalDayUtc(day) : (DateTime?)null;
         var createdBy = User.Identity?.Name ?? "";
         var (account, key) = ServiceAccountIssuer.Issue(db, name, agency.Id, expiresAtUtc, createdBy, clock.GetUtcNow().UtcDateTime);
         audit.Record(
@@ -74,10 +73,6 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
         CreatedName = account.Name;
         return Page();
     }
-
-    /// <summary>A key valid "until the end of" a Vietnamese calendar day expires at the following midnight, UTC+7.</summary>
-    public static DateTime EndOfVietnamDay(DateOnly day) =>
-        DateTime.SpecifyKind(day.AddDays(1).ToDateTime(TimeOnly.MinValue) - VietnamOffset, DateTimeKind.Utc);
 
     private async Task LoadChoicesAsync() =>
         AgencyChoices = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code).ToListAsync();

@@ -9,7 +9,7 @@ namespace MotCua.Modules.Workflows.Data;
 /// a new value in the same transaction, so each app node can tell with one small read whether the processes it keeps in
 /// memory are still the ones in force (ADR-018).
 /// </summary>
-internal sealed class ProcessStamp
+internal sealed class ProcessStamp : IStampRow
 {
     /// <summary>The key of the only row, inserted by the migration.</summary>
     public const int RowId = 1;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -59,7 +60,7 @@ internal sealed class ApproveModel(
             return result;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BusinessCalendar.LocalOffset).DateTime);
+        var today = VietnamTime.Today(clock);
         var number = DecisionNumber?.Trim() ?? "";
         if (number.Length == 0)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Common.Documents.Layout;
+using MotCua.Common.Time;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers.Forms.Preview;
@@ -55,11 +56,9 @@ internal sealed class IndexModel(FormRegimes regimes, TimeProvider clock) : Page
         {
             "a" => FormRegime.Tt01_2018,
             "b" => FormRegime.Tt03_2025,
-            _ => regimes.ForDate(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime).DateTime)),
+            _ => regimes.ForDate(VietnamTime.Today(clock)),
         };
         Document = FormRegimes.Number(kind, FormRegime) is null ? null : FormTemplates.Build(FormSamples.For(kind), FormRegime);
         return null;
     }
-
-    private static TimeZoneInfo VietnamTime { get; } = TimeZoneInfo.CreateCustomTimeZone("ICT", TimeSpan.FromHours(7), "ICT", "ICT");
 }

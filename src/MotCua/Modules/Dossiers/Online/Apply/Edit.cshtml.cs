@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
@@ -325,12 +326,12 @@ internal sealed class EditModel(
         if (Application.OrganisationId is null)
         {
             Application.TaxCode = null;
-            Take("IdentityNumber", 12, value => Application.IdentityNumber = value, v => IdentityNumbers.IsPersonalNumber(v) ? v : null, "Apply_IdentityRequired");
+            Take("IdentityNumber", 12, value => Application.IdentityNumber = value, v => Identifiers.IsPersonalNumber(v) ? v : null, "Apply_IdentityRequired");
         }
         else
         {
             Application.IdentityNumber = null;
-            Take("TaxCode", 14, value => Application.TaxCode = value, v => IdentityNumbers.IsEnterpriseCode(v) ? v : null, "Apply_TaxCodeRequired");
+            Take("TaxCode", 14, value => Application.TaxCode = value, v => Identifiers.IsEnterpriseCode(v) ? v : null, "Apply_TaxCodeRequired");
         }
 
         Take("Address", 300, value => Application.Address = value);

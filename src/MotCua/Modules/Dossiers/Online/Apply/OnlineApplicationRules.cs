@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Online.Data;
@@ -19,12 +20,12 @@ internal static class OnlineApplicationRules
             Missing(state, "ApplicantName", text["Apply_NameRequired"]);
         }
 
-        if (application.OrganisationId is null && !IdentityNumbers.IsPersonalNumber(application.IdentityNumber))
+        if (application.OrganisationId is null && !Identifiers.IsPersonalNumber(application.IdentityNumber))
         {
             Missing(state, "IdentityNumber", text["Apply_IdentityRequired"]);
         }
 
-        if (application.OrganisationId is not null && !IdentityNumbers.IsEnterpriseCode(application.TaxCode))
+        if (application.OrganisationId is not null && !Identifiers.IsEnterpriseCode(application.TaxCode))
         {
             Missing(state, "TaxCode", text["Apply_TaxCodeRequired"]);
         }

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MotCua.Common.Data;
+
+/// <summary>A one-row stamp that a save renews when the data it stands for changes (ADR-008, ADR-018).</summary>
+internal interface IStampRow
+{
+    /// <summary>Writes a new random value: any new value differs from every value a node may have read.</summary>
+    void Renew();
+}
+
+/// <summary>
+/// Renews the <typeparamref name="TStamp"/> row in every save that changes the data it stands for, so the stamp moves in
+/// the same transaction as the data on whichever node saves it, and drops this node's copy of that data at once
+/// (ADR-008, ADR-018). Each stamp says which changes count; the renewal is the same for all.
+/// </summary>
+internal abstract class StampInterceptor<TStamp> : SaveChangesInterceptor
+    where TStamp : class, IStampRow, new()
+{
+    public sealed override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        RenewIfChanged(eventData.Context);
+        return result;
+    }
+
+    public sealed override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        RenewIfChanged(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>Whether the pending changes touch the data the stamp stands for.</summary>
+    protected abstract bool ChangesStampedData(ChangeTracker changes);
+
+    /// <summary>Drops this node's in-memory copy of the stamped data.</summary>
+    protected abstract void ForgetLocalCopy();
+
+    private void RenewIfChanged(DbContext? context)
+    {
+        if (context is null || !ChangesStampedData(context.ChangeTracker))
+        {
+            return;
+        }
+
+        var entry = context.ChangeTracker.Entries<TStamp>().FirstOrDefault() ?? context.Attach(new TStamp());
+        entry.Entity.Renew();
+        entry.State = EntityState.Modified;
+        // This node's next lookup reads the stamp again rather than trusting its last read for up to a second.
+        ForgetLocalCopy();
+    }
+}
