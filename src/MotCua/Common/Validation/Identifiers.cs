@@ -52,15 +52,15 @@ internal static partial class Identifiers
     public static string NationalPhone(string compact) =>
         compact.StartsWith("+84", StringComparison.Ordinal) ? "0" + compact[3..] : compact;
 
-    [GeneratedRegex(@"^[0-9]{12}$")]
+    [GeneratedRegex(@"^[0-9]{12}\z")]
     private static partial Regex TwelveDigits();
 
-    [GeneratedRegex(@"^[0-9]{10}(-[0-9]{3})?$")]
+    [GeneratedRegex(@"^[0-9]{10}(-[0-9]{3})?\z")]
     private static partial Regex TaxCode();
 
-    [GeneratedRegex(@"^(0|\+84)[0-9]{9}$")]
+    [GeneratedRegex(@"^(0|\+84)[0-9]{9}\z")]
     private static partial Regex PhoneNumber();
 
-    [GeneratedRegex(@"^0[35789][0-9]{8}$")]
+    [GeneratedRegex(@"^0[35789][0-9]{8}\z")]
     private static partial Regex MobileNumber();
 }

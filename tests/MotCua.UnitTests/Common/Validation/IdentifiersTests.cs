@@ -13,6 +13,7 @@ public sealed class IdentifiersTests
     [InlineData("00109001234", null, false)]
     [InlineData("0370920012345", null, false)]
     [InlineData("00109001234a", null, false)]
+    [InlineData("001090012345\n", null, false)]
     [InlineData("001090012345", "1990-01-01", true)]
     [InlineData("001190012345", "1990-12-31", true)]
     [InlineData("001205012345", "2005-06-01", true)]
@@ -37,6 +38,7 @@ public sealed class IdentifiersTests
     [InlineData("010123456", false, false)]
     [InlineData("0101234567-01", false, false)]
     [InlineData("0101234567001", false, false)]
+    [InlineData("0101234567\n", false, false)]
     public void Tax_codes_are_ten_digits_ten_dash_three_or_for_a_person_the_identification_number(string value, bool personal, bool enterprise)
     {
         Identifiers.IsTaxCode(value).ShouldBe(personal);
@@ -67,6 +69,7 @@ public sealed class IdentifiersTests
     [InlineData("091234567", false)]
     [InlineData("09123456789", false)]
     [InlineData("84912345678", false)]
+    [InlineData("0912345678\n", false)]
     [InlineData("\uff10\uff19\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18", false)]
     [InlineData("+84\u0669\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668", false)]
     public void Phone_numbers_are_0_or_plus_84_then_nine_digits_0_to_9(string compact, bool valid) =>

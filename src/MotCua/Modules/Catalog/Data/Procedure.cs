@@ -180,7 +180,7 @@ internal sealed class Procedure
         }
 
         // NĐ 63/2010 Điều 13: the abolishing decision applies from the date it states; until then the version stays in force.
-        if (decision.EffectiveDate > VersionInForce.LocalDate(now))
+        if (decision.EffectiveDate > VietnamTime.LocalDate(now))
         {
             current.ScheduleAbolition(decision, now);
         }
