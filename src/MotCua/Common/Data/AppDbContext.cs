@@ -12,13 +12,21 @@ namespace MotCua.Common.Data;
 internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
+    private static readonly IProviderModelConfiguration[] ProviderModelConfigurations = [.. typeof(AppDbContext).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(IProviderModelConfiguration)))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .Select(t => (IProviderModelConfiguration)Activator.CreateInstance(t)!)];
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        ConfigureDossierSearch(builder);
+        foreach (var configuration in ProviderModelConfigurations)
+        {
+            configuration.Configure(builder, Database);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

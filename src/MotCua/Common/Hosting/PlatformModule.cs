@@ -43,6 +43,8 @@ internal static class PlatformModule
         services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateDataAnnotations()
             .RefuseInProduction(o => !o.EnforceHttps && !o.BehindTlsProxy,
                 "Hosting:EnforceHttps is false in Production: keep HTTPS redirection and HSTS on, or set Hosting:BehindTlsProxy=true when a reverse proxy terminates TLS.")
+            .RefuseInProduction(o => !HostingOptions.IsPublicAddress(o.PublicBaseUrl),
+                "Hosting:PublicBaseUrl is not a public https address in Production: receipts would print a QR code and notices a link that citizens cannot open.")
             .ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HostingOptions>>((forwarded, hosting) =>
         {

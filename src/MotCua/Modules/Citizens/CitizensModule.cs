@@ -20,6 +20,7 @@ internal static class CitizensModule
         var services = builder.Services;
         services.AddScoped<VerificationCodes>();
         services.AddScoped<CitizenAccounts>();
+        services.AddScoped<CitizenDirectory>();
         services.AddScheduledJob<VerificationCodesCleanupJob>();
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Citizens", Policies.Citizen));
         services.AddOptions<ExternalSignInOptions>().BindConfiguration(ExternalSignInOptions.Section);

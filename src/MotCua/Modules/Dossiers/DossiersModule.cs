@@ -31,9 +31,7 @@ internal static class DossiersModule
 {
     public static WebApplicationBuilder AddDossiers(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart()
-            .RefuseInProduction(o => !DossiersOptions.IsPublicAddress(o.PublicBaseUrl),
-                "Dossiers:PublicBaseUrl is not a public https address in Production: receipts would print a QR code and notices a link that citizens cannot open.");
+        builder.Services.AddOptions<DossiersOptions>().BindConfiguration(DossiersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DossierTimePolicy>().BindConfiguration(DossierTimePolicy.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
         builder.Services.AddDossierForms();

@@ -14,15 +14,6 @@ internal sealed class DossiersOptions
     [RegularExpression(@"^([0-9]{2})?$", ErrorMessage = "Dossiers:CentralSystemPrefix must be empty or two digits.")]
     public string? CentralSystemPrefix { get; set; }
 
-    /// <summary>The public address of the tracking page printed as a QR code on the receipt, e.g. <c>https://dichvucong.example.gov.vn</c>.</summary>
-    [Url]
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
-    /// <summary>An https address whose host is not this machine: what a receipt's QR code and a notice's link may point to.</summary>
-    public static bool IsPublicAddress(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !uri.IsLoopback
-        && !uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>How often the due-soon and overdue reminders are looked for (once per interval across all nodes).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Dossiers:ReminderInterval must be between 1 minute and 1 day.")]
     public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromHours(1);

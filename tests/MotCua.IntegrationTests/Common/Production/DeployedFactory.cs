@@ -34,7 +34,7 @@ public sealed class DeployedFactory(string environment, IReadOnlyDictionary<stri
         ["Notifications:Email:Sender"] = "Smtp",
         ["Notifications:Email:SmtpHost"] = "smtp.motcua.invalid",
         ["Payments:Gateway"] = TestBankGateway.ProviderName,
-        ["Dossiers:PublicBaseUrl"] = "https://dichvucong.motcua.example",
+        ["Hosting:PublicBaseUrl"] = "https://dichvucong.motcua.example",
         ["AuditChain:CurrentKeyId"] = "test-2026",
         ["AuditChain:Keys:test-2026:Secret"] = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData("a test-only audit key"u8)),
     };

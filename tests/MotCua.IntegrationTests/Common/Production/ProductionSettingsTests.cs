@@ -18,8 +18,8 @@ public sealed class ProductionSettingsTests
     [InlineData("Notifications:Email:Sender", "Notifications:Email:Sender=PickupFolder")]
     [InlineData("Hosting:EnforceHttps", "Hosting:EnforceHttps=false")]
     [InlineData("AuditChain:CurrentKeyId", "AuditChain:CurrentKeyId=")]
-    [InlineData("Dossiers:PublicBaseUrl", "Dossiers:PublicBaseUrl=http://localhost:5080")]
-    [InlineData("Dossiers:PublicBaseUrl", "Dossiers:PublicBaseUrl=http://dichvucong.motcua.example")]
+    [InlineData("Hosting:PublicBaseUrl", "Hosting:PublicBaseUrl=http://localhost:5080")]
+    [InlineData("Hosting:PublicBaseUrl", "Hosting:PublicBaseUrl=http://dichvucong.motcua.example")]
     public void Production_refuses_to_start_with_an_unsafe_setting_and_names_it(string refusedKey, string settings)
     {
         var failures = RefusalsOf(Settings(settings));
@@ -32,10 +32,10 @@ public sealed class ProductionSettingsTests
     {
         var failures = RefusalsOf(Settings(
             "Payments:Gateway=Simulated;Demo:Seed=true;Database:Provider=Sqlite;Database:AllowEmbeddedDatabase=false;DataProtection:CertificateFile=;"
-            + "Notifications:Email:Sender=PickupFolder;Hosting:EnforceHttps=false;Dossiers:PublicBaseUrl=http://127.0.0.1:5080"));
+            + "Notifications:Email:Sender=PickupFolder;Hosting:EnforceHttps=false;Hosting:PublicBaseUrl=http://127.0.0.1:5080"));
 
         failures.Select(f => f.Split(' ')[0]).Order(StringComparer.Ordinal).ShouldBe(
-            ["DataProtection:CertificateFile", "Database:Provider", "Demo:Seed", "Dossiers:PublicBaseUrl", "Hosting:EnforceHttps", "Notifications:Email:Sender", "Payments:Gateway"]);
+            ["DataProtection:CertificateFile", "Database:Provider", "Demo:Seed", "Hosting:EnforceHttps", "Hosting:PublicBaseUrl", "Notifications:Email:Sender", "Payments:Gateway"]);
     }
 
     [Fact]

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Hosting;
 using MotCua.Modules.Citizens.Data;
-using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization.Account;
 
@@ -40,7 +40,7 @@ internal enum CodeCheck
 /// when nothing is sent, so the next page is the same whether or not an account exists (no enumeration).
 /// </summary>
 internal sealed partial class VerificationCodes(
-    AppDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<AccountOptions> options, IOptions<DossiersOptions> site, IStringLocalizer<CitizensText> text,
+    AppDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<AccountOptions> options, IOptions<HostingOptions> site, IStringLocalizer<CitizensText> text,
     ILogger<VerificationCodes> logger)
 {
     /// <summary>Adds the code row and its message to the unit of work; the caller saves.</summary>

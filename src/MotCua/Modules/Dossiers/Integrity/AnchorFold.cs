@@ -44,9 +44,7 @@ internal sealed record AnchorFold(DateTime CutOff, int DossierCount, long EventC
             fold.Add(end, count, last);
         }
 
-        var audit = db.AuditEntries.AsNoTracking().Where(e => e.Sequence != null && e.AtUtc < cutOff);
-        var auditCount = await audit.LongCountAsync(cancellationToken);
-        var auditHead = await audit.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
-        return new AnchorFold(cutOff, fold.Count, fold.Events, fold.Root, auditCount, auditHead ?? AuditChainHead.GenesisHash);
+        var (auditCount, auditHead) = await AuditLogChain.FoldBeforeAsync(db, cutOff, cancellationToken);
+        return new AnchorFold(cutOff, fold.Count, fold.Events, fold.Root, auditCount, auditHead);
     }
 }

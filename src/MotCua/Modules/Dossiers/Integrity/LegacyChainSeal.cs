@@ -54,8 +54,7 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var head = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-            if (head is null || head.HistoriesSealed || !head.IsIntact(keys))
+            if (!await AuditLogChain.HistoriesAwaitSealAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, cancellationToken))
             {
                 return 0;
             }
@@ -71,10 +70,7 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var head = await db.AuditChainHeads.SingleAsync(cancellationToken);
-            head.MarkHistoriesSealed(keys);
-            await db.SaveChangesAsync(cancellationToken);
+            await AuditLogChain.MarkHistoriesSealedAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), keys, cancellationToken);
         }
 
         if (sealedCount + skipped > 0)

@@ -1,4 +1,5 @@
 using MotCua.Common.Data;
+using MotCua.Common.Hosting;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
@@ -12,7 +13,7 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// supplement, a new return date, a stop, the result ready (NĐ 61/2018 Điều 17 khoản 2, Điều 19 khoản 9; NĐ 224/2026
 /// Điều 15: status notices in real time). Enqueued in the same unit of work as the change, so a rolled-back change sends nothing.
 /// </summary>
-internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db, TimeProvider clock, IOptions<DossiersOptions> options)
+internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db, TimeProvider clock, IOptions<HostingOptions> hosting)
 {
     private readonly HashSet<Guid> _enqueued = [];
 
@@ -55,7 +56,7 @@ internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db,
     private (MessageKind Kind, string Subject, string Body)? Text(Dossier d, DossierEvent e)
     {
         var code = d.Code ?? "";
-        var track = options.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(code);
+        var track = hosting.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(code);
         var greeting = $"Kính gửi ông/bà {d.Applicant.Name},\n\n";
         var footer = d.Code is null ? "" : $"\n\nTra cứu tình trạng hồ sơ: {track}";
         return e.Action switch

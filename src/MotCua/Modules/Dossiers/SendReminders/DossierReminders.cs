@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
@@ -18,7 +19,7 @@ namespace MotCua.Modules.Dossiers.SendReminders;
 /// again after a restart, never send a reminder twice.
 /// </summary>
 internal sealed class DossierReminders(
-    AppDbContext db, CalendarProvider calendars, NotificationOutbox outbox, IOptions<DossierTimePolicy> policy, IOptions<DossiersOptions> options, TimeProvider clock)
+    AppDbContext db, CalendarProvider calendars, NotificationOutbox outbox, IOptions<DossierTimePolicy> policy, IOptions<DossiersOptions> options, IOptions<HostingOptions> hosting, TimeProvider clock)
 {
     /// <summary>Open tasks further than this from their due time cannot be due soon, whatever the holidays in between.</summary>
     private static readonly TimeSpan Horizon = TimeSpan.FromDays(21);
@@ -70,7 +71,7 @@ internal sealed class DossierReminders(
                     + (state == ReminderState.Overdue
                         ? "Bước xử lý đã quá hạn. Nếu hồ sơ không thể trả kết quả đúng hẹn, đơn vị lập văn bản xin lỗi và đề nghị gia hạn chậm nhất 01 ngày làm việc trước ngày hẹn trả."
                         : "Bước xử lý sắp đến hạn.")
-                    + $"\n\n{options.Value.PublicBaseUrl.TrimEnd('/')}/dossiers/{task.DossierId}";
+                    + $"\n\n{hosting.Value.PublicBaseUrl.TrimEnd('/')}/dossiers/{task.DossierId}";
                 var key = $"Reminder:{state}:{task.Id:N}:{person.Id:N}";
                 if (person.Email is { Length: > 0 } email)
                 {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Hosting;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
@@ -21,7 +22,7 @@ namespace MotCua.Modules.Dossiers.ViewDossier;
 /// started. The regime (TT 01/2018 or TT 03/2025) follows the date of the form.
 /// </summary>
 internal sealed class DossierForms(
-    AppDbContext db, PublishedProcedures procedures, FormRegimes regimes, CalendarProvider calendars, IOptions<DossiersOptions> options, IOptions<DossierTimePolicy> timePolicy, IConfiguration configuration, TimeProvider clock)
+    AppDbContext db, PublishedProcedures procedures, FormRegimes regimes, CalendarProvider calendars, IOptions<HostingOptions> hosting, IOptions<DossierTimePolicy> timePolicy, IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>The URL segment of each form a dossier can print.</summary>
     public static readonly IReadOnlyDictionary<string, FormKind> Kinds = new Dictionary<string, FormKind>(StringComparer.OrdinalIgnoreCase)
@@ -102,7 +103,7 @@ internal sealed class DossierForms(
                 await FeesAsync(dossier.ProcedureVersionId, cancellationToken),
                 entry?.Book,
                 entry?.Sequence,
-                options.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(dossier.Code!),
+                hosting.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(dossier.Code!),
                 new FormSigner(null, a.ProxyName ?? a.Name),
                 new FormSigner(null, dossier.ReceivedByName)),
             FormKind.Supplement when supplement is not null => new SupplementRequest(

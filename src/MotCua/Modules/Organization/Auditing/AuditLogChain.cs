@@ -124,4 +124,31 @@ internal static class AuditLogChain
 
         return head;
     }
+
+    /// <summary>
+    /// How many chained entries were recorded before <paramref name="cutOff"/> and the last one's seal (the genesis seal
+    /// when none): what a daily anchor records of the admin audit chain.
+    /// </summary>
+    public static async Task<(long Count, string Head)> FoldBeforeAsync(AppDbContext db, DateTime cutOff, CancellationToken cancellationToken)
+    {
+        var entries = db.AuditEntries.AsNoTracking().Where(e => e.Sequence != null && e.AtUtc < cutOff);
+        var count = await entries.LongCountAsync(cancellationToken);
+        var head = await entries.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
+        return (count, head ?? AuditChainHead.GenesisHash);
+    }
+
+    /// <summary>Whether the dossier histories still wait for their one-time keyed seal: the head is intact and not marked yet.</summary>
+    public static async Task<bool> HistoriesAwaitSealAsync(AppDbContext db, AuditKeyRing keys, CancellationToken cancellationToken)
+    {
+        var head = await db.AuditChainHeads.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return head is { HistoriesSealed: false } && head.IsIntact(keys);
+    }
+
+    /// <summary>Marks for good that the dossier histories were sealed, so rows rewritten later without the key never are.</summary>
+    public static async Task MarkHistoriesSealedAsync(AppDbContext db, AuditKeyRing keys, CancellationToken cancellationToken)
+    {
+        var head = await db.AuditChainHeads.SingleAsync(cancellationToken);
+        head.MarkHistoriesSealed(keys);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers.Online.Data;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization.Data;
@@ -16,14 +17,14 @@ namespace MotCua.Modules.Dossiers.Online.Apply;
 /// (the citizen or an organisation they belong to) and which competent agency. Creates the draft.
 /// </summary>
 internal sealed class StartModel(
-    AppDbContext db, PublishedProcedures procedures, DeskIntake intake, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OnlineText> text)
+    AppDbContext db, CitizenDirectory citizens, PublishedProcedures procedures, DeskIntake intake, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<OnlineText> text)
     : PageModel
 {
     public PublishedProcedure Procedure { get; private set; } = null!;
 
     public IReadOnlyList<PublishedAgency> Agencies { get; private set; } = [];
 
-    public IReadOnlyList<(Guid Id, string Name)> Organisations { get; private set; } = [];
+    public IReadOnlyList<CitizenOrganisationFacts> Organisations { get; private set; } = [];
 
     [BindProperty]
     public Guid? AgencyId { get; set; }
@@ -64,8 +65,8 @@ internal sealed class StartModel(
         }
 
         var user = (await users.GetUserAsync(User))!;
-        var profile = await db.CitizenProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == user.Id, cancellationToken);
-        var organisation = OrganisationId is { } id ? await db.CitizenOrganisations.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken) : null;
+        var profile = await citizens.ProfileOfAsync(user.Id, cancellationToken);
+        var organisation = OrganisationId is { } id ? Organisations.Single(o => o.Id == id) : null;
         var now = clock.GetUtcNow().UtcDateTime;
         var application = new OnlineApplication
         {
@@ -102,10 +103,7 @@ internal sealed class StartModel(
         Procedure = procedure;
         Agencies = OnlineRouting.Competent(procedure);
         var userId = Guid.Parse(users.GetUserId(User)!);
-        var organisations = await db.OrganisationMembers.AsNoTracking().Where(m => m.UserId == userId)
-            .Join(db.CitizenOrganisations, m => m.OrganisationId, o => o.Id, (_, o) => new { o.Id, o.Name })
-            .OrderBy(o => o.Name).ToListAsync(cancellationToken);
-        Organisations = [.. organisations.Select(o => (o.Id, o.Name))];
+        Organisations = await citizens.OrganisationListOfAsync(userId, cancellationToken);
         return Agencies.Count > 0;
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers.Online.MyDossiers;
 
 /// <summary>The dossiers a citizen account may follow in full: those it submitted, and those of organisations it belongs to.</summary>
-internal sealed class CitizenDossiers(AppDbContext db)
+internal sealed class CitizenDossiers(AppDbContext db, CitizenDirectory citizens)
 {
     /// <summary>The statuses in which the result has been issued (đã xử lý xong, đã trả): from then on it is the applicant's.</summary>
     public static readonly DossierStatus[] ResultIssued = [DossierStatus.Done, DossierStatus.Returned];
@@ -20,10 +21,7 @@ internal sealed class CitizenDossiers(AppDbContext db)
 
     public IQueryable<Dossier> Of(Guid userId)
     {
-        var organisations = OrganisationsOf(userId);
+        var organisations = citizens.OrganisationsOf(userId);
         return db.Dossiers.Where(d => d.OwnerId == userId || (d.OrganisationId != null && organisations.Contains(d.OrganisationId)));
     }
-
-    /// <summary>The organisations the account acts for (as a subquery).</summary>
-    public IQueryable<Guid?> OrganisationsOf(Guid userId) => db.OrganisationMembers.Where(m => m.UserId == userId).Select(m => (Guid?)m.OrganisationId);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Online.Data;
@@ -13,7 +14,7 @@ namespace MotCua.Modules.Dossiers.Online.Wallet;
 /// issued is filed once (one document per dossier file, by a unique index). Run when the wallet or an application is
 /// opened, so it is derived from the dossiers' state and never misses one.
 /// </summary>
-internal sealed class WalletFiling(AppDbContext db, CitizenDossiers dossiers, PublishedProcedures procedures, TimeProvider clock)
+internal sealed class WalletFiling(AppDbContext db, CitizenDossiers dossiers, CitizenDirectory citizens, PublishedProcedures procedures, TimeProvider clock)
 {
     public async Task FileAsync(Guid userId, CancellationToken cancellationToken)
     {
@@ -73,7 +74,7 @@ internal sealed class WalletFiling(AppDbContext db, CitizenDossiers dossiers, Pu
     /// <summary>Everything the account may see: its own documents and those of its organisations.</summary>
     public IQueryable<WalletDocument> Visible(Guid userId)
     {
-        var organisations = dossiers.OrganisationsOf(userId);
+        var organisations = citizens.OrganisationsOf(userId);
         return db.WalletDocuments.Where(w => (w.OwnerId == userId && w.OrganisationId == null) || (w.OrganisationId != null && organisations.Contains(w.OrganisationId)));
     }
 }
