@@ -178,7 +178,7 @@ public sealed class DossierChainTamperingTests : IClassFixture<MotCuaFactory>
         {
             var alert = await db.OutboxMessages.SingleAsync(m => m.Kind == "IntegrityAlert" && m.Recipient == "quantri@example.vn");
             alert.Body.ShouldContain(dossier.Code!);
-            alert.Body.ShouldContain(nameof(ChainProblem.StateChanged));
+            alert.Body.ShouldContain("Dữ liệu hồ sơ bị sửa ngoài ứng dụng", Case.Sensitive, "the problem is named for people (ChainProblem.StateChanged), never by its enum name");
             (await db.OutboxMessages.AnyAsync(m => m.Kind == "IntegrityAlert" && m.Recipient == "motcua@example.vn")).ShouldBeFalse("only system administrators are alerted");
         }
     }

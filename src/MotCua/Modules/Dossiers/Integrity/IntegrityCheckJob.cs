@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Jobs;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Notifications;
@@ -27,32 +29,16 @@ internal sealed partial class IntegrityCheckJob(ILogger<IntegrityCheckJob> logge
         var now = scoped.GetRequiredService<TimeProvider>().GetUtcNow();
         var day = VietnamTime.LocalDate(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var db = scoped.GetRequiredService<AppDbContext>();
+        var text = scoped.GetRequiredService<IStringLocalizer<DossiersText>>();
         await SystemAdministrators.NotifyAsync(
-            db, scoped.GetRequiredService<NotificationOutbox>(), "MotCua: CẢNH BÁO lịch sử hồ sơ hoặc nhật ký quản trị đã bị thay đổi",
-            Describe(report), MessageKind.IntegrityAlert, "IntegrityAlert:" + day, cancellationToken);
+            db, scoped.GetRequiredService<NotificationOutbox>(), RecordLanguage.Write(() => text["Integrity_AlertSubject"].Value),
+            Describe(text, report), MessageKind.IntegrityAlert, "IntegrityAlert:" + day, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The alert's text: what does not hold, in Vietnamese, with the dossier codes.</summary>
-    public static string Describe(IntegrityReport report)
-    {
-        var lines = new List<string> { $"Kiểm tra {report.DossiersChecked} hồ sơ: {report.Dossiers.Count} hồ sơ có lịch sử không toàn vẹn." };
-        lines.AddRange(report.Dossiers.Select(f => $"- {f.Code ?? f.DossierId.ToString()}: {f.Finding.Problem} từ mục {f.Finding.Sequence}{(f.Finding.Detail is null ? "" : " (" + f.Finding.Detail + ")")}"));
-        if (report.AuditLog is { } audit)
-        {
-            lines.Add($"Nhật ký quản trị: {audit.Problem} từ mục {audit.Sequence}.");
-        }
-
-        if (report.Anchors is { } anchors)
-        {
-            lines.Add($"Mốc kiểm chứng: {anchors.Problem} ở mốc thứ {anchors.Sequence}.");
-        }
-
-        lines.AddRange((report.AnchorFiles?.Findings ?? []).Select(f => $"Bản mốc lưu ngoài cơ sở dữ liệu {f.File}: {f.Problem}."));
-
-        lines.Add("Xem chi tiết tại /admin/integrity.");
-        return string.Join('\n', lines);
-    }
+    /// <summary>The alert's text: the report as the page and the command write it (<see cref="IntegrityText"/>), in Vietnamese.</summary>
+    public static string Describe(IStringLocalizer text, IntegrityReport report) =>
+        RecordLanguage.Write(() => string.Join('\n', IntegrityText.Lines(text, report).Append(text["Integrity_AlertSeePage"].Value)));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Audit chains do not hold: {Dossiers} dossiers, audit log {AuditLog}, anchors {Anchors}, {AnchorFiles} exported anchor findings")]
     private static partial void LogBroken(ILogger logger, int dossiers, ChainProblem? auditLog, ChainProblem? anchors, int anchorFiles);
