@@ -56,8 +56,6 @@ internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, D
         return Page();
     }
 
-    public string GatewayName(string provider) => GatewayNames.Of(text, provider);
-
     /// <summary>
     /// What the row says of the fee: a failed or expired order never reads "paid", even when the fee was paid later through
     /// another order or at the desk.
