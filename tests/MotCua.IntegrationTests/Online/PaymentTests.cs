@@ -183,7 +183,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         var gateway = factory.Services.GetRequiredService<SimulatedPaymentGateway>();
         var callbacks = new List<Dictionary<string, string>>();
         var requests = new List<Guid>();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 8; i++)
         {
             var id = await SubmitLicenceAsync(citizen);
             var requestId = await RequestIdAsync(id);
@@ -199,7 +199,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         await using var scope = factory.CreateDbScope(out var db);
         var numbers = await db.PaymentRequests.Where(p => requests.Contains(p.Id)).Select(p => p.ReceiptNumber).ToListAsync();
         numbers.ShouldAllBe(n => n != null);
-        numbers.Distinct().Count().ShouldBe(4);
+        numbers.Distinct().Count().ShouldBe(8);
     }
 
     [Theory]

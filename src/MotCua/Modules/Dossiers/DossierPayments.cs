@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
@@ -129,6 +130,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
     {
         for (var attempt = 1; ; attempt++)
         {
+            await using var unit = await db.Database.BeginTransactionAsync(cancellationToken);
             var request = await db.PaymentRequests.SingleAsync(p => p.Id == requestId, cancellationToken);
             if (request.Status != PaymentStatus.Pending)
             {
@@ -136,7 +138,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
             }
 
             await MarkPaidAsync(request, PaymentMethod.AtDesk, actor, cancellationToken);
-            if (await TrySaveAsync(attempt, cancellationToken))
+            if (await TrySaveAsync(unit, attempt, cancellationToken))
             {
                 return request;
             }
@@ -203,12 +205,14 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
 
     /// <summary>
     /// Settles a pending order once: the transaction's outcome and, when paid, the request with the next receipt number.
-    /// A save that loses a race (a receipt number or the request taken at the same moment) is read again and retried.
+    /// A save that loses a race (the request settled at the same moment) is read again and retried; receipt numbers do not
+    /// race (<see cref="ReceiptNumbers"/>).
     /// </summary>
     private async Task<CallbackOutcome> SettleAsync(string orderRef, bool succeeded, string? gatewayId, string? failure, bool countCallback, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
+            await using var unit = await db.Database.BeginTransactionAsync(cancellationToken);
             var transaction = await db.PaymentTransactions.SingleAsync(t => t.OrderRef == orderRef, cancellationToken);
             if (transaction.Status != TransactionStatus.Pending)
             {
@@ -228,7 +232,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
 
             try
             {
-                if (await TrySaveAsync(attempt, cancellationToken))
+                if (await TrySaveAsync(unit, attempt, cancellationToken))
                 {
                     return CallbackOutcome.Applied;
                 }
@@ -243,18 +247,21 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
     }
 
     /// <summary>
-    /// Saves the unit of work; when the save loses a race, forgets it (so the caller reads the state again) and says so,
-    /// up to <see cref="SaveAttempts"/> attempts, after which the exception goes to the caller.
+    /// Saves and commits the unit of work; when the save loses a race (the request settled at the same moment), rolls it
+    /// back and forgets it (so the caller reads the state again) and says so, up to <see cref="SaveAttempts"/> attempts,
+    /// after which the exception goes to the caller.
     /// </summary>
-    private async Task<bool> TrySaveAsync(int attempt, CancellationToken cancellationToken)
+    private async Task<bool> TrySaveAsync(IDbContextTransaction unit, int attempt, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await unit.CommitAsync(cancellationToken);
             return true;
         }
         catch (DbUpdateException) when (attempt < SaveAttempts)
         {
+            await unit.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return false;
         }
@@ -264,11 +271,10 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
     {
         var now = clock.GetUtcNow();
         var year = VietnamTime.ToLocal(now).Year;
-        // The receipt series counts per agency and year; the unique index refuses a number taken at the same moment.
-        var last = await db.PaymentRequests.Where(p => p.AgencyId == request.AgencyId && p.ReceiptYear == year).MaxAsync(p => p.ReceiptNumber, cancellationToken) ?? 0;
-        request.MarkPaid(via, now.UtcDateTime, year, last + 1);
+        var number = await ReceiptNumbers.NextAsync(db, request.AgencyId, year, cancellationToken);
+        request.MarkPaid(via, now.UtcDateTime, year, number);
         var dossier = await db.Dossiers.SingleAsync(d => d.Id == request.DossierId, cancellationToken);
-        dossier.RecordPayment("Paid", $"{Money(request.Amount)} — biên lai số {last + 1:D7}", now.UtcDateTime, actor);
+        dossier.RecordPayment("Paid", $"{Money(request.Amount)} — biên lai số {number:D7}", now.UtcDateTime, actor);
         db.DossierEvents.AddRange(dossier.NewEvents);
         notices.Enqueue(dossier);
     }

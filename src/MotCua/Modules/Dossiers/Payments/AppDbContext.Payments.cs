@@ -8,4 +8,6 @@ internal sealed partial class AppDbContext
     public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
 
     public DbSet<PaymentTransaction> PaymentTransactions => Set<PaymentTransaction>();
+
+    public DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
 }
