@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Web;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Calendar;
 
@@ -30,7 +31,7 @@ internal static class AgencyLookup
             return (true, null);
         }
 
-        var agency = await db.Agencies.AsNoTracking()
+        var agency = await OrganizationDirectory.Of(db).Agencies
             .Where(a => a.Code == trimmed)
             .Select(a => new Choice(a.Id, a.Code, a.Name))
             .FirstOrDefaultAsync(cancellationToken);
@@ -39,6 +40,6 @@ internal static class AgencyLookup
 
     /// <summary>Active agencies for a selector, by code.</summary>
     public static Task<List<Choice>> ListAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code)
+        OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive).OrderBy(a => a.Code)
             .Select(a => new Choice(a.Id, a.Code, a.Name)).ToListAsync(cancellationToken);
 }

@@ -1,6 +1,7 @@
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar.ComputeDueDate;
 using MotCua.Modules.Calendar.DemoData;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Calendar;
 
@@ -10,6 +11,7 @@ internal static class CalendarModule
     {
         builder.Services.AddSingleton<CalendarProvider>();
         builder.Services.AddScoped<DueDateExplainer>();
+        builder.Services.AddMenu<CalendarMenu>();
         builder.Services.AddScoped<IDemoSeeder, CalendarSeeder>();
         return builder;
     }

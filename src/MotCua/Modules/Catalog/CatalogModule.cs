@@ -4,6 +4,7 @@ using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.DemoData;
 using MotCua.Modules.Catalog.SearchProcedures;
 using MotCua.Modules.Catalog.ViewProcedure;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Catalog;
 
@@ -18,6 +19,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<IDemoSeeder, CatalogSeeder>();
         builder.Services.AddScoped<CatalogFormat>();
         builder.Services.AddScoped<PublishedProcedures>();
+        builder.Services.AddMenu<CatalogMenu>();
         builder.Services.AddSingleton<PublishedCatalogCache>();
         builder.Services.AddSingleton<PublishedVersionCache>();
         builder.Services.AddSingleton<IInterceptor, CatalogStampInterceptor>();

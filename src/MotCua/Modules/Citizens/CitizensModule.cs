@@ -6,6 +6,7 @@ using MotCua.Common.Jobs;
 using MotCua.Modules.Citizens.ExternalSignIn;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Citizens;
 
@@ -21,6 +22,7 @@ internal static class CitizensModule
         services.AddScoped<VerificationCodes>();
         services.AddScoped<CitizenAccounts>();
         services.AddScoped<CitizenDirectory>();
+        services.AddMenu<CitizensMenu>();
         services.AddScheduledJob<VerificationCodesCleanupJob>();
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Citizens", Policies.Citizen));
         services.AddOptions<ExternalSignInOptions>().BindConfiguration(ExternalSignInOptions.Section);

@@ -20,6 +20,7 @@ using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Dossiers.ViewDossier;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Dossiers;
 
@@ -51,6 +52,8 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierProcessing>();
         builder.Services.AddScoped<DossierWorklists>();
+        builder.Services.AddMenu<DossiersMenu>();
+        builder.Services.AddPageBanner<IntegrityBanner>();
         builder.Services.AddScoped<DossierReminders>();
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();

@@ -13,6 +13,7 @@ using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Modules.Organization.Scoping;
 using MotCua.Modules.Organization.ServiceAccounts;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Organization;
 
@@ -49,6 +50,7 @@ internal static class OrganizationModule
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionStampValidator>());
         services.AddScoped<IDemoSeeder, OrganizationSeeder>();
         services.AddScoped<IDemoSeeder, ServiceAccountSeeder>();
+        services.AddMenu<OrganizationMenu>();
         services.AddAuthorization(Policies.Register);
         services.Configure<RazorPagesOptions>(options =>
         {

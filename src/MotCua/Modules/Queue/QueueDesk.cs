@@ -5,6 +5,7 @@ using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Queue.Data;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Queue;
 
@@ -166,7 +167,7 @@ internal sealed class QueueDesk(AppDbContext db, TimeProvider clock)
 
     private async Task<QueueAgency?> AgencyAsync(Expression<Func<Agency, bool>> which, CancellationToken cancellationToken)
     {
-        var agency = await db.Agencies.AsNoTracking().Where(which).Select(a => new { a.Id, a.Code, a.Name }).SingleOrDefaultAsync(cancellationToken);
+        var agency = await OrganizationDirectory.Of(db).Agencies.Where(which).Select(a => new { a.Id, a.Code, a.Name }).SingleOrDefaultAsync(cancellationToken);
         if (agency is null)
         {
             return null;

@@ -1,5 +1,6 @@
 using MotCua.Common.Data;
 using MotCua.Modules.Queue.DemoData;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Queue;
 
@@ -12,6 +13,7 @@ internal static class QueueModule
     public static WebApplicationBuilder AddQueue(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<QueueDesk>();
+        builder.Services.AddMenu<QueueMenu>();
         builder.Services.AddScoped<IDemoSeeder, QueueSeeder>();
         return builder;
     }

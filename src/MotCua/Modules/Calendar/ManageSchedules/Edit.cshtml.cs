@@ -89,7 +89,7 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
 
     private async Task<(string Code, AgencyWorkingSchedule? Own)?> LoadAsync(CancellationToken cancellationToken)
     {
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == AgencyId).Select(a => new { a.Code, a.Name }).FirstOrDefaultAsync(cancellationToken);
+        var agency = await OrganizationDirectory.Of(db).Agencies.Where(a => a.Id == AgencyId).Select(a => new { a.Code, a.Name }).FirstOrDefaultAsync(cancellationToken);
         if (agency is null)
         {
             return null;

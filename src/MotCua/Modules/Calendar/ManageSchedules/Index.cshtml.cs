@@ -18,7 +18,7 @@ internal sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code)
+        var agencies = await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive).OrderBy(a => a.Code)
             .Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(cancellationToken);
         var stored = await db.AgencyWorkingSchedules.AsNoTracking().ToDictionaryAsync(s => s.AgencyId, cancellationToken);
         Rows = agencies.Select(a =>

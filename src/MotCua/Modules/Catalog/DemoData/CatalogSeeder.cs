@@ -3,6 +3,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Catalog.DemoData;
 
@@ -19,7 +20,7 @@ internal sealed class CatalogSeeder(TimeProvider time) : IDemoSeeder
         }
 
         var fields = await SeedFieldsAsync(db, cancellationToken);
-        var agencies = await db.Agencies.Include(a => a.Level).ToDictionaryAsync(a => a.Code, cancellationToken);
+        var agencies = await OrganizationDirectory.Of(db).Agencies.Include(a => a.Level).ToDictionaryAsync(a => a.Code, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var demo in DemoCatalog.Procedures)
         {

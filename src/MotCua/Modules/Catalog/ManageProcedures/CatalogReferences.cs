@@ -3,6 +3,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Catalog.ManageProcedures;
 
@@ -36,8 +37,8 @@ internal sealed class CatalogReferences
 
     public static async Task<CatalogReferences> LoadAsync(AppDbContext db, CancellationToken cancellationToken = default) => new(
         await db.ProcedureFields.AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Name).ToListAsync(cancellationToken),
-        await db.AdministrativeLevels.AsNoTracking().OrderBy(l => l.SortOrder).ToListAsync(cancellationToken),
-        await db.Agencies.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken));
+        await OrganizationDirectory.Of(db).Levels.OrderBy(l => l.SortOrder).ToListAsync(cancellationToken),
+        await OrganizationDirectory.Of(db).Agencies.OrderBy(a => a.Code).ToListAsync(cancellationToken));
 
     /// <summary>References from lists already in memory (tests, or a caller that loaded them).</summary>
     public static CatalogReferences Of(IEnumerable<ProcedureField> fields, IEnumerable<AdministrativeLevel> levels, IEnumerable<Agency> agencies) =>

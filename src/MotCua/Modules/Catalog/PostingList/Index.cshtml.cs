@@ -42,13 +42,13 @@ internal sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageMode
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Today = VietnamTime.Today(clock);
-        Agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code).ToListAsync(cancellationToken);
+        Agencies = await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive).OrderBy(a => a.Code).ToListAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(AgencyCode))
         {
             return Page();
         }
 
-        Agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == AgencyCode.Trim(), cancellationToken);
+        Agency = await OrganizationDirectory.Of(db).Agencies.SingleOrDefaultAsync(a => a.Code == AgencyCode.Trim(), cancellationToken);
         if (Agency is null)
         {
             return NotFound();

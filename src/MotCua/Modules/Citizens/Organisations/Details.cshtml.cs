@@ -10,6 +10,7 @@ using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Citizens.Organisations;
 
@@ -118,7 +119,7 @@ internal sealed class DetailsModel(
         Organisation = organisation;
         var members = await db.OrganisationMembers.AsNoTracking()
             .Where(m => m.OrganisationId == id)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { Member = m, Account = u })
+            .Join(OrganizationDirectory.Of(db).Accounts, m => m.UserId, u => u.Id, (m, u) => new { Member = m, Account = u })
             .OrderByDescending(x => x.Member.IsManager).ThenBy(x => x.Account.FullName)
             .ToListAsync(cancellationToken);
         Members = [.. members.Select(x => (x.Member, x.Account))];

@@ -40,7 +40,7 @@ internal sealed class IndexModel(AppDbContext db, IntegrityCheck check, IStringL
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Agencies = [.. (await db.Agencies.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.Name))];
+        Agencies = [.. (await OrganizationDirectory.Of(db).Agencies.OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.Name))];
         Anchors = await db.AuditAnchors.AsNoTracking().OrderByDescending(a => a.Day).Take(AnchorsShown).ToListAsync(cancellationToken);
         if (From is { } from && To is { } to && from > to)
         {

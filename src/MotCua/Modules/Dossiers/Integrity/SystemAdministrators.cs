@@ -9,8 +9,8 @@ namespace MotCua.Modules.Dossiers.Integrity;
 internal static class SystemAdministrators
 {
     public static async Task<List<string>> EmailsAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking()
-            .Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SystemAdmin)))
+        await OrganizationDirectory.Of(db).InRole(Roles.SystemAdmin)
+            .Where(u => u.Email != null)
             .Select(u => u.Email!)
             .ToListAsync(cancellationToken);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Hosting;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers.Integrity;
 
@@ -38,7 +39,7 @@ internal sealed class VerifyAuditCommand : IAppCommand
         if (options.Agency is { } agency)
         {
             var code = agency.ToUpperInvariant();
-            var agencies = Guid.TryParse(agency, out var id) ? db.Agencies.Where(a => a.Id == id) : db.Agencies.Where(a => a.Code == code);
+            var agencies = Guid.TryParse(agency, out var id) ? OrganizationDirectory.Of(db).Agencies.Where(a => a.Id == id) : OrganizationDirectory.Of(db).Agencies.Where(a => a.Code == code);
             var found = await agencies.AsNoTracking().Select(a => new { a.Id, a.Name }).FirstOrDefaultAsync(cancellationToken);
             if (found is null)
             {

@@ -5,6 +5,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization.Scoping;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers.Ledger;
 
@@ -87,7 +88,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
 
     /// <summary>Every agency, the active ones first, for a province-wide officer to choose from.</summary>
     public async Task<IReadOnlyList<LedgerAgencyOption>> AgenciesAsync(CancellationToken cancellationToken) =>
-        await db.Agencies.AsNoTracking()
+        await OrganizationDirectory.Of(db).Agencies
             .OrderByDescending(a => a.IsActive).ThenBy(a => a.Name)
             .Select(a => new LedgerAgencyOption(a.Id, a.Name))
             .ToListAsync(cancellationToken);
@@ -164,7 +165,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
             return (null, new LedgerProblem("agency", "Error_AgencyNotYours"));
         }
 
-        var agency = await db.Agencies.AsNoTracking()
+        var agency = await OrganizationDirectory.Of(db).Agencies
             .Where(a => a.Id == id)
             .Select(a => new LedgerAgency(a.Id, a.Code, a.Name, a.Parent != null ? a.Parent.Name : a.Name))
             .SingleOrDefaultAsync(cancellationToken);

@@ -9,6 +9,7 @@ using MotCua.Modules.Dossiers.Online.MyDossiers;
 using MotCua.Modules.Dossiers.Online.Wallet;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Dossiers.Online;
 
@@ -24,6 +25,7 @@ internal static class OnlineModule
         builder.Services.AddScoped<CitizenDossiers>();
         builder.Services.AddScoped<WalletFiling>();
         builder.Services.AddScoped<Notices.UnreadNotices>();
+        builder.Services.AddMenu<OnlineMenu>();
         builder.Services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Dossiers/Online", Policies.Citizen));
         return builder;
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Dossiers.Online;
@@ -26,13 +27,13 @@ internal sealed class OnlineRouting(AppDbContext db)
     {
         // NĐ 118/2025/NĐ-CP Điều 7–8: the provincial Trung tâm Phục vụ hành chính công receives for the province's agencies; a
         // commune's Bộ phận Một cửa receives for the commune.
-        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == competentAgencyId, cancellationToken);
+        var agency = await OrganizationDirectory.Of(db).Agencies.SingleAsync(a => a.Id == competentAgencyId, cancellationToken);
         if (agency.Kind == AgencyKind.ServiceCentre)
         {
             return agency.Id;
         }
 
-        var centres = await db.Agencies.AsNoTracking()
+        var centres = await OrganizationDirectory.Of(db).Agencies
             .Where(a => a.Kind == AgencyKind.ServiceCentre && a.IsActive && a.LevelId == agency.LevelId)
             .OrderBy(a => a.Id).Select(a => a.Id).Take(2).ToListAsync(cancellationToken);
         return centres.Count == 1 ? centres[0] : agency.Id;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
+using MotCua.Common.Web;
 
 namespace MotCua.Modules.Dossiers.Payments;
 
@@ -13,6 +14,7 @@ internal static class PaymentsModule
 {
     public static IServiceCollection AddDossierPayments(this IServiceCollection services, IHostEnvironment environment)
     {
+        services.AddMenu<PaymentsMenu>();
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section).ValidateDataAnnotations()
             .Validate<IServiceProviderIsKeyedService>((o, registered) => registered.IsKeyedService(typeof(IPaymentGateway), o.Gateway),
                 "Payments:Gateway names no registered payment gateway adapter. The built-in 'Simulated' exists only in Development and Testing; register your gateway's adapter (keyed IPaymentGateway) and name it here.")

@@ -124,8 +124,10 @@ internal sealed class DossierProcessing(
 
     private async Task<List<AssignableOfficer>> OfficersAsync(Expression<Func<AppUser, bool>> which, CancellationToken cancellationToken)
     {
-        var rows = await db.Users.AsNoTracking().Where(which)
-            .Select(u => new { u.Id, u.FullName, u.AgencyId, u.UnitId, Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, r => r.RoleId, x => x.Id, (r, x) => x.Name!).ToList() })
+        var directory = OrganizationDirectory.Of(db);
+        var roles = directory.AccountRoles;
+        var rows = await directory.Accounts.Where(which)
+            .Select(u => new { u.Id, u.FullName, u.AgencyId, u.UnitId, Roles = roles.Where(r => r.AccountId == u.Id).Select(r => r.Role).ToList() })
             .OrderBy(u => u.FullName)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(u => new AssignableOfficer(u.Id, u.FullName, u.AgencyId, u.UnitId, u.Roles.ToHashSet(StringComparer.Ordinal)))];

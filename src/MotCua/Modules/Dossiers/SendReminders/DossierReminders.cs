@@ -9,6 +9,7 @@ using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Dossiers.SendReminders;
 
@@ -97,16 +98,17 @@ internal sealed class DossierReminders(
     /// <summary>The assignee, or else the officers of the step's unit and role; for an overdue step also the unit's (or agency's) leaders.</summary>
     private async Task<List<Recipient>> RecipientsAsync(DossierTask task, ReminderState state, CancellationToken cancellationToken)
     {
-        var staff = db.Users.Where(u => u.AgencyId == task.AgencyId);
+        var directory = OrganizationDirectory.Of(db);
+        IQueryable<AppUser> OfTask(IQueryable<AppUser> accounts) =>
+            accounts.Where(u => u.AgencyId == task.AgencyId && (task.UnitId == null || u.UnitId == task.UnitId));
         var holders = task.AssigneeId is { } assignee
-            ? staff.Where(u => u.Id == assignee)
-            : staff.Where(u => (task.UnitId == null || u.UnitId == task.UnitId) && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == task.Role)));
+            ? directory.Accounts.Where(u => u.AgencyId == task.AgencyId && u.Id == assignee)
+            : OfTask(directory.InRole(task.Role));
         var people = await holders.Select(u => new Recipient(u.Id, u.FullName, u.Email, u.PhoneNumber)).ToListAsync(cancellationToken);
         if (state == ReminderState.Overdue)
         {
             var leaderRole = task.UnitId is null ? Roles.AgencyLeader : Roles.UnitLeader;
-            var leaders = await staff
-                .Where(u => (task.UnitId == null || u.UnitId == task.UnitId) && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(x => x.Id == r.RoleId && x.Name == leaderRole)))
+            var leaders = await OfTask(directory.InRole(leaderRole))
                 .Select(u => new Recipient(u.Id, u.FullName, u.Email, u.PhoneNumber))
                 .ToListAsync(cancellationToken);
             people.AddRange(leaders.Where(l => people.All(p => p.Id != l.Id)));

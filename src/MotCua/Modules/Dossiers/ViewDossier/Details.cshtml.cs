@@ -105,7 +105,7 @@ internal sealed class DetailsModel(
 
         var dossier = work.Dossier;
         Dossier = dossier;
-        AgencyName = await db.Agencies.Where(a => a.Id == dossier.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        AgencyName = await OrganizationDirectory.Of(db).Agencies.Where(a => a.Id == dossier.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         History = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         BrokenAt = HistoryChain.Check(dossier, History, keys)?.Sequence;
         Commands = ProcessEngine.Available(work, new Performer(Actor.From(HttpContext), User, scope));

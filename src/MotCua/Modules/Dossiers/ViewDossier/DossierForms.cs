@@ -12,6 +12,7 @@ using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers.ViewDossier;
 
@@ -204,7 +205,7 @@ internal sealed class DossierForms(
         var agencyId = await db.DossierTasks.Where(t => t.DossierId == dossier.Id && t.ParentTaskId == null)
             .OrderBy(t => t.Sequence).Select(t => (Guid?)t.AgencyId).FirstOrDefaultAsync(cancellationToken);
         return agencyId is { } id && id != dossier.AgencyId
-            ? await db.Agencies.AsNoTracking().Include(a => a.Parent).SingleAsync(a => a.Id == id, cancellationToken)
+            ? await OrganizationDirectory.Of(db).Agencies.Include(a => a.Parent).SingleAsync(a => a.Id == id, cancellationToken)
             : dossier.Agency!;
     }
 

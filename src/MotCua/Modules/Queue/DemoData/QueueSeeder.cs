@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Modules.Queue.Data;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Queue.DemoData;
 
@@ -31,7 +32,7 @@ internal sealed class QueueSeeder : IDemoSeeder
             return;
         }
 
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
+        var agencies = await OrganizationDirectory.Of(db).Agencies.ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
         var position = 0;
         foreach (var (agency, letter, name) in Groups)
         {

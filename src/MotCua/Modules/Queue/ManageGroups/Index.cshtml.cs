@@ -111,7 +111,7 @@ internal sealed partial class IndexModel(AppDbContext db, AuditLog audit, IStrin
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Agencies = (await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(cancellationToken))
+        Agencies = (await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive).OrderBy(a => a.Code).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Code, a.Name)).ToList();
         Groups = AgencyId is { } agencyId
             ? await db.QueueServiceGroups.AsNoTracking().Where(g => g.AgencyId == agencyId).OrderBy(g => g.Position).ToListAsync(cancellationToken)

@@ -48,8 +48,8 @@ internal sealed class WorkflowSeeder(PublishedProcedures procedures, CalendarPro
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var agencies = await db.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Code).ToListAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).ToListAsync(cancellationToken);
+        var agencies = await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive).OrderBy(a => a.Code).ToListAsync(cancellationToken);
+        var units = await OrganizationDirectory.Of(db).Units.Where(u => u.IsActive).ToListAsync(cancellationToken);
         var homeAffairs = agencies.Single(a => a.Code == DemoProvince.HomeAffairs);
         var handedOver = new List<PublishedProcedure>();
         foreach (var agency in agencies)

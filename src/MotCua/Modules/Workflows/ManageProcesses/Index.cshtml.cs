@@ -36,7 +36,7 @@ internal sealed class IndexModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var scope = await ProcessScope.ForAsync(User, db, cancellationToken);
-        Agencies = await db.Agencies.AsNoTracking()
+        Agencies = await OrganizationDirectory.Of(db).Agencies
             .Where(a => a.IsActive)
             .OrderBy(a => a.Code)
             .Select(a => new NamedItem(a.Id, a.Code, a.ShortName ?? a.Name))

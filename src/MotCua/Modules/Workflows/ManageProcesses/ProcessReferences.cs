@@ -3,6 +3,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Workflows.Rules;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Workflows.ManageProcesses;
 
@@ -33,7 +34,7 @@ internal sealed record ProcessReferences(
         AppDbContext db, PublishedProcedures procedures, CalendarProvider calendars, Guid procedureVersionId, Guid agencyId, CancellationToken cancellationToken)
     {
         var procedure = await procedures.GetVersionAsync(procedureVersionId, cancellationToken);
-        var agencies = await db.Agencies.AsNoTracking()
+        var agencies = await OrganizationDirectory.Of(db).Agencies
             .Where(a => a.IsActive || a.Id == agencyId)
             .OrderBy(a => a.Code)
             .Select(a => new NamedItem(a.Id, a.Code, a.ShortName ?? a.Name))
@@ -44,7 +45,7 @@ internal sealed record ProcessReferences(
             return null;
         }
 
-        var units = await db.Units.AsNoTracking()
+        var units = await OrganizationDirectory.Of(db).Units
             .Where(u => u.AgencyId == agencyId && u.IsActive)
             .OrderBy(u => u.Code)
             .Select(u => new NamedItem(u.Id, u.Code, u.Name))

@@ -32,7 +32,7 @@ internal sealed record ProcessScope(bool All, Guid? AgencyId)
             return new ProcessScope(false, null);
         }
 
-        var agency = await db.Agencies.AsNoTracking()
+        var agency = await OrganizationDirectory.Of(db).Agencies
             .Where(a => a.Id == agencyId)
             .Select(a => new { a.Id, a.Kind, ParentKind = (AgencyKind?)a.Parent!.Kind, ParentIsRoot = a.Parent!.ParentId == null })
             .FirstOrDefaultAsync(cancellationToken);

@@ -10,6 +10,7 @@ using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Payments;
 using MotCua.Modules.Dossiers.Online.Data;
+using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Dossiers.Online.MyDossiers;
@@ -170,7 +171,7 @@ internal sealed class DetailsModel(
         }
 
         Dossier = dossier;
-        AgencyName = await db.Agencies.Where(a => a.Id == dossier.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
+        AgencyName = await OrganizationDirectory.Of(db).Agencies.Where(a => a.Id == dossier.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
         var steps = await db.DossierTasks.AsNoTracking()
             .Where(t => t.DossierId == id && t.Kind == DossierTaskKind.Step).OrderBy(t => t.Sequence)
             .Select(t => new { t.Name, t.HolderName, t.ReceivedAt, t.CompletedAt }).ToListAsync(cancellationToken);
