@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Localization;
 
-namespace MotCua.Modules.Dossiers.Payments;
+namespace MotCua.Modules.Fees.Gateway;
 
 /// <summary>A payment gateway's name for people: its translated name when it has one (<c>Gateway_{provider}</c>), else its own proper name.</summary>
 internal static class GatewayNames

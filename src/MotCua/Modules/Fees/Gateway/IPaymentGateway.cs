@@ -1,20 +1,4 @@
-namespace MotCua.Modules.Dossiers.Payments;
-
-/// <summary>An order sent to a gateway.</summary>
-/// <param name="ReturnUrl">Where the gateway sends the payer's browser afterwards.</param>
-internal sealed record GatewayOrder(string OrderRef, long Amount, string Description, string ReturnUrl);
-
-/// <summary>What a gateway's callback said, once its signature was checked.</summary>
-internal sealed record GatewayNotice(string OrderRef, long Amount, bool Succeeded, string? GatewayTransactionId, string? FailureReason);
-
-/// <summary>What the gateway reports about an order when asked (reconciliation).</summary>
-internal enum GatewayOrderState
-{
-    Unknown,
-    Pending,
-    Succeeded,
-    Failed,
-}
+namespace MotCua.Modules.Fees.Gateway;
 
 /// <summary>
 /// A payment gateway (ADR-024): the national payment platform of Cổng DVCQG, a bank, or — for development and tests —

@@ -4,12 +4,7 @@ using MotCua.Common.Documents.Layout;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
-namespace MotCua.Modules.Dossiers.Payments;
-
-/// <summary>What a fee receipt shows.</summary>
-internal sealed record ReceiptData(
-    string AgencyName, string ReceiptForm, string ReceiptSeries, int Number, DateTime PaidAt, string Payer, string? PayerAddress, string? DossierCode,
-    string ProcedureName, string Description, long Amount, PaymentMethod Via, string? GatewayTransactionId);
+namespace MotCua.Modules.Fees.Receipts;
 
 /// <summary>
 /// Biên lai thu phí, lệ phí — the printable form of the electronic receipt (NĐ 123/2020/NĐ-CP Điều 32: form and series

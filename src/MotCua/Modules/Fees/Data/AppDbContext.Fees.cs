@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Modules.Dossiers.Payments;
+using MotCua.Modules.Fees.Data;
 
 namespace MotCua.Common.Data;
 

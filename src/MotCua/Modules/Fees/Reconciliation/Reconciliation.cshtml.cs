@@ -6,17 +6,21 @@ using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Fees.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
-namespace MotCua.Modules.Dossiers.Payments;
+namespace MotCua.Modules.Fees.Reconciliation;
 
 /// <summary>
 /// Đối soát thanh toán: the agency's gateway transactions of a day with what the gateway said and what the agency
 /// recorded, the totals, and the orders still waiting; the desk can run the reconciliation at once.
 /// </summary>
 [Authorize(Policy = Policies.HandleDossiers)]
-internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, DossierPayments payments, TimeProvider clock, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class ReconciliationModel(
+    AppDbContext db, IAgencyScope scope, DossierFacts dossiers, DossierPayments payments, TimeProvider clock, IStringLocalizer<FeesText> text)
+    : PageModel
 {
     [FromQuery(Name = "ngay")]
     public DateOnly? Day { get; set; }
@@ -45,9 +49,9 @@ internal sealed class ReconciliationModel(AppDbContext db, IAgencyScope scope, D
         var rows = await db.PaymentTransactions.AsNoTracking()
             .Where(t => t.CreatedAt >= from && t.CreatedAt < to)
             .Join(db.PaymentRequests.Where(p => p.AgencyId == agencyId), t => t.PaymentRequestId, p => p.Id, (t, p) => new { t, p.DossierId, p.Status })
-            .Join(db.Dossiers, x => x.DossierId, d => d.Id, (x, d) => new { x.t, d.Code, x.DossierId, x.Status })
             .OrderBy(x => x.t.CreatedAt).Take(1000).ToListAsync(cancellationToken);
-        Rows = [.. rows.Select(r => (r.t, r.Code, r.DossierId, r.Status))];
+        var codes = await dossiers.CodesAsync([.. rows.Select(r => r.DossierId).Distinct()], cancellationToken);
+        Rows = [.. rows.Select(r => (r.t, codes.GetValueOrDefault(r.DossierId), r.DossierId, r.Status))];
         var paid = await db.PaymentRequests.AsNoTracking()
             .Where(p => p.AgencyId == agencyId && p.Status == PaymentStatus.Paid && p.PaidAt >= from && p.PaidAt < to)
             .Select(p => new { p.Amount, p.PaidVia }).ToListAsync(cancellationToken);

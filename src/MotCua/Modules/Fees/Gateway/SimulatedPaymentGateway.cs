@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using MotCua.Common.Localization;
 
-namespace MotCua.Modules.Dossiers.Payments;
+namespace MotCua.Modules.Fees.Gateway;
 
 /// <summary>
 /// A SIMULATED payment gateway for development and tests — it moves no money. It behaves like a real one: the payer is
@@ -13,12 +15,12 @@ namespace MotCua.Modules.Dossiers.Payments;
 /// for reconciliation. Orders live in this process's memory. It and its page exist only in Development and Testing
 /// (ADR-025); a deployment registers its real gateway's adapter.
 /// </summary>
-internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options, TimeProvider clock) : IPaymentGateway
+internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options, TimeProvider clock, IStringLocalizer<FeesText> text) : IPaymentGateway
 {
     public const string ProviderName = "Simulated";
 
     /// <summary>The Razor page of the simulator (<see cref="SimulatorModel"/>), which exists only where the simulator does.</summary>
-    public const string PageName = "/Dossiers/Payments/Simulator";
+    public const string PageName = "/Fees/Gateway/Simulator";
 
     private readonly ConcurrentDictionary<string, SimulatedOrder> _orders = new(StringComparer.Ordinal);
     private readonly Lazy<byte[]> _key = new(() => string.IsNullOrEmpty(options.Value.SimulatedSecret)
@@ -60,7 +62,8 @@ internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options,
         }
 
         // 00 success; 24 cancelled by the payer; 51 refused (e.g. insufficient funds) — the codes Vietnamese gateways commonly use.
-        return new GatewayNotice(orderRef, amount, status == "00", fields.GetValueOrDefault("txnId"), status == "00" ? null : status == "24" ? "Người nộp hủy giao dịch" : "Giao dịch bị từ chối");
+        var failure = status == "00" ? null : RecordLanguage.Write(() => text[status == "24" ? "Gateway_PayerCancelled" : "Gateway_Refused"]);
+        return new GatewayNotice(orderRef, amount, status == "00", fields.GetValueOrDefault("txnId"), failure);
     }
 
     /// <summary>The order as the simulator's page shows it, or null for an unknown order.</summary>

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
-using MotCua.Modules.Dossiers.Payments;
+using MotCua.Modules.Fees;
+using MotCua.Modules.Fees.Gateway;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.Online.OnlineArrange;
 
-namespace MotCua.IntegrationTests.Online;
+namespace MotCua.IntegrationTests.Fees;
 
 public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
@@ -121,7 +122,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
 
         factory.Clock.Advance(TimeSpan.FromMinutes(16));
         await using var scope = factory.CreateDbScope(out var db);
-        var closed = await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Dossiers.DossierPayments>().ReconcileAsync(CancellationToken.None);
+        var closed = await scope.ServiceProvider.GetRequiredService<DossierPayments>().ReconcileAsync(CancellationToken.None);
 
         closed.ShouldBeGreaterThanOrEqualTo(1);
         (await db.PaymentTransactions.AsNoTracking().SingleAsync(t => t.OrderRef == abandoned)).Status.ShouldBe(TransactionStatus.Expired);
@@ -171,7 +172,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
 
         await using var scope = factory.CreateDbScope(out var db);
         (await db.PaymentRequests.SingleAsync(p => p.Id == requestId)).Status.ShouldBe(PaymentStatus.Cancelled);
-        (await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Dossiers.DossierPayments>().HasUnpaidRequiredAsync(id, CancellationToken.None)).ShouldBeFalse();
+        (await scope.ServiceProvider.GetRequiredService<DossierPayments>().HasUnpaidRequiredAsync(id, CancellationToken.None)).ShouldBeFalse();
         (await citizen.GetStringAsync("/thong-bao")).ShouldContain("hủy yêu cầu nộp phí, lệ phí");
         (await citizen.GetStringAsync($"/ho-so-cua-toi/{id}")).ShouldNotContain("Thanh toán trực tuyến</button>");
     }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MotCua.Modules.Dossiers.Payments;
+namespace MotCua.Modules.Fees;
 
 /// <summary>Settings of fee payment (section <c>Payments</c>, docs/operations.md).</summary>
 internal sealed class PaymentsOptions
@@ -9,7 +9,7 @@ internal sealed class PaymentsOptions
 
     /// <summary>
     /// The gateway: only <c>Simulated</c> ships (a development and test stand-in that exists only in Development and
-    /// Testing, ADR-024, ADR-025). A deployment registers a keyed <see cref="IPaymentGateway"/>
+    /// Testing, ADR-024, ADR-025). A deployment registers a keyed <see cref="Gateway.IPaymentGateway"/>
     /// for the national payment platform or its bank and names it here.
     /// </summary>
     public string Gateway { get; set; } = "Simulated";

@@ -5,21 +5,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.ViewDossier;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Fees.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
-namespace MotCua.Modules.Dossiers.Payments;
+namespace MotCua.Modules.Fees.CollectFees;
 
 /// <summary>
 /// A dossier's fees as staff see them: each request with its state and last gateway attempt, the receipts; the agency's
 /// officers ask for a fee at a step, the desk records a payment taken at the counter.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPayments payments, IAuthorizationService authorization, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class IndexModel(
+    AppDbContext db, IAgencyScope scope, DossierFacts dossiers, DossierPayments payments, IAuthorizationService authorization, IStringLocalizer<FeesText> text)
+    : PageModel
 {
-    public Dossier Dossier { get; private set; } = null!;
+    public DossierSummary Dossier { get; private set; } = null!;
 
     public IReadOnlyList<PaymentLine> Lines { get; private set; } = [];
 
@@ -56,11 +58,9 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
             return Page();
         }
 
-        var dossier = await db.Dossiers.SingleAsync(d => d.Id == id, cancellationToken);
         try
         {
-            payments.Request(dossier, value, what, required: true, Actor.From(HttpContext));
-            db.DossierEvents.AddRange(dossier.NewEvents);
+            await payments.RequestAsync(id, value, what, required: true, Actor.From(HttpContext), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (BusinessRuleException broken)
@@ -70,7 +70,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", Dossier.ChangedMeanwhile().Message);
+            ModelState.AddModelError("", text["Payments_DossierChangedMeanwhile"]);
             return Page();
         }
 
@@ -140,12 +140,12 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, DossierPay
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await DossierAccess.CanViewAsync(db, scope, id, cancellationToken))
+        if (!await dossiers.CanViewAsync(scope, id, cancellationToken) || await dossiers.SummaryAsync(id, cancellationToken) is not { } dossier)
         {
             return false;
         }
 
-        Dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken);
+        Dossier = dossier;
         Lines = await payments.LinesAsync(id, cancellationToken);
         var ownAgency = scope.AgencyId == Dossier.AgencyId;
         // The agency's own desk, specialists and leaders settle its fees (the roles that work on its dossiers).

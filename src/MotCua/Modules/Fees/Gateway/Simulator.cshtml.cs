@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace MotCua.Modules.Dossiers.Payments;
+namespace MotCua.Modules.Fees.Gateway;
 
 /// <summary>
 /// The SIMULATED gateway's payment page (development and tests only; no money moves). The payer chooses an outcome; the

@@ -2,22 +2,29 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Fees.Gateway;
+using MotCua.Modules.Fees.Reconciliation;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
 
-namespace MotCua.Modules.Dossiers.Payments;
+namespace MotCua.Modules.Fees;
 
 /// <summary>
-/// Fee payment: options, the gateway named by <c>Payments:Gateway</c> among the registered adapters (the simulator only in
-/// Development and Testing), the service, the callback, the reconciliation job.
+/// Fees of dossiers (ADR-024, ADR-035): options, the gateway named by <c>Payments:Gateway</c> among the registered adapters
+/// (the simulator only in Development and Testing), the service and the port Dossiers declares (<see cref="IDossierFees"/>),
+/// the callback, the receipts, the reconciliation job.
 /// </summary>
-internal static class PaymentsModule
+internal static class FeesModule
 {
-    public static IServiceCollection AddDossierPayments(this IServiceCollection services, IHostEnvironment environment)
+    public static WebApplicationBuilder AddFees(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section).ValidateDataAnnotations()
             .Validate<IServiceProviderIsKeyedService>((o, registered) => registered.IsKeyedService(typeof(IPaymentGateway), o.Gateway),
                 "Payments:Gateway names no registered payment gateway adapter. The built-in 'Simulated' exists only in Development and Testing; register your gateway's adapter (keyed IPaymentGateway) and name it here.")
             .ValidateOnStart();
-        if (environment.IsLocal())
+        if (builder.Environment.IsLocal())
         {
             services.AddSingleton<SimulatedPaymentGateway>();
             services.AddKeyedSingleton<IPaymentGateway>(SimulatedPaymentGateway.ProviderName, (sp, _) => sp.GetRequiredService<SimulatedPaymentGateway>());
@@ -31,11 +38,12 @@ internal static class PaymentsModule
 
         services.AddSingleton(sp => sp.GetRequiredKeyedService<IPaymentGateway>(sp.GetRequiredService<IOptions<PaymentsOptions>>().Value.Gateway));
         services.AddScoped<DossierPayments>();
+        services.AddScoped<IDossierFees>(sp => sp.GetRequiredService<DossierPayments>());
         services.AddScheduledJob<PaymentReconciliationJob>();
-        return services;
+        return builder;
     }
 
-    public static IEndpointRouteBuilder MapDossierPayments(this IEndpointRouteBuilder app)
+    public static WebApplication MapFees(this WebApplication app)
     {
         // The gateway's server-to-server notice (IPN): no session, no antiforgery; the HMAC signature is the check.
         app.MapPost("/api/v1/payments/callback", CallbackAsync).AllowAnonymous().DisableAntiforgery()
@@ -48,20 +56,20 @@ internal static class PaymentsModule
             .Produces(StatusCodes.Status404NotFound, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .Produces(StatusCodes.Status503ServiceUnavailable, contentType: "application/json");
-        app.MapGet("/dossiers/{id:guid}/payments/{requestId:guid}/receipt", ReceiptAsync).RequireAuthorization(Organization.Policies.Staff).ExcludeFromDescription();
+        app.MapGet("/dossiers/{id:guid}/payments/{requestId:guid}/receipt", ReceiptAsync).RequireAuthorization(Policies.Staff).ExcludeFromDescription();
         return app;
     }
 
     /// <summary>A receipt of a dossier the officer may open, as PDF; otherwise 404.</summary>
     private static async Task<IResult> ReceiptAsync(
-        Guid id, Guid requestId, Common.Data.AppDbContext db, Organization.Scoping.IAgencyScope scope, DossierPayments payments, CancellationToken cancellationToken)
+        Guid id, Guid requestId, DossierFacts dossiers, IAgencyScope scope, DossierPayments payments, CancellationToken cancellationToken)
     {
-        if (!await ViewDossier.DossierAccess.CanViewAsync(db, scope, id, cancellationToken) || await payments.ReceiptAsync(id, requestId, cancellationToken) is not { } receipt)
+        if (!await dossiers.CanViewAsync(scope, id, cancellationToken) || await payments.ReceiptAsync(id, requestId, cancellationToken) is not { } receipt)
         {
             return Results.NotFound();
         }
 
-        return Results.File(PaymentReceipt.Render(receipt), "application/pdf", $"bien-lai-{receipt.Number:D7}.pdf");
+        return Results.File(receipt.ToPdf(), "application/pdf", $"bien-lai-{receipt.Number:D7}.pdf");
     }
 
     private static async Task<IResult> CallbackAsync(HttpRequest request, DossierPayments payments, CancellationToken cancellationToken)
@@ -88,15 +96,4 @@ internal static class PaymentsModule
             _ => Results.BadRequest(new { code = "97", message = "Invalid signature" }),
         };
     }
-}
-
-/// <summary>Every 5 minutes: closes or settles orders whose callback never came (<see cref="DossierPayments.ReconcileAsync"/>).</summary>
-internal sealed class PaymentReconciliationJob : IScheduledJob
-{
-    public string Name => "payments.reconcile";
-
-    public TimeSpan Interval => TimeSpan.FromMinutes(5);
-
-    public Task RunAsync(IServiceProvider scoped, CancellationToken cancellationToken) =>
-        scoped.GetRequiredService<DossierPayments>().ReconcileAsync(cancellationToken);
 }

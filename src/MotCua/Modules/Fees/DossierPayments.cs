@@ -6,89 +6,76 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
-using MotCua.Modules.Calendar;
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Payments;
-using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Fees.Data;
+using MotCua.Modules.Fees.Gateway;
+using MotCua.Modules.Fees.Receipts;
 
-namespace MotCua.Modules.Dossiers;
-
-/// <summary>A payment request with its latest gateway attempt, if any.</summary>
-internal sealed record PaymentLine(PaymentRequest Request, PaymentTransaction? LastAttempt);
-
-/// <summary>What became of a gateway callback; the endpoint answers the gateway accordingly.</summary>
-internal enum CallbackOutcome
-{
-    Applied,
-
-    /// <summary>The same order was settled before: nothing changes (gateways repeat callbacks).</summary>
-    AlreadyProcessed,
-
-    /// <summary>Not signed by the gateway, altered, malformed or too old.</summary>
-    InvalidSignature,
-
-    UnknownOrder,
-
-    /// <summary>Signed, but for another amount than the order's: refused, nothing changes.</summary>
-    AmountMismatch,
-
-    /// <summary>Could not be recorded now (other settlements at the same moment); the gateway should send it again.</summary>
-    Busy,
-}
+namespace MotCua.Modules.Fees;
 
 /// <summary>
 /// Fees of dossiers (NĐ 61/2018/NĐ-CP Điều 22): requests at submission or at a step, payment through the gateway
 /// (<see cref="IPaymentGateway"/>) or at the desk, idempotent callbacks, receipts, the rule that a required fee is paid
-/// before the result is returned, and the reconciliation of orders whose callback never came (ADR-024).
+/// before the result is returned, and the reconciliation of orders whose callback never came (ADR-024). What Dossiers
+/// asks of fees (<see cref="IDossierFees"/>) is answered here; a dossier's history and facts are reached through
+/// <see cref="DossierFacts"/> (ADR-035).
 /// </summary>
-internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, DossierNotices notices, TimeProvider clock, IOptions<PaymentsOptions> options, IStringLocalizer<DossiersText> text)
+internal sealed class DossierPayments(
+    AppDbContext db, IPaymentGateway gateway, DossierFacts dossiers, TimeProvider clock, IOptions<PaymentsOptions> options, IStringLocalizer<FeesText> text)
+    : IDossierFees
 {
     /// <summary>How many times a settlement that lost a race is read again and retried.</summary>
     private const int SaveAttempts = 3;
 
-    /// <summary>Adds a request for <paramref name="amount"/> VND to the unit of work, with a line in the dossier's history.</summary>
-    public PaymentRequest Request(Dossier dossier, long amount, string description, bool required, Actor actor)
+    /// <summary>
+    /// Adds a request for <paramref name="amount"/> VND to the unit of work, with a line in the dossier's history.
+    /// </summary>
+    /// <exception cref="BusinessRuleException">The amount is not more than 0 and at most 10 billion VND.</exception>
+    public async Task<PaymentRequest> RequestAsync(Guid dossierId, long amount, string description, bool required, Actor actor, CancellationToken cancellationToken)
     {
-        if (amount <= 0 || amount > 10_000_000_000)
+        if (!PaymentRequest.IsValidAmount(amount))
         {
-            throw new BusinessRuleException("PaymentAmountInvalid", "Số tiền phải lớn hơn 0 và không quá 10 tỷ đồng.");
+            throw new BusinessRuleException("PaymentAmountInvalid", text["Payments_AmountOutOfRange"]);
         }
 
+        var dossier = await dossiers.SummaryAsync(dossierId, cancellationToken) ?? throw new InvalidOperationException($"Dossier {dossierId} does not exist.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var request = new PaymentRequest
-        {
-            Id = Guid.CreateVersion7(), DossierId = dossier.Id, AgencyId = dossier.AgencyId, Amount = amount, Required = required,
-            Description = description.Length <= PaymentRequest.DescriptionMaxLength ? description : description[..PaymentRequest.DescriptionMaxLength],
-            Status = PaymentStatus.Pending, CreatedAt = now, CreatedByName = actor.Name, Revision = Guid.NewGuid(),
-        };
+        var request = PaymentRequest.Create(dossierId, dossier.AgencyId, amount, description, required, now, actor.Name);
         db.PaymentRequests.Add(request);
-        dossier.RecordPayment("PaymentRequested", $"{Money(amount)} — {request.Description}", now, actor);
-        notices.Enqueue(dossier);
+        await dossiers.RecordFeeAsync(dossierId, FeeFact.Requested, Summary(request), now, actor, cancellationToken);
         return request;
     }
 
-    /// <summary>The fee lines of a procedure version as one request text and total; null when it has no fee.</summary>
-    public static (long Amount, string Description)? FeesOf(Catalog.PublishedProcedure procedure)
+    /// <inheritdoc/>
+    public string? RequestProcedureFees(Guid dossierId, Guid agencyId, PublishedProcedure procedure, string requestedBy)
     {
         var fees = procedure.Fees.Where(f => f.AmountVnd > 0).ToList();
-        return fees.Count == 0 ? null : (fees.Sum(f => f.AmountVnd), string.Join("; ", fees.Select(f => $"{f.Name}: {Money(f.AmountVnd)}")));
+        if (fees.Count == 0)
+        {
+            return null;
+        }
+
+        var description = string.Join("; ", fees.Select(f => $"{f.Name}: {Money(f.AmountVnd)}"));
+        var request = PaymentRequest.Create(dossierId, agencyId, fees.Sum(f => f.AmountVnd), description, required: true, clock.GetUtcNow().UtcDateTime, requestedBy);
+        db.PaymentRequests.Add(request);
+        return Summary(request);
     }
 
     /// <summary>Opens an order at the gateway for a pending request; returns where to send the payer.</summary>
-    public async Task<Uri> StartAsync(PaymentRequest request, string returnUrl, CancellationToken cancellationToken)
+    /// <exception cref="BusinessRuleException">Already paid or cancelled.</exception>
+    public async Task<Uri> StartAsync(Guid requestId, string returnUrl, CancellationToken cancellationToken)
     {
+        var request = await db.PaymentRequests.AsNoTracking().SingleAsync(p => p.Id == requestId, cancellationToken);
         if (request.Status != PaymentStatus.Pending)
         {
-            throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
+            throw NotPending();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var transaction = new PaymentTransaction
-        {
-            Id = Guid.CreateVersion7(), PaymentRequestId = request.Id, Provider = gateway.Name, Amount = request.Amount, Status = TransactionStatus.Pending, CreatedAt = now,
-            OrderRef = "MC" + VietnamTime.ToLocal(clock.GetUtcNow()).ToString("yyMMdd", CultureInfo.InvariantCulture) + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
-        };
+        var orderRef = "MC" + VietnamTime.ToLocal(clock.GetUtcNow()).ToString("yyMMdd", CultureInfo.InvariantCulture) + Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
+        var transaction = PaymentTransaction.Start(request.Id, gateway.Name, request.Amount, orderRef, clock.GetUtcNow().UtcDateTime);
         db.PaymentTransactions.Add(transaction);
         await db.SaveChangesAsync(cancellationToken);
         return await gateway.StartAsync(new GatewayOrder(transaction.OrderRef, request.Amount, request.Description, returnUrl + "?order=" + transaction.OrderRef), cancellationToken);
@@ -118,7 +105,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
             return await SettleAsync(notice.OrderRef, notice.Succeeded, notice.GatewayTransactionId, notice.FailureReason, countCallback: true, cancellationToken);
         }
 
-        transaction.CallbackCount++;
+        transaction.CountCallback();
         await db.SaveChangesAsync(cancellationToken);
         return CallbackOutcome.AlreadyProcessed;
     }
@@ -134,7 +121,7 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
             var request = await db.PaymentRequests.SingleAsync(p => p.Id == requestId, cancellationToken);
             if (request.Status != PaymentStatus.Pending)
             {
-                throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
+                throw NotPending();
             }
 
             await MarkPaidAsync(request, PaymentMethod.AtDesk, actor, cancellationToken);
@@ -153,19 +140,15 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
     {
         if (request.Status != PaymentStatus.Pending)
         {
-            throw new BusinessRuleException("PaymentNotPending", "Khoản này đã được thanh toán hoặc đã hủy.");
+            throw NotPending();
         }
 
-        request.Status = PaymentStatus.Cancelled;
-        request.Revision = Guid.NewGuid();
-        var dossier = await db.Dossiers.SingleAsync(d => d.Id == request.DossierId, cancellationToken);
-        dossier.RecordPayment("PaymentCancelled", $"{Money(request.Amount)} — {reason}", clock.GetUtcNow().UtcDateTime, actor);
-        db.DossierEvents.AddRange(dossier.NewEvents);
-        notices.Enqueue(dossier);
+        request.Cancel();
+        await dossiers.RecordFeeAsync(request.DossierId, FeeFact.Cancelled, $"{Money(request.Amount)} — {reason}", clock.GetUtcNow().UtcDateTime, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>True while a required fee of the dossier is unpaid: the result is not returned then.</summary>
+    /// <inheritdoc/>
     public Task<bool> HasUnpaidRequiredAsync(Guid dossierId, CancellationToken cancellationToken) =>
         db.PaymentRequests.AnyAsync(p => p.DossierId == dossierId && p.Required && p.Status == PaymentStatus.Pending, cancellationToken);
 
@@ -194,9 +177,8 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
                 continue;
             }
 
-            transaction.Status = state == GatewayOrderState.Failed ? TransactionStatus.Failed : TransactionStatus.Expired;
-            transaction.CompletedAt = clock.GetUtcNow().UtcDateTime;
-            transaction.FailureReason ??= state == GatewayOrderState.Failed ? "Cổng thanh toán báo giao dịch không thành công" : "Quá thời gian chờ, cổng thanh toán không xác nhận giao dịch";
+            var failed = state == GatewayOrderState.Failed;
+            transaction.Close(failed, clock.GetUtcNow().UtcDateTime, RecordLanguage.Write(() => text[failed ? "Reconcile_GatewayFailed" : "Reconcile_NoAnswer"]));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -219,11 +201,12 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
                 return CallbackOutcome.AlreadyProcessed;
             }
 
-            transaction.CallbackCount += countCallback ? 1 : 0;
-            transaction.Status = succeeded ? TransactionStatus.Succeeded : TransactionStatus.Failed;
-            transaction.CompletedAt = clock.GetUtcNow().UtcDateTime;
-            transaction.GatewayTransactionId = gatewayId;
-            transaction.FailureReason = failure;
+            if (countCallback)
+            {
+                transaction.CountCallback();
+            }
+
+            transaction.Settle(succeeded, clock.GetUtcNow().UtcDateTime, gatewayId, failure);
             var request = await db.PaymentRequests.SingleAsync(p => p.Id == transaction.PaymentRequestId, cancellationToken);
             if (succeeded && request.Status == PaymentStatus.Pending)
             {
@@ -273,10 +256,8 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
         var year = VietnamTime.ToLocal(now).Year;
         var number = await ReceiptNumbers.NextAsync(db, request.AgencyId, year, cancellationToken);
         request.MarkPaid(via, now.UtcDateTime, year, number);
-        var dossier = await db.Dossiers.SingleAsync(d => d.Id == request.DossierId, cancellationToken);
-        dossier.RecordPayment("Paid", $"{Money(request.Amount)} — biên lai số {number:D7}", now.UtcDateTime, actor);
-        db.DossierEvents.AddRange(dossier.NewEvents);
-        notices.Enqueue(dossier);
+        var comment = RecordLanguage.Write(() => text["History_Paid", Money(request.Amount), number.ToString("D7", CultureInfo.InvariantCulture)]);
+        await dossiers.RecordFeeAsync(request.DossierId, FeeFact.Paid, comment, now.UtcDateTime, actor, cancellationToken);
     }
 
     /// <summary>The receipt of a paid request of <paramref name="dossierId"/>; null when there is none (unknown, other dossier, unpaid).</summary>
@@ -288,19 +269,15 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
             return null;
         }
 
-        var dossier = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId)
-            .Select(d => new { d.Code, d.ProcedureName, d.Applicant, Agency = d.Agency!.Name }).SingleAsync(cancellationToken);
+        var dossier = await dossiers.SummaryAsync(dossierId, cancellationToken) ?? throw new InvalidOperationException($"Dossier {dossierId} does not exist.");
         var gatewayId = await db.PaymentTransactions.Where(t => t.PaymentRequestId == requestId && t.Status == TransactionStatus.Succeeded)
             .Select(t => t.GatewayTransactionId).FirstOrDefaultAsync(cancellationToken);
         return new ReceiptData(
-            dossier.Agency, options.Value.ReceiptForm, options.Value.ReceiptSeries, request.ReceiptNumber!.Value, request.PaidAt!.Value, dossier.Applicant.Name,
-            dossier.Applicant.Address, dossier.Code, dossier.ProcedureName, request.Description, request.Amount, request.PaidVia!.Value, gatewayId);
+            dossier.AgencyName, options.Value.ReceiptForm, options.Value.ReceiptSeries, request.ReceiptNumber!.Value, request.PaidAt!.Value, dossier.ApplicantName,
+            dossier.ApplicantAddress, dossier.Code, dossier.ProcedureName, request.Description, request.Amount, request.PaidVia!.Value, gatewayId);
     }
 
-    /// <summary>
-    /// What the return records about fees, from the payment requests: none (or all withdrawn) → not applicable; a
-    /// required one still pending → unpaid; otherwise paid (online or at the desk).
-    /// </summary>
+    /// <inheritdoc/>
     public async Task<FeeStatus> FeeStatusAsync(Guid dossierId, CancellationToken cancellationToken)
     {
         var states = await db.PaymentRequests.AsNoTracking()
@@ -325,5 +302,11 @@ internal sealed class DossierPayments(AppDbContext db, IPaymentGateway gateway, 
     public Task<PaymentTransaction?> FindOrderAsync(string orderRef, CancellationToken cancellationToken) =>
         db.PaymentTransactions.AsNoTracking().SingleOrDefaultAsync(t => t.OrderRef == orderRef, cancellationToken);
 
+    /// <summary>An amount in Vietnamese style, with the currency's name ("đồng" in every language, Luật NHNN 2010 Điều 17).</summary>
     public static string Money(long amount) => amount.ToString("#,##0", CultureInfo.GetCultureInfo("vi")) + " đồng";
+
+    /// <summary>What the dossier's history records of a request: amount and fee lines.</summary>
+    private static string Summary(PaymentRequest request) => $"{Money(request.Amount)} — {request.Description}";
+
+    private BusinessRuleException NotPending() => new("PaymentNotPending", text["Payments_NotPending"]);
 }
