@@ -36,11 +36,7 @@ internal sealed class DossierPayments(
     /// <exception cref="BusinessRuleException">The amount is not more than 0 and at most 10 billion VND.</exception>
     public async Task<PaymentRequest> RequestAsync(Guid dossierId, long amount, string description, bool required, Actor actor, CancellationToken cancellationToken)
     {
-        if (!PaymentRequest.IsValidAmount(amount))
-        {
-            throw new BusinessRuleException("PaymentAmountInvalid", text["Payments_AmountOutOfRange"]);
-        }
-
+        EnsureValidAmount(amount);
         var dossier = await dossiers.SummaryAsync(dossierId, cancellationToken) ?? throw new InvalidOperationException($"Dossier {dossierId} does not exist.");
         var now = clock.GetUtcNow().UtcDateTime;
         var request = PaymentRequest.Create(dossierId, dossier.AgencyId, amount, description, required, now, actor.Name);
@@ -58,8 +54,10 @@ internal sealed class DossierPayments(
             return null;
         }
 
+        var amount = fees.Sum(f => f.AmountVnd);
+        EnsureValidAmount(amount);
         var description = string.Join("; ", fees.Select(f => $"{f.Name}: {Money(f.AmountVnd)}"));
-        var request = PaymentRequest.Create(dossierId, agencyId, fees.Sum(f => f.AmountVnd), description, required: true, clock.GetUtcNow().UtcDateTime, requestedBy);
+        var request = PaymentRequest.Create(dossierId, agencyId, amount, description, required: true, clock.GetUtcNow().UtcDateTime, requestedBy);
         db.PaymentRequests.Add(request);
         return Summary(request);
     }
@@ -302,11 +300,19 @@ internal sealed class DossierPayments(
     public Task<PaymentTransaction?> FindOrderAsync(string orderRef, CancellationToken cancellationToken) =>
         db.PaymentTransactions.AsNoTracking().SingleOrDefaultAsync(t => t.OrderRef == orderRef, cancellationToken);
 
-    /// <summary>An amount in Vietnamese style, with the currency's name ("đồng" in every language, Luật NHNN 2010 Điều 17).</summary>
-    public static string Money(long amount) => amount.ToString("#,##0", CultureInfo.GetCultureInfo("vi")) + " đồng";
+    /// <summary>An amount in Vietnamese style with the currency's name, as the receipt writes it.</summary>
+    public static string Money(long amount) => amount.ToString("#,##0", CultureInfo.GetCultureInfo("vi")) + " " + PaymentReceipt.CurrencyName;
 
     /// <summary>What the dossier's history records of a request: amount and fee lines.</summary>
     private static string Summary(PaymentRequest request) => $"{Money(request.Amount)} — {request.Description}";
+
+    private void EnsureValidAmount(long amount)
+    {
+        if (!PaymentRequest.IsValidAmount(amount))
+        {
+            throw new BusinessRuleException("PaymentAmountInvalid", text["Payments_AmountOutOfRange"]);
+        }
+    }
 
     private BusinessRuleException NotPending() => new("PaymentNotPending", text["Payments_NotPending"]);
 }

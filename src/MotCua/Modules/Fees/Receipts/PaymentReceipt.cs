@@ -12,6 +12,9 @@ namespace MotCua.Modules.Fees.Receipts;
 /// </summary>
 internal static class PaymentReceipt
 {
+    /// <summary>The currency's name, "đồng" in every language (Luật Ngân hàng Nhà nước Việt Nam 2010 Điều 17).</summary>
+    public const string CurrencyName = "đồng";
+
     private const double Body = 10.5;
 
     public static byte[] Render(ReceiptData r) => PdfRenderer.Render(Build(r));
