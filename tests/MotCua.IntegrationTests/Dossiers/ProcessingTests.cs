@@ -5,6 +5,7 @@ using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Fees;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Modules.Workflows.DemoData;
@@ -352,8 +353,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         await using (var scope = _factory.CreateDbScope(out var db))
         {
             var payments = scope.ServiceProvider.GetRequiredService<DossierPayments>();
-            var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
-            var request = payments.Request(dossier, 1_500_000, "Lệ phí cấp giấy phép", required: true, new Actor(null, "Thử", null));
+            var request = await payments.RequestAsync(id, 1_500_000, "Lệ phí cấp giấy phép", required: true, new Actor(null, "Thử", null), CancellationToken.None);
             await db.SaveChangesAsync();
             await payments.PayAtDeskAsync(request.Id, new Actor(null, "Thử", null), CancellationToken.None);
         }

@@ -11,7 +11,6 @@ using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Dossiers.Ledger;
-using MotCua.Modules.Dossiers.Payments;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.RateDossier;
 using MotCua.Modules.Dossiers.ReceiveDossier;
@@ -50,6 +49,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<SupplementOnline>();
         builder.Services.AddScoped<DossierForms>();
         builder.Services.AddScoped<DossierNotices>();
+        builder.Services.AddScoped<DossierFacts>();
         builder.Services.AddScoped<DossierProcessing>();
         builder.Services.AddScoped<DossierWorklists>();
         builder.Services.AddMenu<DossiersMenu>();
@@ -57,7 +57,6 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierReminders>();
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
-        builder.Services.AddDossierPayments(builder.Environment);
         builder.Services.AddScoped<LedgerBook>();
         builder.Services.AddRatingKioskLimit();
         builder.Services.AddSingleton<DossierSearchBackfill>();
@@ -76,7 +75,6 @@ internal static class DossiersModule
             .RequireAuthorization(Policies.Staff)
             .ExcludeFromDescription();
         app.MapDossierAttachments();
-        app.MapDossierPayments();
         app.MapLedgerExports();
         return app.MapDossierApi();
     }

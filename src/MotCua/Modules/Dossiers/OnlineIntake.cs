@@ -21,7 +21,7 @@ internal sealed record OnlineApplicant(ApplicantKind Kind, string Name, string? 
 /// Nothing here saves: the caller saves its own rows and these in one unit of work.
 /// </summary>
 internal sealed class OnlineIntake(
-    AppDbContext db, IAttachmentStore store, DossierPayments payments, DossierNotices notices, IOptions<AttachmentOptions> options, TimeProvider clock, IStringLocalizer<AttachmentsText> text)
+    AppDbContext db, IAttachmentStore store, IDossierFees fees, DossierNotices notices, IOptions<AttachmentOptions> options, TimeProvider clock, IStringLocalizer<AttachmentsText> text)
 {
     public double MaxMegabytes => options.Value.MaxMegabytes;
 
@@ -63,9 +63,9 @@ internal sealed class OnlineIntake(
         db.Dossiers.Add(dossier);
         AddFiles(dossier, files, AttachmentPurpose.Component, now, actor);
         // NĐ 61/2018 Điều 22: the procedure's fees are asked for with the online submission and paid online or at the desk.
-        if (DossierPayments.FeesOf(procedure) is { } fees)
+        if (fees.RequestProcedureFees(dossier.Id, dossier.AgencyId, procedure, actor.Name) is { } requested)
         {
-            payments.Request(dossier, fees.Amount, fees.Description, required: true, actor);
+            dossier.RecordPayment("PaymentRequested", requested, now, actor);
         }
 
         db.DossierEvents.AddRange(dossier.NewEvents);

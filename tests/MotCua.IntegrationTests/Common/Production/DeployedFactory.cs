@@ -3,7 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using MotCua.Modules.Dossiers.Payments;
+using MotCua.Modules.Fees.Gateway;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Common.Production;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
-using MotCua.Modules.Dossiers.Payments;
+using MotCua.Modules.Fees;
 using MotCua.Modules.Dossiers.Online.MyDossiers;
 using MotCua.Modules.Dossiers.Online.Wallet;
 using MotCua.Modules.Organization;
@@ -66,7 +66,7 @@ internal static class OnlineModule
             return Results.NotFound();
         }
 
-        return Results.File(PaymentReceipt.Render(receipt), "application/pdf", $"bien-lai-{receipt.Number:D7}.pdf");
+        return Results.File(receipt.ToPdf(), "application/pdf", $"bien-lai-{receipt.Number:D7}.pdf");
     }
 
     /// <summary>A wallet document of the account or of its organisations; any other id answers 404.</summary>

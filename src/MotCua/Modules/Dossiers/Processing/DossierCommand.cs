@@ -87,7 +87,7 @@ internal sealed record DossierCommandInput(
     DateOnly? NewDueDate = null,
     ReturnMethod? ReturnVia = null,
     string? TrackingNumber = null,
-    Data.FeeStatus? Fees = null,
+    FeeStatus? Fees = null,
     DateOnly? RequestedOn = null,
     Guid? AgencyId = null,
     Guid? AssigneeId = null)

@@ -20,7 +20,7 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// </summary>
 internal sealed class DossierProcessing(
     AppDbContext db, WorkflowCatalog workflows, OrganizationNames organizationNames, CalendarProvider calendars, IOptions<DossierTimePolicy> policy,
-    DossierNotices notices, DossierPayments payments, TimeProvider clock)
+    DossierNotices notices, IDossierFees fees, TimeProvider clock)
 {
     /// <summary>The dossier with its tasks and processes, tracked; null when there is no such dossier.</summary>
     public async Task<DossierWork?> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ internal sealed class DossierProcessing(
         }
 
         // NĐ 61/2018 Điều 22: a required fee asked for (online or at a step) is paid before the result is returned.
-        if (input.Command == DossierCommand.Return && await payments.HasUnpaidRequiredAsync(dossierId, cancellationToken))
+        if (input.Command == DossierCommand.Return && await fees.HasUnpaidRequiredAsync(dossierId, cancellationToken))
         {
             throw new BusinessRuleException("UnpaidFeeBlocksReturn", "Hồ sơ còn khoản phí, lệ phí bắt buộc chưa thanh toán; hãy thu tại quầy hoặc chờ người nộp thanh toán trực tuyến rồi mới trả kết quả.");
         }

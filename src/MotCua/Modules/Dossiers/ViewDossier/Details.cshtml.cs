@@ -21,7 +21,7 @@ namespace MotCua.Modules.Dossiers.ViewDossier;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 internal sealed class DetailsModel(
-    AppDbContext db, IAgencyScope scope, DossierProcessing processing, DossierPayments payments, TimeProvider clock, AuditKeyRing keys) : PageModel
+    AppDbContext db, IAgencyScope scope, DossierProcessing processing, IDossierFees fees, TimeProvider clock, AuditKeyRing keys) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -119,7 +119,7 @@ internal sealed class DetailsModel(
         Candidates = candidates;
         var now = clock.GetUtcNow();
         Tasks = [.. work.Tasks.Select(t => new TaskRow(t, t.Timing(work.CalendarOf(t.AgencyId), now, work.Policy.OnTimeGranularity)))];
-        FeesAtReturn = Commands.Any(c => c.Command == DossierCommand.Return) ? await payments.FeeStatusAsync(dossier.Id, cancellationToken) : FeeStatus.NotApplicable;
+        FeesAtReturn = Commands.Any(c => c.Command == DossierCommand.Return) ? await fees.FeeStatusAsync(dossier.Id, cancellationToken) : FeeStatus.NotApplicable;
         Time = dossier.TimeStatus(work.CalendarOf(dossier.AgencyId), now, work.Policy.OnTimeGranularity);
         Rating = dossier.Status == DossierStatus.Returned
             ? await db.DossierRatings.AsNoTracking().SingleOrDefaultAsync(r => r.DossierId == dossier.Id, cancellationToken)

@@ -8,8 +8,8 @@ using MotCua.Common.Errors;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Payments;
 using MotCua.Modules.Dossiers.Online.Data;
+using MotCua.Modules.Fees;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 
@@ -83,8 +83,7 @@ internal sealed class DetailsModel(
 
         try
         {
-            var tracked = await db.PaymentRequests.SingleAsync(p => p.Id == line.Request.Id, cancellationToken);
-            return Redirect((await payments.StartAsync(tracked, $"/ho-so-cua-toi/{id}", cancellationToken)).ToString());
+            return Redirect((await payments.StartAsync(line.Request.Id, $"/ho-so-cua-toi/{id}", cancellationToken)).ToString());
         }
         catch (BusinessRuleException broken)
         {

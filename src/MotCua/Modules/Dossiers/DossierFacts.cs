@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.ViewDossier;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Dossiers;
+
+/// <summary>
+/// The Dossiers module's API for modules that work for a dossier (ADR-035): who may open it, the few facts they show,
+/// and the facts they add to its history. Nothing here saves: a recorded fact joins the caller's unit of work.
+/// </summary>
+internal sealed class DossierFacts(AppDbContext db, DossierNotices notices)
+{
+    /// <summary>False for unknown dossiers and for staff of agencies that have nothing to do with it (answered 404 alike).</summary>
+    public Task<bool> CanViewAsync(IAgencyScope scope, Guid dossierId, CancellationToken cancellationToken) =>
+        DossierAccess.CanViewAsync(db, scope, dossierId, cancellationToken);
+
+    /// <summary>The dossier's summary, or null for an unknown id.</summary>
+    public Task<DossierSummary?> SummaryAsync(Guid dossierId, CancellationToken cancellationToken) =>
+        db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId)
+            .Select(d => new DossierSummary(d.Id, d.Code, d.AgencyId, d.Agency!.Name, d.ProcedureName, d.Applicant.Name, d.Applicant.Address))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The codes of the given dossiers (null while one has none); unknown ids are left out.</summary>
+    public async Task<Dictionary<Guid, string?>> CodesAsync(IReadOnlyCollection<Guid> dossierIds, CancellationToken cancellationToken) =>
+        await db.Dossiers.AsNoTracking().Where(d => dossierIds.Contains(d.Id)).Select(d => new { d.Id, d.Code })
+            .ToDictionaryAsync(d => d.Id, d => d.Code, cancellationToken);
+
+    /// <summary>
+    /// Adds a fee fact to the dossier's history and the applicant's notices, in the caller's unit of work. The dossier's
+    /// revision changes with it, so a save that races another change of the dossier fails as a concurrency conflict.
+    /// </summary>
+    public async Task RecordFeeAsync(Guid dossierId, FeeFact fact, string comment, DateTime at, Actor actor, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.FindAsync([dossierId], cancellationToken)
+            ?? throw new InvalidOperationException($"Dossier {dossierId} does not exist.");
+        switch (fact)
+        {
+            case FeeFact.Requested:
+                dossier.RecordPayment("PaymentRequested", comment, at, actor);
+                break;
+            case FeeFact.Paid:
+                dossier.RecordPayment("Paid", comment, at, actor);
+                break;
+            default:
+                dossier.RecordPayment("PaymentCancelled", comment, at, actor);
+                break;
+        }
+
+        db.DossierEvents.AddRange(dossier.NewEvents);
+        notices.Enqueue(dossier);
+    }
+}

@@ -1,0 +1,156 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using MotCua.Common.Data;
+using MotCua.Common.Errors;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Fees.Data;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Fees.CollectFees;
+
+/// <summary>
+/// A dossier's fees as staff see them: each request with its state and last gateway attempt, the receipts; the agency's
+/// officers ask for a fee at a step, the desk records a payment taken at the counter.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+internal sealed class IndexModel(
+    AppDbContext db, IAgencyScope scope, DossierFacts dossiers, DossierPayments payments, IAuthorizationService authorization, IStringLocalizer<FeesText> text)
+    : PageModel
+{
+    public DossierSummary Dossier { get; private set; } = null!;
+
+    public IReadOnlyList<PaymentLine> Lines { get; private set; } = [];
+
+    public bool CanRequest { get; private set; }
+
+    public bool CanCollect { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, string? amount, string? description, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || !CanRequest)
+        {
+            return NotFound();
+        }
+
+        var what = description?.Trim() ?? "";
+        if (!long.TryParse(amount?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), out var value) || value <= 0)
+        {
+            ModelState.AddModelError("amount", text["Payments_AmountInvalid"]);
+        }
+
+        if (what.Length is 0 or > PaymentRequest.DescriptionMaxLength)
+        {
+            ModelState.AddModelError("description", text["Payments_DescriptionInvalid", PaymentRequest.DescriptionMaxLength]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await payments.RequestAsync(id, value, what, required: true, Actor.From(HttpContext), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError("amount", broken.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", text["Payments_DossierChangedMeanwhile"]);
+            return Page();
+        }
+
+        Message = text["Payments_RequestSent"];
+        return Redirect($"/dossiers/{id}/payments");
+    }
+
+    public async Task<IActionResult> OnPostCollectAsync(Guid id, Guid request, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || !CanCollect || await db.PaymentRequests.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request && p.DossierId == id, cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+
+        PaymentRequest paid;
+        try
+        {
+            paid = await payments.PayAtDeskAsync(row.Id, Actor.From(HttpContext), cancellationToken);
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError("", broken.Message);
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", text["Payments_PaidMeanwhile"]);
+            return Page();
+        }
+
+        Message = text["Payments_Collected", DossierPayments.Money(paid.Amount), paid.ReceiptNumber!.Value.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)];
+        return Redirect($"/dossiers/{id}/payments");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, Guid request, string? reason, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken) || !CanRequest || await db.PaymentRequests.SingleOrDefaultAsync(p => p.Id == request && p.DossierId == id, cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+
+        var why = reason?.Trim() ?? "";
+        if (why.Length is 0 or > PaymentRequest.DescriptionMaxLength)
+        {
+            ModelState.AddModelError("reason", text["Payments_CancelReason", PaymentRequest.DescriptionMaxLength]);
+            return Page();
+        }
+
+        try
+        {
+            await payments.CancelAsync(row, why, Actor.From(HttpContext), cancellationToken);
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError("", broken.Message);
+            return Page();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", text["Payments_PaidMeanwhile"]);
+            return Page();
+        }
+
+        Message = text["Payments_CancelledDone"];
+        return Redirect($"/dossiers/{id}/payments");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await dossiers.CanViewAsync(scope, id, cancellationToken) || await dossiers.SummaryAsync(id, cancellationToken) is not { } dossier)
+        {
+            return false;
+        }
+
+        Dossier = dossier;
+        Lines = await payments.LinesAsync(id, cancellationToken);
+        var ownAgency = scope.AgencyId == Dossier.AgencyId;
+        // The agency's own desk, specialists and leaders settle its fees (the roles that work on its dossiers).
+        CanRequest = ownAgency && (await authorization.AuthorizeAsync(User, Policies.HandleDossiers)).Succeeded;
+        CanCollect = ownAgency && User.IsInRole(Roles.CounterOfficer);
+        return true;
+    }
+}
