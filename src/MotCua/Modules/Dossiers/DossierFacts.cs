@@ -35,19 +35,14 @@ internal sealed class DossierFacts(AppDbContext db, DossierNotices notices)
     {
         var dossier = await db.Dossiers.FindAsync([dossierId], cancellationToken)
             ?? throw new InvalidOperationException($"Dossier {dossierId} does not exist.");
-        switch (fact)
+        var action = fact switch
         {
-            case FeeFact.Requested:
-                dossier.RecordPayment("PaymentRequested", comment, at, actor);
-                break;
-            case FeeFact.Paid:
-                dossier.RecordPayment("Paid", comment, at, actor);
-                break;
-            default:
-                dossier.RecordPayment("PaymentCancelled", comment, at, actor);
-                break;
-        }
-
+            FeeFact.Requested => "PaymentRequested",
+            FeeFact.Paid => "Paid",
+            FeeFact.Cancelled => "PaymentCancelled",
+            _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, null),
+        };
+        dossier.RecordPayment(action, comment, at, actor);
         db.DossierEvents.AddRange(dossier.NewEvents);
         notices.Enqueue(dossier);
     }
