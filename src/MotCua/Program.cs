@@ -4,8 +4,8 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
-using MotCua.Modules.Dossiers.Online;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Portal;
 using MotCua.Modules.Queue;
 using MotCua.Modules.Workflows;
 
@@ -20,7 +20,7 @@ builder.AddDossiers();
 builder.AddWorkflows();
 builder.AddNotifications();
 builder.AddQueue();
-builder.AddOnlineServices();
+builder.AddPortal();
 
 var app = builder.Build();
 
@@ -38,7 +38,7 @@ app.MapCalendar();
 app.MapCatalog();
 app.MapDossiers();
 app.MapWorkflows();
-app.MapOnlineServices();
+app.MapPortal();
 
 await app.RunAsync();
 return 0;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization.DemoData;

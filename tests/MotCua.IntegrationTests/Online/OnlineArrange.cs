@@ -45,7 +45,7 @@ internal static class OnlineArrange
     }
 
     /// <summary>The stored draft of the application at <paramref name="applicationUrl"/>.</summary>
-    public static async Task<MotCua.Modules.Dossiers.Online.Data.OnlineApplication> DraftAsync(MotCuaFactory factory, string applicationUrl)
+    public static async Task<MotCua.Modules.Portal.Data.OnlineApplication> DraftAsync(MotCuaFactory factory, string applicationUrl)
     {
         await using var scope = factory.CreateDbScope(out var db);
         var id = Guid.Parse(applicationUrl["/ho-so-truc-tuyen/".Length..]);

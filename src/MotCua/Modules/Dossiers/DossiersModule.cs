@@ -47,6 +47,8 @@ internal static class DossiersModule
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<OnlineIntake>();
         builder.Services.AddScoped<SupplementOnline>();
+        builder.Services.AddScoped<CitizenDossiers>();
+        builder.Services.AddScoped<CitizenPayments>();
         builder.Services.AddScoped<DossierForms>();
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierProcessing>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization.DemoData;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Organization.Auditing;

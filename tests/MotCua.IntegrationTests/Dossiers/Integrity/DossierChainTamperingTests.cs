@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Dossiers.ReceiveDossier;

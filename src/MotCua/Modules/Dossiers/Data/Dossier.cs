@@ -10,16 +10,6 @@ using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Dossiers.Data;
 
-/// <summary>Who did something to a dossier, from where.</summary>
-internal sealed record Actor(Guid? UserId, string Name, string? Ip)
-{
-    /// <summary>The signed-in person of a request, with the client's address.</summary>
-    public static Actor From(HttpContext context) => new(
-        Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null,
-        context.User.FindFirstValue(StaffClaims.FullName) ?? context.User.Identity?.Name ?? "",
-        context.Connection.RemoteIpAddress?.ToString());
-}
-
 /// <summary>
 /// A hồ sơ TTHC from its submission to the return of its result. Status, code, times and history change only through the
 /// methods here, which check the rules; each change appends a <see cref="DossierEvent"/> to the dossier's hash chain.
