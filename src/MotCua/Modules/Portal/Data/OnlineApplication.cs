@@ -22,6 +22,8 @@ internal sealed class OnlineApplication
 {
     public const int ValuesMaxLength = 100_000;
 
+    private readonly List<OnlineApplicationFile> _files = [];
+
     private OnlineApplication()
     {
     }
@@ -75,7 +77,7 @@ internal sealed class OnlineApplication
     /// <summary>Changes with every save: two tabs or a double click cannot both save or submit the same state.</summary>
     public Guid Revision { get; private set; }
 
-    public List<OnlineApplicationFile> Files { get; } = [];
+    public IReadOnlyList<OnlineApplicationFile> Files => _files;
 
     /// <summary>A new draft for the procedure version and the chosen agency, with the applicant's details as the account knows them.</summary>
     public static OnlineApplication Start(
@@ -122,11 +124,11 @@ internal sealed class OnlineApplication
             Id = Guid.CreateVersion7(), ApplicationId = Id, ComponentPosition = position, FileName = fileName, ContentType = contentType, Size = size,
             Sha256 = sha256, StoragePath = storagePath, WalletDocumentId = walletDocumentId, AddedAt = at,
         };
-        Files.Add(file);
+        _files.Add(file);
         return file;
     }
 
-    public void RemoveFile(OnlineApplicationFile file) => Files.Remove(file);
+    public void RemoveFile(OnlineApplicationFile file) => _files.Remove(file);
 
     /// <summary>Marks a change saved at <paramref name="at"/> under a new revision.</summary>
     public void Touch(DateTime at)
