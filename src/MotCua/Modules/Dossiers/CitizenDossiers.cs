@@ -24,7 +24,7 @@ internal sealed record CitizenDossierFile(Guid Id, AttachmentPurpose Purpose, st
 
 /// <summary>What the applicant sees of one of their dossiers.</summary>
 /// <param name="AwaitsCompletion">The desk asked for completion of this online dossier before accepting it.</param>
-/// <param name="SupplementRequestedAt">When a supplement was asked for during processing and is still awaited; null otherwise.</param>
+/// <param name="SupplementRequestedAt">When a supplement was asked for during processing and not completed yet; null otherwise.</param>
 internal sealed record CitizenDossierDetails(
     Guid Id, string? Code, string ProcedureCode, string ProcedureName, DossierStatus Status, string AgencyName, DateTime SubmittedAt, DateTime? ReceivedAt,
     DateTime? DueAt, DateTime? OriginalDueAt, ReturnMethod ReturnMethod, string? ReturnAddress, string? DeskNote, bool AwaitsCompletion,
@@ -99,7 +99,7 @@ internal sealed class CitizenDossiers(AppDbContext db, CitizenDirectory citizens
             .OrderBy(a => a.UploadedAt)
             .Select(a => new CitizenDossierFile(a.Id, a.Purpose, a.FileName, a.Size, a.UploadedAt)).ToListAsync(cancellationToken);
         var rated = await db.DossierRatings.AnyAsync(r => r.DossierId == dossierId, cancellationToken);
-        var supplement = dossier.Status == DossierStatus.SupplementRequested ? dossier.PendingSupplement : null;
+        var supplement = dossier.PendingSupplement;
         return new CitizenDossierDetails(
             dossier.Id, dossier.Code, dossier.ProcedureCode, dossier.ProcedureName, dossier.Status, agencyName, dossier.SubmittedAt, dossier.ReceivedAt,
             dossier.DueAt, dossier.OriginalDueAt, dossier.ReturnMethod, dossier.ReturnAddress, dossier.DeskNote,
