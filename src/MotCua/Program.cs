@@ -5,8 +5,8 @@ using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Notifications;
-using MotCua.Modules.Dossiers.Online;
 using MotCua.Modules.Organization;
+using MotCua.Modules.Portal;
 using MotCua.Modules.Queue;
 using MotCua.Modules.Workflows;
 
@@ -22,7 +22,7 @@ builder.AddFees();
 builder.AddWorkflows();
 builder.AddNotifications();
 builder.AddQueue();
-builder.AddOnlineServices();
+builder.AddPortal();
 
 var app = builder.Build();
 
@@ -41,7 +41,7 @@ app.MapCatalog();
 app.MapDossiers();
 app.MapFees();
 app.MapWorkflows();
-app.MapOnlineServices();
+app.MapPortal();
 
 await app.RunAsync();
 return 0;

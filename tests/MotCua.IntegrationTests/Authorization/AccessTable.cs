@@ -42,7 +42,7 @@ internal static class AccessTable
         Exact("GET", "/tai-khoan/to-chuc/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/tai-khoan/to-chuc/" + Guid.Empty, status: 404),
         Exact("GET", "/tai-khoan/to-chuc/nhan-loi-moi/{id:guid?}", Audience.Roles(Roles.Citizen), sample: _ => "/tai-khoan/to-chuc/nhan-loi-moi"),
 
-        // Online services: the citizen's own applications and dossiers (Policies.Citizen); other ids answer 404.
+        // Portal: the citizen's own applications, dossiers, wallet and notices (Policies.Citizen); other ids answer 404.
         Exact("GET", "/dich-vu-cong/{code}", Audience.Roles(Roles.Citizen), sample: _ => "/dich-vu-cong/1.010807"),
         Exact("GET", "/ho-so-truc-tuyen/{id:guid}", Audience.Roles(Roles.Citizen), sample: _ => "/ho-so-truc-tuyen/" + Guid.Empty, status: 404),
         Exact("GET", "/ho-so-cua-toi", Audience.Roles(Roles.Citizen)),

@@ -6,8 +6,8 @@ using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Workflows.DemoData;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
-using MotCua.IntegrationTests.Online;
-using static MotCua.IntegrationTests.Online.OnlineArrange;
+using MotCua.IntegrationTests.Portal;
+using static MotCua.IntegrationTests.Portal.OnlineArrange;
 
 namespace MotCua.IntegrationTests.Dossiers;
 

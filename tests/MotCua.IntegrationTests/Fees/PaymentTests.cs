@@ -6,7 +6,7 @@ using MotCua.IntegrationTests.Dossiers;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Fees.Gateway;
 using MotCua.Testing;
-using static MotCua.IntegrationTests.Online.OnlineArrange;
+using static MotCua.IntegrationTests.Portal.OnlineArrange;
 
 namespace MotCua.IntegrationTests.Fees;
 

@@ -35,14 +35,21 @@ internal sealed class DossierFacts(AppDbContext db, DossierNotices notices)
     {
         var dossier = await db.Dossiers.FindAsync([dossierId], cancellationToken)
             ?? throw new InvalidOperationException($"Dossier {dossierId} does not exist.");
-        var action = fact switch
+        switch (fact)
         {
-            FeeFact.Requested => "PaymentRequested",
-            FeeFact.Paid => "Paid",
-            FeeFact.Cancelled => "PaymentCancelled",
-            _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, null),
-        };
-        dossier.RecordPayment(action, comment, at, actor);
+            case FeeFact.Requested:
+                dossier.RecordPayment("PaymentRequested", comment, at, actor);
+                break;
+            case FeeFact.Paid:
+                dossier.RecordPayment("Paid", comment, at, actor);
+                break;
+            case FeeFact.Cancelled:
+                dossier.RecordPayment("PaymentCancelled", comment, at, actor);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(fact), fact, null);
+        }
+
         db.DossierEvents.AddRange(dossier.NewEvents);
         notices.Enqueue(dossier);
     }

@@ -47,6 +47,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<OnlineIntake>();
         builder.Services.AddScoped<SupplementOnline>();
+        builder.Services.AddScoped<CitizenDossiers>();
         builder.Services.AddScoped<DossierForms>();
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierFacts>();

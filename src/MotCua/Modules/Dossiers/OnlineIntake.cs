@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
@@ -5,6 +6,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.ReceiveDossier;
 
 namespace MotCua.Modules.Dossiers;
 
@@ -21,7 +23,8 @@ internal sealed record OnlineApplicant(ApplicantKind Kind, string Name, string? 
 /// Nothing here saves: the caller saves its own rows and these in one unit of work.
 /// </summary>
 internal sealed class OnlineIntake(
-    AppDbContext db, IAttachmentStore store, IDossierFees fees, DossierNotices notices, IOptions<AttachmentOptions> options, TimeProvider clock, IStringLocalizer<AttachmentsText> text)
+    AppDbContext db, IAttachmentStore store, IDossierFees fees, DossierNotices notices, DeskIntake desk, IOptions<AttachmentOptions> options, TimeProvider clock,
+    IStringLocalizer<AttachmentsText> text)
 {
     public double MaxMegabytes => options.Value.MaxMegabytes;
 
@@ -52,8 +55,12 @@ internal sealed class OnlineIntake(
 
     public void Delete(string storagePath) => store.Delete(storagePath);
 
-    /// <summary>Adds the new dossier, its checklist and its component files to the unit of work; returns the dossier.</summary>
-    public Dossier Submit(
+    /// <summary>Why no online dossier can be sent for the procedure now (no approved internal process anywhere); null when one can.</summary>
+    public async Task<string?> CannotReceiveAsync(PublishedProcedure procedure, CancellationToken cancellationToken) =>
+        await desk.HasApprovedProcessAsync(procedure, cancellationToken) ? null : DeskIntake.NoProcessMessage(procedure);
+
+    /// <summary>Adds the new dossier, its checklist and its component files to the unit of work; returns the dossier's id.</summary>
+    public Guid Submit(
         PublishedProcedure procedure, Guid deskAgencyId, OnlineApplicant applicant, ReturnMethod returnMethod, string? returnAddress, string eFormValues,
         IReadOnlyList<OnlineComponentFile> files, Guid ownerId, Guid? organisationId, Actor actor)
     {
@@ -70,16 +77,19 @@ internal sealed class OnlineIntake(
 
         db.DossierEvents.AddRange(dossier.NewEvents);
         notices.Enqueue(dossier);
-        return dossier;
+        return dossier.Id;
     }
 
     /// <summary>
-    /// Sends an online dossier the desk returned for completion again, with the files now given; the caller has checked that
-    /// the dossier is the account's. Added to the unit of work.
+    /// Sends an online dossier the desk returned for completion again, with the files now given (those not attached yet
+    /// are added as supplements); the caller has checked that the dossier is the account's. Added to the unit of work.
     /// </summary>
-    public void Resubmit(
-        Dossier dossier, PublishedProcedure procedure, string eFormValues, IReadOnlyList<OnlineComponentFile> files, IReadOnlySet<string> alreadyAttached, Actor actor)
+    /// <exception cref="Common.Errors.BusinessRuleException">The dossier is not waiting for completion.</exception>
+    public async Task ResubmitAsync(
+        Guid dossierId, PublishedProcedure procedure, string eFormValues, IReadOnlyList<OnlineComponentFile> files, Actor actor, CancellationToken cancellationToken)
     {
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == dossierId, cancellationToken);
+        var alreadyAttached = (await db.DossierAttachments.Where(f => f.DossierId == dossierId).Select(f => f.StoragePath).ToListAsync(cancellationToken)).ToHashSet();
         var now = clock.GetUtcNow().UtcDateTime;
         dossier.ResubmitOnline(Checklist(procedure, files), eFormValues, now, actor);
         AddFiles(dossier, [.. files.Where(f => !alreadyAttached.Contains(f.StoragePath))], AttachmentPurpose.Supplement, now, actor);

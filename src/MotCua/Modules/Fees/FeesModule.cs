@@ -22,6 +22,7 @@ internal static class FeesModule
     {
         var services = builder.Services;
         services.AddMenu<FeesMenu>();
+        services.AddScoped<CitizenPayments>();
         services.AddOptions<PaymentsOptions>().BindConfiguration(PaymentsOptions.Section).ValidateDataAnnotations()
             .Validate<IServiceProviderIsKeyedService>((o, registered) => registered.IsKeyedService(typeof(IPaymentGateway), o.Gateway),
                 "Payments:Gateway names no registered payment gateway adapter. The built-in 'Simulated' exists only in Development and Testing; register your gateway's adapter (keyed IPaymentGateway) and name it here.")

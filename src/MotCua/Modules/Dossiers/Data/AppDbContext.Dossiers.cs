@@ -16,6 +16,4 @@ internal sealed partial class AppDbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
-
-    public DbSet<CitizenNotification> CitizenNotifications => Set<CitizenNotification>();
 }

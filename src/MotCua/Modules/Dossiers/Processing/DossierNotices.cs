@@ -1,4 +1,3 @@
-using MotCua.Common.Data;
 using MotCua.Common.Hosting;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Time;
@@ -13,7 +12,7 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// supplement, a new return date, a stop, the result ready (NĐ 61/2018 Điều 17 khoản 2, Điều 19 khoản 9; NĐ 224/2026
 /// Điều 15: status notices in real time). Enqueued in the same unit of work as the change, so a rolled-back change sends nothing.
 /// </summary>
-internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db, TimeProvider clock, IOptions<HostingOptions> hosting)
+internal sealed class DossierNotices(NotificationOutbox outbox, ICitizenInbox inbox, IOptions<HostingOptions> hosting)
 {
     private readonly HashSet<Guid> _enqueued = [];
 
@@ -44,11 +43,7 @@ internal sealed class DossierNotices(NotificationOutbox outbox, AppDbContext db,
             // The account that submitted online also finds it in its notices (NĐ 224/2026 Điều 15: real-time status notices).
             if (dossier.OwnerId is { } owner)
             {
-                db.CitizenNotifications.Add(new CitizenNotification
-                {
-                    Id = Guid.CreateVersion7(), UserId = owner, DossierId = dossier.Id, Kind = kind.ToString(), CreatedAt = clock.GetUtcNow().UtcDateTime,
-                    Text = subject.Length <= 500 ? subject : subject[..500],
-                });
+                inbox.Add(owner, dossier.Id, kind, subject);
             }
         }
     }

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
-using MotCua.Modules.Dossiers.Online.MyDossiers;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 

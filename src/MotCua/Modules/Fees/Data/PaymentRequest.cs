@@ -115,6 +115,6 @@ internal sealed class PaymentRequestConfiguration : IEntityTypeConfiguration<Pay
         builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.HasIndex(p => p.DossierId);
         builder.HasIndex(p => new { p.AgencyId, p.ReceiptYear, p.ReceiptNumber }).IsUnique();
-        builder.ReferencesDossier(p => p.DossierId);
+        builder.ReferencesDossier(p => p.DossierId, DeleteBehavior.Restrict);
     }
 }
