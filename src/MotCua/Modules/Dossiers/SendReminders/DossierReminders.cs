@@ -65,7 +65,7 @@ internal sealed class DossierReminders(
             foreach (var person in await RecipientsAsync(task, state, cancellationToken))
             {
                 // Reminders are notices of the administration, written in Vietnamese like the dossier's record.
-                var subject = ResourceText.ForRecord<ProcessingText>("Reminder_{state}_Subject", item.Code, task.Name);
+                var subject = ResourceText.ForRecord<ProcessingText>("Reminder_" + state + "_Subject", item.Code, task.Name);
                 var body = ResourceText.ForRecord<ProcessingText>("Reminder_Greeting", person.FullName) + "\n\n"
                     + ResourceText.ForRecord<ProcessingText>("Reminder_Body", item.Code, item.ProcedureName, task.Name, task.HolderName, VietnamTime.Format(task.DueAt)) + "\n"
                     + ResourceText.ForRecord<ProcessingText>("Reminder_" + state)
