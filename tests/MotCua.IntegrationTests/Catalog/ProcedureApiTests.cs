@@ -156,6 +156,17 @@ public sealed class ProcedureApiTests : IClassFixture<MotCuaFactory>
         (await response.Content.ReadAsStringAsync()).ShouldContain("Không tìm thấy thủ tục hành chính");
     }
 
+    [Fact]
+    public async Task An_unknown_code_asked_in_english_is_a_404_problem_in_english()
+    {
+        var response = await _client.GetAsync("/api/v1/procedures/9.999999?culture=en");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("title").GetString().ShouldBe("Administrative procedure not found.");
+        problem.GetProperty("detail").GetString().ShouldBe("No administrative procedure in force has the code '9.999999'.");
+    }
+
     private async Task<PageDto> SearchAsync(string url)
     {
         var response = await _client.GetAsync(url);

@@ -1,3 +1,5 @@
+using MotCua.Common.Localization;
+
 namespace MotCua.Common.Errors;
 
 /// <summary>
@@ -8,4 +10,8 @@ internal sealed class BusinessRuleException(string rule, string message) : Excep
 {
     /// <summary>The rule's name, e.g. <c>ExtensionAllowedOnlyOnce</c>; stable for clients.</summary>
     public string Rule { get; } = rule;
+
+    /// <summary>The broken rule <paramref name="rule"/>, its message the resource <c>Rule_</c>+rule of <typeparamref name="TText"/>.</summary>
+    public static BusinessRuleException Of<TText>(string rule, params object?[] arguments) =>
+        new(rule, ResourceText.Get<TText>("Rule_" + rule, arguments));
 }

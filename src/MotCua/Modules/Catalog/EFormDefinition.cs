@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using MotCua.Common.Localization;
 
 namespace MotCua.Modules.Catalog;
 
@@ -110,7 +111,7 @@ internal sealed partial class EFormDefinition
 
         if (json.Length > MaxJsonLength)
         {
-            errors.Add($"Biểu mẫu điện tử dài quá {MaxJsonLength} ký tự.");
+            errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_TooLong", MaxJsonLength));
             return (null, errors);
         }
 
@@ -121,20 +122,20 @@ internal sealed partial class EFormDefinition
         }
         catch (JsonException e)
         {
-            errors.Add($"Biểu mẫu điện tử không phải JSON hợp lệ (dòng {e.LineNumber + 1}).");
+            errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_JsonInvalidAt", e.LineNumber + 1));
             return (null, errors);
         }
 
         if (definition is null)
         {
-            errors.Add("Biểu mẫu điện tử không phải JSON hợp lệ.");
+            errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_JsonInvalid"));
             return (null, errors);
         }
 
         CheckLevel(definition.Fields, "", allowGroups: true, errors);
         if (definition.Fields.Sum(f => 1 + (f.Fields?.Count ?? 0)) > MaxFields)
         {
-            errors.Add($"Biểu mẫu điện tử có nhiều hơn {MaxFields} trường.");
+            errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_TooManyFields", MaxFields));
         }
 
         return (errors.Count == 0 ? definition : null, errors);
@@ -145,44 +146,44 @@ internal sealed partial class EFormDefinition
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields ?? [])
         {
-            var name = prefix + (string.IsNullOrEmpty(field.Key) ? "(không có khóa)" : field.Key);
+            var name = prefix + (string.IsNullOrEmpty(field.Key) ? ResourceText.Get<CatalogAdminText>("EFormDef_NoKey") : field.Key);
             if (!KeyPattern().IsMatch(field.Key ?? ""))
             {
-                errors.Add($"Trường {name}: khóa phải bắt đầu bằng chữ cái, chỉ gồm chữ cái không dấu, chữ số, dấu gạch dưới, tối đa 40 ký tự.");
+                errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_KeyInvalid", name));
             }
             else if (!keys.Add(field.Key!))
             {
-                errors.Add($"Trường {name}: khóa bị trùng.");
+                errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_KeyDuplicate", name));
             }
 
             if (string.IsNullOrWhiteSpace(field.Label) || field.Label.Length > TextLimit)
             {
-                errors.Add($"Trường {name}: nhãn là bắt buộc và tối đa {TextLimit} ký tự.");
+                errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_LabelInvalid", name, TextLimit));
             }
 
             if (field.MaxLength is < 1 or > LongTextLimit)
             {
-                errors.Add($"Trường {name}: độ dài tối đa phải từ 1 đến {LongTextLimit}.");
+                errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_MaxLengthInvalid", name, LongTextLimit));
             }
 
             if (field.Min > field.Max)
             {
-                errors.Add($"Trường {name}: giá trị nhỏ nhất lớn hơn giá trị lớn nhất.");
+                errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_MinAboveMax", name));
             }
 
             switch (field.Type)
             {
                 case EFormFieldType.Choice when field.Choices is not { Count: > 0 } || field.Choices.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > TextLimit):
-                    errors.Add($"Trường {name}: cần ít nhất một lựa chọn, mỗi lựa chọn tối đa {TextLimit} ký tự.");
+                    errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_ChoicesInvalid", name, TextLimit));
                     break;
                 case EFormFieldType.Group when !allowGroups:
-                    errors.Add($"Trường {name}: không được lồng nhóm trong nhóm.");
+                    errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_NestedGroup", name));
                     break;
                 case EFormFieldType.Group when field.Fields is not { Count: > 0 }:
-                    errors.Add($"Trường {name}: nhóm cần ít nhất một trường.");
+                    errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_EmptyGroup", name));
                     break;
                 case EFormFieldType.Group when field.RowsAtLeast < 0 || field.RowsAtMost is < 1 or > 100 || field.RowsAtLeast > field.RowsAtMost:
-                    errors.Add($"Trường {name}: số dòng tối thiểu, tối đa không hợp lệ (tối đa 100 dòng).");
+                    errors.Add(ResourceText.Get<CatalogAdminText>("EFormDef_RowsInvalid", name));
                     break;
                 case EFormFieldType.Group:
                     CheckLevel(field.Fields, name + ".", allowGroups: false, errors);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MotCua.Common.Localization;
 
 namespace MotCua.Modules.Catalog;
 
@@ -45,7 +46,7 @@ internal static partial class EFormValues
 
         if (input.Count > MaxPostedValues)
         {
-            errors[""] = "Biểu mẫu gửi lên có quá nhiều trường.";
+            errors[""] = ResourceText.Get<CatalogText>("EForm_TooManyValues");
             return (values, errors, []);
         }
 
@@ -69,11 +70,11 @@ internal static partial class EFormValues
 
             if (rows > field.RowsAtMost)
             {
-                errors[field.Key] = $"{field.Label}: tối đa {field.RowsAtMost} dòng.";
+                errors[field.Key] = ResourceText.Get<CatalogText>("EForm_RowsAtMost", field.Label, field.RowsAtMost);
             }
             else if (!draft && rows < field.RowsAtLeast)
             {
-                errors[field.Key] = $"{field.Label}: cần ít nhất {field.RowsAtLeast} dòng.";
+                errors[field.Key] = ResourceText.Get<CatalogText>("EForm_RowsAtLeast", field.Label, field.RowsAtLeast);
             }
         }
 
@@ -166,13 +167,13 @@ internal static partial class EFormValues
             var parts = AddressParts.Select(p => (Name: $"{name}.{p}", Value: input.GetValueOrDefault($"{name}.{p}") ?? "")).ToList();
             if (parts.Any(p => p.Value.Length > EFormDefinition.TextLimit))
             {
-                errors[name] = $"{field.Label}: mỗi phần địa chỉ tối đa {EFormDefinition.TextLimit} ký tự.";
+                errors[name] = ResourceText.Get<CatalogText>("EForm_AddressPartTooLong", field.Label, EFormDefinition.TextLimit);
                 return;
             }
 
             if (!draft && field.Required && parts.Any(p => p.Value.Length == 0))
             {
-                errors[name] = $"{field.Label}: vui lòng nhập đủ số nhà, đường; xã, phường; tỉnh, thành phố.";
+                errors[name] = ResourceText.Get<CatalogText>("EForm_AddressIncomplete", field.Label);
             }
 
             foreach (var (partName, value) in parts.Where(p => p.Value.Length > 0))
@@ -188,7 +189,7 @@ internal static partial class EFormValues
         {
             if (!draft && field.Required)
             {
-                errors[name] = $"Vui lòng nhập {field.Label}.";
+                errors[name] = ResourceText.Get<CatalogText>("EForm_Required", field.Label);
             }
 
             return;
@@ -198,16 +199,16 @@ internal static partial class EFormValues
         switch (field.Type)
         {
             case EFormFieldType.Text or EFormFieldType.LongText when text.Length > field.TextLimit:
-                problem = $"{field.Label}: tối đa {field.TextLimit} ký tự.";
+                problem = ResourceText.Get<CatalogText>("EForm_TextTooLong", field.Label, field.TextLimit);
                 break;
             case EFormFieldType.Number:
                 if (ReadNumber(text) is not { } number)
                 {
-                    problem = $"{field.Label}: phải là một số.";
+                    problem = ResourceText.Get<CatalogText>("EForm_NotNumber", field.Label);
                 }
                 else if (number < field.Min || number > field.Max)
                 {
-                    problem = $"{field.Label}: {OutOfRange(field.Min?.ToString(ViNumber, Vi), field.Max?.ToString(ViNumber, Vi))}.";
+                    problem = ResourceText.Get<CatalogText>("EForm_OutOfRange", field.Label, OutOfRange(field.Min?.ToString(ViNumber, Vi), field.Max?.ToString(ViNumber, Vi)));
                 }
                 else
                 {
@@ -218,20 +219,20 @@ internal static partial class EFormValues
             case EFormFieldType.Date:
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    problem = $"{field.Label}: ngày không hợp lệ.";
+                    problem = ResourceText.Get<CatalogText>("EForm_DateInvalid", field.Label);
                 }
                 else if (date < FirstDate || date > LastDate)
                 {
-                    problem = $"{field.Label}: {OutOfRange(FirstDate.ToString(ViDate, CultureInfo.InvariantCulture), LastDate.ToString(ViDate, CultureInfo.InvariantCulture))}.";
+                    problem = ResourceText.Get<CatalogText>("EForm_OutOfRange", field.Label, OutOfRange(FirstDate.ToString(ViDate, CultureInfo.InvariantCulture), LastDate.ToString(ViDate, CultureInfo.InvariantCulture)));
                 }
 
                 break;
             case EFormFieldType.Choice when field.Choices?.Contains(text, StringComparer.Ordinal) != true:
-                problem = $"{field.Label}: vui lòng chọn một trong các lựa chọn đã cho.";
+                problem = ResourceText.Get<CatalogText>("EForm_ChoiceInvalid", field.Label);
                 break;
             case EFormFieldType.IdentityNumber when !IdentityNumber().IsMatch(text) || int.Parse(text[..3], CultureInfo.InvariantCulture) is < 1 or > 96:
                 // NĐ 137/2015/NĐ-CP Điều 7: 12 digits, the first three a province code 001–096.
-                problem = $"{field.Label}: số định danh cá nhân gồm 12 chữ số, 3 chữ số đầu là mã tỉnh (001–096).";
+                problem = ResourceText.Get<CatalogText>("EForm_IdentityNumberInvalid", field.Label);
                 break;
         }
 
@@ -247,9 +248,9 @@ internal static partial class EFormValues
     /// <summary>What a value out of range is told: both bounds when there are both, else the one there is.</summary>
     private static string OutOfRange(string? min, string? max) => (min, max) switch
     {
-        ({ } low, { } high) => $"phải từ {low} đến {high}",
-        ({ } low, null) => $"phải từ {low} trở lên",
-        (_, var high) => $"không được lớn hơn {high}",
+        ({ } low, { } high) => ResourceText.Get<CatalogText>("EForm_Between", low, high),
+        ({ } low, null) => ResourceText.Get<CatalogText>("EForm_AtLeast", low),
+        (_, var high) => ResourceText.Get<CatalogText>("EForm_AtMost", high),
     };
 
     private static IEnumerable<string> Names(EFormField field, string name) =>

@@ -1,5 +1,6 @@
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
@@ -16,10 +17,10 @@ internal sealed class SupplementOnline(AppDbContext db, DossierProcessing proces
     /// <exception cref="BusinessRuleException">Nothing is pending, or another change came first.</exception>
     public async Task AnswerAsync(Guid dossierId, string? note, IReadOnlyList<OnlineComponentFile> files, Actor actor, CancellationToken cancellationToken)
     {
-        var work = await processing.LoadAsync(dossierId, cancellationToken) ?? throw new BusinessRuleException("DossierNotFound", "Không tìm thấy hồ sơ.");
+        var work = await processing.LoadAsync(dossierId, cancellationToken) ?? throw BusinessRuleException.Of<ProcessingText>("DossierNotFound");
         if (work.Dossier.PendingSupplement is null || work.Dossier.Status != DossierStatus.SupplementRequested)
         {
-            throw new BusinessRuleException("NoSupplementPending", "Hồ sơ không ở trạng thái chờ bổ sung.");
+            throw BusinessRuleException.Of<ProcessingText>("NoSupplementPending");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -30,7 +31,7 @@ internal sealed class SupplementOnline(AppDbContext db, DossierProcessing proces
                 dossierId, AttachmentPurpose.Supplement, null, file.FileName, type, new StoredFile(file.StoragePath, file.Size, file.Sha256), now, actor));
         }
 
-        ProcessEngine.CompleteSupplementOnline(work, actor, string.IsNullOrWhiteSpace(note) ? "Bổ sung trực tuyến" : note.Trim(), now);
+        ProcessEngine.CompleteSupplementOnline(work, actor, string.IsNullOrWhiteSpace(note) ? ResourceText.ForRecord<ProcessingText>("History_SupplementOnline") : note.Trim(), now);
         await processing.SaveAsync(work, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MotCua.Common.Localization;
 
 namespace MotCua.Modules.Organization;
 
@@ -10,31 +11,31 @@ internal static partial class AgencyCode
     // QĐ 20/2020/QĐ-TTg Điều 4: at most 35 characters of [0-9A-Z.], dot-separated groups read from level 1.
     public const int MaxLength = 35;
 
-    /// <summary>Returns null when <paramref name="code"/> is a well-formed identifier, otherwise the reason (Vietnamese).</summary>
+    /// <summary>Returns null when <paramref name="code"/> is a well-formed identifier, otherwise the reason in the current UI language.</summary>
     public static string? Validate(string? code)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            return "Mã định danh không được để trống.";
+            return ResourceText.Get<OrganizationText>("AgencyCode_Required");
         }
 
         if (code.Length > MaxLength)
         {
-            return $"Mã định danh dài tối đa {MaxLength} ký tự (QĐ 20/2020/QĐ-TTg).";
+            return ResourceText.Get<OrganizationText>("AgencyCode_TooLong", MaxLength);
         }
 
         if (!AllowedCharacters().IsMatch(code))
         {
-            return "Mã định danh chỉ gồm chữ in hoa A–Z, chữ số 0–9 và dấu chấm (QĐ 20/2020/QĐ-TTg).";
+            return ResourceText.Get<OrganizationText>("AgencyCode_Characters");
         }
 
         if (!Groups().IsMatch(code))
         {
-            return "Mã định danh gồm các nhóm ngăn cách bởi dấu chấm, không có nhóm rỗng, không bắt đầu hoặc kết thúc bằng dấu chấm.";
+            return ResourceText.Get<OrganizationText>("AgencyCode_Groups");
         }
 
         // QĐ 20/2020/QĐ-TTg Điều 4 khoản 2: the level-1 group is MX1X2 (M a letter A–Y, X a digit).
-        return LevelOne().IsMatch(code) ? null : "Nhóm đầu của mã định danh phải có dạng MX1X2: một chữ cái A–Y và hai chữ số (ví dụ H99).";
+        return LevelOne().IsMatch(code) ? null : ResourceText.Get<OrganizationText>("AgencyCode_LevelOne");
     }
 
     [GeneratedRegex("^[0-9A-Z.]+$")]

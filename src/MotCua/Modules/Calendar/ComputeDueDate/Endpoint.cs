@@ -26,7 +26,7 @@ internal static class Endpoint
         api.MapGet("/due", HandleAsync)
             .WithParameters(DueDateRequest.StartParameter, DueDateRequest.AmountParameter, DueDateRequest.UnitParameter, AgencyLookup.Parameter, DueDateRequest.CutoffParameter)
             .WithName("ComputeDueDate")
-            .WithSummary("Hạn giải quyết: thời điểm nhận + số ngày/giờ làm việc, theo lịch làm việc của cơ quan.");
+            .WithSummary("The due date: the time of receipt plus working days or hours, on the agency's working schedule.");
 
     private static async Task<Results<Ok<DueDateResponse>, ValidationProblem>> HandleAsync(
         string? start,

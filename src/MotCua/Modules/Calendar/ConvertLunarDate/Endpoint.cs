@@ -16,7 +16,7 @@ internal static class Endpoint
         api.MapGet("/lunar", Handle)
             .WithParameters(Date)
             .WithName("ConvertLunarDate")
-            .WithSummary("Ngày âm lịch Việt Nam (UTC+7) của một ngày dương lịch, 1900–2199.");
+            .WithSummary("The Vietnamese lunar date (UTC+7) of a Gregorian date, 1900–2199.");
 
     private static Results<Ok<LunarDateResponse>, ValidationProblem> Handle(string? date, IStringLocalizer<CalendarText> text)
     {

@@ -20,7 +20,7 @@ internal static class Endpoint
         api.MapGet("/holidays", HandleAsync)
             .WithParameters(Year, AgencyLookup.Parameter)
             .WithName("ListHolidays")
-            .WithSummary("Ngày nghỉ lễ, Tết, nghỉ bù, hoán đổi của một năm (1900–2199).");
+            .WithSummary("The public holidays, Tết, compensatory and swapped days of a year (1900–2199).");
 
     private static async Task<Results<Ok<HolidaysResponse>, ValidationProblem>> HandleAsync(
         string? year,

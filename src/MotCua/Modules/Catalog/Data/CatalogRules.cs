@@ -1,34 +1,36 @@
+using MotCua.Common.Localization;
+
 namespace MotCua.Modules.Catalog.Data;
 
-/// <summary>The messages of the catalogue's business rules; the constant's name is the rule's name.</summary>
+/// <summary>The messages of the catalogue's business rules, in the current UI language; the property's name is the rule's name.</summary>
 internal static class CatalogRules
 {
-    public const string CodeInvalid = "Mã thủ tục hành chính không được để trống, không chứa khoảng trắng và dài tối đa 20 ký tự.";
-    public const string CodeFixedOncePublished = "Không thể đổi mã của thủ tục hành chính đã được công bố.";
-    public const string OnlyDraftsAreEdited = "Chỉ được sửa nội dung của phiên bản dự thảo; phiên bản đã công bố không thể sửa.";
-    public const string NothingToPublish = "Không có phiên bản dự thảo nào để công bố.";
-    public const string DecisionOlderThanCurrent = "Quyết định mới không được có ngày ký trước quyết định công bố phiên bản đang có hiệu lực.";
-    public const string OnlyPublishedAreAmended = "Chỉ được sửa đổi, bổ sung thủ tục hành chính đang có hiệu lực.";
-    public const string OneDraftAtATime = "Thủ tục hành chính này đã có một phiên bản dự thảo đang soạn.";
-    public const string OnlyAmendmentsAreDiscarded = "Chỉ được hủy dự thảo sửa đổi của thủ tục hành chính đang có hiệu lực.";
-    public const string OnlyPublishedAreAbolished = "Chỉ được bãi bỏ thủ tục hành chính đã được công bố.";
-    public const string DiscardDraftBeforeAbolishing = "Hãy hủy dự thảo sửa đổi trước khi bãi bỏ thủ tục hành chính.";
-    public const string AbolishedIsFinal = "Thủ tục hành chính đã bị bãi bỏ, không thể thay đổi.";
-    public const string DecisionNumberRequired = "Số quyết định không được để trống và dài tối đa 100 ký tự.";
-    public const string EffectiveBeforeSigned = "Ngày có hiệu lực không được trước ngày ký quyết định.";
-    public const string IncompleteProcedure = "Thủ tục hành chính chưa đủ bộ phận tạo thành để công bố:";
-    public const string NameRequired = "Thiếu tên thủ tục.";
-    public const string FieldRequired = "Thiếu lĩnh vực.";
-    public const string SequenceRequired = "Thiếu trình tự thực hiện.";
-    public const string ChannelRequired = "Thiếu cách thức thực hiện.";
-    public const string DossierRequired = "Thiếu thành phần, số lượng hồ sơ.";
-    public const string ProcessingTimeRequired = "Thiếu thời hạn giải quyết.";
-    public const string SubjectsRequired = "Thiếu đối tượng thực hiện.";
-    public const string AgencyRequired = "Thiếu cơ quan thực hiện.";
-    public const string LevelRequired = "Thiếu cấp thực hiện.";
-    public const string ResultRequired = "Thiếu kết quả thực hiện.";
-    public const string FeeInvalid = "Phí, lệ phí phải có tên và số tiền không âm.";
-    public const string LegalBasisRequired = "Thiếu căn cứ pháp lý.";
-    public const string OnlineLevelNeedsOnlineChannel = "Dịch vụ công trực tuyến phải có cách thức nộp trực tuyến.";
-    public const string PartialReasonRequired = "Dịch vụ công trực tuyến một phần phải nêu lý do chưa cung cấp toàn trình.";
+    public static string CodeInvalid => ResourceText.Get<CatalogAdminText>("Rule_CodeInvalid");
+    public static string CodeFixedOncePublished => ResourceText.Get<CatalogAdminText>("Rule_CodeFixedOncePublished");
+    public static string OnlyDraftsAreEdited => ResourceText.Get<CatalogAdminText>("Rule_OnlyDraftsAreEdited");
+    public static string NothingToPublish => ResourceText.Get<CatalogAdminText>("Rule_NothingToPublish");
+    public static string DecisionOlderThanCurrent => ResourceText.Get<CatalogAdminText>("Rule_DecisionOlderThanCurrent");
+    public static string OnlyPublishedAreAmended => ResourceText.Get<CatalogAdminText>("Rule_OnlyPublishedAreAmended");
+    public static string OneDraftAtATime => ResourceText.Get<CatalogAdminText>("Rule_OneDraftAtATime");
+    public static string OnlyAmendmentsAreDiscarded => ResourceText.Get<CatalogAdminText>("Rule_OnlyAmendmentsAreDiscarded");
+    public static string OnlyPublishedAreAbolished => ResourceText.Get<CatalogAdminText>("Rule_OnlyPublishedAreAbolished");
+    public static string DiscardDraftBeforeAbolishing => ResourceText.Get<CatalogAdminText>("Rule_DiscardDraftBeforeAbolishing");
+    public static string AbolishedIsFinal => ResourceText.Get<CatalogAdminText>("Rule_AbolishedIsFinal");
+    public static string DecisionNumberRequired => ResourceText.Get<CatalogAdminText>("Rule_DecisionNumberRequired");
+    public static string EffectiveBeforeSigned => ResourceText.Get<CatalogAdminText>("Rule_EffectiveBeforeSigned");
+    public static string IncompleteProcedure => ResourceText.Get<CatalogAdminText>("Rule_IncompleteProcedure");
+    public static string NameRequired => ResourceText.Get<CatalogAdminText>("Rule_NameRequired");
+    public static string FieldRequired => ResourceText.Get<CatalogAdminText>("Rule_FieldRequired");
+    public static string SequenceRequired => ResourceText.Get<CatalogAdminText>("Rule_SequenceRequired");
+    public static string ChannelRequired => ResourceText.Get<CatalogAdminText>("Rule_ChannelRequired");
+    public static string DossierRequired => ResourceText.Get<CatalogAdminText>("Rule_DossierRequired");
+    public static string ProcessingTimeRequired => ResourceText.Get<CatalogAdminText>("Rule_ProcessingTimeRequired");
+    public static string SubjectsRequired => ResourceText.Get<CatalogAdminText>("Rule_SubjectsRequired");
+    public static string AgencyRequired => ResourceText.Get<CatalogAdminText>("Rule_AgencyRequired");
+    public static string LevelRequired => ResourceText.Get<CatalogAdminText>("Rule_LevelRequired");
+    public static string ResultRequired => ResourceText.Get<CatalogAdminText>("Rule_ResultRequired");
+    public static string FeeInvalid => ResourceText.Get<CatalogAdminText>("Rule_FeeInvalid");
+    public static string LegalBasisRequired => ResourceText.Get<CatalogAdminText>("Rule_LegalBasisRequired");
+    public static string OnlineLevelNeedsOnlineChannel => ResourceText.Get<CatalogAdminText>("Rule_OnlineLevelNeedsOnlineChannel");
+    public static string PartialReasonRequired => ResourceText.Get<CatalogAdminText>("Rule_PartialReasonRequired");
 }

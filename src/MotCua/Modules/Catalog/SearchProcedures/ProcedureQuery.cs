@@ -1,3 +1,4 @@
+using MotCua.Common.Localization;
 using MotCua.Common.Web;
 using MotCua.Modules.Catalog.Data;
 
@@ -28,22 +29,22 @@ internal sealed record ProcedureQuery(string? Text, string? Field, string? Agenc
         var errors = new Dictionary<string, string[]>();
         if (!PageParameter.TryRead(page, out var pageNumber))
         {
-            errors[PageParameter.Name] = ["Số trang phải là số nguyên từ 1 trở lên."];
+            errors[PageParameter.Name] = [ResourceText.Get<CatalogText>("Api_PageInvalid")];
         }
 
         if (!PageSizeParameter.TryRead(pageSize, out var size))
         {
-            errors[PageSizeParameter.Name] = [$"Số kết quả mỗi trang phải là số nguyên từ 1 đến {MaxPageSize}."];
+            errors[PageSizeParameter.Name] = [ResourceText.Get<CatalogText>("Api_PageSizeInvalid", MaxPageSize)];
         }
 
         if (!OnlineParameter.TryRead(online, out var onlineLevel))
         {
-            errors[OnlineParameter.Name] = ["Mức độ trực tuyến phải là một trong: full (toàn trình), partial (một phần), none (không trực tuyến)."];
+            errors[OnlineParameter.Name] = [ResourceText.Get<CatalogText>("Api_OnlineInvalid")];
         }
 
         if (!FreeTextParameter.TryRead(q, out var text))
         {
-            errors[FreeTextParameter.Name] = [$"Từ khóa tìm kiếm dài tối đa {MaxTextLength} ký tự."];
+            errors[FreeTextParameter.Name] = [ResourceText.Get<CatalogText>("Api_QueryTooLong", MaxTextLength)];
         }
 
         FieldParameter.TryRead(field, out var fieldCode);

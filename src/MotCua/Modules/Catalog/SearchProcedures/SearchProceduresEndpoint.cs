@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Common.Web;
 
 namespace MotCua.Modules.Catalog.SearchProcedures;
@@ -25,7 +26,7 @@ internal static class SearchProceduresEndpoint
         var (query, errors) = ProcedureQuery.Parse(q, field, agency, level, online, page, pageSize);
         if (query is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "Tham số tìm kiếm không hợp lệ.");
+            return TypedResults.ValidationProblem(errors, title: ResourceText.Get<CatalogText>("Api_SearchInvalid"));
         }
 
         return TypedResults.Ok((await catalog.GetAsync(db, cancellationToken)).Search(query));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Catalog.Data;
 
@@ -33,16 +34,15 @@ internal static class GetProcedureEndpoint
 
             if (await ProcedureDetails.LoadUpcomingAsync(db, trimmed, today, cancellationToken) is { } upcoming)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Thủ tục hành chính chưa có hiệu lực.",
-                    detail: $"Thủ tục hành chính '{upcoming.Code}' có hiệu lực từ ngày {CatalogFormat.Date(upcoming.Publication.EffectiveDate)}.");
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ResourceText.Get<CatalogText>("Api_ProcedureNotYetInForce"),
+                    detail: ResourceText.Get<CatalogText>("Api_ProcedureNotYetInForceDetail", upcoming.Code, CatalogFormat.Date(upcoming.Publication.EffectiveDate)));
             }
 
             if (await AbolishedProcedure.LoadAsync(db, trimmed, today, cancellationToken) is { } abolished)
             {
                 var decision = abolished.Abolition;
-                return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "Thủ tục hành chính đã bị bãi bỏ.",
-                    detail: string.Create(CultureInfo.InvariantCulture,
-                        $"Thủ tục hành chính '{abolished.Code}' đã bị bãi bỏ theo Quyết định số {decision.Number} ngày {CatalogFormat.Date(decision.Date)}, có hiệu lực từ ngày {CatalogFormat.Date(decision.EffectiveDate)}."),
+                return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: ResourceText.Get<CatalogText>("Api_ProcedureAbolished"),
+                    detail: ResourceText.Get<CatalogText>("Api_ProcedureAbolishedDetail", abolished.Code, decision.Number, CatalogFormat.Date(decision.Date), CatalogFormat.Date(decision.EffectiveDate)),
                     extensions: new Dictionary<string, object?>
                     {
                         ["code"] = abolished.Code,
@@ -51,7 +51,7 @@ internal static class GetProcedureEndpoint
             }
         }
 
-        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính.",
-            detail: $"Không có thủ tục hành chính đang có hiệu lực với mã '{code}'.");
+        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ResourceText.Get<CatalogText>("Api_ProcedureNotFound"),
+            detail: ResourceText.Get<CatalogText>("Api_ProcedureNotFoundDetail", code));
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Common.Web;
 using MotCua.Modules.Calendar;
@@ -112,12 +113,12 @@ internal static class DossierEndpoints
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > IdempotencyRecord.MaxKeyLength || key.Any(char.IsControl))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["Idempotency-Key dài tối đa 100 ký tự, không chứa ký tự điều khiển."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [ResourceText.Get<DossiersText>("Api_IdempotencyKeyInvalid")] });
         }
 
         if (submission.Components?.FindIndex(c => c is null) is >= 0 and var missing)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [$"components[{missing}]"] = ["Mỗi thành phần hồ sơ phải là một đối tượng (position, provided, digitised), không được là null."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [$"components[{missing}]"] = [ResourceText.Get<DossiersText>("Api_ComponentNull")] });
         }
 
         var clientId = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
@@ -130,7 +131,7 @@ internal static class DossierEndpoints
         var decisionText = string.IsNullOrWhiteSpace(submission.Decision) ? nameof(DeskDecision.Accept) : submission.Decision.Trim();
         if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsAsciiDigit))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["decision phải là Accept, RequestCompletion hoặc Refuse."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = [ResourceText.Get<DossiersText>("Api_DecisionInvalid")] });
         }
 
         var input = ToInput(submission);
@@ -138,7 +139,7 @@ internal static class DossierEndpoints
         if (errors.Count > 0 || procedure is null)
         {
             return TypedResults.ValidationProblem(
-                errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }), title: "Hồ sơ không hợp lệ.");
+                errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }), title: ResourceText.Get<DossiersText>("Api_DossierInvalid"));
         }
 
         var actor = new Actor(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString());
@@ -183,12 +184,12 @@ internal static class DossierEndpoints
         var errors = new Dictionary<string, string[]>();
         if (!Status.TryRead(status, out var statusFilter))
         {
-            errors[Status.Name] = ["Trạng thái không hợp lệ: " + string.Join(", ", Enum.GetNames<DossierStatus>()) + "."];
+            errors[Status.Name] = [ResourceText.Get<DossiersText>("Api_StatusInvalid", string.Join(", ", Enum.GetNames<DossierStatus>()))];
         }
 
         if (!Overdue.TryRead(overdue, out var overdueFilter))
         {
-            errors[Overdue.Name] = ["overdue phải là true hoặc false."];
+            errors[Overdue.Name] = [ResourceText.Get<DossiersText>("Api_OverdueInvalid")];
         }
 
         if (!From.TryRead(from, out var fromDate))
@@ -213,7 +214,7 @@ internal static class DossierEndpoints
 
         if (errors.Count > 0 || pageNumber is not { } number || size is not { } count)
         {
-            return TypedResults.ValidationProblem(errors, title: "Tham số không hợp lệ.");
+            return TypedResults.ValidationProblem(errors, title: ResourceText.Get<DossiersText>("Api_ParametersInvalid"));
         }
 
         var dossiers = db.Dossiers.AsNoTracking().Where(d => d.AgencyId == scope.AgencyId);
@@ -277,19 +278,19 @@ internal static class DossierEndpoints
         var fees = ParseName<FeeStatus>(request.Fees, "fees", errors);
         if (command is null)
         {
-            errors.TryAdd("action", ["action là bắt buộc."]);
+            errors.TryAdd("action", [ResourceText.Get<DossiersText>("Api_ActionRequired")]);
         }
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "Thao tác không hợp lệ.");
+            return TypedResults.ValidationProblem(errors, title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
         }
 
         var who = Performer(http, scope);
         var candidates = ProcessEngine.Available(work, who).Where(a => a.Command == command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
         if (request.TaskId is null && candidates.Count > 1)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["taskId"] = ["Nhiều bước cho phép thao tác này; hãy gửi taskId."] }, title: "Thao tác không hợp lệ.");
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["taskId"] = [ResourceText.Get<DossiersText>("Api_TaskIdRequired")] }, title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
         }
 
         // Without a task that allows the action now, the engine refuses it with 409 and the allowed actions.
@@ -300,7 +301,7 @@ internal static class DossierEndpoints
         var invalid = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
         if (invalid.Count > 0)
         {
-            return TypedResults.ValidationProblem(invalid.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }), title: "Thao tác không hợp lệ.");
+            return TypedResults.ValidationProblem(invalid.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }), title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
         }
 
         try
@@ -325,7 +326,7 @@ internal static class DossierEndpoints
         var file = id is { } dossierId ? await forms.RenderAsync(dossierId, form, cancellationToken) : null;
         return file is { } f
             ? TypedResults.File(f.Pdf, "application/pdf", f.FileName)
-            : TypedResults.Problem(title: "Hồ sơ không có biểu mẫu này (hoặc chưa đến bước lập biểu mẫu).", statusCode: StatusCodes.Status404NotFound);
+            : TypedResults.Problem(title: ResourceText.Get<DossiersText>("Api_FormNotAvailable"), statusCode: StatusCodes.Status404NotFound);
     }
 
     /// <summary>The dossier's id by code, when the caller's agency received it or works on it (liên thông).</summary>
@@ -345,7 +346,7 @@ internal static class DossierEndpoints
 
     private static ProblemHttpResult NotFound(string code) =>
         TypedResults.Problem(
-            title: DossierCode.TryParse(code, out _) ? "Không tìm thấy hồ sơ với mã số này trong cơ quan của bạn." : "Mã số hồ sơ không đúng định dạng.",
+            title: ResourceText.Get<DossiersText>(DossierCode.TryParse(code, out _) ? "Api_DossierNotFound" : "Api_DossierCodeInvalid"),
             statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<DossierState> StateAsync(
@@ -420,7 +421,7 @@ internal static class DossierEndpoints
             return value;
         }
 
-        errors[name] = [$"{name} phải là một trong: {string.Join(", ", Enum.GetNames<T>())}."];
+        errors[name] = [ResourceText.Get<DossiersText>("Api_EnumInvalid", name, string.Join(", ", Enum.GetNames<T>()))];
         return null;
     }
 
@@ -435,8 +436,8 @@ internal static class DossierEndpoints
         return stored.RequestHash == requestHash
             ? TypedResults.Text(stored.ResponseJson, "application/json", Encoding.UTF8, stored.StatusCode)
             : TypedResults.Problem(
-                title: "Idempotency-Key đã được dùng cho một yêu cầu khác.",
-                detail: "Mỗi Idempotency-Key chỉ dùng cho một nội dung hồ sơ; hãy dùng khóa mới cho hồ sơ mới.",
+                title: ResourceText.Get<DossiersText>("Api_IdempotencyKeyReused"),
+                detail: ResourceText.Get<DossiersText>("Api_IdempotencyKeyReusedDetail"),
                 statusCode: StatusCodes.Status409Conflict);
     }
 
@@ -473,8 +474,10 @@ internal static class DossierEndpoints
     };
 
     private static string DateError(DateParameter parameter) =>
-        string.Create(CultureInfo.InvariantCulture, $"{parameter.Name} phải là ngày dạng yyyy-MM-dd, từ {parameter.Minimum:yyyy-MM-dd} đến {parameter.Maximum:yyyy-MM-dd}.");
+        ResourceText.Get<DossiersText>(
+            "Api_DateInvalid", parameter.Name, parameter.Minimum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), parameter.Maximum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static string IntegerError(IntegerParameter parameter) =>
-        string.Create(CultureInfo.InvariantCulture, $"{parameter.Name} phải là số nguyên từ {parameter.Minimum} đến {parameter.Maximum}.");
+        ResourceText.Get<DossiersText>(
+            "Api_IntegerInvalid", parameter.Name, parameter.Minimum.ToString(CultureInfo.InvariantCulture), parameter.Maximum.ToString(CultureInfo.InvariantCulture));
 }

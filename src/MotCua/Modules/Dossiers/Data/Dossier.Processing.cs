@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Timing;
 
@@ -171,7 +172,7 @@ internal sealed partial class Dossier
 
     /// <summary>The error for an officer who acted on a state another officer had just changed.</summary>
     public static BusinessRuleException ChangedMeanwhile() =>
-        new("DossierChangedMeanwhile", "Hồ sơ vừa được người khác cập nhật. Trang đã được tải lại với trạng thái mới nhất; hãy kiểm tra rồi thực hiện lại.");
+        BusinessRuleException.Of<ProcessingText>("DossierChangedMeanwhile");
 
     /// <summary>The next task's sequence number; the caller creates the task with it.</summary>
     public int NextTaskSequence() => ++TaskCount;
@@ -181,7 +182,7 @@ internal sealed partial class Dossier
     {
         if (Status != DossierStatus.Received || ProcessId is not null)
         {
-            throw new BusinessRuleException("OnlyReceivedDossierStartsProcessing", "Chỉ hồ sơ đã tiếp nhận, chưa chuyển xử lý mới được chuyển vào quy trình.");
+            throw BusinessRuleException.Of<ProcessingText>("OnlyReceivedDossierStartsProcessing");
         }
 
         ProcessId = processId;
@@ -237,7 +238,7 @@ internal sealed partial class Dossier
     {
         if (Status != DossierStatus.SupplementRequested || PendingSupplement is not { } pending)
         {
-            throw new BusinessRuleException("NoSupplementPending", "Hồ sơ không ở trạng thái chờ bổ sung.");
+            throw BusinessRuleException.Of<ProcessingText>("NoSupplementPending");
         }
 
         var interval = new SupplementInterval(pending.RequestedAt.AsInstant(), at.AsInstant());
@@ -258,12 +259,12 @@ internal sealed partial class Dossier
     {
         if (Status is not (DossierStatus.Processing or DossierStatus.SupplementRequested) || HasEnded)
         {
-            throw new BusinessRuleException("ExtensionOnlyWhileProcessing", "Chỉ hồ sơ đang giải quyết mới được xin gia hạn.");
+            throw BusinessRuleException.Of<ProcessingText>("ExtensionOnlyWhileProcessing");
         }
 
         if (PendingExtension is not null)
         {
-            throw new BusinessRuleException("ExtensionAlreadyPending", "Đã có đề nghị gia hạn đang chờ lãnh đạo duyệt.");
+            throw BusinessRuleException.Of<ProcessingText>("ExtensionAlreadyPending");
         }
 
         CheckExtension(proposedDueAt, at, calendar, policy);
@@ -277,7 +278,7 @@ internal sealed partial class Dossier
             ProposedDueAt = proposedDueAt,
         };
         Extensions.Add(extension);
-        Record(at, actor, "RequestExtension", null, $"{reason} — {WorkingTimeMath.Show(proposedDueAt.AsInstant())}");
+        Record(at, actor, "RequestExtension", null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(proposedDueAt.AsInstant())}"));
         return extension;
     }
 
@@ -286,7 +287,7 @@ internal sealed partial class Dossier
     {
         if (PendingExtension is not { } pending)
         {
-            throw new BusinessRuleException("NoExtensionPending", "Không có đề nghị gia hạn nào đang chờ duyệt.");
+            throw BusinessRuleException.Of<ProcessingText>("NoExtensionPending");
         }
 
         if (approve)
@@ -308,13 +309,13 @@ internal sealed partial class Dossier
         EnsureProcessing();
         if (ProposedRefusal is null && string.IsNullOrWhiteSpace(summary))
         {
-            throw new BusinessRuleException("ResultNeedsSummary", "Nhập trích yếu kết quả giải quyết (nội dung văn bản kết quả).");
+            throw BusinessRuleException.Of<ProcessingText>("ResultNeedsSummary");
         }
 
         // TT 01/2018/TT-VPCP Điều 9 (Sổ theo dõi, Mẫu 06) and the return: a result is a document with its number and date.
         if (ProposedRefusal is null && (string.IsNullOrWhiteSpace(resultNumber) || resultDate is null))
         {
-            throw new BusinessRuleException("ResultNeedsNumberAndDate", "Nhập số, ký hiệu và ngày ban hành của văn bản kết quả.");
+            throw BusinessRuleException.Of<ProcessingText>("ResultNeedsNumberAndDate");
         }
 
         Outcome = ProposedRefusal is null ? DossierOutcome.Granted : DossierOutcome.Refused;
@@ -333,18 +334,18 @@ internal sealed partial class Dossier
     {
         if (Status != DossierStatus.Done)
         {
-            throw new BusinessRuleException("OnlyFinishedDossierIsReturned", "Chỉ hồ sơ đã xử lý xong mới được trả kết quả.");
+            throw BusinessRuleException.Of<ProcessingText>("OnlyFinishedDossierIsReturned");
         }
 
         // NĐ 61/2018 Điều 20 khoản 2: a result returned online is the electronic result itself (a refusal's is its Mẫu 03).
         if (via == ReturnMethod.Online && Outcome == DossierOutcome.Granted && !hasResultFile)
         {
-            throw new BusinessRuleException("OnlineReturnNeedsResultFile", "Đính kèm tệp kết quả điện tử (mục Tệp đính kèm, loại “Kết quả giải quyết”) trước khi trả kết quả trực tuyến.");
+            throw BusinessRuleException.Of<ProcessingText>("OnlineReturnNeedsResultFile");
         }
 
         if (via == ReturnMethod.Postal && string.IsNullOrWhiteSpace(trackingNumber))
         {
-            throw new BusinessRuleException("PostalReturnNeedsTracking", "Nhập số hiệu bưu gửi khi trả kết quả qua bưu chính.");
+            throw BusinessRuleException.Of<ProcessingText>("PostalReturnNeedsTracking");
         }
 
         ReturnedAt = at;
@@ -364,12 +365,12 @@ internal sealed partial class Dossier
     {
         if (!AcceptsApology || DueAt is null)
         {
-            throw new BusinessRuleException("ApologyOnlyForLateOrOpenDossier", "Chỉ gửi văn bản xin lỗi cho hồ sơ đang giải quyết hoặc đã có kết quả nhưng quá hạn, chưa trả kết quả.");
+            throw BusinessRuleException.Of<ProcessingText>("ApologyOnlyForLateOrOpenDossier");
         }
 
         if (newAppointment <= at)
         {
-            throw new BusinessRuleException("ApologyNeedsLaterAppointment", "Ngày hẹn trả kết quả lại phải sau thời điểm gửi văn bản xin lỗi.");
+            throw BusinessRuleException.Of<ProcessingText>("ApologyNeedsLaterAppointment");
         }
 
         var apology = new DossierApology
@@ -383,7 +384,7 @@ internal sealed partial class Dossier
             IssuedAfterDue = at > DueAt.Value,
         };
         Apologies.Add(apology);
-        Record(at, actor, "Apologise", null, $"{reason} — {WorkingTimeMath.Show(newAppointment.AsInstant())}");
+        Record(at, actor, "Apologise", null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(newAppointment.AsInstant())}"));
         return apology;
     }
 
@@ -425,7 +426,7 @@ internal sealed partial class Dossier
         // NĐ 118/2025 Điều 21: a stop is possible only while no decision or result has been issued.
         if (!Open.Contains(Status) || FinishedAt is not null)
         {
-            throw new BusinessRuleException("OnlyOpenDossierCanBeClosed", "Hồ sơ đã có kết quả hoặc đã kết thúc nên không thể dừng hay rút.");
+            throw BusinessRuleException.Of<ProcessingText>("OnlyOpenDossierCanBeClosed");
         }
 
         ClosedAt = at;
@@ -447,7 +448,7 @@ internal sealed partial class Dossier
     {
         if (Status != DossierStatus.Processing)
         {
-            throw new BusinessRuleException("DossierIsNotBeingProcessed", "Hồ sơ không ở trạng thái đang xử lý; hãy tải lại trang để xem trạng thái hiện tại.");
+            throw BusinessRuleException.Of<ProcessingText>("DossierIsNotBeingProcessed");
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization.Auditing;
@@ -192,7 +193,7 @@ internal sealed partial class Dossier
     {
         if (Channel != SubmissionChannel.Online)
         {
-            throw new BusinessRuleException("OnlyOnlineDossierResubmittedOnline", "Hồ sơ này không nộp trực tuyến nên không thể nộp lại trực tuyến.");
+            throw BusinessRuleException.Of<ProcessingText>("OnlyOnlineDossierResubmittedOnline");
         }
 
         EFormValues = eFormValues;
@@ -208,7 +209,7 @@ internal sealed partial class Dossier
         EnsureAwaitingDesk();
         if (Channel != SubmissionChannel.Online)
         {
-            throw new BusinessRuleException("DeskReviewsOnlyOnlineDossiers", "Chỉ hồ sơ nộp trực tuyến mới được kiểm tra tại đây.");
+            throw BusinessRuleException.Of<ProcessingText>("DeskReviewsOnlyOnlineDossiers");
         }
 
         var reused = Components.Where(c => c.Reused).Select(c => c.Position).ToHashSet();
@@ -234,7 +235,7 @@ internal sealed partial class Dossier
         // NĐ 61/2018 Điều 17 khoản 1 điểm c: only a complete dossier is accepted (otherwise Phiếu yêu cầu bổ sung).
         if (MissingRequired.Any())
         {
-            throw new BusinessRuleException("DossierMustBeCompleteToAccept", "Hồ sơ còn thiếu thành phần bắt buộc nên chưa thể tiếp nhận.");
+            throw BusinessRuleException.Of<ProcessingText>("DossierMustBeCompleteToAccept");
         }
 
         Code = code.ToString();
@@ -247,7 +248,7 @@ internal sealed partial class Dossier
         ReceivedByUserId = actor.UserId;
         ReceivedByName = actor.Name;
         DeskNote = null;
-        Record(receivedAt, actor, "Accept", DossierStatus.Received, $"Mã hồ sơ {Code}");
+        Record(receivedAt, actor, "Accept", DossierStatus.Received, ResourceText.ForRecord<ProcessingText>("History_Accept", Code));
     }
 
     /// <summary>Yêu cầu bổ sung, hoàn thiện hồ sơ at the desk (Mẫu 02): the applicant completes it and hands it in again.</summary>
@@ -271,7 +272,7 @@ internal sealed partial class Dossier
     {
         if (Status != DossierStatus.SupplementRequested || Code is not null)
         {
-            throw new BusinessRuleException("OnlyReturnedDossierCanBeResubmitted", "Chỉ hồ sơ đã được yêu cầu bổ sung tại Bộ phận Một cửa mới được nộp lại.");
+            throw BusinessRuleException.Of<ProcessingText>("OnlyReturnedDossierCanBeResubmitted");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(setCount, 1);
@@ -285,7 +286,7 @@ internal sealed partial class Dossier
     {
         if (Status != DossierStatus.Submitted)
         {
-            throw new BusinessRuleException("DeskDecidesOnlySubmittedDossiers", "Hồ sơ không ở trạng thái chờ tiếp nhận; hãy tải lại trang để xem trạng thái hiện tại.");
+            throw BusinessRuleException.Of<ProcessingText>("DeskDecidesOnlySubmittedDossiers");
         }
     }
 
@@ -318,7 +319,8 @@ internal sealed partial class Dossier
     /// entry and carries the current state.
     /// </summary>
     public void SealLegacyHistory(string keyId, DateTime at) =>
-        Record(at, new Actor(null, "Hệ thống", null), DossierEvent.ResealAction, null, $"Niêm phong lịch sử bằng khóa {keyId}");
+        Record(at, new Actor(null, ResourceText.ForRecord<ProcessingText>("History_System"), null), DossierEvent.ResealAction, null,
+            ResourceText.ForRecord<ProcessingText>("History_Reseal", keyId));
 
     /// <summary>A fee was asked for or paid (NĐ 61/2018 Điều 22): the history records it; the status does not change.</summary>
     public void RecordPayment(string action, string comment, DateTime at, Actor actor) => Record(at, actor, action, null, comment);
@@ -332,7 +334,7 @@ internal sealed partial class Dossier
     {
         // NĐ 118/2025 Điều 17 khoản 1 điểm c, TT 01/2023/TT-VPCP Điều 8: the desk digitises (sao chụp, số hóa) the components.
         var component = Components.FirstOrDefault(c => c.Position == position && position >= 1)
-            ?? throw new BusinessRuleException("DigitisedComponentMustBeInDossier", "Hồ sơ không có thành phần đã chọn; hãy tải lại trang và chọn lại.");
+            ?? throw BusinessRuleException.Of<ProcessingText>("DigitisedComponentMustBeInDossier");
         component.Digitised = true;
     }
 }

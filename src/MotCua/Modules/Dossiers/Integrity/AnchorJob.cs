@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Jobs;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Notifications;
@@ -49,8 +50,8 @@ internal sealed class AnchorJob(IOptions<AuditChainOptions> options) : ISchedule
         db.AuditAnchors.Add(anchor);
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await SystemAdministrators.NotifyAsync(
-            db, scoped.GetRequiredService<NotificationOutbox>(), $"MotCua: mốc kiểm chứng nhật ký ngày {dayText}",
-            "Bản ghi mốc kiểm chứng lịch sử hồ sơ và nhật ký quản trị. Hãy lưu thư này ngoài hệ thống: nó dùng để đối chiếu nếu cơ sở dữ liệu bị sửa.\n\n" + anchor.ToText(),
+            db, scoped.GetRequiredService<NotificationOutbox>(), ResourceText.ForRecord<DossiersText>("Integrity_AnchorMailSubject", dayText),
+            ResourceText.ForRecord<DossiersText>("Integrity_AnchorMailIntro") + "\n\n" + anchor.ToText(),
             MessageKind.AuditAnchor, "AuditAnchor:" + dayText, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(options.AnchorExportFolder))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using MotCua.Common.Documents.Xlsx;
+using MotCua.Common.Localization;
 using MotCua.Modules.Dossiers.Forms;
 
 namespace MotCua.Modules.Dossiers.Ledger;
@@ -42,25 +43,25 @@ internal static class LedgerDocuments
         var parts = new List<string>();
         if (criteria.From != new DateOnly(criteria.Year, 1, 1) || criteria.To != new DateOnly(criteria.Year, 12, 31))
         {
-            parts.Add($"nhận hồ sơ từ ngày {Day(criteria.From)} đến ngày {Day(criteria.To)}");
+            parts.Add(ResourceText.ForRecord<LedgerText>("Book_SelectReceived", Day(criteria.From), Day(criteria.To)));
         }
 
         if (criteria.ProcedureCode is { } procedure)
         {
-            parts.Add($"thủ tục mã {procedure}");
+            parts.Add(ResourceText.ForRecord<LedgerText>("Book_SelectProcedure", procedure));
         }
 
         if (criteria.Status is { } status)
         {
-            parts.Add($"trạng thái hiện tại: {StatusName(status)}");
+            parts.Add(ResourceText.ForRecord<LedgerText>("Book_SelectStatus", StatusName(status)));
         }
 
         if (criteria.Text is { } text)
         {
-            parts.Add($"mã hồ sơ hoặc tên người nộp có “{text}”");
+            parts.Add(ResourceText.ForRecord<LedgerText>("Book_SelectText", text));
         }
 
-        return "Trích sổ theo điều kiện: " + string.Join("; ", parts) + ".";
+        return ResourceText.ForRecord<LedgerText>("Book_Selection", string.Join("; ", parts));
     }
 
     public static string FileName(LedgerAgency agency, LedgerCriteria criteria, string extension) =>
@@ -87,8 +88,8 @@ internal static class LedgerDocuments
         {
             new([agency.GoverningBody.ToUpper(vi)]),
             new([agency.Name.ToUpper(vi)], Bold: true),
-            new([string.Create(CultureInfo.InvariantCulture, $"{FormTemplates.Title(FormKind.Ledger, regime).ToUpper(vi)} (Mẫu số {number:00}, {FormTemplates.Circular(regime)})")], Bold: true),
-            new([string.Create(CultureInfo.InvariantCulture, $"Năm {criteria.Year} – Quyển số: {BookNumber(criteria.Year)}")]),
+            new([ResourceText.ForRecord<LedgerText>("Book_Title", FormTemplates.Title(FormKind.Ledger, regime).ToUpper(vi), number?.ToString("00", CultureInfo.InvariantCulture), FormTemplates.Circular(regime))], Bold: true),
+            new([ResourceText.ForRecord<LedgerText>("Book_YearAndNumber", criteria.Year.ToString(CultureInfo.InvariantCulture), BookNumber(criteria.Year))]),
         };
         if (Selection(criteria) is { } selection)
         {
@@ -102,7 +103,7 @@ internal static class LedgerDocuments
             r.Number, r.Code, r.ProcedureName, r.SetCount, r.ApplicantName, r.AddressPhone, r.LeadAgency, r.ReceivedAt, r.DueAt,
             r.ForwardedAt, r.ResultReceivedAt, r.ReturnedAt, null, Note(r),
         ]));
-        return XlsxWriter.Write([new XlsxSheet("Sổ theo dõi hồ sơ", head.Concat(body), ColumnWidths)]);
+        return XlsxWriter.Write([new XlsxSheet(ResourceText.ForRecord<LedgerText>("Book_SheetName"), head.Concat(body), ColumnWidths)]);
     }
 
     private static string StatusName(DossierStatus status) => DossierTerms.GetString("Status_" + status, CultureInfo.InvariantCulture) ?? status.ToString();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
@@ -66,7 +67,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         var to = ParseDate(To);
         if ((From is not null && from is null) || (To is not null && to is null) || (from > to))
         {
-            FilterError = "Khoảng ngày không hợp lệ (định dạng yyyy-MM-dd, ngày bắt đầu không sau ngày kết thúc).";
+            FilterError = ResourceText.Get<DossiersText>("List_DateRangeInvalid");
         }
         else
         {

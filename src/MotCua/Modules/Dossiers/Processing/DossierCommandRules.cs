@@ -1,3 +1,4 @@
+using MotCua.Common.Localization;
 namespace MotCua.Modules.Dossiers.Processing;
 
 /// <summary>Checks a command's details before it is given; the errors are keyed by <see cref="DossierCommandInput"/> property name, in Vietnamese.</summary>
@@ -15,18 +16,18 @@ internal static class DossierCommandRules
         var errors = new Dictionary<string, string>();
         if (input.Comment?.Trim().Length > DossierCommandInput.MaxCommentLength)
         {
-            errors[nameof(input.Comment)] = $"Nội dung dài tối đa {DossierCommandInput.MaxCommentLength} ký tự.";
+            errors[nameof(input.Comment)] = ResourceText.Get<ProcessingText>("Check_CommentTooLong", DossierCommandInput.MaxCommentLength);
         }
         else if (NeedComment.Contains(input.Command) && string.IsNullOrWhiteSpace(input.Comment))
         {
             errors[nameof(input.Comment)] = input.Command switch
             {
-                DossierCommand.RequestSupplement => "Ghi rõ nội dung cần bổ sung, hoàn thiện và lý do.",
-                DossierCommand.ProposeRefusal => "Ghi rõ lý do đề xuất từ chối giải quyết.",
-                DossierCommand.Reply => "Nhập ý kiến trả lời.",
-                DossierCommand.RequestExtension or DossierCommand.Apologise => "Ghi rõ lý do chậm trả kết quả.",
-                DossierCommand.Stop or DossierCommand.Withdraw => "Ghi rõ lý do theo đề nghị của người nộp hồ sơ.",
-                _ => "Ghi rõ lý do.",
+                DossierCommand.RequestSupplement => ResourceText.Get<ProcessingText>("Check_SupplementNeedsComment"),
+                DossierCommand.ProposeRefusal => ResourceText.Get<ProcessingText>("Check_RefusalNeedsReason"),
+                DossierCommand.Reply => ResourceText.Get<ProcessingText>("Check_ReplyNeedsText"),
+                DossierCommand.RequestExtension or DossierCommand.Apologise => ResourceText.Get<ProcessingText>("Check_LateNeedsReason"),
+                DossierCommand.Stop or DossierCommand.Withdraw => ResourceText.Get<ProcessingText>("Check_ApplicantRequestNeedsReason"),
+                _ => ResourceText.Get<ProcessingText>("Check_ReasonRequired"),
             };
         }
 
@@ -34,7 +35,7 @@ internal static class DossierCommandRules
         {
             // NĐ 61/2018 Điều 19 khoản 4: the request states what to supplement and why (Mẫu 02 prints both).
             errors[nameof(input.Comment)] =
-                $"Dòng {line}: ghi nội dung cần bổ sung, hoàn thiện và lý do, cách nhau bằng dấu gạch ngang, ví dụ «Bản sao giấy chứng nhận đăng ký doanh nghiệp — bản đã nộp không có chứng thực».";
+                ResourceText.Get<ProcessingText>("Check_SupplementLine", line);
         }
 
         switch (input.Command)
@@ -42,42 +43,42 @@ internal static class DossierCommandRules
             case DossierCommand.IssueResult:
                 if (input.ResultNumber?.Trim().Length > 100)
                 {
-                    errors[nameof(input.ResultNumber)] = "Số, ký hiệu văn bản dài tối đa 100 ký tự.";
+                    errors[nameof(input.ResultNumber)] = ResourceText.Get<ProcessingText>("Check_ResultNumberTooLong");
                 }
 
                 if (input.ResultDate is { } issued && (issued > today || issued.Year < 2000))
                 {
-                    errors[nameof(input.ResultDate)] = "Ngày ban hành kết quả không được sau ngày hôm nay.";
+                    errors[nameof(input.ResultDate)] = ResourceText.Get<ProcessingText>("Check_ResultDateInFuture");
                 }
 
                 break;
             case DossierCommand.Assign when input.AssigneeId is null:
-                errors[nameof(input.AssigneeId)] = "Chọn cán bộ được giao xử lý.";
+                errors[nameof(input.AssigneeId)] = ResourceText.Get<ProcessingText>("Check_AssigneeRequired");
                 break;
             case DossierCommand.RequestExtension or DossierCommand.Apologise when input.NewDueDate is null:
-                errors[nameof(input.NewDueDate)] = "Chọn ngày hẹn trả kết quả mới.";
+                errors[nameof(input.NewDueDate)] = ResourceText.Get<ProcessingText>("Check_NewDueDateRequired");
                 break;
             case DossierCommand.Return:
                 if (input.ReturnVia is null || !Enum.IsDefined(input.ReturnVia.Value))
                 {
-                    errors[nameof(input.ReturnVia)] = "Chọn hình thức trả kết quả.";
+                    errors[nameof(input.ReturnVia)] = ResourceText.Get<ProcessingText>("Check_ReturnViaRequired");
                 }
 
                 if (input.Fees is null || !Enum.IsDefined(input.Fees.Value))
                 {
-                    errors[nameof(input.Fees)] = "Chọn tình trạng thu phí, lệ phí.";
+                    errors[nameof(input.Fees)] = ResourceText.Get<ProcessingText>("Check_FeesRequired");
                 }
 
                 if (input.TrackingNumber?.Trim().Length > 50)
                 {
-                    errors[nameof(input.TrackingNumber)] = "Số hiệu bưu gửi dài tối đa 50 ký tự.";
+                    errors[nameof(input.TrackingNumber)] = ResourceText.Get<ProcessingText>("Check_TrackingNumberTooLong");
                 }
 
                 break;
             case DossierCommand.Stop or DossierCommand.Withdraw:
                 if (input.RequestedOn is not { } requested || requested > today || requested.Year < 2000)
                 {
-                    errors[nameof(input.RequestedOn)] = "Nhập ngày người nộp hồ sơ đề nghị (không sau ngày hôm nay).";
+                    errors[nameof(input.RequestedOn)] = ResourceText.Get<ProcessingText>("Check_RequestedOnRequired");
                 }
 
                 break;
@@ -85,7 +86,7 @@ internal static class DossierCommandRules
 
         if (DossierCommandInput.IsOnTask(input.Command) && input.TaskId is null)
         {
-            errors[nameof(input.TaskId)] = "Thiếu bước xử lý; hãy tải lại trang.";
+            errors[nameof(input.TaskId)] = ResourceText.Get<ProcessingText>("Check_TaskMissing");
         }
 
         return errors;

@@ -1,5 +1,7 @@
 using MotCua.Common.Hosting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
@@ -12,7 +14,7 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// supplement, a new return date, a stop, the result ready (NĐ 61/2018 Điều 17 khoản 2, Điều 19 khoản 9; NĐ 224/2026
 /// Điều 15: status notices in real time). Enqueued in the same unit of work as the change, so a rolled-back change sends nothing.
 /// </summary>
-internal sealed class DossierNotices(NotificationOutbox outbox, ICitizenInbox inbox, IOptions<HostingOptions> hosting)
+internal sealed class DossierNotices(NotificationOutbox outbox, ICitizenInbox inbox, IOptions<HostingOptions> hosting, IStringLocalizer<ProcessingText> text)
 {
     private readonly HashSet<Guid> _enqueued = [];
 
@@ -48,48 +50,47 @@ internal sealed class DossierNotices(NotificationOutbox outbox, ICitizenInbox in
         }
     }
 
+    // The notice is part of the dossier's record: written in Vietnamese whatever the language of the page that caused it.
     private (MessageKind Kind, string Subject, string Body)? Text(Dossier d, DossierEvent e)
     {
         var code = d.Code ?? "";
         var track = hosting.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu?ma=" + Uri.EscapeDataString(code);
-        var greeting = $"Kính gửi ông/bà {d.Applicant.Name},\n\n";
-        var footer = d.Code is null ? "" : $"\n\nTra cứu tình trạng hồ sơ: {track}";
-        return e.Action switch
+        (MessageKind Kind, string Key, bool Track)? notice = e.Action switch
         {
-            "Accept" => (MessageKind.DossierReceived, $"Hồ sơ {code} đã được tiếp nhận, hẹn trả kết quả {Show(d.DueAt)}",
-                greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được tiếp nhận với mã số {code}. Thời gian hẹn trả kết quả: {Show(d.DueAt)}." + footer),
-            "RequestCompletion" => (MessageKind.DossierCompletionRequested, $"Hồ sơ \"{Short(d.ProcedureName)}\" cần bổ sung, hoàn thiện",
-                greeting + $"Hồ sơ \"{d.ProcedureName}\" cần được bổ sung, hoàn thiện như sau:\n{e.Comment}"),
-            "RequestSupplement" => (MessageKind.DossierSupplementRequested, $"Hồ sơ {code} cần bổ sung, hoàn thiện",
-                greeting + $"Hồ sơ {code} cần được bổ sung, hoàn thiện như sau:\n{e.Comment}\n\nThời hạn giải quyết được tính lại sau khi nhận đủ hồ sơ." + footer),
-            "ApproveExtension" => (MessageKind.DossierExtended, $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.DueAt)}",
-                greeting + $"Cơ quan giải quyết xin lỗi vì hồ sơ {code} chưa có kết quả đúng hẹn. Lý do: {d.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved)?.Reason}. "
-                + $"Thời gian hẹn trả kết quả mới: {Show(d.DueAt)}." + footer),
-            "Apologise" => (MessageKind.DossierApologised, $"Hồ sơ {code}: xin lỗi và hẹn lại ngày trả kết quả {Show(d.PromisedAt)}",
-                greeting + $"Cơ quan giải quyết xin lỗi vì hồ sơ {code} chưa có kết quả đúng hẹn ({Show(d.Apologies[^1].DueAt)}). Lý do: {d.Apologies[^1].Reason}. "
-                + $"Thời gian hẹn trả kết quả lại: {Show(d.PromisedAt)}." + footer),
-            "Stop" => (MessageKind.DossierStopped, $"Hồ sơ {code} đã dừng giải quyết",
-                greeting + $"Theo đề nghị của ông/bà, hồ sơ {code} đã được dừng giải quyết. Lý do: {e.Comment}." + footer),
-            "IssueResult" or "Refuse" => (MessageKind.DossierResultReady, $"Hồ sơ {code} đã có kết quả",
-                greeting + $"Hồ sơ {code} đã có kết quả giải quyết. Ông/bà nhận kết quả theo hình thức đã đăng ký." + footer),
-            "Submit" when d.Channel == SubmissionChannel.Online => (MessageKind.DossierSubmittedOnline, $"Đã gửi hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
-                greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được gửi đến Bộ phận Một cửa. Ông/bà sẽ nhận thông báo khi hồ sơ được tiếp nhận hoặc cần bổ sung."),
-            "Resubmit" when d.Channel == SubmissionChannel.Online => (MessageKind.DossierResubmittedOnline, $"Đã gửi lại hồ sơ trực tuyến \"{Short(d.ProcedureName)}\"",
-                greeting + $"Hồ sơ \"{d.ProcedureName}\" đã được bổ sung và gửi lại đến Bộ phận Một cửa."),
-            "RefuseAtDesk" => (MessageKind.DossierNotAccepted, $"Hồ sơ \"{Short(d.ProcedureName)}\" không được tiếp nhận",
-                greeting + $"Hồ sơ \"{d.ProcedureName}\" không được tiếp nhận. Lý do: {e.Comment}"),
-            "CompleteSupplement" => (MessageKind.DossierSupplementReceived, $"Hồ sơ {code} đã nhận đủ hồ sơ bổ sung",
-                greeting + $"Hồ sơ bổ sung của hồ sơ {code} đã được nhận; hồ sơ tiếp tục được giải quyết, hẹn trả kết quả {Show(d.DueAt)}." + footer),
-            "PaymentRequested" => (MessageKind.DossierPaymentRequested, $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: yêu cầu nộp phí, lệ phí",
-                greeting + $"Đề nghị ông/bà nộp phí, lệ phí của hồ sơ \"{d.ProcedureName}\": {e.Comment}. Ông/bà có thể thanh toán trực tuyến trong mục Hồ sơ của tôi hoặc tại Bộ phận Một cửa."),
-            "Paid" => (MessageKind.DossierPaid, $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: đã thanh toán phí, lệ phí",
-                greeting + $"Đã nhận khoản thanh toán {e.Comment}. Biên lai điện tử có trong mục Hồ sơ của tôi." + footer),
-            "PaymentCancelled" => (MessageKind.DossierPaymentCancelled, $"Hồ sơ {(code.Length > 0 ? code : Short(d.ProcedureName))}: hủy yêu cầu nộp phí, lệ phí",
-                greeting + $"Yêu cầu nộp phí, lệ phí {e.Comment} đã được hủy; ông/bà không phải nộp khoản này."),
-            "Return" => (MessageKind.DossierReturned, $"Hồ sơ {code} đã trả kết quả",
-                greeting + $"Kết quả của hồ sơ {code} đã được trả. Mời ông/bà đánh giá việc giải quyết hồ sơ." + footer),
+            "Accept" => (MessageKind.DossierReceived, "Notice_Accept", true),
+            "RequestCompletion" => (MessageKind.DossierCompletionRequested, "Notice_RequestCompletion", false),
+            "RequestSupplement" => (MessageKind.DossierSupplementRequested, "Notice_RequestSupplement", true),
+            "ApproveExtension" => (MessageKind.DossierExtended, "Notice_ApproveExtension", true),
+            "Apologise" => (MessageKind.DossierApologised, "Notice_Apologise", true),
+            "Stop" => (MessageKind.DossierStopped, "Notice_Stop", true),
+            "IssueResult" or "Refuse" => (MessageKind.DossierResultReady, "Notice_Result", true),
+            "Submit" when d.Channel == SubmissionChannel.Online => (MessageKind.DossierSubmittedOnline, "Notice_SubmitOnline", false),
+            "Resubmit" when d.Channel == SubmissionChannel.Online => (MessageKind.DossierResubmittedOnline, "Notice_ResubmitOnline", false),
+            "RefuseAtDesk" => (MessageKind.DossierNotAccepted, "Notice_RefuseAtDesk", false),
+            "CompleteSupplement" => (MessageKind.DossierSupplementReceived, "Notice_SupplementReceived", true),
+            "PaymentRequested" => (MessageKind.DossierPaymentRequested, "Notice_PaymentRequested", false),
+            "Paid" => (MessageKind.DossierPaid, "Notice_Paid", true),
+            "PaymentCancelled" => (MessageKind.DossierPaymentCancelled, "Notice_PaymentCancelled", false),
+            "Return" => (MessageKind.DossierReturned, "Notice_Return", true),
             _ => null,
         };
+        if (notice is not (var kind, var key, var withTrack))
+        {
+            return null;
+        }
+
+        var apology = d.Apologies.Count > 0 ? d.Apologies[^1] : null;
+        object[] values =
+        [
+            code, d.ProcedureName, Short(d.ProcedureName), Show(d.DueAt), e.Comment ?? "",
+            d.Extensions.LastOrDefault(x => x.Decision == ExtensionDecision.Approved)?.Reason ?? "", Show(d.PromisedAt),
+            Show(apology?.DueAt), apology?.Reason ?? "", code.Length > 0 ? code : Short(d.ProcedureName),
+        ];
+
+        var subject = RecordLanguage.Write(() => text[key + "_Subject", values]);
+        var body = RecordLanguage.Write(() => text["Notice_Greeting", d.Applicant.Name] + "\n\n" + text[key + "_Body", values]
+            + (withTrack && d.Code is not null ? "\n\n" + text["Notice_Track", track] : ""));
+        return (kind, subject, body);
     }
 
     private static string Show(DateTime? utc) => utc is { } v ? VietnamTime.Format(v) : "";

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
@@ -76,7 +77,7 @@ internal sealed class DossierProcessing(
             HolderName = (agencyId, unitId) =>
             {
                 var agency = names.Agencies.GetValueOrDefault(agencyId, "");
-                return unitId is { } u && names.Units.TryGetValue(u, out var unit) ? $"{unit} – {agency}" : $"Lãnh đạo {agency}";
+                return unitId is { } u && names.Units.TryGetValue(u, out var unit) ? $"{unit} – {agency}" : ResourceText.ForRecord<ProcessingText>("History_AgencyLeader", agency);
             },
             Policy = policy.Value,
         };
@@ -88,10 +89,10 @@ internal sealed class DossierProcessing(
     /// </summary>
     public async Task<Dossier> ExecuteAsync(Guid dossierId, DossierCommandInput input, Performer who, CancellationToken cancellationToken)
     {
-        var work = await LoadAsync(dossierId, cancellationToken) ?? throw new BusinessRuleException("DossierNotFound", "Không tìm thấy hồ sơ.");
+        var work = await LoadAsync(dossierId, cancellationToken) ?? throw BusinessRuleException.Of<ProcessingText>("DossierNotFound");
         if (!who.Scope.CanAccessAgency(work.Dossier.AgencyId) && !work.Tasks.Any(t => who.Scope.CanAccessAgency(t.AgencyId)))
         {
-            throw new BusinessRuleException("DossierNotFound", "Không tìm thấy hồ sơ.");
+            throw BusinessRuleException.Of<ProcessingText>("DossierNotFound");
         }
 
         if (input is { Command: DossierCommand.Assign, AssigneeId: { } officerId })
@@ -105,7 +106,7 @@ internal sealed class DossierProcessing(
         // NĐ 61/2018 Điều 22: a required fee asked for (online or at a step) is paid before the result is returned.
         if (input.Command == DossierCommand.Return && await fees.HasUnpaidRequiredAsync(dossierId, cancellationToken))
         {
-            throw new BusinessRuleException("UnpaidFeeBlocksReturn", "Hồ sơ còn khoản phí, lệ phí bắt buộc chưa thanh toán; hãy thu tại quầy hoặc chờ người nộp thanh toán trực tuyến rồi mới trả kết quả.");
+            throw BusinessRuleException.Of<ProcessingText>("UnpaidFeeBlocksReturn");
         }
 
         if (input.Command == DossierCommand.Return)

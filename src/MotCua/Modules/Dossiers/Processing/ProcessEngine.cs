@@ -119,7 +119,7 @@ internal static class ProcessEngine
 
         if (!Available(work, who).Contains(new AvailableCommand(input.Command, input.TaskId)))
         {
-            throw new BusinessRuleException("CommandNotAllowedNow", "Bạn không thể thực hiện thao tác này với hồ sơ ở bước hiện tại (hoặc với vai trò của bạn). Hãy tải lại trang để xem các thao tác được phép.");
+            throw BusinessRuleException.Of<ProcessingText>("CommandNotAllowedNow");
         }
 
         var dossier = work.Dossier;
@@ -139,7 +139,7 @@ internal static class ProcessEngine
                 var assigned = Task(work, input.TaskId);
                 if (input.AssigneeId is not { } officerId || !work.Officers.TryGetValue(officerId, out var officer) || !officer.CanHold(assigned))
                 {
-                    throw new BusinessRuleException("AssigneeCannotHoldStep", "Cán bộ được giao phải thuộc đơn vị và có vai trò của bước xử lý.");
+                    throw BusinessRuleException.Of<ProcessingText>("AssigneeCannotHoldStep");
                 }
 
                 assigned.AssignTo(officer.Id, officer.FullName);
@@ -202,10 +202,10 @@ internal static class ProcessEngine
     {
         var dossier = work.Dossier;
         var agencyId = competentAgencyId ?? DefaultCompetentAgency(work)
-            ?? throw new BusinessRuleException("CompetentAgencyRequired", "Chọn cơ quan có thẩm quyền giải quyết hồ sơ.");
+            ?? throw BusinessRuleException.Of<ProcessingText>("CompetentAgencyRequired");
         if (!work.InForce.TryGetValue(agencyId, out var process))
         {
-            throw new BusinessRuleException("NoApprovedProcess", "Cơ quan đã chọn chưa có quy trình nội bộ được phê duyệt cho thủ tục này; hồ sơ được giữ ở trạng thái đã tiếp nhận.");
+            throw BusinessRuleException.Of<ProcessingText>("NoApprovedProcess");
         }
 
         var first = process.FindStep(process.FirstStepId)!;
@@ -356,7 +356,7 @@ internal static class ProcessEngine
     {
         if (!work.InForce.TryGetValue(agencyId, out var process))
         {
-            throw new BusinessRuleException("HandOverAgencyHasNoProcess", $"{work.AgencyName(agencyId)} chưa có quy trình nội bộ được phê duyệt cho thủ tục này nên chưa thể chuyển liên thông.");
+            throw BusinessRuleException.Of<ProcessingText>("HandOverAgencyHasNoProcess", work.AgencyName(agencyId));
         }
 
         work.Dossier.RecordWork("HandOver", now, actor, work.AgencyName(agencyId));
@@ -408,7 +408,7 @@ internal static class ProcessEngine
     {
         if (!BusinessCalendar.IsSupportedYear(date.Year) || !calendar.IsWorkingDay(date))
         {
-            throw new BusinessRuleException("NewDueDateNotWorkingDay", "Ngày hẹn trả kết quả mới phải là ngày làm việc.");
+            throw BusinessRuleException.Of<ProcessingText>("NewDueDateNotWorkingDay");
         }
 
         return VietnamTime.ToUtc(date.ToDateTime(calendar.Schedule.Closing));

@@ -1,47 +1,48 @@
 using System.Net.Mail;
+using MotCua.Common.Localization;
 using MotCua.Common.Validation;
 
 namespace MotCua.Modules.Dossiers.ReceiveDossier;
 
-/// <summary>Checks of the identifiers and contacts typed for an applicant; each returns a Vietnamese message or null.</summary>
+/// <summary>Checks of the identifiers and contacts typed for an applicant; each returns a message in the user's language or null.</summary>
 internal static class ApplicantRules
 {
     public static string? CheckIdentityNumber(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return "Nhập số định danh cá nhân (CCCD) gồm 12 chữ số.";
+            return ResourceText.Get<DossiersText>("Applicant_IdentityNumberRequired");
         }
 
         var digits = value.Trim();
         if (!Identifiers.HasPersonalNumberLength(digits))
         {
-            return "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.";
+            return ResourceText.Get<DossiersText>("Applicant_IdentityNumberLength");
         }
 
-        return Identifiers.IsPersonalNumber(digits) ? null : "Ba chữ số đầu của số định danh cá nhân là mã tỉnh nơi đăng ký khai sinh (001–096).";
+        return Identifiers.IsPersonalNumber(digits) ? null : ResourceText.Get<DossiersText>("Applicant_IdentityNumberProvince");
     }
 
     public static string? CheckTaxCode(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return "Nhập mã số thuế / mã số doanh nghiệp của tổ chức.";
+            return ResourceText.Get<DossiersText>("Applicant_TaxCodeRequired");
         }
 
-        return Identifiers.IsEnterpriseCode(value.Trim()) ? null : "Mã số thuế gồm 10 chữ số, đơn vị phụ thuộc thêm dấu gạch ngang và 3 chữ số (ví dụ 0101234567-001).";
+        return Identifiers.IsEnterpriseCode(value.Trim()) ? null : ResourceText.Get<DossiersText>("Applicant_TaxCodeInvalid");
     }
 
     public static string? CheckPhone(string? value, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return required ? "Nhập số điện thoại liên hệ." : null;
+            return required ? ResourceText.Get<DossiersText>("Applicant_PhoneRequired") : null;
         }
 
         return Identifiers.IsPhoneNumber(Compact(value))
             ? null
-            : "Số điện thoại gồm 10 chữ số bắt đầu bằng 0 (hoặc +84).";
+            : ResourceText.Get<DossiersText>("Applicant_PhoneInvalid");
     }
 
     public static string? CheckEmail(string? value)
@@ -54,7 +55,7 @@ internal static class ApplicantRules
         var trimmed = value.Trim();
         return trimmed.Length <= 254 && MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal)
             ? null
-            : "Địa chỉ thư điện tử không hợp lệ.";
+            : ResourceText.Get<DossiersText>("Applicant_EmailInvalid");
     }
 
     /// <summary>A phone number as stored: digits only, with +84 written as 0.</summary>

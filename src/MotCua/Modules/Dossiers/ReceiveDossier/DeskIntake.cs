@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
@@ -28,10 +29,10 @@ internal sealed class DeskIntake(
     /// <summary>Why no dossier can be received for this code today: not in force yet (naming the date), or no such procedure in force.</summary>
     public async Task<string> NotInForceMessageAsync(string? code, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(code) || code.Length > 20 || await procedures.UpcomingFromAsync(code.Trim(), cancellationToken) is not { } from
-            ? "Không tìm thấy thủ tục hành chính đang có hiệu lực với mã này."
-            : $"Thủ tục hành chính {code.Trim()} có hiệu lực từ ngày {CatalogFormat.Date(from)}; chưa tiếp nhận hồ sơ trước ngày này.";
+            ? ResourceText.Get<DossiersText>("Intake_NoProcedureInForce")
+            : ResourceText.Get<DossiersText>("Intake_ProcedureNotYetInForce", code.Trim(), CatalogFormat.Date(from));
 
-    /// <summary>Checks the input; the errors are keyed by <see cref="IntakeInput"/> property name, in Vietnamese.</summary>
+    /// <summary>Checks the input; the errors are keyed by <see cref="IntakeInput"/> property name, in the user's language.</summary>
     public async Task<(PublishedProcedure? Procedure, Dictionary<string, string> Errors)> CheckAsync(
         IntakeInput input, DeskDecision decision, IReadOnlySet<SubmissionChannel> allowedChannels, CancellationToken cancellationToken)
     {
@@ -48,26 +49,26 @@ internal sealed class DeskIntake(
         var channel = ParseEnum<SubmissionChannel>(input.Channel);
         if (channel is null || !allowedChannels.Contains(channel.Value))
         {
-            errors[nameof(IntakeInput.Channel)] = "Chọn cách thức nộp hồ sơ hợp lệ.";
+            errors[nameof(IntakeInput.Channel)] = ResourceText.Get<DossiersText>("Intake_ChannelInvalid");
         }
         else if (procedure is not null && !procedure.Channels.HasFlag(channel.Value.InCatalog()))
         {
-            errors[nameof(IntakeInput.Channel)] = "Thủ tục này không được thực hiện theo cách thức nộp đã chọn (xem danh mục TTHC).";
+            errors[nameof(IntakeInput.Channel)] = ResourceText.Get<DossiersText>("Intake_ChannelNotOffered");
         }
 
         if (ParseEnum<ReturnMethod>(input.ReturnMethod) is null)
         {
-            errors[nameof(IntakeInput.ReturnMethod)] = "Chọn hình thức nhận kết quả.";
+            errors[nameof(IntakeInput.ReturnMethod)] = ResourceText.Get<DossiersText>("Intake_ReturnMethodRequired");
         }
 
         if (input.SetCount is < 1 or > MaxSetCount)
         {
-            errors[nameof(IntakeInput.SetCount)] = $"Số lượng hồ sơ phải từ 1 đến {MaxSetCount} bộ.";
+            errors[nameof(IntakeInput.SetCount)] = ResourceText.Get<DossiersText>("Intake_SetCountRange", MaxSetCount);
         }
 
         if (input.Note?.Length > MaxNoteLength || input.Components.Any(c => c.Problem?.Length > 500))
         {
-            errors[nameof(IntakeInput.Note)] = $"Nội dung ghi chú dài tối đa {MaxNoteLength} ký tự (mỗi thành phần 500 ký tự).";
+            errors[nameof(IntakeInput.Note)] = ResourceText.Get<DossiersText>("Intake_NoteTooLong", MaxNoteLength);
         }
 
         if (procedure is not null)
@@ -81,7 +82,7 @@ internal sealed class DeskIntake(
 
         if (decision == DeskDecision.Refuse && string.IsNullOrWhiteSpace(input.Note))
         {
-            errors[nameof(IntakeInput.Note)] = "Ghi rõ lý do từ chối tiếp nhận hồ sơ.";
+            errors[nameof(IntakeInput.Note)] = ResourceText.Get<DossiersText>("Intake_RefusalNeedsReason");
         }
 
         return (procedure, errors);
@@ -96,8 +97,7 @@ internal sealed class DeskIntake(
 
     /// <summary>What the desk and the applicant are told when no agency has an approved process for the procedure.</summary>
     public static string NoProcessMessage(PublishedProcedure procedure) =>
-        $"Thủ tục {procedure.Code} chưa có quy trình nội bộ được phê duyệt tại cơ quan có thẩm quyền nên chưa thể tiếp nhận giải quyết. "
-        + "Đề nghị cán bộ kiểm soát TTHC phê duyệt quy trình nội bộ (mục Quy trình nội bộ) rồi tiếp nhận lại.";
+        ResourceText.Get<DossiersText>("Intake_NoApprovedProcess", procedure.Code);
 
     /// <summary>
     /// Records the desk's decision on a new dossier, or on <paramref name="returned"/> (a dossier the desk asked to be
@@ -181,7 +181,7 @@ internal sealed class DeskIntake(
     {
         var lines = components
             .Where(c => !c.Provided || !string.IsNullOrWhiteSpace(c.Problem))
-            .Select(c => c.Name + ": " + (string.IsNullOrWhiteSpace(c.Problem) ? "chưa nộp" : c.Problem.Trim()))
+            .Select(c => c.Name + ": " + (string.IsNullOrWhiteSpace(c.Problem) ? ResourceText.ForRecord<DossiersText>("Intake_ComponentNotSubmitted") : c.Problem.Trim()))
             .ToList();
         if (!string.IsNullOrWhiteSpace(note))
         {
@@ -196,12 +196,12 @@ internal sealed class DeskIntake(
         var kind = ParseEnum<ApplicantKind>(input.ApplicantKind);
         if (kind is null)
         {
-            errors[nameof(IntakeInput.ApplicantKind)] = "Chọn người nộp là cá nhân hay tổ chức.";
+            errors[nameof(IntakeInput.ApplicantKind)] = ResourceText.Get<DossiersText>("Intake_ApplicantKindRequired");
         }
 
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
         {
-            errors[nameof(IntakeInput.Name)] = "Nhập họ và tên (hoặc tên tổ chức), tối đa 200 ký tự.";
+            errors[nameof(IntakeInput.Name)] = ResourceText.Get<DossiersText>("Intake_NameRequired");
         }
 
         var idError = kind == ApplicantKind.Organisation ? ApplicantRules.CheckTaxCode(input.TaxCode) : ApplicantRules.CheckIdentityNumber(input.IdentityNumber);
@@ -212,7 +212,7 @@ internal sealed class DeskIntake(
 
         if (string.IsNullOrWhiteSpace(input.Address) || input.Address.Trim().Length > 500)
         {
-            errors[nameof(IntakeInput.Address)] = "Nhập địa chỉ, tối đa 500 ký tự.";
+            errors[nameof(IntakeInput.Address)] = ResourceText.Get<DossiersText>("Intake_AddressRequired");
         }
 
         Add(errors, nameof(IntakeInput.Phone), ApplicantRules.CheckPhone(input.Phone, required: true));
@@ -222,7 +222,7 @@ internal sealed class DeskIntake(
         {
             if (string.IsNullOrWhiteSpace(input.ProxyName) || input.ProxyName.Trim().Length > 200)
             {
-                errors[nameof(IntakeInput.ProxyName)] = "Nhập họ và tên người được ủy quyền.";
+                errors[nameof(IntakeInput.ProxyName)] = ResourceText.Get<DossiersText>("Intake_ProxyNameRequired");
             }
 
             Add(errors, nameof(IntakeInput.ProxyIdentityNumber), ApplicantRules.CheckIdentityNumber(input.ProxyIdentityNumber));
@@ -235,20 +235,20 @@ internal sealed class DeskIntake(
         var positions = input.Components.Select(c => c.Position).ToList();
         if (positions.Distinct().Count() != positions.Count || positions.Any(p => p < 1 || p > procedure.Components.Count))
         {
-            errors[nameof(IntakeInput.Components)] = "Danh sách thành phần hồ sơ không khớp với thủ tục đã chọn; hãy tải lại trang.";
+            errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_ComponentsMismatch");
             return;
         }
 
         // TT 03/2025/TT-VPCP Điều 5 and Bộ chỉ số 766 chỉ số 4.2: "số hóa" means a stored file, or a listed reason for none.
         if (input.Components.FirstOrDefault(c => c.Digitised) is { } ticked)
         {
-            errors[nameof(IntakeInput.Components)] = $"Thành phần số {ticked.Position}: chỉ được ghi nhận đã số hóa khi tệp số hóa đã được lưu (tải lên ở trang hồ sơ sau khi tiếp nhận), hoặc chọn lý do không phải số hóa theo Thông tư 03/2025/TT-VPCP Điều 5.";
+            errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_DigitisedNeedsFile", ticked.Position);
             return;
         }
 
         if (input.Components.FirstOrDefault(c => !string.IsNullOrEmpty(c.Exemption) && ParseEnum<DigitisationExemption>(c.Exemption) is null or DigitisationExemption.None) is { } unknown)
         {
-            errors[nameof(IntakeInput.Components)] = $"Thành phần số {unknown.Position}: lý do không phải số hóa không hợp lệ; chọn trong danh sách.";
+            errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_ExemptionInvalid", unknown.Position);
             return;
         }
 
@@ -259,15 +259,15 @@ internal sealed class DeskIntake(
         {
             // NĐ 61/2018 Điều 17 khoản 1 điểm c: a dossier is accepted only when complete.
             case DeskDecision.Accept when missing.Count > 0:
-                errors[nameof(IntakeInput.Components)] = "Hồ sơ còn thiếu: " + string.Join("; ", missing) + ". Hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.";
+                errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_Missing", string.Join("; ", missing));
                 break;
             case DeskDecision.Accept when faulty:
-                errors[nameof(IntakeInput.Components)] = "Có thành phần hồ sơ được ghi nhận sai sót; hãy lập Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.";
+                errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_Faulty");
                 break;
 
             // NĐ 61/2018 Điều 15: the request names everything to complete, once ("một lần đầy đủ").
             case DeskDecision.RequestCompletion when missing.Count == 0 && !faulty && string.IsNullOrWhiteSpace(input.Note):
-                errors[nameof(IntakeInput.Note)] = "Ghi rõ thành phần hồ sơ cần bổ sung, hoàn thiện và lý do.";
+                errors[nameof(IntakeInput.Note)] = ResourceText.Get<DossiersText>("Intake_CompletionNeedsNote");
                 break;
         }
     }

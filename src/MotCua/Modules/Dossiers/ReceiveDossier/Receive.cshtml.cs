@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Localization;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
@@ -90,7 +91,7 @@ internal sealed class ReceiveModel(
             Procedure = await procedures.FindInForceAsync(returned.ProcedureCode, cancellationToken);
             if (Procedure is null)
             {
-                Message = "Thủ tục của hồ sơ này không còn hiệu lực; không thể tiếp nhận lại.";
+                Message = ResourceText.Get<DossiersText>("Receive_ProcedureNoLongerInForce");
                 return Page();
             }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
@@ -64,14 +65,11 @@ internal sealed class DossierReminders(
 
             foreach (var person in await RecipientsAsync(task, state, cancellationToken))
             {
-                var subject = state == ReminderState.Overdue
-                    ? $"Quá hạn: hồ sơ {item.Code} – {task.Name}"
-                    : $"Sắp đến hạn: hồ sơ {item.Code} – {task.Name}";
-                var body = $"Kính gửi {person.FullName},\n\nHồ sơ {item.Code} ({item.ProcedureName}) đang ở bước \"{task.Name}\" của {task.HolderName}, "
-                    + $"hạn xử lý {VietnamTime.Format(task.DueAt)}.\n"
-                    + (state == ReminderState.Overdue
-                        ? "Bước xử lý đã quá hạn. Nếu hồ sơ không thể trả kết quả đúng hẹn, đơn vị lập văn bản xin lỗi và đề nghị gia hạn chậm nhất 01 ngày làm việc trước ngày hẹn trả."
-                        : "Bước xử lý sắp đến hạn.")
+                // Reminders are notices of the administration, written in Vietnamese like the dossier's record.
+                var subject = ResourceText.ForRecord<ProcessingText>("Reminder_" + state + "_Subject", item.Code, task.Name);
+                var body = ResourceText.ForRecord<ProcessingText>("Reminder_Greeting", person.FullName) + "\n\n"
+                    + ResourceText.ForRecord<ProcessingText>("Reminder_Body", item.Code, item.ProcedureName, task.Name, task.HolderName, VietnamTime.Format(task.DueAt)) + "\n"
+                    + ResourceText.ForRecord<ProcessingText>("Reminder_" + state)
                     + $"\n\n{hosting.Value.PublicBaseUrl.TrimEnd('/')}/dossiers/{task.DossierId}";
                 var key = $"Reminder:{state}:{task.Id:N}:{person.Id:N}";
                 if (person.Email is { Length: > 0 } email)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MotCua.Common.Localization;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 
@@ -67,47 +68,45 @@ internal static class DueDates
             Explain(due, time, skipped, cutOff?.Source));
     }
 
-    private static string Explain(DueDate due, ProcessingTime time, IReadOnlyList<CalendarDay> skipped, string? cutOffSource)
+    // The explanation is kept on the dossier (its record): written in Vietnamese whatever the reader's language.
+    private static string Explain(DueDate due, ProcessingTime time, IReadOnlyList<CalendarDay> skipped, string? cutOffSource) => RecordLanguage.Write(() =>
     {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Tiếp nhận lúc {WorkingTimeMath.Show(due.ReceivedAt)}");
+        var text = new StringBuilder(T("Due_ReceivedAt", WorkingTimeMath.Show(due.ReceivedAt)));
         var cutoff = time.CutOff.ToString("HH:mm", CultureInfo.InvariantCulture);
         text.Append(due.Adjustment switch
         {
-            StartAdjustment.BeforeOpening => ", trước giờ làm việc",
-            StartAdjustment.Break => ", trong giờ nghỉ trưa",
-            StartAdjustment.AfterCutoff when cutOffSource is not null => $", sau {cutoff} nên tính từ ngày làm việc tiếp theo (theo {cutOffSource})",
-            StartAdjustment.AfterCutoff => $", sau {cutoff} nên tính từ ngày làm việc tiếp theo",
-            StartAdjustment.AfterClosing => ", sau giờ làm việc nên tính từ ngày làm việc tiếp theo",
-            StartAdjustment.DayOff => ", vào ngày nghỉ nên tính từ ngày làm việc tiếp theo",
+            StartAdjustment.BeforeOpening => T("Due_BeforeOpening"),
+            StartAdjustment.Break => T("Due_Break"),
+            StartAdjustment.AfterCutoff when cutOffSource is not null => T("Due_AfterCutoffBySource", cutoff, cutOffSource),
+            StartAdjustment.AfterCutoff => T("Due_AfterCutoff", cutoff),
+            StartAdjustment.AfterClosing => T("Due_AfterClosing"),
+            StartAdjustment.DayOff => T("Due_DayOff"),
             _ => string.Empty,
         });
-        text.Append(CultureInfo.InvariantCulture, $"; bắt đầu tính thời hạn từ {WorkingTimeMath.Show(due.EffectiveStart)}. ");
+        text.Append(T("Due_StartsAt", WorkingTimeMath.Show(due.EffectiveStart)));
         text.Append(time.Unit switch
         {
-            DeadlineUnit.WorkingDays => $"Thời hạn giải quyết: {time.Amount} ngày làm việc.",
-            DeadlineUnit.WorkingHours => $"Thời hạn giải quyết: {time.Amount} giờ làm việc.",
-            DeadlineUnit.CalendarDays => $"Thời hạn giải quyết: {time.Amount} ngày.",
-            _ => "Giải quyết trong ngày.",
+            DeadlineUnit.WorkingDays => T("Due_WorkingDays", time.Amount),
+            DeadlineUnit.WorkingHours => T("Due_WorkingHours", time.Amount),
+            DeadlineUnit.CalendarDays => T("Due_CalendarDays", time.Amount),
+            _ => T("Due_SameDay"),
         });
         var named = skipped.Where(d => d.IsSpecial).ToList();
         if (named.Count > 0)
         {
-            text.Append(" Không tính: ");
-            text.AppendJoin("; ", named.Select(d => $"{WorkingTimeMath.Show(d.Date)} ({d.Name ?? KindName(d.Kind)})"));
-            text.Append('.');
+            var days = named.Select(d => WorkingTimeMath.Show(d.Date) + " (" + (d.Name ?? T("Due_Day_" + KindKey(d.Kind))) + ")");
+            text.Append(T("Due_NotCounted", string.Join("; ", days)));
         }
 
-        text.Append(CultureInfo.InvariantCulture, $" Hẹn trả kết quả: {WorkingTimeMath.Show(due.Due)}.");
+        text.Append(T("Due_Appointment", WorkingTimeMath.Show(due.Due)));
         return text.ToString();
-    }
+    });
 
-    private static string KindName(CalendarDayKind kind) => kind switch
+    private static string T(string name, params object?[] arguments) => ResourceText.Get<ProcessingText>(name, arguments);
+
+    private static string KindKey(CalendarDayKind kind) => kind switch
     {
-        CalendarDayKind.Holiday => "nghỉ lễ, Tết",
-        CalendarDayKind.Compensatory => "nghỉ bù",
-        CalendarDayKind.SwapOff => "nghỉ hoán đổi",
-        CalendarDayKind.SwappedWorking => "làm bù",
-        _ => "ngày nghỉ hằng tuần",
+        CalendarDayKind.Holiday or CalendarDayKind.Compensatory or CalendarDayKind.SwapOff or CalendarDayKind.SwappedWorking => kind.ToString(),
+        _ => "WeeklyRest",
     };
 }

@@ -1,3 +1,4 @@
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
@@ -35,9 +36,9 @@ internal static class ExtensionRules
                 TimeRuleNames.ExtensionLimit,
                 policy.MaxExtensions switch
                 {
-                    0 => "Không được hẹn lại ngày trả kết quả.",
-                    1 => "Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.",
-                    _ => $"Hồ sơ chỉ được hẹn lại ngày trả kết quả tối đa {policy.MaxExtensions} lần.",
+                    0 => ResourceText.Get<ProcessingText>("Rule_ExtensionNotAllowed"),
+                    1 => ResourceText.Get<ProcessingText>("Rule_ExtensionOnce"),
+                    _ => ResourceText.Get<ProcessingText>("Rule_ExtensionAtMost", policy.MaxExtensions),
                 });
         }
 
@@ -47,7 +48,7 @@ internal static class ExtensionRules
         {
             return new BrokenTimeRule(
                 TimeRuleNames.ExtensionTooLate,
-                $"Phải xin gia hạn chậm nhất {policy.ExtensionNoticeWorkingDays:00} ngày làm việc trước ngày hẹn trả kết quả (hạn cuối ngày {WorkingTimeMath.Show(lastDate)}).");
+                ResourceText.Get<ProcessingText>("Rule_ExtensionTooLate", policy.ExtensionNoticeWorkingDays, WorkingTimeMath.Show(lastDate)));
         }
 
         // A rescheduled return date only makes sense after the current one.
@@ -55,7 +56,7 @@ internal static class ExtensionRules
         {
             return new BrokenTimeRule(
                 TimeRuleNames.ExtensionNotLater,
-                $"Ngày hẹn trả kết quả mới phải sau ngày hẹn trả hiện tại ({WorkingTimeMath.Show(dossierDue)}).");
+                ResourceText.Get<ProcessingText>("Rule_ExtensionNotLater", WorkingTimeMath.Show(dossierDue)));
         }
 
         return null;

@@ -1,3 +1,4 @@
+using MotCua.Common.Localization;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Dossiers.Timing;
@@ -36,8 +37,8 @@ internal static class SupplementWindow
             return new BrokenTimeRule(
                 TimeRuleNames.SupplementRequestLimit,
                 policy.MaxSupplementRequests == 1
-                    ? "Hồ sơ chỉ được yêu cầu bổ sung, hoàn thiện một lần."
-                    : $"Hồ sơ chỉ được yêu cầu bổ sung, hoàn thiện tối đa {policy.MaxSupplementRequests} lần.");
+                    ? ResourceText.Get<ProcessingText>("Rule_SupplementOnce")
+                    : ResourceText.Get<ProcessingText>("Rule_SupplementAtMost", policy.MaxSupplementRequests));
         }
 
         // NĐ 61/2018 Điều 19 khoản 4: a supplement is requested within 03 working days of receipt (configurable for NĐ 118/2025).
@@ -46,7 +47,7 @@ internal static class SupplementWindow
         {
             return new BrokenTimeRule(
                 TimeRuleNames.SupplementWindowClosed,
-                $"Chỉ được yêu cầu bổ sung hồ sơ trong thời hạn {policy.SupplementWindowWorkingDays:00} ngày làm việc kể từ ngày tiếp nhận (hạn cuối {WorkingTimeMath.Show(closes)}).");
+                ResourceText.Get<ProcessingText>("Rule_SupplementWindowClosed", policy.SupplementWindowWorkingDays, WorkingTimeMath.Show(closes)));
         }
 
         return null;

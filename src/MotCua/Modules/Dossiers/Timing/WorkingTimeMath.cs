@@ -1,4 +1,5 @@
 using System.Globalization;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
@@ -7,9 +8,9 @@ namespace MotCua.Modules.Dossiers.Timing;
 /// <summary>Small working-time helpers on top of <see cref="BusinessCalendar"/>'s public API.</summary>
 internal static class WorkingTimeMath
 {
-    /// <summary>An instant shown in local time, e.g. "16:10 ngày 13/02/2026".</summary>
+    /// <summary>An instant shown in local time in the current UI language, e.g. "16:10 ngày 13/02/2026".</summary>
     public static string Show(DateTimeOffset instant) =>
-        VietnamTime.Format(instant, "HH:mm 'ngày' dd/MM/yyyy");
+        VietnamTime.Format(instant, ResourceText.Get<ProcessingText>("Time_Instant"));
 
     /// <summary>A local date shown as dd/MM/yyyy.</summary>
     public static string Show(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ internal sealed class ApiKeyOpenApi : IOpenApiDocumentTransformer, IOpenApiOpera
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = ApiKeyAuthentication.Header,
-            Description = "Khóa API của tài khoản tích hợp (mc_<mã>_<bí mật>), do quản trị hệ thống cấp tại /admin/service-accounts.",
+            Description = "The integration account's API key (mc_<code>_<secret>), issued by the system administrator at /admin/service-accounts.",
         };
         return Task.CompletedTask;
     }

@@ -20,7 +20,7 @@ internal static class WhoAmI
             .RequireAuthorization(Policies.IntegrationApi)
             .WithTags("Integration")
             .WithName("WhoAmI")
-            .WithSummary("Tài khoản tích hợp của khóa API (header X-Api-Key) và cơ quan mà nó đại diện.")
+            .WithSummary("The integration account of the API key (header X-Api-Key) and the agency it acts for.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
     private static async Task<Results<Ok<WhoAmIResponse>, NotFound>> HandleAsync(

@@ -110,7 +110,7 @@ internal sealed class ProcessDefinition
         ApprovedVersionsAreImmutable();
         if (string.IsNullOrWhiteSpace(decisionNumber))
         {
-            throw new BusinessRuleException(nameof(Approve), "Cần số quyết định phê duyệt quy trình nội bộ.");
+            throw BusinessRuleException.Of<WorkflowsText>(nameof(Approve));
         }
 
         if (previous is not null)
@@ -133,7 +133,7 @@ internal sealed class ProcessDefinition
     {
         if (Status != ProcessStatus.Approved)
         {
-            throw new BusinessRuleException(nameof(Supersede), "Chỉ quy trình đang áp dụng mới bị thay thế.");
+            throw BusinessRuleException.Of<WorkflowsText>(nameof(Supersede));
         }
 
         Status = ProcessStatus.Superseded;
@@ -153,7 +153,7 @@ internal sealed class ProcessDefinition
     {
         if (Status != ProcessStatus.Draft)
         {
-            throw new BusinessRuleException(nameof(ApprovedVersionsAreImmutable), "Quy trình đã phê duyệt không được sửa; hãy tạo phiên bản mới.");
+            throw BusinessRuleException.Of<WorkflowsText>(nameof(ApprovedVersionsAreImmutable));
         }
     }
 }
