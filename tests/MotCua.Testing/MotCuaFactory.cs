@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,9 @@ public class MotCuaFactory : WebApplicationFactory<Program>
         _seed = seed;
         _ownsDatabase = false;
     }
+
+    /// <summary>The PBKDF2 rounds of password hashes in the Testing environment, instead of Identity's default (100,000).</summary>
+    public const int PasswordHashIterations = 1;
 
     public string ProviderName => Database.ProviderName;
 
@@ -130,6 +134,15 @@ public class MotCuaFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        // Identity's PBKDF2 work factor makes each password check cost about 0.1 s of CPU on purpose; test hosts sign in and
+        // seed accounts hundreds of times per run, so in the Testing environment they hash with one round (ADR-033).
+        builder.ConfigureServices((context, services) =>
+        {
+            if (context.HostingEnvironment.IsEnvironment("Testing"))
+            {
+                services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+            }
+        });
         if (_seed is { } seed)
         {
             builder.UseSetting("Demo:Seed", seed ? "true" : "false");

@@ -1,9 +1,11 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Common.Production;
 
@@ -75,6 +77,19 @@ public sealed class ProductionSettingsTests
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .ShouldNotContain(e => e.RoutePattern.RawText!.Contains("cong-thanh-toan-mo-phong", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Development")]
+    public void Only_test_hosts_hash_passwords_with_fewer_rounds_than_Identity_s_default(string environment)
+    {
+        using var deployed = new DeployedFactory(environment, Settings("https_port=443"));
+        using var testing = new MotCuaFactory();
+
+        deployed.Services.GetRequiredService<IOptions<PasswordHasherOptions>>().Value.IterationCount.ShouldBe(new PasswordHasherOptions().IterationCount);
+        new PasswordHasherOptions().IterationCount.ShouldBeGreaterThanOrEqualTo(100_000);
+        testing.Services.GetRequiredService<IOptions<PasswordHasherOptions>>().Value.IterationCount.ShouldBe(MotCuaFactory.PasswordHashIterations);
     }
 
     /// <summary>Starts a Production host with <paramref name="overrides"/> and returns the refused settings' messages.</summary>
