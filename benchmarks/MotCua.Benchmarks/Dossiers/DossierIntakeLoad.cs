@@ -163,7 +163,8 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
         var templates = new List<Template>();
         foreach (var sender in senders)
         {
-            var dossierId = (await ReadRowsAsync(connection, """SELECT "Id" FROM "Dossiers" WHERE "AgencyId" = @a AND "Code" IS NOT NULL ORDER BY "ReceivedAt" LIMIT 1""", "", ("a", sender.AgencyId)))
+            // The dossier the API has just accepted for the agency (the latest), not a demo dossier with a longer history.
+            var dossierId = (await ReadRowsAsync(connection, """SELECT "Id" FROM "Dossiers" WHERE "AgencyId" = @a AND "Code" IS NOT NULL ORDER BY "ReceivedAt" DESC LIMIT 1""", "", ("a", sender.AgencyId)))
                 .Single().Values["Id"];
             var rows = new List<TemplateRow>();
             rows.AddRange(await ReadRowsAsync(connection, """SELECT * FROM "Dossiers" WHERE "Id" = @d""", "Dossiers", ("d", dossierId)));
