@@ -39,7 +39,7 @@ internal sealed class CitizenPayments(DossierPayments payments)
     public async Task<CitizenOrder?> OrderAsync(Guid dossierId, string orderRef, CancellationToken cancellationToken)
     {
         if (await payments.FindOrderAsync(orderRef, cancellationToken) is not { } order
-            || (await payments.LinesAsync(dossierId, cancellationToken)).All(l => l.Request.Id != order.PaymentRequestId))
+            || !await payments.IsRequestOfAsync(dossierId, order.PaymentRequestId, cancellationToken))
         {
             return null;
         }
@@ -56,8 +56,8 @@ internal sealed class CitizenPayments(DossierPayments payments)
     /// <summary>Opens a gateway order for a fee of the dossier; returns where to send the payer, or null when the fee is not the dossier's.</summary>
     /// <exception cref="Common.Errors.BusinessRuleException">The fee is paid or cancelled.</exception>
     public async Task<Uri?> StartAsync(Guid dossierId, Guid requestId, string returnUrl, CancellationToken cancellationToken) =>
-        (await payments.LinesAsync(dossierId, cancellationToken)).FirstOrDefault(l => l.Request.Id == requestId) is { } line
-            ? await payments.StartAsync(line.Request.Id, returnUrl, cancellationToken)
+        await payments.IsRequestOfAsync(dossierId, requestId, cancellationToken)
+            ? await payments.StartAsync(requestId, returnUrl, cancellationToken)
             : null;
 
     /// <summary>The receipt of a paid fee of the dossier; null when there is none (unknown, another dossier's, unpaid).</summary>

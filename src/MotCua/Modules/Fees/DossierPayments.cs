@@ -146,6 +146,10 @@ internal sealed class DossierPayments(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>True when <paramref name="requestId"/> is a fee request of <paramref name="dossierId"/>.</summary>
+    public Task<bool> IsRequestOfAsync(Guid dossierId, Guid requestId, CancellationToken cancellationToken) =>
+        db.PaymentRequests.AnyAsync(p => p.Id == requestId && p.DossierId == dossierId, cancellationToken);
+
     /// <inheritdoc/>
     public Task<bool> HasUnpaidRequiredAsync(Guid dossierId, CancellationToken cancellationToken) =>
         db.PaymentRequests.AnyAsync(p => p.DossierId == dossierId && p.Required && p.Status == PaymentStatus.Pending, cancellationToken);

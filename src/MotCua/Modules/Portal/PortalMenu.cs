@@ -1,14 +1,15 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Data;
 using MotCua.Common.Localization;
 using MotCua.Common.Web;
-using MotCua.Modules.Portal.Notices;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Portal;
 
 /// <summary>A citizen's dossiers, document wallet and notices (with how many are unread).</summary>
-internal sealed class PortalMenu(UnreadNotices notices, IStringLocalizer<SharedText> text) : IMenuContributor
+internal sealed class PortalMenu(AppDbContext db, IStringLocalizer<SharedText> text) : IMenuContributor
 {
     public async Task<IReadOnlyList<MenuLink>> LinksAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -17,7 +18,10 @@ internal sealed class PortalMenu(UnreadNotices notices, IStringLocalizer<SharedT
             return [];
         }
 
-        var unread = await notices.UnreadAsync(user, cancellationToken);
+        // One indexed count per page.
+        var unread = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
+            ? await db.CitizenNotifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken)
+            : 0;
         return
         [
             new(600, "/ho-so-cua-toi", text["Nav_MyDossiers"]),

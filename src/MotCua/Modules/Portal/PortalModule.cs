@@ -26,7 +26,6 @@ internal static class PortalModule
     {
         builder.Services.AddScoped<OnlineRouting>();
         builder.Services.AddScoped<WalletFiling>();
-        builder.Services.AddScoped<UnreadNotices>();
         builder.Services.AddMenu<PortalMenu>();
         builder.Services.AddScoped<ICitizenInbox, CitizenInbox>();
         builder.Services.Configure<RazorPagesOptions>(options =>
