@@ -83,7 +83,7 @@ public sealed class DeskIntakeTests : IClassFixture<MotCuaFactory>
         accepted.EventCount.ShouldBe(4);
         await using var scope = _factory.CreateDbScope(out var db);
         var events = await db.DossierEvents.Where(e => e.DossierId == accepted.Id).OrderBy(e => e.Sequence).ToListAsync();
-        events.Select(e => e.Action).ShouldBe(["Submit", "RequestCompletion", "Resubmit", "Accept"]);
+        events.Select(e => e.Action).ShouldBe([DossierAction.Submit, DossierAction.RequestCompletion, DossierAction.Resubmit, DossierAction.Accept]);
         HistoryChain.Check(accepted, events, _factory.Services.GetRequiredService<AuditKeyRing>()).ShouldBeNull();
     }
 

@@ -42,6 +42,24 @@ public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
     }
 
     [Fact]
+    public async Task An_online_dossier_the_api_accepts_at_once_tells_the_applicant_only_of_its_receipt()
+    {
+        var client = _factory.ApiKeyClient(await _factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh));
+        var submission = await SubmissionAsync();
+
+        var response = await client.PostAsJsonAsync("/api/v1/dossiers", submission with { Applicant = submission.Applicant with { Email = "le.van.an@example.vn" } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var code = body.RootElement.GetProperty("code").GetString()!;
+        await using var scope = _factory.CreateDbScope(out var db);
+        // One notice (the receipt, with the code and the appointment) by e-mail and by SMS; not also "submitted online".
+        var messages = await db.OutboxMessages.Where(m => m.Reference == code).Select(m => new { m.Kind, m.Channel }).ToListAsync();
+        messages.Count.ShouldBe(2);
+        messages.ShouldAllBe(m => m.Kind == "DossierReceived");
+    }
+
+    [Fact]
     public async Task A_retry_with_the_same_idempotency_key_returns_the_first_answer_and_creates_nothing_new()
     {
         var client = _factory.ApiKeyClient(await _factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Fees.Gateway;
 using MotCua.Testing;
@@ -51,7 +52,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
             var request = await db.PaymentRequests.SingleAsync(p => p.Id == requestId);
             request.Status.ShouldBe(PaymentStatus.Paid);
             request.PaidVia.ShouldBe(PaymentMethod.Online);
-            (await db.DossierEvents.AnyAsync(e => e.DossierId == id && e.Action == "Paid")).ShouldBeTrue();
+            (await db.DossierEvents.AnyAsync(e => e.DossierId == id && e.Action == DossierAction.Paid)).ShouldBeTrue();
         }
 
         var stranger = await factory.RegisterCitizenAsync("Người Khác", $"khac.{Guid.NewGuid():N}@example.vn");
@@ -102,7 +103,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
             transaction.Status.ShouldBe(TransactionStatus.Succeeded);
             transaction.GatewayTransactionId.ShouldBe("SIMOK");
             transaction.CallbackCount.ShouldBe(3);
-            (await db.DossierEvents.SingleAsync(e => e.DossierId == id && e.Action == "Paid")).ActorName
+            (await db.DossierEvents.SingleAsync(e => e.DossierId == id && e.Action == DossierAction.Paid)).ActorName
                 .ShouldBe("Cổng thanh toán mô phỏng (không chuyển tiền thật)", "the history names the gateway for people, never by its configuration key");
         }
     }

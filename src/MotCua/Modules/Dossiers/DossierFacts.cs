@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
-using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Dossiers.ViewDossier;
 using MotCua.Modules.Organization.Scoping;
 
@@ -10,7 +10,7 @@ namespace MotCua.Modules.Dossiers;
 /// The Dossiers module's API for modules that work for a dossier (ADR-035): who may open it, the few facts they show,
 /// and the facts they add to its history. Nothing here saves: a recorded fact joins the caller's unit of work.
 /// </summary>
-internal sealed class DossierFacts(AppDbContext db, DossierNotices notices)
+internal sealed class DossierFacts(AppDbContext db, DossierLifecycle lifecycle)
 {
     /// <summary>False for unknown dossiers and for staff of agencies that have nothing to do with it (answered 404 alike).</summary>
     public Task<bool> CanViewAsync(IAgencyScope scope, Guid dossierId, CancellationToken cancellationToken) =>
@@ -38,19 +38,18 @@ internal sealed class DossierFacts(AppDbContext db, DossierNotices notices)
         switch (fact)
         {
             case FeeFact.Requested:
-                dossier.RecordPayment("PaymentRequested", comment, at, actor);
+                dossier.RecordPayment(DossierAction.PaymentRequested, comment, at, actor);
                 break;
             case FeeFact.Paid:
-                dossier.RecordPayment("Paid", comment, at, actor);
+                dossier.RecordPayment(DossierAction.Paid, comment, at, actor);
                 break;
             case FeeFact.Cancelled:
-                dossier.RecordPayment("PaymentCancelled", comment, at, actor);
+                dossier.RecordPayment(DossierAction.PaymentCancelled, comment, at, actor);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(fact), fact, null);
         }
 
-        db.DossierEvents.AddRange(dossier.NewEvents);
-        notices.Enqueue(dossier);
+        lifecycle.Stage(dossier);
     }
 }

@@ -11,6 +11,7 @@ using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Dossiers.Ledger;
+using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.RateDossier;
 using MotCua.Modules.Dossiers.ReceiveDossier;
@@ -37,6 +38,10 @@ internal static class DossiersModule
         builder.Services.AddDossierForms();
         builder.Services.AddScoped<DossierTimeRules>();
         builder.Services.AddSingleton<IInterceptor, DossierChainSealer>();
+        builder.Services.AddSingleton<IInterceptor, DossierLifecycleGuard>();
+        builder.Services.AddScoped<ApplicantNotices>();
+        builder.Services.AddScoped<DossierLifecycle>();
+        builder.Services.AddDossierLifecycleHandler<ApplicantMessages>();
         builder.Services.AddSingleton<LegacyChainSeal>();
         builder.Services.AddHostedService(services => services.GetRequiredService<LegacyChainSeal>());
         builder.Services.AddScoped<IntegrityCheck>();
@@ -49,7 +54,6 @@ internal static class DossiersModule
         builder.Services.AddScoped<SupplementOnline>();
         builder.Services.AddScoped<CitizenDossiers>();
         builder.Services.AddScoped<DossierForms>();
-        builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierFacts>();
         builder.Services.AddScoped<DossierProcessing>();
         builder.Services.AddScoped<DossierWorklists>();

@@ -5,7 +5,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Processing;
+using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 
 namespace MotCua.Modules.Dossiers;
@@ -23,7 +23,7 @@ internal sealed record OnlineApplicant(ApplicantKind Kind, string Name, string? 
 /// Nothing here saves: the caller saves its own rows and these in one unit of work.
 /// </summary>
 internal sealed class OnlineIntake(
-    AppDbContext db, IAttachmentStore store, IDossierFees fees, DossierNotices notices, DeskIntake desk, IOptions<AttachmentOptions> options, TimeProvider clock,
+    AppDbContext db, IAttachmentStore store, IDossierFees fees, DossierLifecycle lifecycle, DeskIntake desk, IOptions<AttachmentOptions> options, TimeProvider clock,
     IStringLocalizer<AttachmentsText> text)
 {
     public double MaxMegabytes => options.Value.MaxMegabytes;
@@ -72,11 +72,10 @@ internal sealed class OnlineIntake(
         // NĐ 61/2018 Điều 22: the procedure's fees are asked for with the online submission and paid online or at the desk.
         if (fees.RequestProcedureFees(dossier.Id, dossier.AgencyId, procedure, actor.Name) is { } requested)
         {
-            dossier.RecordPayment("PaymentRequested", requested, now, actor);
+            dossier.RecordPayment(DossierAction.PaymentRequested, requested, now, actor);
         }
 
-        db.DossierEvents.AddRange(dossier.NewEvents);
-        notices.Enqueue(dossier);
+        lifecycle.Stage(dossier);
         return dossier.Id;
     }
 
@@ -93,8 +92,7 @@ internal sealed class OnlineIntake(
         var now = clock.GetUtcNow().UtcDateTime;
         dossier.ResubmitOnline(Checklist(procedure, files), eFormValues, now, actor);
         AddFiles(dossier, [.. files.Where(f => !alreadyAttached.Contains(f.StoragePath))], AttachmentPurpose.Supplement, now, actor);
-        db.DossierEvents.AddRange(dossier.NewEvents);
-        notices.Enqueue(dossier);
+        lifecycle.Stage(dossier);
     }
 
     private void AddFiles(Dossier dossier, IEnumerable<OnlineComponentFile> files, AttachmentPurpose purpose, DateTime now, Actor actor)

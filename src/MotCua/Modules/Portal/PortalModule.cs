@@ -27,7 +27,7 @@ internal static class PortalModule
         builder.Services.AddScoped<OnlineRouting>();
         builder.Services.AddScoped<WalletFiling>();
         builder.Services.AddMenu<PortalMenu>();
-        builder.Services.AddScoped<ICitizenInbox, CitizenInbox>();
+        builder.Services.AddDossierLifecycleHandler<CitizenInbox>();
         builder.Services.Configure<RazorPagesOptions>(options =>
         {
             foreach (var folder in CitizenFolders)

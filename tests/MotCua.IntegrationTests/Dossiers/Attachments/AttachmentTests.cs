@@ -54,7 +54,7 @@ public sealed class AttachmentTests(AttachmentsFactory factory) : IClassFixture<
         page.ShouldContain("Lịch sử hồ sơ toàn vẹn (3 mục");
         await using var scope = factory.CreateDbScope(out var db);
         var events = await db.DossierEvents.Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync();
-        events[^1].Action.ShouldBe("Attach");
+        events[^1].Action.ShouldBe(DossierAction.Attach);
         events[^1].ToStatus.ShouldBe(dossier.Status);
         events[^1].Comment.ShouldBe("Tờ khai đăng ký kết hôn.pdf — Tài liệu khác");
     }

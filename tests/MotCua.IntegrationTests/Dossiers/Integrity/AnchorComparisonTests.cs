@@ -5,6 +5,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Organization.Auditing;
 
 namespace MotCua.IntegrationTests.Dossiers.Integrity;
@@ -75,7 +76,7 @@ public sealed class AnchorComparisonTests
             var stored = await db.Dossiers.SingleAsync(d => d.Id == dossier.Id);
             copy = (stored.EventCount, stored.LastEventHash, stored.Revision);
             stored.RecordAttachment("quyet-dinh.pdf", "Kết quả", factory.Clock.GetUtcNow().UtcDateTime, Officer);
-            db.DossierEvents.AddRange(stored.NewEvents);
+            scope.ServiceProvider.GetRequiredService<DossierLifecycle>().Stage(stored);
             await db.SaveChangesAsync();
         }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Organization.Auditing;
@@ -116,7 +117,7 @@ public sealed class AuditLogChainTests
         (await VerifyAsync(factory)).ShouldBeNull();
         await using (var scope = factory.CreateDbScope(out var db))
         {
-            (await db.DossierEvents.Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).Select(e => e.Action).LastAsync()).ShouldBe(DossierEvent.ResealAction);
+            (await db.DossierEvents.Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).Select(e => e.Action).LastAsync()).ShouldBe(DossierAction.Reseal);
             await db.DossierEvents.Where(e => e.DossierId == dossier.Id && e.Sequence == 1).ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorName, "người khác"));
         }
 

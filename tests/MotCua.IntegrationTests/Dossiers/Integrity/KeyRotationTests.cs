@@ -8,6 +8,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Organization.Auditing;
 
 namespace MotCua.IntegrationTests.Dossiers.Integrity;
@@ -35,8 +36,8 @@ public sealed class KeyRotationTests
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var stored = await db.Dossiers.SingleAsync(d => d.Id == dossier.Id);
-            stored.RecordPayment("FeeRequested", "Lệ phí 50.000 đồng", DateTime.UtcNow, new Actor(null, "Trần Thị Bình", null));
-            db.DossierEvents.AddRange(stored.NewEvents);
+            stored.RecordPayment(DossierAction.PaymentRequested, "Lệ phí 50.000 đồng", DateTime.UtcNow, new Actor(null, "Trần Thị Bình", null));
+            scope.ServiceProvider.GetRequiredService<DossierLifecycle>().Stage(stored);
             await db.SaveChangesAsync();
         }
 

@@ -387,7 +387,7 @@ internal static class DossierEndpoints
             dossier.DueAt.AsInstant(),
             dossier.OriginalDueAt.AsInstant(),
             dossier.Components.Select(c => new DossierComponentState(c.Position, c.Name, c.Provided, c.Digitised, c.Exemption)).ToList(),
-            events.Select(e => new DossierHistoryItem(e.Sequence, e.At.AsInstant(), e.Action, e.FromStatus, e.ToStatus)).ToList(),
+            events.Select(e => new DossierHistoryItem(e.Sequence, e.At.AsInstant(), e.Action.ToString(), e.FromStatus, e.ToStatus)).ToList(),
             HistoryChain.Check(dossier, events, keys) is null,
             dossier.Revision,
             progress);

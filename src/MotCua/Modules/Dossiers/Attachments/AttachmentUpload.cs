@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Lifecycle;
 
 namespace MotCua.Modules.Dossiers.Attachments;
 
@@ -24,7 +25,7 @@ internal enum AttachmentRefusal
 /// Attaches one file to a dossier: checks it by content, stores it, and saves the attachment row, the digitised flag and
 /// the history event together. All or nothing: when the database refuses the save, the stored file is removed again.
 /// </summary>
-internal sealed class AttachmentUpload(AppDbContext db, IAttachmentStore store, IOptions<AttachmentOptions> options, TimeProvider clock)
+internal sealed class AttachmentUpload(AppDbContext db, DossierLifecycle lifecycle, IAttachmentStore store, IOptions<AttachmentOptions> options, TimeProvider clock)
 {
     // History entries are written in the installation's language (the neutral resources), whatever the officer's UI language.
     private static readonly ResourceManager Texts = new(typeof(AttachmentsText));
@@ -70,7 +71,7 @@ internal sealed class AttachmentUpload(AppDbContext db, IAttachmentStore store, 
 
             dossier.RecordAttachment(attachment.FileName, Describe(purpose, position), now, actor);
             db.DossierAttachments.Add(attachment);
-            db.DossierEvents.AddRange(dossier.NewEvents);
+            lifecycle.Stage(dossier);
             // Once the file is stored, the rows are saved or the file is removed: a cancelled request must not split them.
             await db.SaveChangesAsync(CancellationToken.None);
             return null;

@@ -186,11 +186,11 @@ internal sealed partial class Dossier
         }
 
         ProcessId = processId;
-        Record(at, actor, "StartProcessing", DossierStatus.Processing, firstStep);
+        Record(at, actor, DossierAction.StartProcessing, DossierStatus.Processing, firstStep);
     }
 
     /// <summary>Writes a step of the work to the history (forward, send back, consult, reply, take, hand over…); the status does not change.</summary>
-    public void RecordWork(string action, DateTime at, Actor actor, string? comment)
+    public void RecordWork(DossierAction action, DateTime at, Actor actor, string? comment)
     {
         EnsureProcessing();
         Record(at, actor, action, null, comment);
@@ -201,7 +201,7 @@ internal sealed partial class Dossier
     {
         EnsureProcessing();
         ProposedRefusal = reason;
-        Record(at, actor, "ProposeRefusal", null, reason);
+        Record(at, actor, DossierAction.ProposeRefusal, null, reason);
     }
 
     /// <summary>A step sent the dossier back for rework: a refusal proposed on the way is dropped.</summary>
@@ -209,7 +209,7 @@ internal sealed partial class Dossier
     {
         EnsureProcessing();
         ProposedRefusal = null;
-        Record(at, actor, "SendBack", null, comment);
+        Record(at, actor, DossierAction.SendBack, null, comment);
     }
 
     /// <summary>
@@ -227,7 +227,7 @@ internal sealed partial class Dossier
         }
 
         Supplements.Add(new DossierSupplement { RequestedAt = at, RequestedByName = actor.Name, Request = request });
-        Record(at, actor, "RequestSupplement", DossierStatus.SupplementRequested, request);
+        Record(at, actor, DossierAction.RequestSupplement, DossierStatus.SupplementRequested, request);
     }
 
     /// <summary>
@@ -248,7 +248,7 @@ internal sealed partial class Dossier
         pending.DueBefore = DueAt;
         pending.DueAfter = newDue;
         DueAt = newDue;
-        Record(at, actor, "CompleteSupplement", DossierStatus.Processing, comment);
+        Record(at, actor, DossierAction.CompleteSupplement, DossierStatus.Processing, comment);
     }
 
     /// <summary>
@@ -278,7 +278,7 @@ internal sealed partial class Dossier
             ProposedDueAt = proposedDueAt,
         };
         Extensions.Add(extension);
-        Record(at, actor, "RequestExtension", null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(proposedDueAt.AsInstant())}"));
+        Record(at, actor, DossierAction.RequestExtension, null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(proposedDueAt.AsInstant())}"));
         return extension;
     }
 
@@ -300,7 +300,7 @@ internal sealed partial class Dossier
         pending.DecidedAt = at;
         pending.DecidedByName = actor.Name;
         pending.DecisionNote = note;
-        Record(at, actor, approve ? "ApproveExtension" : "RejectExtension", null, note);
+        Record(at, actor, approve ? DossierAction.ApproveExtension : DossierAction.RejectExtension, null, note);
     }
 
     /// <summary>Đã xử lý xong: the last step signed the result (or the refusal proposed on the way); it goes to the desk for return.</summary>
@@ -323,7 +323,7 @@ internal sealed partial class Dossier
         ResultDate = resultDate;
         ResultSummary = Outcome == DossierOutcome.Refused ? ProposedRefusal : summary;
         FinishedAt = at;
-        Record(at, actor, Outcome == DossierOutcome.Refused ? "Refuse" : "IssueResult", DossierStatus.Done, ResultSummary);
+        Record(at, actor, Outcome == DossierOutcome.Refused ? DossierAction.Refuse : DossierAction.IssueResult, DossierStatus.Done, ResultSummary);
     }
 
     /// <summary>
@@ -353,7 +353,7 @@ internal sealed partial class Dossier
         ReturnedVia = via;
         PostalTrackingNumber = via == ReturnMethod.Postal ? trackingNumber!.Trim() : null;
         FeeStatus = fees;
-        Record(at, actor, "Return", DossierStatus.Returned, PostalTrackingNumber);
+        Record(at, actor, DossierAction.Return, DossierStatus.Returned, PostalTrackingNumber);
     }
 
     /// <summary>
@@ -384,15 +384,15 @@ internal sealed partial class Dossier
             IssuedAfterDue = at > DueAt.Value,
         };
         Apologies.Add(apology);
-        Record(at, actor, "Apologise", null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(newAppointment.AsInstant())}"));
+        Record(at, actor, DossierAction.Apologise, null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(newAppointment.AsInstant())}"));
         return apology;
     }
 
     /// <summary>Dừng giải quyết at the applicant's request (NĐ 118/2025 Điều 21; TT 03/2025 Điều 7): Thông báo dừng, Mẫu 05.</summary>
-    public void Stop(DateOnly requestedOn, string reason, DateTime at, Actor actor) => Close("Stop", DossierStatus.Stopped, requestedOn, reason, at, actor);
+    public void Stop(DateOnly requestedOn, string reason, DateTime at, Actor actor) => Close(DossierAction.Stop, DossierStatus.Stopped, requestedOn, reason, at, actor);
 
     /// <summary>The applicant withdraws the dossier (rút hồ sơ, TrangThaiHoSo 7).</summary>
-    public void Withdraw(DateOnly requestedOn, string reason, DateTime at, Actor actor) => Close("Withdraw", DossierStatus.Withdrawn, requestedOn, reason, at, actor);
+    public void Withdraw(DateOnly requestedOn, string reason, DateTime at, Actor actor) => Close(DossierAction.Withdraw, DossierStatus.Withdrawn, requestedOn, reason, at, actor);
 
     /// <summary>The legal status and the national statistic of the dossier's time as of <paramref name="asOf"/> (null before it is received).</summary>
     public DossierTimeStatus? TimeStatus(BusinessCalendar calendar, DateTimeOffset asOf, OnTimeGranularity granularity)
@@ -421,7 +421,7 @@ internal sealed partial class Dossier
     public IReadOnlyList<SupplementInterval> SupplementIntervals() =>
         [.. Supplements.Select(s => new SupplementInterval(s.RequestedAt.AsInstant(), s.CompletedAt.AsInstant()))];
 
-    private void Close(string action, DossierStatus to, DateOnly requestedOn, string reason, DateTime at, Actor actor)
+    private void Close(DossierAction action, DossierStatus to, DateOnly requestedOn, string reason, DateTime at, Actor actor)
     {
         // NĐ 118/2025 Điều 21: a stop is possible only while no decision or result has been issued.
         if (!Open.Contains(Status) || FinishedAt is not null)

@@ -168,7 +168,7 @@ internal sealed partial class Dossier
             Components = components.ToList(),
             SubmittedAt = submittedAt,
         };
-        dossier.Record(submittedAt, actor, "Submit", null, null);
+        dossier.Record(submittedAt, actor, DossierAction.Submit, null, null);
         return dossier;
     }
 
@@ -248,7 +248,7 @@ internal sealed partial class Dossier
         ReceivedByUserId = actor.UserId;
         ReceivedByName = actor.Name;
         DeskNote = null;
-        Record(receivedAt, actor, "Accept", DossierStatus.Received, ResourceText.ForRecord<ProcessingText>("History_Accept", Code));
+        Record(receivedAt, actor, DossierAction.Accept, DossierStatus.Received, ResourceText.ForRecord<ProcessingText>("History_Accept", Code));
     }
 
     /// <summary>Yêu cầu bổ sung, hoàn thiện hồ sơ at the desk (Mẫu 02): the applicant completes it and hands it in again.</summary>
@@ -256,7 +256,7 @@ internal sealed partial class Dossier
     {
         EnsureAwaitingDesk();
         DeskNote = request;
-        Record(at, actor, "RequestCompletion", DossierStatus.SupplementRequested, request);
+        Record(at, actor, DossierAction.RequestCompletion, DossierStatus.SupplementRequested, request);
     }
 
     /// <summary>Từ chối tiếp nhận (Mẫu 03): not within the agency's competence or not eligible.</summary>
@@ -264,7 +264,7 @@ internal sealed partial class Dossier
     {
         EnsureAwaitingDesk();
         DeskNote = reason;
-        Record(at, actor, "RefuseAtDesk", DossierStatus.NotAccepted, reason);
+        Record(at, actor, DossierAction.RefuseAtDesk, DossierStatus.NotAccepted, reason);
     }
 
     /// <summary>The applicant hands the completed dossier in again: the components are checked anew.</summary>
@@ -279,7 +279,7 @@ internal sealed partial class Dossier
         Applicant = applicant;
         Components = components.ToList();
         SetCount = setCount;
-        Record(at, actor, "Resubmit", DossierStatus.Submitted, null);
+        Record(at, actor, DossierAction.Resubmit, DossierStatus.Submitted, null);
     }
 
     private void EnsureAwaitingDesk()
@@ -290,7 +290,7 @@ internal sealed partial class Dossier
         }
     }
 
-    private void Record(DateTime at, Actor actor, string action, DossierStatus? to, string? comment)
+    private void Record(DateTime at, Actor actor, DossierAction action, DossierStatus? to, string? comment)
     {
         var from = EventCount == 0 ? (DossierStatus?)null : Status;
         if (to is { } next)
@@ -319,15 +319,15 @@ internal sealed partial class Dossier
     /// entry and carries the current state.
     /// </summary>
     public void SealLegacyHistory(string keyId, DateTime at) =>
-        Record(at, new Actor(null, ResourceText.ForRecord<ProcessingText>("History_System"), null), DossierEvent.ResealAction, null,
+        Record(at, new Actor(null, ResourceText.ForRecord<ProcessingText>("History_System"), null), DossierAction.Reseal, null,
             ResourceText.ForRecord<ProcessingText>("History_Reseal", keyId));
 
     /// <summary>A fee was asked for or paid (NĐ 61/2018 Điều 22): the history records it; the status does not change.</summary>
-    public void RecordPayment(string action, string comment, DateTime at, Actor actor) => Record(at, actor, action, null, comment);
+    public void RecordPayment(DossierAction action, string comment, DateTime at, Actor actor) => Record(at, actor, action, null, comment);
 
     /// <summary>A file was attached (tệp đính kèm): the history records it; the status does not change.</summary>
     public void RecordAttachment(string fileName, string purpose, DateTime at, Actor actor) =>
-        Record(at, actor, "Attach", null, $"{fileName} — {purpose}");
+        Record(at, actor, DossierAction.Attach, null, $"{fileName} — {purpose}");
 
     /// <summary>Số hóa: the component at <paramref name="position"/> is now held as an electronic file.</summary>
     public void MarkDigitised(int position)

@@ -18,9 +18,6 @@ internal sealed class DossierEvent
     /// <summary>The "previous hash" of a dossier's first event.</summary>
     public const string GenesisHash = AuditChainHead.GenesisHash;
 
-    /// <summary>The action of the event that sealed a history written before the keyed chain (ADR-027).</summary>
-    public const string ResealAction = "Reseal";
-
     private DossierEvent()
     {
     }
@@ -41,7 +38,8 @@ internal sealed class DossierEvent
 
     public string? Ip { get; private set; }
 
-    public string Action { get; private set; } = "";
+    /// <summary>Stored and hashed by its name (the strings recorded before the enum), so older seals still verify.</summary>
+    public DossierAction Action { get; private set; }
 
     public DossierStatus? FromStatus { get; private set; }
 
@@ -69,8 +67,14 @@ internal sealed class DossierEvent
     /// <summary>False until the save seals it (<see cref="Dossier.SealNewEvents"/>).</summary>
     public bool IsSealed => Hash.Length > 0;
 
+    /// <summary>
+    /// True once the lifecycle handlers have been told of this new event (<see cref="Lifecycle.DossierLifecycle"/>); the
+    /// save refuses a new event without it (<see cref="Lifecycle.DossierLifecycleGuard"/>). Not stored.
+    /// </summary>
+    public bool IsFollowed { get; private set; }
+
     public static DossierEvent Create(
-        Guid dossierId, int sequence, DateTime at, Actor actor, string action, DossierStatus? from, DossierStatus to, string? comment, string stateHash) => new()
+        Guid dossierId, int sequence, DateTime at, Actor actor, DossierAction action, DossierStatus? from, DossierStatus to, string? comment, string stateHash) => new()
         {
             Id = Guid.CreateVersion7(),
             DossierId = dossierId,
@@ -86,6 +90,9 @@ internal sealed class DossierEvent
             StateHash = stateHash,
             Format = DossierSnapshot.CurrentFormat,
         };
+
+    /// <summary>Marks the event as passed to the lifecycle handlers.</summary>
+    public void MarkFollowed() => IsFollowed = true;
 
     /// <summary>Links the event to the one before it and seals it with the current key.</summary>
     public void Seal(string previousHash, AuditKeyRing keys)
@@ -108,7 +115,7 @@ internal sealed class DossierEvent
         c.Add(ActorId);
         c.Add(ActorName);
         c.Add(Ip);
-        c.Add(Action);
+        c.Add(Action.ToString());
         c.Add((int?)FromStatus);
         c.Add((int)ToStatus);
         c.Add(Comment);
@@ -128,7 +135,7 @@ internal sealed class DossierEvent
             ActorId?.ToString("N") ?? "",
             ActorName,
             Ip ?? "",
-            Action,
+            Action.ToString(),
             FromStatus is { } f ? ((int)f).ToString(CultureInfo.InvariantCulture) : "",
             ((int)ToStatus).ToString(CultureInfo.InvariantCulture),
             Comment ?? "",
@@ -146,7 +153,7 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
         builder.HasIndex(e => new { e.DossierId, e.Sequence }).IsUnique();
         builder.Property(e => e.ActorName).HasMaxLength(256);
         builder.Property(e => e.Ip).HasMaxLength(64);
-        builder.Property(e => e.Action).HasMaxLength(60);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(60);
         builder.Property(e => e.FromStatus).HasConversion<int?>();
         builder.Property(e => e.ToStatus).HasConversion<int>();
         builder.Property(e => e.Comment).HasMaxLength(4000);
@@ -155,6 +162,7 @@ internal sealed class DossierEventConfiguration : IEntityTypeConfiguration<Dossi
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.Ignore(e => e.IsSealed);
+        builder.Ignore(e => e.IsFollowed);
         builder.HasOne<Dossier>().WithMany().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Restrict);
     }
 }

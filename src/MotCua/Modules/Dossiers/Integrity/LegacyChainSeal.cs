@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Organization.Auditing;
 
 namespace MotCua.Modules.Dossiers.Integrity;
@@ -85,6 +86,7 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var lifecycle = scope.ServiceProvider.GetRequiredService<DossierLifecycle>();
         var dossiers = await Unsealed(db).OrderBy(d => d.Id).Skip(skip).Take(BatchSize).ToListAsync(cancellationToken);
         var ids = dossiers.Select(d => d.Id).ToList();
         var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId)).ToListAsync(cancellationToken))
@@ -100,7 +102,7 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
             }
 
             dossier.SealLegacyHistory(keys.CurrentId, now);
-            db.DossierEvents.AddRange(dossier.NewEvents);
+            lifecycle.Stage(dossier);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -7,6 +7,7 @@ using MotCua.Common.Localization;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
@@ -21,7 +22,7 @@ namespace MotCua.Modules.Dossiers.Processing;
 /// </summary>
 internal sealed class DossierProcessing(
     AppDbContext db, WorkflowCatalog workflows, OrganizationNames organizationNames, CalendarProvider calendars, IOptions<DossierTimePolicy> policy,
-    DossierNotices notices, IDossierFees fees, TimeProvider clock)
+    DossierLifecycle lifecycle, IDossierFees fees, TimeProvider clock)
 {
     /// <summary>The dossier with its tasks and processes, tracked; null when there is no such dossier.</summary>
     public async Task<DossierWork?> LoadAsync(Guid dossierId, CancellationToken cancellationToken)
@@ -134,7 +135,7 @@ internal sealed class DossierProcessing(
         return [.. rows.Select(u => new AssignableOfficer(u.Id, u.FullName, u.AgencyId, u.UnitId, u.Roles.ToHashSet(StringComparer.Ordinal)))];
     }
 
-    /// <summary>Adds the dossier's new events and tasks, and the notices to the applicant, to the unit of work.</summary>
+    /// <summary>Adds the dossier's new tasks and events, and what follows the events (<see cref="DossierLifecycle"/>), to the unit of work.</summary>
     public void Stage(DossierWork work)
     {
         var tasks = work.Tasks.Union(work.Created).ToList();
@@ -144,8 +145,7 @@ internal sealed class DossierProcessing(
         }
 
         db.DossierTasks.AddRange(work.Created);
-        db.DossierEvents.AddRange(work.Dossier.NewEvents);
-        notices.Enqueue(work.Dossier);
+        lifecycle.Stage(work.Dossier);
     }
 
     /// <summary>Saves everything the command changed, all or nothing.</summary>

@@ -133,7 +133,7 @@ internal static class ProcessEngine
             case DossierCommand.Take:
                 var taken = Task(work, input.TaskId);
                 taken.AssignTo(actor.UserId ?? Guid.Empty, actor.Name);
-                dossier.RecordWork("Take", now, actor, taken.Name);
+                dossier.RecordWork(DossierAction.Take, now, actor, taken.Name);
                 break;
             case DossierCommand.Assign:
                 var assigned = Task(work, input.TaskId);
@@ -143,7 +143,7 @@ internal static class ProcessEngine
                 }
 
                 assigned.AssignTo(officer.Id, officer.FullName);
-                dossier.RecordWork("Assign", now, actor, $"{assigned.Name}: {officer.FullName}");
+                dossier.RecordWork(DossierAction.Assign, now, actor, $"{assigned.Name}: {officer.FullName}");
                 break;
             case DossierCommand.Reply:
                 Reply(work, Task(work, input.TaskId), actor, comment!, now);
@@ -233,7 +233,7 @@ internal static class ProcessEngine
                         consultation.AllotmentAmount, consultation.AllotmentUnit, now, due, actor.Name, null, null));
                 }
 
-                dossier.RecordWork("Consult", now, actor, comment);
+                dossier.RecordWork(DossierAction.Consult, now, actor, comment);
                 return;
 
             case WorkflowAction.RequestSupplement:
@@ -252,7 +252,7 @@ internal static class ProcessEngine
             default:
                 if (transition.NextStepId is not null)
                 {
-                    dossier.RecordWork(action.ToString(), now, actor, comment);
+                    dossier.RecordWork(action.Recorded(), now, actor, comment);
                 }
 
                 break;
@@ -280,7 +280,7 @@ internal static class ProcessEngine
         }
 
         // NĐ 61/2018 Điều 19 khoản 6–7: the liên thông agency's part comes back to the agency that handed it over.
-        dossier.RecordWork("HandOverDone", now, actor, comment);
+        dossier.RecordWork(DossierAction.HandOverDone, now, actor, comment);
         var host = work.Tasks.Concat(work.Created).Single(t => t.Id == hostId);
         var hostStep = work.StepOf(host);
         if (!hostStep.HandOverInParallel)
@@ -298,7 +298,7 @@ internal static class ProcessEngine
     {
         var dossier = work.Dossier;
         consultation.Close(now, actor, nameof(DossierCommand.Reply), reply);
-        dossier.RecordWork("Reply", now, actor, reply);
+        dossier.RecordWork(DossierAction.Reply, now, actor, reply);
         var host = work.Tasks.Concat(work.Created).Single(t => t.Id == consultation.ParentTaskId);
         if (work.IsBlocked(host))
         {
@@ -359,7 +359,7 @@ internal static class ProcessEngine
             throw BusinessRuleException.Of<ProcessingText>("HandOverAgencyHasNoProcess", work.AgencyName(agencyId));
         }
 
-        work.Dossier.RecordWork("HandOver", now, actor, work.AgencyName(agencyId));
+        work.Dossier.RecordWork(DossierAction.HandOver, now, actor, work.AgencyName(agencyId));
         Enter(work, process, process.FindStep(process.FirstStepId)!, agencyId, host.Id, actor, now);
     }
 

@@ -177,7 +177,7 @@ internal sealed class DossierForms(
 
     /// <summary>The leader who signed the refusal (the actor of its "Refuse" event), printed under Mẫu 03 after appraisal.</summary>
     private async Task<string?> RefusedByAsync(Guid dossierId, CancellationToken cancellationToken) =>
-        await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossierId && e.Action == "Refuse")
+        await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossierId && e.Action == DossierAction.Refuse)
             .OrderByDescending(e => e.Sequence).Select(e => e.ActorName).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>

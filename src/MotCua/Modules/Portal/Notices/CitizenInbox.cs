@@ -1,17 +1,28 @@
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
-using MotCua.Modules.Notifications;
 using MotCua.Modules.Portal.Data;
 
 namespace MotCua.Modules.Portal.Notices;
 
-/// <summary>Keeps the dossiers module's notices for the account in its in-app list (<see cref="ICitizenInbox"/>, ADR-036).</summary>
-internal sealed class CitizenInbox(AppDbContext db, TimeProvider clock) : ICitizenInbox
+/// <summary>
+/// Keeps the applicant's notice of a dossier change in the in-app list of the account that submitted it online (NĐ 224/2026
+/// Điều 15: real-time status notices), in the unit of work of the change (ADR-036, ADR-038).
+/// </summary>
+internal sealed class CitizenInbox(AppDbContext db, TimeProvider clock) : IDossierLifecycleHandler
 {
-    public void Add(Guid userId, Guid dossierId, MessageKind kind, string text) =>
+    public int Order => 200;
+
+    public void Handle(DossierChange change)
+    {
+        if (change is not { OwnerId: { } owner, Notice: { } notice })
+        {
+            return;
+        }
+
         db.CitizenNotifications.Add(new CitizenNotification
         {
-            Id = Guid.CreateVersion7(), UserId = userId, DossierId = dossierId, Kind = kind.ToString(), CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Text = text.Length <= CitizenNotification.TextMaxLength ? text : text[..CitizenNotification.TextMaxLength],
+            Id = Guid.CreateVersion7(), UserId = owner, DossierId = change.DossierId, Kind = notice.Kind.ToString(), CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Text = notice.Subject.Length <= CitizenNotification.TextMaxLength ? notice.Subject : notice.Subject[..CitizenNotification.TextMaxLength],
         });
+    }
 }
