@@ -19,6 +19,18 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DetectOnceForInterceptors();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        DetectOnceForInterceptors();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -26,6 +38,15 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         foreach (var configuration in ProviderModelConfigurations)
         {
             configuration.Configure(builder, Database);
+        }
+    }
+
+    // The save interceptors read the pending changes through PendingChanges, which does not detect them again.
+    private void DetectOnceForInterceptors()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
         }
     }
 

@@ -33,19 +33,19 @@ internal abstract class StampInterceptor<TStamp> : SaveChangesInterceptor
     }
 
     /// <summary>Whether the pending changes touch the data the stamp stands for.</summary>
-    protected abstract bool ChangesStampedData(ChangeTracker changes);
+    protected abstract bool ChangesStampedData(DbContext context);
 
     /// <summary>Drops this node's in-memory copy of the stamped data.</summary>
     protected abstract void ForgetLocalCopy();
 
     private void RenewIfChanged(DbContext? context)
     {
-        if (context is null || !ChangesStampedData(context.ChangeTracker))
+        if (context is null || !ChangesStampedData(context))
         {
             return;
         }
 
-        var entry = context.ChangeTracker.Entries<TStamp>().FirstOrDefault() ?? context.Attach(new TStamp());
+        var entry = PendingChanges.Entries<TStamp>(context).FirstOrDefault() ?? context.Attach(new TStamp());
         entry.Entity.Renew();
         entry.State = EntityState.Modified;
         // This node's next lookup reads the stamp again rather than trusting its last read for up to a second.

@@ -11,7 +11,7 @@ namespace MotCua.Modules.Catalog.Data;
 /// </summary>
 internal sealed class CatalogStampInterceptor(PublishedVersionCache versions) : StampInterceptor<CatalogStamp>
 {
-    protected override bool ChangesStampedData(ChangeTracker changes) => changes.Entries().Any(IsCatalogChange);
+    protected override bool ChangesStampedData(DbContext context) => PendingChanges.Entries(context).Any(IsCatalogChange);
 
     protected override void ForgetLocalCopy() => versions.Forget();
 

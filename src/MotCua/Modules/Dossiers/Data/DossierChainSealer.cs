@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Common.Data;
 using MotCua.Modules.Organization.Auditing;
 
 namespace MotCua.Modules.Dossiers.Data;
@@ -30,13 +31,13 @@ internal sealed class DossierChainSealer(AuditKeyRing keys) : SaveChangesInterce
             return;
         }
 
-        foreach (var entry in context.ChangeTracker.Entries<Dossier>())
+        foreach (var entry in PendingChanges.Entries<Dossier>(context))
         {
             entry.Entity.SealNewEvents(keys);
         }
 
         // An event whose dossier is not saved with it would be stored without a seal and break the chain for good.
-        if (context.ChangeTracker.Entries<DossierEvent>().Any(e => e.State == EntityState.Added && !e.Entity.IsSealed))
+        if (PendingChanges.Entries<DossierEvent>(context).Any(e => e.State == EntityState.Added && !e.Entity.IsSealed))
         {
             throw new InvalidOperationException("A dossier event is being saved without its dossier; save the dossier that recorded it in the same unit of work.");
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Common.Data;
 
 namespace MotCua.Modules.Notifications.Data;
 
@@ -33,7 +34,7 @@ internal sealed class OutboxDeduplicationInterceptor : SaveChangesInterceptor
     }
 
     private static List<OutboxMessage> KeyedAdditions(DbContext context) =>
-        [.. context.ChangeTracker.Entries<OutboxMessage>()
+        [.. PendingChanges.Entries<OutboxMessage>(context)
             .Where(e => e.State == EntityState.Added && e.Entity.DeduplicationKey is not null)
             .Select(e => e.Entity)];
 

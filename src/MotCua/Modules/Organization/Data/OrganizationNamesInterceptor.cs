@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Common.Data;
 using MotCua.Modules.Organization.ServiceAccounts;
 
 namespace MotCua.Modules.Organization.Data;
@@ -49,7 +50,7 @@ internal sealed class OrganizationNamesInterceptor(OrganizationNames names, ApiK
 
     private void Saving(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Agency or Unit or ServiceAccount))
+        if (context is not null && PendingChanges.Entries(context).Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Agency or Unit or ServiceAccount))
         {
             Invalidate();
             _saving.AddOrUpdate(context, keys);

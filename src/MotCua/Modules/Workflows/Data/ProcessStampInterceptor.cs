@@ -11,7 +11,7 @@ namespace MotCua.Modules.Workflows.Data;
 /// </summary>
 internal sealed class ProcessStampInterceptor(ApprovedProcessCache cache) : StampInterceptor<ProcessStamp>
 {
-    protected override bool ChangesStampedData(ChangeTracker changes) => changes.Entries<ProcessDefinition>().Any(IsInForceChange);
+    protected override bool ChangesStampedData(DbContext context) => PendingChanges.Entries<ProcessDefinition>(context).Any(IsInForceChange);
 
     protected override void ForgetLocalCopy() => cache.Forget();
 
