@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Common.Data;
 using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers.Lifecycle;
@@ -25,7 +26,8 @@ internal sealed class DossierLifecycleGuard : SaveChangesInterceptor
 
     private static void Check(DbContext? context)
     {
-        if (context?.ChangeTracker.Entries<DossierEvent>().FirstOrDefault(e => e.State == EntityState.Added && !e.Entity.IsFollowed) is { } missed)
+        if (context is not null
+            && PendingChanges.Entries<DossierEvent>(context).FirstOrDefault(e => e.State == EntityState.Added && !e.Entity.IsFollowed) is { } missed)
         {
             throw new InvalidOperationException(
                 $"Dossier event {missed.Entity.Action} of {missed.Entity.DossierId} is being saved without the lifecycle handlers; stage it with DossierLifecycle.Stage.");
