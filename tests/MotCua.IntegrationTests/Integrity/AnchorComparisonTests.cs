@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.IntegrationTests.Dossiers.Integrity;
+namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary>
 /// The anchors kept outside the database find what the chains alone cannot (ADR-027): a deleted or rewritten anchor row,

@@ -1,6 +1,6 @@
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Dossiers.Integrity;
+namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary>
 /// The application on its own database and a stopped clock (Monday 07/12/2026 08:00, UTC+7), exporting its anchors to

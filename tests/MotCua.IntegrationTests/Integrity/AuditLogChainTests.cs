@@ -2,11 +2,11 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Dossiers.Integrity;
+namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary>
 /// The admin audit log carries the same keyed chain as the dossiers (ADR-027); each test tampers with its own database,

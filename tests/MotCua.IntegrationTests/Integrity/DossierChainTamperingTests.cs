@@ -2,16 +2,17 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
+using MotCua.IntegrationTests.Dossiers;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Dossiers.Integrity;
+namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary>
 /// Someone who can write the database but does not hold the key changes a dossier's history or row (ADR-027); the

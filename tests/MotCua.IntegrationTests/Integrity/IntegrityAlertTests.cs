@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Dossiers.Integrity;
+namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary>
 /// A verification that found a problem is shown to every system administrator in the application (ADR-027) until a later

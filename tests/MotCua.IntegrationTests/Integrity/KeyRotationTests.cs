@@ -7,10 +7,10 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.IntegrationTests.Dossiers.Integrity;
+namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary>A new key takes over; what the old key sealed still verifies while the old key is kept (ADR-027).</summary>
 public sealed class KeyRotationTests

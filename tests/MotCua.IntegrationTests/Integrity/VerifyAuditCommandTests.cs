@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Hosting;
 using MotCua.Common.Time;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Dossiers.Integrity;
+namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary><c>verify-audit</c> runs the verification from the command line (ADR-027) and says by its exit code whether the range holds.</summary>
 public sealed class VerifyAuditCommandTests : IClassFixture<MotCuaFactory>

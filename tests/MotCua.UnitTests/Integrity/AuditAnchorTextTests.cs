@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.UnitTests.Dossiers.Integrity;
+namespace MotCua.UnitTests.Integrity;
 
 /// <summary>The anchor text that leaves the database is read back exactly, in every format it was ever written in (ADR-027).</summary>
 public sealed class AuditAnchorTextTests

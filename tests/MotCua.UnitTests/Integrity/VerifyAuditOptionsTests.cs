@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 
-namespace MotCua.UnitTests.Dossiers.Integrity;
+namespace MotCua.UnitTests.Integrity;
 
 public sealed class VerifyAuditOptionsTests
 {

@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>
 /// What an anchor records of the histories as they stood at its cut-off (ADR-027): how many dossiers and events, the
@@ -15,14 +15,13 @@ internal sealed record AnchorFold(DateTime CutOff, int DossierCount, long EventC
     /// the same fold is recomputed later from the database as long as nothing recorded before the cut-off was removed,
     /// added or rewritten; events recorded later do not change it.
     /// </summary>
-    public static async Task<AnchorFold> ComputeAsync(AppDbContext db, DateTime cutOff, CancellationToken cancellationToken)
+    public static async Task<AnchorFold> ComputeAsync(AppDbContext db, DossierHistories histories, DateTime cutOff, CancellationToken cancellationToken)
     {
         using var fold = new ChainFold();
         Guid? dossier = null;
         var count = 0;
         var last = "";
-        var events = db.DossierEvents.AsNoTracking().Where(e => e.At < cutOff).OrderBy(e => e.DossierId).ThenBy(e => e.Sequence).Select(e => new { e.DossierId, e.Hash });
-        await foreach (var e in events.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var e in histories.SealsBefore(cutOff).WithCancellation(cancellationToken))
         {
             if (e.DossierId != dossier)
             {

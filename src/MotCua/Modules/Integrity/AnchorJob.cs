@@ -5,11 +5,11 @@ using MotCua.Common.Data;
 using MotCua.Common.Jobs;
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
-using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>
 /// Writes the day's anchor (ADR-027) once per local day: folds every dossier history and the admin audit chain as they
@@ -44,14 +44,14 @@ internal sealed class AnchorJob(IOptions<AuditChainOptions> options) : ISchedule
             return null;
         }
 
-        var fold = await AnchorFold.ComputeAsync(db, cutOff, cancellationToken);
+        var fold = await AnchorFold.ComputeAsync(db, scoped.GetRequiredService<DossierHistories>(), cutOff, cancellationToken);
         var previous = await db.AuditAnchors.AsNoTracking().OrderByDescending(a => a.Day).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken);
         var anchor = AuditAnchor.Create(day, now.UtcDateTime, fold, previous ?? AuditChainHead.GenesisHash, keys);
         db.AuditAnchors.Add(anchor);
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await SystemAdministrators.NotifyAsync(
-            db, scoped.GetRequiredService<NotificationOutbox>(), ResourceText.ForRecord<DossiersText>("Integrity_AnchorMailSubject", dayText),
-            ResourceText.ForRecord<DossiersText>("Integrity_AnchorMailIntro") + "\n\n" + anchor.ToText(),
+            db, scoped.GetRequiredService<NotificationOutbox>(), ResourceText.ForRecord<IntegrityText>("Integrity_AnchorMailSubject", dayText),
+            ResourceText.ForRecord<IntegrityText>("Integrity_AnchorMailIntro") + "\n\n" + anchor.ToText(),
             MessageKind.AuditAnchor, "AuditAnchor:" + dayText, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(options.AnchorExportFolder))

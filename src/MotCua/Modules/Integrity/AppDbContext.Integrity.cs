@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Modules.Dossiers.Integrity;
+using MotCua.Modules.Integrity;
 
 namespace MotCua.Common.Data;
 

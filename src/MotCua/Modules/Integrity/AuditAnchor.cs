@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>
 /// A day's anchor (ADR-027): the ends of every dossier history and of the admin audit chain folded into one hash, sealed

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>A running SHA-256 fold over dossier history ends, in the order they are added.</summary>
 internal sealed class ChainFold : IDisposable

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>What an anchor file kept outside the database shows about the database (ADR-027).</summary>
 internal enum AnchorFileProblem
@@ -35,7 +36,7 @@ internal sealed record AnchorFileReport(int FilesRead, string? Recomputed, IRead
 /// </summary>
 internal static class ExportedAnchors
 {
-    public static async Task<AnchorFileReport> VerifyAsync(AppDbContext db, AuditKeyRing keys, string folder, bool recompute, CancellationToken cancellationToken)
+    public static async Task<AnchorFileReport> VerifyAsync(AppDbContext db, DossierHistories histories, AuditKeyRing keys, string folder, bool recompute, CancellationToken cancellationToken)
     {
         var findings = new List<AnchorFileFinding>();
         var rows = await db.AuditAnchors.AsNoTracking().ToDictionaryAsync(a => a.Day, cancellationToken);
@@ -70,7 +71,7 @@ internal static class ExportedAnchors
             return new AnchorFileReport(files.Count, null, findings);
         }
 
-        var now = await AnchorFold.ComputeAsync(db, recorded.CutOff!.Value, cancellationToken);
+        var now = await AnchorFold.ComputeAsync(db, histories, recorded.CutOff!.Value, cancellationToken);
         var then = recorded.Fold;
         if (now.DossierCount != then.DossierCount || now.EventCount != then.EventCount || now.DossierRoot != then.DossierRoot)
         {

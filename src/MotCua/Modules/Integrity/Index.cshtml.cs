@@ -6,11 +6,11 @@ using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>Kiểm tra toàn vẹn: a system administrator verifies the keyed chains of any range of dossiers (ADR-027).</summary>
 [Authorize(Policy = Policies.ManageOrganization)]
-internal sealed class IndexModel(AppDbContext db, IntegrityCheck check, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class IndexModel(AppDbContext db, IntegrityCheck check, IStringLocalizer<IntegrityText> text) : PageModel
 {
     public const int AnchorsShown = 10;
 
@@ -57,5 +57,5 @@ internal sealed class IndexModel(AppDbContext db, IntegrityCheck check, IStringL
 
     /// <summary>The filters of a stored run, with the agency's name.</summary>
     public string DescribeScope(IntegrityScope scope) =>
-        IntegrityText.Scope(text, scope, Agencies.FirstOrDefault(a => a.Id == scope.AgencyId).Name);
+        ReportText.Scope(text, scope, Agencies.FirstOrDefault(a => a.Id == scope.AgencyId).Name);
 }

@@ -6,10 +6,10 @@ using MotCua.Common.Time;
 using MotCua.Common.Web;
 using MotCua.Modules.Organization;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>Shown to system administrators on every page until a full verification holds (ADR-027).</summary>
-internal sealed class IntegrityBanner(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<DossiersText> text) : IPageBannerSource
+internal sealed class IntegrityBanner(AppDbContext db, IAuthorizationService authorization, IStringLocalizer<IntegrityText> text) : IPageBannerSource
 {
     public async Task<PageBanner?> BannerAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {

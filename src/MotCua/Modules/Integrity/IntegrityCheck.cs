@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
-using MotCua.Common.Time;
-using MotCua.Modules.Calendar;
-using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>Which dossiers to verify: all, one code, one agency, and/or those submitted in a range of local days.</summary>
 internal sealed record IntegrityScope(string? Code = null, Guid? AgencyId = null, DateOnly? From = null, DateOnly? To = null)
@@ -15,6 +13,9 @@ internal sealed record IntegrityScope(string? Code = null, Guid? AgencyId = null
 
     /// <summary>True when no filter narrows the scope: every dossier is checked.</summary>
     public bool IsAll => string.IsNullOrWhiteSpace(Code) && AgencyId is null && From is null && To is null;
+
+    /// <summary>The dossiers in scope, as the dossiers module's API takes them.</summary>
+    public DossierRange Dossiers => new(Code, AgencyId, From, To);
 }
 
 /// <summary>A dossier whose history does not hold.</summary>
@@ -33,7 +34,7 @@ internal sealed record IntegrityReport(int DossiersChecked, IReadOnlyList<Dossie
 /// Verifies the keyed chains (ADR-027) of the dossiers in a scope, in batches, the admin audit chain and the anchors, and
 /// compares them with the anchor files kept outside the database.
 /// </summary>
-internal sealed class IntegrityCheck(AppDbContext db, AuditKeyRing keys, IOptions<AuditChainOptions> options, TimeProvider clock)
+internal sealed class IntegrityCheck(AppDbContext db, DossierHistories histories, AuditKeyRing keys, IOptions<AuditChainOptions> options, TimeProvider clock)
 {
     /// <summary>The most broken dossiers a report lists; the count checked goes on.</summary>
     public const int MaxFindings = 500;
@@ -41,28 +42,18 @@ internal sealed class IntegrityCheck(AppDbContext db, AuditKeyRing keys, IOption
     public async Task<IntegrityReport> VerifyAsync(IntegrityScope scope, CancellationToken cancellationToken)
     {
         var findings = new List<DossierFinding>();
-        var query = Filter(db.Dossiers.AsNoTracking(), scope).OrderBy(d => d.Id);
         var batchSize = options.Value.VerifyBatchSize;
         var checkedCount = 0;
-        while (await query.Skip(checkedCount).Take(batchSize).ToListAsync(cancellationToken) is { Count: > 0 } batch)
+        while (await histories.CheckAsync(scope.Dossiers, checkedCount, batchSize, cancellationToken) is { Count: > 0 } batch)
         {
-            var ids = batch.Select(d => d.Id).ToList();
-            var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId)).ToListAsync(cancellationToken)).ToLookup(e => e.DossierId);
-            foreach (var dossier in batch)
-            {
-                if (HistoryChain.Check(dossier, [.. events[dossier.Id].OrderBy(e => e.Sequence)], keys) is { } finding && findings.Count < MaxFindings)
-                {
-                    findings.Add(new DossierFinding(dossier.Id, dossier.Code, finding));
-                }
-            }
-
+            findings.AddRange(batch.Where(c => c.Finding is not null).Take(MaxFindings - findings.Count)
+                .Select(c => new DossierFinding(c.DossierId, c.Code, c.Finding!)));
             checkedCount += batch.Count;
-            db.ChangeTracker.Clear();
         }
 
         var folder = options.Value.AnchorExportFolder;
         // Recomputing a fold reads every event before the cut-off: a full verification does it, a range compares the files only.
-        var files = string.IsNullOrWhiteSpace(folder) ? null : await ExportedAnchors.VerifyAsync(db, keys, folder, scope.IsAll, cancellationToken);
+        var files = string.IsNullOrWhiteSpace(folder) ? null : await ExportedAnchors.VerifyAsync(db, histories, keys, folder, scope.IsAll, cancellationToken);
         return new IntegrityReport(checkedCount, findings, await AuditLogChain.VerifyAsync(db, keys, cancellationToken), await VerifyAnchorsAsync(cancellationToken), files);
     }
 
@@ -102,33 +93,5 @@ internal sealed class IntegrityCheck(AppDbContext db, AuditKeyRing keys, IOption
         }
 
         return null;
-    }
-
-    private static IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, IntegrityScope scope)
-    {
-        if (!string.IsNullOrWhiteSpace(scope.Code))
-        {
-            var code = scope.Code.Trim().ToUpperInvariant();
-            dossiers = dossiers.Where(d => d.Code == code);
-        }
-
-        if (scope.AgencyId is { } agency)
-        {
-            dossiers = dossiers.Where(d => d.AgencyId == agency);
-        }
-
-        if (scope.From is { } from)
-        {
-            var start = VietnamTime.StartOfLocalDayUtc(from);
-            dossiers = dossiers.Where(d => d.SubmittedAt >= start);
-        }
-
-        if (scope.To is { } to)
-        {
-            var end = VietnamTime.StartOfLocalDayUtc(to.AddDays(1));
-            dossiers = dossiers.Where(d => d.SubmittedAt < end);
-        }
-
-        return dossiers;
     }
 }

@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Common.Data;
+using MotCua.Modules.Dossiers;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>What started a verification.</summary>
 internal enum IntegrityRunSource

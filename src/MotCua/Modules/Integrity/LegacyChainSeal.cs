@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
-using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization.Auditing;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>
 /// The one-time upgrade to the keyed chain (ADR-027). Before the node serves, it starts the admin audit chain's head,
@@ -12,7 +11,7 @@ namespace MotCua.Modules.Dossiers.Integrity;
 /// is left for the verification to report. The head's sealed flag ends it for good, so rows rewritten later without the
 /// key are never sealed.
 /// </summary>
-internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, AuditKeyRing keys, TimeProvider clock, ILogger<LegacyChainSeal> logger)
+internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, AuditKeyRing keys, ILogger<LegacyChainSeal> logger)
     : BackgroundService
 {
     private const int BatchSize = 200;
@@ -24,7 +23,7 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await AuditLogChain.StartAsync(db, keys, cancellationToken);
-            anyToSeal = await Unsealed(db).AnyAsync(cancellationToken);
+            anyToSeal = await scope.ServiceProvider.GetRequiredService<DossierHistories>().AnyUnsealedAsync(cancellationToken);
         }
 
         // With nothing to seal (a new installation), the flag is set before the node serves, so no admin change races it.
@@ -84,32 +83,8 @@ internal sealed partial class LegacyChainSeal(IServiceScopeFactory scopes, Audit
     private async Task<(int Resealed, int Broken)> SealBatchAsync(int skip, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var dossiers = await Unsealed(db).OrderBy(d => d.Id).Skip(skip).Take(BatchSize).ToListAsync(cancellationToken);
-        var ids = dossiers.Select(d => d.Id).ToList();
-        var events = (await db.DossierEvents.AsNoTracking().Where(e => ids.Contains(e.DossierId)).ToListAsync(cancellationToken))
-            .ToLookup(e => e.DossierId);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var broken = 0;
-        foreach (var dossier in dossiers)
-        {
-            if (HistoryChain.Check(dossier, [.. events[dossier.Id].OrderBy(e => e.Sequence)], keys)?.Problem != ChainProblem.Unsealed)
-            {
-                broken++;
-                continue;
-            }
-
-            dossier.SealLegacyHistory(keys.CurrentId, now);
-            db.DossierEvents.AddRange(dossier.NewEvents);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return (dossiers.Count - broken, broken);
+        return await scope.ServiceProvider.GetRequiredService<DossierHistories>().SealLegacyBatchAsync(skip, BatchSize, cancellationToken);
     }
-
-    /// <summary>The dossiers whose history ends in an unkeyed event.</summary>
-    private static IQueryable<Dossier> Unsealed(AppDbContext db) =>
-        db.Dossiers.Where(d => db.DossierEvents.Any(e => e.DossierId == d.Id && e.Sequence == d.EventCount && e.KeyId == null));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sealed {Count} dossier histories written before the keyed chain; {Broken} did not verify and were left unsealed")]
     private static partial void LogSealed(ILogger logger, int count, int broken);

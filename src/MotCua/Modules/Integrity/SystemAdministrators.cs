@@ -3,7 +3,7 @@ using MotCua.Common.Data;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>The system administrators' e-mail addresses: integrity alerts and anchors go to them through the outbox.</summary>
 internal static class SystemAdministrators

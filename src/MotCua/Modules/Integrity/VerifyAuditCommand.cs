@@ -5,7 +5,7 @@ using MotCua.Common.Data;
 using MotCua.Common.Hosting;
 using MotCua.Modules.Organization;
 
-namespace MotCua.Modules.Dossiers.Integrity;
+namespace MotCua.Modules.Integrity;
 
 /// <summary>
 /// <c>verify-audit [--code C] [--agency A] [--from yyyy-mm-dd] [--to yyyy-mm-dd]</c>: the verification of
@@ -21,7 +21,7 @@ internal sealed class VerifyAuditCommand : IAppCommand
 
     public async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
-        var text = services.GetRequiredService<IStringLocalizer<DossiersText>>();
+        var text = services.GetRequiredService<IStringLocalizer<IntegrityText>>();
         var options = Parse(args, text);
         if (options.Error is { } error)
         {
@@ -51,8 +51,8 @@ internal sealed class VerifyAuditCommand : IAppCommand
 
         var scope = new IntegrityScope(options.Code, agencyId, options.From, options.To);
         var report = await services.GetRequiredService<IntegrityCheck>().RunAsync(scope, IntegrityRunSource.Command, Environment.UserName, cancellationToken);
-        await output.WriteLineAsync(text["Verify_Scope", IntegrityText.Scope(text, scope, agencyName)]);
-        foreach (var line in IntegrityText.Lines(text, report))
+        await output.WriteLineAsync(text["Verify_Scope", ReportText.Scope(text, scope, agencyName)]);
+        foreach (var line in ReportText.Lines(text, report))
         {
             await output.WriteLineAsync(line);
         }
