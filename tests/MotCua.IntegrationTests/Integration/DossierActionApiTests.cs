@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.IntegrationTests.Dossiers;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization;
@@ -10,7 +11,7 @@ using MotCua.Modules.Organization.DemoData;
 using MotCua.Modules.Workflows.DemoData;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Dossiers;
+namespace MotCua.IntegrationTests.Integration;
 
 /// <summary>
 /// Integrated systems act on dossiers through the API: the actions the internal process allows now, 409 with the allowed

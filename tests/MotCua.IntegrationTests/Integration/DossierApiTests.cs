@@ -8,7 +8,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Dossiers;
+namespace MotCua.IntegrationTests.Integration;
 
 /// <summary>The dossier API for integrated systems: submission with the desk's checks, idempotency, lists and state, agency scope.</summary>
 public sealed class DossierApiTests : IClassFixture<MotCuaFactory>

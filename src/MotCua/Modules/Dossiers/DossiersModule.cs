@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
-using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Data;
@@ -45,6 +44,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<DossierNotices>();
         builder.Services.AddScoped<DossierFacts>();
         builder.Services.AddScoped<DossierHistories>();
+        builder.Services.AddScoped<AgencyDossiers>();
         builder.Services.AddScoped<DossierProcessing>();
         builder.Services.AddScoped<DossierWorklists>();
         builder.Services.AddMenu<DossiersMenu>();
@@ -70,6 +70,6 @@ internal static class DossiersModule
             .ExcludeFromDescription();
         app.MapDossierAttachments();
         app.MapLedgerExports();
-        return app.MapDossierApi();
+        return app;
     }
 }

@@ -8,26 +8,20 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
-using MotCua.Common.Errors;
 using MotCua.Common.Localization;
-using MotCua.Common.Time;
 using MotCua.Common.Web;
-using MotCua.Modules.Calendar;
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Processing;
-using MotCua.Modules.Dossiers.ReceiveDossier;
-using MotCua.Modules.Dossiers.Timing;
-using MotCua.Modules.Dossiers.ViewDossier;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Integration.Data;
 using MotCua.Modules.Organization;
-using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Scoping;
 
-namespace MotCua.Modules.Dossiers.Api;
+namespace MotCua.Modules.Integration;
 
 /// <summary>
 /// The dossier API for integrated systems (service accounts with an API key, scoped to one agency): submit a dossier
 /// through the same desk checks and outcomes as the counter, list the agency's dossiers, read one dossier's state, act on
-/// it through its internal process and print its forms.
+/// it through its internal process and print its forms. The work is the dossiers module's (<see cref="AgencyDossiers"/>);
+/// here are the addresses, the OpenAPI description, the parameters and the idempotency of submissions.
 /// </summary>
 internal static class DossierEndpoints
 {
@@ -39,8 +33,6 @@ internal static class DossierEndpoints
     private static readonly DateParameter To = From with { Name = "to", Description = "Submitted on or before this local date." };
     private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1 };
     private static readonly IntegerParameter PageSize = new("pageSize", 1, MaxPageSize) { Default = 20 };
-
-    private static readonly IReadOnlySet<SubmissionChannel> ApiChannels = new HashSet<SubmissionChannel> { SubmissionChannel.Online, SubmissionChannel.Postal, SubmissionChannel.Direct };
 
     private static readonly Dictionary<string, string> FieldNames = new()
     {
@@ -62,7 +54,7 @@ internal static class DossierEndpoints
         [nameof(IntakeInput.Note)] = "note",
     };
 
-    public static WebApplication MapDossierApi(this WebApplication app)
+    public static WebApplication MapDossierEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.IntegrationApi);
         api.MapPost("/", SubmitAsync)
@@ -106,19 +98,19 @@ internal static class DossierEndpoints
     }
 
     private static async Task<IResult> SubmitAsync(
-        DossierSubmission submission, HttpContext http, AppDbContext db, DeskIntake intake, IAgencyScope scope, TimeProvider clock,
+        DossierSubmission submission, HttpContext http, AppDbContext db, AgencyDossiers dossiers, IAgencyScope scope, TimeProvider clock,
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var agencyId = scope.AgencyId!.Value;
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > IdempotencyRecord.MaxKeyLength || key.Any(char.IsControl))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [ResourceText.Get<DossiersText>("Api_IdempotencyKeyInvalid")] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [ResourceText.Get<IntegrationText>("Api_IdempotencyKeyInvalid")] });
         }
 
         if (submission.Components?.FindIndex(c => c is null) is >= 0 and var missing)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [$"components[{missing}]"] = [ResourceText.Get<DossiersText>("Api_ComponentNull")] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [$"components[{missing}]"] = [ResourceText.Get<IntegrationText>("Api_ComponentNull")] });
         }
 
         var clientId = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
@@ -131,37 +123,29 @@ internal static class DossierEndpoints
         var decisionText = string.IsNullOrWhiteSpace(submission.Decision) ? nameof(DeskDecision.Accept) : submission.Decision.Trim();
         if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsAsciiDigit))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = [ResourceText.Get<DossiersText>("Api_DecisionInvalid")] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = [ResourceText.Get<IntegrationText>("Api_DecisionInvalid")] });
         }
 
-        var input = ToInput(submission);
-        var (procedure, errors) = await intake.CheckAsync(input, decision, ApiChannels, cancellationToken);
-        if (errors.Count > 0 || procedure is null)
-        {
-            return TypedResults.ValidationProblem(
-                errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }), title: ResourceText.Get<DossiersText>("Api_DossierInvalid"));
-        }
-
-        var actor = new Actor(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString());
         try
         {
-            var dossier = await intake.DecideAsync(input, procedure, decision, agencyId, actor, null, cancellationToken, saved =>
-            {
-                if (key.Length > 0)
+            var result = await dossiers.SubmitAsync(ToInput(submission), decision, agencyId, ActorOf(http), key.Length == 0 ? null : receipt =>
+                db.IdempotencyRecords.Add(new IdempotencyRecord
                 {
-                    db.IdempotencyRecords.Add(new IdempotencyRecord
-                    {
-                        Id = Guid.CreateVersion7(),
-                        ClientId = clientId,
-                        Key = key,
-                        RequestHash = requestHash,
-                        StatusCode = StatusCodes.Status201Created,
-                        ResponseJson = JsonSerializer.Serialize(Receipt(saved), json.Value.SerializerOptions),
-                        CreatedAt = clock.GetUtcNow().UtcDateTime,
-                    });
-                }
-            });
-            return TypedResults.Created($"/api/v1/dossiers/{dossier.Code ?? dossier.Id.ToString()}", Receipt(dossier));
+                    Id = Guid.CreateVersion7(),
+                    ClientId = clientId,
+                    Key = key,
+                    RequestHash = requestHash,
+                    StatusCode = StatusCodes.Status201Created,
+                    ResponseJson = JsonSerializer.Serialize(receipt, json.Value.SerializerOptions),
+                    CreatedAt = clock.GetUtcNow().UtcDateTime,
+                }), cancellationToken);
+            if (result.Receipt is not { } accepted)
+            {
+                return TypedResults.ValidationProblem(
+                    result.Errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }), title: ResourceText.Get<IntegrationText>("Api_DossierInvalid"));
+            }
+
+            return TypedResults.Created($"/api/v1/dossiers/{accepted.Code ?? accepted.Id.ToString()}", accepted);
         }
         catch (DbUpdateException) when (key.Length > 0)
         {
@@ -179,17 +163,17 @@ internal static class DossierEndpoints
 
     private static async Task<Results<Ok<DossierListPage>, ValidationProblem>> ListAsync(
         string? status, string? overdue, string? from, string? to, string? page, string? pageSize,
-        AppDbContext db, IAgencyScope scope, TimeProvider clock, CancellationToken cancellationToken)
+        AgencyDossiers dossiers, IAgencyScope scope, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Status.TryRead(status, out var statusFilter))
         {
-            errors[Status.Name] = [ResourceText.Get<DossiersText>("Api_StatusInvalid", string.Join(", ", Enum.GetNames<DossierStatus>()))];
+            errors[Status.Name] = [ResourceText.Get<IntegrationText>("Api_StatusInvalid", string.Join(", ", Enum.GetNames<DossierStatus>()))];
         }
 
         if (!Overdue.TryRead(overdue, out var overdueFilter))
         {
-            errors[Overdue.Name] = [ResourceText.Get<DossiersText>("Api_OverdueInvalid")];
+            errors[Overdue.Name] = [ResourceText.Get<IntegrationText>("Api_OverdueInvalid")];
         }
 
         if (!From.TryRead(from, out var fromDate))
@@ -214,216 +198,58 @@ internal static class DossierEndpoints
 
         if (errors.Count > 0 || pageNumber is not { } number || size is not { } count)
         {
-            return TypedResults.ValidationProblem(errors, title: ResourceText.Get<DossiersText>("Api_ParametersInvalid"));
+            return TypedResults.ValidationProblem(errors, title: ResourceText.Get<IntegrationText>("Api_ParametersInvalid"));
         }
 
-        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.AgencyId == scope.AgencyId);
-        if (statusFilter is { } s)
-        {
-            dossiers = dossiers.Where(d => d.Status == s);
-        }
-
-        if (overdueFilter is { } late)
-        {
-            dossiers = dossiers.Where(LegalTimeStatus.OverdueAt(clock.GetUtcNow().UtcDateTime, late));
-        }
-
-        if (fromDate is { } f)
-        {
-            var start = VietnamTime.StartOfLocalDayUtc(f);
-            dossiers = dossiers.Where(d => d.SubmittedAt >= start);
-        }
-
-        if (toDate is { } t)
-        {
-            var end = VietnamTime.StartOfLocalDayUtc(t.AddDays(1));
-            dossiers = dossiers.Where(d => d.SubmittedAt < end);
-        }
-
-        var total = await dossiers.CountAsync(cancellationToken);
-        var rows = await dossiers.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id)
-            .Skip((int)Math.Min(int.MaxValue, (long)(number - 1) * count)).Take(count)
-            .Select(d => new { d.Code, d.Status, d.ProcedureCode, d.ProcedureName, d.SubmittedAt, d.ReceivedAt, d.DueAt })
-            .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new DossierListItem(r.Code, r.Status, (int)r.Status, r.ProcedureCode, r.ProcedureName, r.SubmittedAt.AsInstant(), r.ReceivedAt.AsInstant(), r.DueAt.AsInstant())).ToList();
-        return TypedResults.Ok(new DossierListPage(items, total, number, count));
+        var filter = new AgencyDossierFilter(statusFilter, overdueFilter, fromDate, toDate);
+        return TypedResults.Ok(await dossiers.ListAsync(scope.AgencyId!.Value, filter, number, count, cancellationToken));
     }
 
     private static async Task<Results<Ok<DossierState>, ProblemHttpResult>> GetAsync(
-        string code, HttpContext http, AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock, AuditKeyRing keys,
-        CancellationToken cancellationToken)
+        string code, HttpContext http, AgencyDossiers dossiers, IAgencyScope scope, CancellationToken cancellationToken)
     {
-        var id = await FindAsync(code, db, scope, cancellationToken);
-        if (id is null || await processing.LoadAsync(id.Value, cancellationToken) is not { } work)
-        {
-            return NotFound(code);
-        }
-
-        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, keys, cancellationToken));
+        var id = await dossiers.FindAsync(code, scope, cancellationToken);
+        return id is { } dossierId && await dossiers.StateAsync(dossierId, http.User, scope, ActorOf(http), cancellationToken) is { } state
+            ? TypedResults.Ok(state)
+            : NotFound(code);
     }
 
     private static async Task<Results<Ok<DossierState>, ValidationProblem, ProblemHttpResult>> ActAsync(
-        string code, DossierActionRequest request, HttpContext http, AppDbContext db, IAgencyScope scope, DossierProcessing processing, TimeProvider clock,
-        AuditKeyRing keys, CancellationToken cancellationToken)
+        string code, DossierActionRequest request, HttpContext http, AgencyDossiers dossiers, IAgencyScope scope, CancellationToken cancellationToken)
     {
-        var id = await FindAsync(code, db, scope, cancellationToken);
-        if (id is null || await processing.LoadAsync(id.Value, cancellationToken) is not { } work)
+        var id = await dossiers.FindAsync(code, scope, cancellationToken);
+        var result = id is { } dossierId ? await dossiers.ActAsync(dossierId, request, http.User, scope, ActorOf(http), cancellationToken) : DossierActionResult.NotFound;
+        if (result.Errors.Count > 0)
         {
-            return NotFound(code);
+            return TypedResults.ValidationProblem(result.Errors, title: ResourceText.Get<IntegrationText>("Api_ActionInvalid"));
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var command = ParseName<DossierCommand>(request.Action, "action", errors);
-        var via = ParseName<ReturnMethod>(request.ReturnVia, "returnVia", errors);
-        var fees = ParseName<FeeStatus>(request.Fees, "fees", errors);
-        if (command is null)
-        {
-            errors.TryAdd("action", [ResourceText.Get<DossiersText>("Api_ActionRequired")]);
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
-        }
-
-        var who = Performer(http, scope);
-        var candidates = ProcessEngine.Available(work, who).Where(a => a.Command == command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
-        if (request.TaskId is null && candidates.Count > 1)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["taskId"] = [ResourceText.Get<DossiersText>("Api_TaskIdRequired")] }, title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
-        }
-
-        // Without a task that allows the action now, the engine refuses it with 409 and the allowed actions.
-        var taskId = request.TaskId ?? (candidates.Count == 1 ? candidates[0] : TaskOf(work, command!.Value));
-        var input = new DossierCommandInput(
-            command!.Value, taskId, request.Revision, request.Comment, request.ResultNumber, request.ResultDate, null, via, request.TrackingNumber, fees,
-            request.RequestedOn, request.AgencyId);
-        var invalid = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
-        if (invalid.Count > 0)
-        {
-            return TypedResults.ValidationProblem(invalid.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }), title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
-        }
-
-        try
-        {
-            ProcessEngine.Execute(work, who, input, clock.GetUtcNow().UtcDateTime);
-            await processing.SaveAsync(work, cancellationToken);
-        }
-        catch (BusinessRuleException rule)
+        if (result.BrokenRule is { } rule)
         {
             return TypedResults.Problem(
                 title: rule.Message, statusCode: StatusCodes.Status409Conflict,
-                extensions: new Dictionary<string, object?> { ["rule"] = rule.Rule, ["allowedActions"] = await AllowedNowAsync(id.Value, processing, who, cancellationToken) });
+                extensions: new Dictionary<string, object?> { ["rule"] = rule.Rule, ["allowedActions"] = result.AllowedActions });
         }
 
-        return TypedResults.Ok(await StateAsync(work, http, db, scope, clock, keys, cancellationToken));
+        return result.State is { } state ? TypedResults.Ok(state) : NotFound(code);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FormAsync(
-        string code, string form, AppDbContext db, IAgencyScope scope, DossierForms forms, CancellationToken cancellationToken)
+        string code, string form, AgencyDossiers dossiers, IAgencyScope scope, CancellationToken cancellationToken)
     {
-        var id = await FindAsync(code, db, scope, cancellationToken);
-        var file = id is { } dossierId ? await forms.RenderAsync(dossierId, form, cancellationToken) : null;
+        var id = await dossiers.FindAsync(code, scope, cancellationToken);
+        var file = id is { } dossierId ? await dossiers.FormAsync(dossierId, form, cancellationToken) : null;
         return file is { } f
             ? TypedResults.File(f.Pdf, "application/pdf", f.FileName)
-            : TypedResults.Problem(title: ResourceText.Get<DossiersText>("Api_FormNotAvailable"), statusCode: StatusCodes.Status404NotFound);
-    }
-
-    /// <summary>The dossier's id by code, when the caller's agency received it or works on it (liên thông).</summary>
-    private static async Task<Guid?> FindAsync(string code, AppDbContext db, IAgencyScope scope, CancellationToken cancellationToken)
-    {
-        if (!DossierCode.TryParse(code, out var parsed))
-        {
-            return null;
-        }
-
-        var text = parsed.Value.ToString();
-        return await db.Dossiers.AsNoTracking()
-            .Where(d => d.Code == text && (d.AgencyId == scope.AgencyId || db.DossierTasks.Any(t => t.DossierId == d.Id && t.AgencyId == scope.AgencyId)))
-            .Select(d => (Guid?)d.Id)
-            .SingleOrDefaultAsync(cancellationToken);
+            : TypedResults.Problem(title: ResourceText.Get<IntegrationText>("Api_FormNotAvailable"), statusCode: StatusCodes.Status404NotFound);
     }
 
     private static ProblemHttpResult NotFound(string code) =>
         TypedResults.Problem(
-            title: ResourceText.Get<DossiersText>(DossierCode.TryParse(code, out _) ? "Api_DossierNotFound" : "Api_DossierCodeInvalid"),
+            title: ResourceText.Get<IntegrationText>(DossierCode.TryParse(code, out _) ? "Api_DossierNotFound" : "Api_DossierCodeInvalid"),
             statusCode: StatusCodes.Status404NotFound);
 
-    private static async Task<DossierState> StateAsync(
-        DossierWork work, HttpContext http, AppDbContext db, IAgencyScope scope, TimeProvider clock, AuditKeyRing keys, CancellationToken cancellationToken)
-    {
-        var dossier = work.Dossier;
-        var events = await db.DossierEvents.AsNoTracking().Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var steps = work.Tasks.Concat(work.Created).OrderBy(t => t.Sequence).Select(t =>
-        {
-            var timing = t.Timing(work.CalendarOf(t.AgencyId), now, work.Policy.OnTimeGranularity);
-            return new DossierStepState(t.Id, t.Sequence, t.Kind.ToString(), t.Name, t.HolderName, t.ReceivedAt.AsInstant(), t.DueAt.AsInstant(), t.CompletedAt.AsInstant(), t.Outcome, timing.Class.ToString(), t.IsOpen);
-        }).ToList();
-        var time = dossier.TimeStatus(work.CalendarOf(dossier.AgencyId), now, work.Policy.OnTimeGranularity);
-        var progress = new DossierProgress(
-            steps,
-            [.. dossier.Supplements.Select(x => new DossierSupplementState(x.RequestedAt.AsInstant(), x.Request, x.CompletedAt.AsInstant()))],
-            [.. dossier.Extensions.Select(x => new DossierExtensionState(x.RequestedAt.AsInstant(), x.Reason, x.PreviousDueAt.AsInstant(), x.ProposedDueAt.AsInstant(), x.Decision.ToString()))],
-            dossier.Outcome?.ToString(),
-            dossier.ResultNumber,
-            dossier.ResultDate,
-            dossier.FinishedAt.AsInstant(),
-            dossier.ReturnedAt.AsInstant(),
-            time?.Legal.Class.ToString(),
-            time?.Statistic.Class.ToString(),
-            time?.Legal.WaitingForApplicant,
-            [.. ProcessEngine.Available(work, Performer(http, scope)).Select(a => new AllowedAction(a.Command.ToString(), a.TaskId))]);
-        return new DossierState(
-            dossier.Code!,
-            dossier.Status,
-            (int)dossier.Status,
-            dossier.ProcedureCode,
-            dossier.ProcedureName,
-            dossier.Channel,
-            dossier.ReturnMethod,
-            dossier.SubmittedAt.AsInstant(),
-            dossier.ReceivedAt.AsInstant(),
-            dossier.DueAt.AsInstant(),
-            dossier.OriginalDueAt.AsInstant(),
-            dossier.Components.Select(c => new DossierComponentState(c.Position, c.Name, c.Provided, c.Digitised, c.Exemption)).ToList(),
-            events.Select(e => new DossierHistoryItem(e.Sequence, e.At.AsInstant(), e.Action, e.FromStatus, e.ToStatus)).ToList(),
-            HistoryChain.Check(dossier, events, keys) is null,
-            dossier.Revision,
-            progress);
-    }
-
-    private static async Task<List<AllowedAction>> AllowedNowAsync(Guid id, DossierProcessing processing, Performer who, CancellationToken cancellationToken)
-    {
-        var fresh = await processing.LoadAsync(id, cancellationToken);
-        return fresh is null ? [] : [.. ProcessEngine.Available(fresh, who).Select(a => new AllowedAction(a.Command.ToString(), a.TaskId))];
-    }
-
-    /// <summary>Any open task, so that a task action the caller may not take now reaches the engine and is refused there.</summary>
-    private static Guid? TaskOf(DossierWork work, DossierCommand command) =>
-        DossierCommandInput.IsOnTask(command) ? work.OpenTasks.Select(t => (Guid?)t.Id).FirstOrDefault() ?? Guid.Empty : null;
-
-    private static Performer Performer(HttpContext http, IAgencyScope scope) =>
-        new(new Actor(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString()), http.User, scope);
-
-    private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
-
-    private static T? ParseName<T>(string? raw, string name, Dictionary<string, string[]> errors)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsAsciiDigit))
-        {
-            return value;
-        }
-
-        errors[name] = [ResourceText.Get<DossiersText>("Api_EnumInvalid", name, string.Join(", ", Enum.GetNames<T>()))];
-        return null;
-    }
+    private static Actor ActorOf(HttpContext http) => new(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString());
 
     private static async Task<IResult?> StoredAnswerAsync(AppDbContext db, string clientId, string key, string requestHash, CancellationToken cancellationToken)
     {
@@ -436,22 +262,10 @@ internal static class DossierEndpoints
         return stored.RequestHash == requestHash
             ? TypedResults.Text(stored.ResponseJson, "application/json", Encoding.UTF8, stored.StatusCode)
             : TypedResults.Problem(
-                title: ResourceText.Get<DossiersText>("Api_IdempotencyKeyReused"),
-                detail: ResourceText.Get<DossiersText>("Api_IdempotencyKeyReusedDetail"),
+                title: ResourceText.Get<IntegrationText>("Api_IdempotencyKeyReused"),
+                detail: ResourceText.Get<IntegrationText>("Api_IdempotencyKeyReusedDetail"),
                 statusCode: StatusCodes.Status409Conflict);
     }
-
-    private static DossierReceipt Receipt(Dossier d) => new(
-        d.Id,
-        d.Code,
-        d.Status,
-        (int)d.Status,
-        d.SubmittedAt.AsInstant(),
-        d.ReceivedAt.AsInstant(),
-        d.DueAt.AsInstant(),
-        d.DueExplanation,
-        d.Status == DossierStatus.SupplementRequested ? d.DeskNote : null,
-        d.Status == DossierStatus.NotAccepted ? d.DeskNote : null);
 
     private static IntakeInput ToInput(DossierSubmission s) => new()
     {
@@ -474,10 +288,10 @@ internal static class DossierEndpoints
     };
 
     private static string DateError(DateParameter parameter) =>
-        ResourceText.Get<DossiersText>(
+        ResourceText.Get<IntegrationText>(
             "Api_DateInvalid", parameter.Name, parameter.Minimum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), parameter.Maximum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static string IntegerError(IntegerParameter parameter) =>
-        ResourceText.Get<DossiersText>(
+        ResourceText.Get<IntegrationText>(
             "Api_IntegerInvalid", parameter.Name, parameter.Minimum.ToString(CultureInfo.InvariantCulture), parameter.Maximum.ToString(CultureInfo.InvariantCulture));
 }

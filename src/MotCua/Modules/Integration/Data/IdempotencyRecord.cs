@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace MotCua.Modules.Dossiers.Data;
+namespace MotCua.Modules.Integration.Data;
 
 /// <summary>
 /// The first answer to a request sent with an <c>Idempotency-Key</c>: a retry with the same key and body gets this answer

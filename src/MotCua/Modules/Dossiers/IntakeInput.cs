@@ -1,4 +1,4 @@
-namespace MotCua.Modules.Dossiers.ReceiveDossier;
+namespace MotCua.Modules.Dossiers;
 
 /// <summary>What the one-stop desk decides about a dossier it has checked.</summary>
 internal enum DeskDecision
