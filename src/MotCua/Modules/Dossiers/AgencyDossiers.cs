@@ -88,17 +88,7 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
             dossiers = dossiers.Where(LegalTimeStatus.OverdueAt(clock.GetUtcNow().UtcDateTime, late));
         }
 
-        if (filter.From is { } f)
-        {
-            var start = VietnamTime.StartOfLocalDayUtc(f);
-            dossiers = dossiers.Where(d => d.SubmittedAt >= start);
-        }
-
-        if (filter.To is { } t)
-        {
-            var end = VietnamTime.StartOfLocalDayUtc(t.AddDays(1));
-            dossiers = dossiers.Where(d => d.SubmittedAt < end);
-        }
+        dossiers = DossierSearch.SubmittedBetween(dossiers, filter.From, filter.To);
 
         var total = await dossiers.CountAsync(cancellationToken);
         var rows = await dossiers.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id)

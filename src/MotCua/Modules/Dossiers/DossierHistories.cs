@@ -90,18 +90,6 @@ internal sealed class DossierHistories(AppDbContext db, AuditKeyRing keys, TimeP
             dossiers = dossiers.Where(d => d.AgencyId == agency);
         }
 
-        if (range.From is { } from)
-        {
-            var start = VietnamTime.StartOfLocalDayUtc(from);
-            dossiers = dossiers.Where(d => d.SubmittedAt >= start);
-        }
-
-        if (range.To is { } to)
-        {
-            var end = VietnamTime.StartOfLocalDayUtc(to.AddDays(1));
-            dossiers = dossiers.Where(d => d.SubmittedAt < end);
-        }
-
-        return dossiers;
+        return DossierSearch.SubmittedBetween(dossiers, range.From, range.To);
     }
 }
