@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Time;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers;
 
-/// <summary>What an officer types in a dossier search box (the dossier list, the ledger): a full code, or any text (ADR-019).</summary>
+/// <summary>
+/// What an officer types in a dossier search box (the dossier list, the ledger): a full code, or any text (ADR-019); and
+/// the range of submission days the list, the API and the integrity check filter by.
+/// </summary>
 internal static class DossierSearch
 {
     /// <summary>
@@ -21,5 +25,23 @@ internal static class DossierSearch
 
         var pattern = SearchText.ContainsPattern(text);
         return (dossiers.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape)), true);
+    }
+
+    /// <summary>The dossiers submitted on local (UTC+7) days from <paramref name="from"/> to <paramref name="to"/>, both included; null leaves that end open.</summary>
+    public static IQueryable<Dossier> SubmittedBetween(IQueryable<Dossier> dossiers, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } f)
+        {
+            var start = VietnamTime.StartOfLocalDayUtc(f);
+            dossiers = dossiers.Where(d => d.SubmittedAt >= start);
+        }
+
+        if (to is { } t)
+        {
+            var end = VietnamTime.StartOfLocalDayUtc(t.AddDays(1));
+            dossiers = dossiers.Where(d => d.SubmittedAt < end);
+        }
+
+        return dossiers;
     }
 }

@@ -4,12 +4,10 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Hosting;
 using MotCua.Common.Jobs;
-using MotCua.Modules.Dossiers.Api;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Codes;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Forms;
-using MotCua.Modules.Dossiers.Integrity;
 using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Dossiers.Processing;
@@ -42,12 +40,6 @@ internal static class DossiersModule
         builder.Services.AddScoped<ApplicantNotices>();
         builder.Services.AddScoped<DossierLifecycle>();
         builder.Services.AddDossierLifecycleHandler<ApplicantMessages>();
-        builder.Services.AddSingleton<LegacyChainSeal>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<LegacyChainSeal>());
-        builder.Services.AddScoped<IntegrityCheck>();
-        builder.Services.AddScheduledJob<AnchorJob>();
-        builder.Services.AddScheduledJob<IntegrityCheckJob>();
-        builder.Services.AddAppCommand<VerifyAuditCommand>();
         builder.Services.AddScoped<DossierCodeAllocator>();
         builder.Services.AddScoped<DeskIntake>();
         builder.Services.AddScoped<OnlineIntake>();
@@ -55,10 +47,11 @@ internal static class DossiersModule
         builder.Services.AddScoped<CitizenDossiers>();
         builder.Services.AddScoped<DossierForms>();
         builder.Services.AddScoped<DossierFacts>();
+        builder.Services.AddScoped<DossierHistories>();
+        builder.Services.AddScoped<AgencyDossiers>();
         builder.Services.AddScoped<DossierProcessing>();
         builder.Services.AddScoped<DossierWorklists>();
         builder.Services.AddMenu<DossiersMenu>();
-        builder.Services.AddPageBanner<IntegrityBanner>();
         builder.Services.AddScoped<DossierReminders>();
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
@@ -81,6 +74,6 @@ internal static class DossiersModule
             .ExcludeFromDescription();
         app.MapDossierAttachments();
         app.MapLedgerExports();
-        return app.MapDossierApi();
+        return app;
     }
 }

@@ -76,35 +76,4 @@ public sealed class ExtensionRulesTests
         ExtensionRules.Check(Year2026, At(2026, 3, 4, 17), At(2026, 3, 2, 9), At(2026, 3, 6, 17), 2, policy).ShouldNotBeNull().Message
             .ShouldBe("Hồ sơ chỉ được hẹn lại ngày trả kết quả tối đa 2 lần.");
     }
-
-    [Fact]
-    public void The_history_keeps_the_original_due_date_beside_the_new_one()
-    {
-        var history = DueDateHistory.Start(Due).Extend(Year2026, At(2026, 2, 25, 10), At(2026, 3, 4, 17), Policy);
-
-        history.Original.ShouldBe(Due);
-        history.Current.ShouldBe(At(2026, 3, 4, 17));
-        history.ForStatistic.ShouldBe(Due);
-        history.Extensions.ShouldBe(1);
-        history.Changes.Single().PreviousDue.ShouldBe(Due);
-    }
-
-    [Fact]
-    public void A_second_extension_through_the_history_throws_the_named_rule()
-    {
-        var history = DueDateHistory.Start(Due).Extend(Year2026, At(2026, 2, 25, 10), At(2026, 3, 4, 17), Policy);
-
-        Should.Throw<BusinessRuleException>(() => history.Extend(Year2026, At(2026, 3, 2, 10), At(2026, 3, 9, 17), Policy))
-            .Rule.ShouldBe(TimeRuleNames.ExtensionLimit);
-    }
-
-    [Fact]
-    public void A_supplement_change_moves_the_current_due_date_but_not_the_statistic_one()
-    {
-        var history = DueDateHistory.Start(Due).AfterSupplement(At(2026, 2, 25, 9), At(2026, 3, 4, 9));
-
-        history.Current.ShouldBe(At(2026, 3, 4, 9));
-        history.ForStatistic.ShouldBe(Due);
-        history.Extensions.ShouldBe(0);
-    }
 }

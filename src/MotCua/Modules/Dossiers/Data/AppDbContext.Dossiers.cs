@@ -13,7 +13,5 @@ internal sealed partial class AppDbContext
 
     public DbSet<DossierCodeCounter> DossierCodeCounters => Set<DossierCodeCounter>();
 
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-
     public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
 }

@@ -72,17 +72,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         else
         {
             // The receipt day is a local (UTC+7) day; submission time stands in for dossiers not accepted yet.
-            if (from is { } f)
-            {
-                var start = VietnamTime.StartOfLocalDayUtc(f);
-                dossiers = dossiers.Where(d => d.SubmittedAt >= start);
-            }
-
-            if (to is { } t)
-            {
-                var end = VietnamTime.StartOfLocalDayUtc(t.AddDays(1));
-                dossiers = dossiers.Where(d => d.SubmittedAt < end);
-            }
+            dossiers = DossierSearch.SubmittedBetween(dossiers, from, to);
         }
 
         var text = Q?.Trim();

@@ -57,7 +57,7 @@ internal enum DossierEndKind
 
 /// <summary>The data of one dossier for the national on-time statistic.</summary>
 /// <param name="ReceivedAt">NgayTiepNhan: the officer's acceptance, the start of processing.</param>
-/// <param name="Due">NgayHenTra as printed on the receipt (the original, see <see cref="DueDateHistory.ForStatistic"/>); null when the dossier has none.</param>
+/// <param name="Due">NgayHenTra as printed on the receipt (the original, never moved by an extension or a supplement); null when the dossier has none.</param>
 /// <param name="MaxTime">The procedure's processing time, used only when <paramref name="Due"/> is null.</param>
 /// <param name="Ends">The end statuses reached.</param>
 /// <param name="Supplements">The supplement requests made during processing (not those at the counter before acceptance).</param>
