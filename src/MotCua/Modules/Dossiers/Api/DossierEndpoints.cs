@@ -11,6 +11,7 @@ using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
@@ -139,7 +140,7 @@ internal static class DossierEndpoints
         if (errors.Count > 0 || procedure is null)
         {
             return TypedResults.ValidationProblem(
-                errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }), title: ResourceText.Get<DossiersText>("Api_DossierInvalid"));
+                errors.ToProblemErrors(field => FieldNames.GetValueOrDefault(field, field)), title: ResourceText.Get<DossiersText>("Api_DossierInvalid"));
         }
 
         var actor = new Actor(null, http.User.Identity?.Name ?? "", http.Connection.RemoteIpAddress?.ToString());
@@ -301,7 +302,7 @@ internal static class DossierEndpoints
         var invalid = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
         if (invalid.Count > 0)
         {
-            return TypedResults.ValidationProblem(invalid.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }), title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
+            return TypedResults.ValidationProblem(invalid.ToProblemErrors(JsonName), title: ResourceText.Get<DossiersText>("Api_ActionInvalid"));
         }
 
         try
