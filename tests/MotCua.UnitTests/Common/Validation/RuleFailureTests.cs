@@ -68,6 +68,17 @@ public sealed class RuleFailureTests
         none.ToProblemErrors().ShouldBeEmpty();
     }
 
+    [Fact]
+    public void No_module_brings_back_a_validation_result_type_of_its_own()
+    {
+        string[] retired = ["InputError", "BrokenRule", "RuleViolation", "BrokenTimeRule"];
+
+        typeof(RuleFailure).Assembly.GetTypes()
+            .Where(t => retired.Any(name => t.Name.EndsWith(name, StringComparison.Ordinal)))
+            .Select(t => t.FullName)
+            .ShouldBeEmpty();
+    }
+
     private static string[] Messages(ModelStateDictionary modelState, string key) =>
         modelState.TryGetValue(key, out var entry) ? [.. entry.Errors.Select(e => e.ErrorMessage)] : [];
 }
