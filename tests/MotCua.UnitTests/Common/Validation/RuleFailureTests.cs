@@ -71,7 +71,7 @@ public sealed class RuleFailureTests
     [Fact]
     public void No_module_brings_back_a_validation_result_type_of_its_own()
     {
-        string[] retired = ["InputError", "BrokenRule", "RuleViolation", "BrokenTimeRule"];
+        string[] retired = ["InputError", "BrokenRule", "RuleViolation", "BrokenTimeRule", "LedgerProblem"];
 
         typeof(RuleFailure).Assembly.GetTypes()
             .Where(t => retired.Any(name => t.Name.EndsWith(name, StringComparison.Ordinal)))
