@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
@@ -182,7 +181,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
             await MeasureAsync(app.Services, label, "agency leader", samples, async (services, ct) =>
             {
                 var book = new LedgerBook(services.GetRequiredService<AppDbContext>(), AgencyScope.From(leader), services.GetRequiredService<PublishedProcedures>(), TimeProvider.System);
-                var page = new LedgerIndex(book, services.GetRequiredService<FormRegimes>(), services.GetRequiredService<IStringLocalizer<LedgerText>>())
+                var page = new LedgerIndex(book, services.GetRequiredService<FormRegimes>())
                 {
                     PageContext = Context(leader),
                     Year = year,

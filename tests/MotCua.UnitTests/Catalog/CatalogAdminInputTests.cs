@@ -1,3 +1,4 @@
+using MotCua.Common.Validation;
 using Microsoft.Extensions.Localization;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
@@ -29,7 +30,7 @@ public sealed class CatalogAdminInputTests
 
         var errors = ProcedureInputValidator.Validate(input, References, new KeyText());
 
-        errors.ShouldBe([new InputError("Fees[0].AmountVnd", "V_FeeNegative"), new InputError("PartialOnlineReason", "V_PartialReasonRequired")], ignoreOrder: true);
+        errors.ShouldBe([new RuleFailure("Fees[0].AmountVnd", "V_FeeNegative"), new RuleFailure("PartialOnlineReason", "V_PartialReasonRequired")], ignoreOrder: true);
     }
 
     [Theory]
@@ -41,7 +42,7 @@ public sealed class CatalogAdminInputTests
         var input = Complete();
         input.Channels = ["Direct", channel];
 
-        ProcedureInputValidator.Validate(input, References, new KeyText()).ShouldContain(e => e.Member == "Channels" && e.Message == "V_ValueNotAllowed");
+        ProcedureInputValidator.Validate(input, References, new KeyText()).ShouldContain(e => e.Field == "Channels" && e.Message == "V_ValueNotAllowed");
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class CatalogAdminInputTests
         var errors = ProcedureInputValidator.Validate(input, References, new KeyText());
 
         errors.ShouldBe(
-            [new InputError("CutOffChannels", "V_ValueNotAllowed"), new InputError("CutOffChannels", "V_CutOffChannelsRepeated"), new InputError("CutOffSource", "V_TooLong")],
+            [new RuleFailure("CutOffChannels", "V_ValueNotAllowed"), new RuleFailure("CutOffChannels", "V_CutOffChannelsRepeated"), new RuleFailure("CutOffSource", "V_TooLong")],
             ignoreOrder: true);
     }
 
@@ -94,7 +95,7 @@ public sealed class CatalogAdminInputTests
         var input = Complete();
         input.Channels = ["Direct"];
 
-        ProcedureInputValidator.Validate(input, References, new KeyText()).ShouldContain(new InputError("OnlineLevel", "V_OnlineNeedsChannel"));
+        ProcedureInputValidator.Validate(input, References, new KeyText()).ShouldContain(new RuleFailure("OnlineLevel", "V_OnlineNeedsChannel"));
     }
 
     [Fact]

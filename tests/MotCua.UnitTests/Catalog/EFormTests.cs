@@ -22,7 +22,7 @@ public sealed class EFormTests
     [Fact]
     public void Good_values_come_back_clean_with_numbers_in_invariant_form_and_group_rows_renumbered()
     {
-        var (values, errors, _) = EFormValues.Check(Form, Posted(
+        var (values, errors, _) = Check(Form, Posted(
             ("f.tenDoanhNghiep", " Công ty A "), ("f.soTienKyQuy", "300.000.000"), ("f.ngayKyQuy", "2026-11-02"), ("f.nganHang", "BIDV"),
             ("f.diaDiem.street", "Số 1 Lê Lợi"), ("f.diaDiem.ward", "Phường Hồng Hà"), ("f.diaDiem.province", "Tỉnh Sông Hồng"),
             ("f.nhanVien[0].hoTen", ""), ("f.nhanVien[0].cccd", ""), ("f.nhanVien[3].hoTen", "Trần B"), ("f.nhanVien[3].cccd", "001090012345"),
@@ -41,7 +41,7 @@ public sealed class EFormTests
     [Fact]
     public void Wrong_types_sizes_ranges_and_choices_each_get_their_own_message()
     {
-        var (values, errors, typed) = EFormValues.Check(Form, Posted(
+        var (values, errors, typed) = Check(Form, Posted(
             ("f.tenDoanhNghiep", new string('A', 51)), ("f.soTienKyQuy", "ba trăm triệu"), ("f.ngayKyQuy", "31/02/2026"), ("f.nganHang", "Ngân hàng ma"),
             ("f.diaDiem.street", "Số 1"), ("f.nguoiDaiDien", "12345"),
             ("f.nhanVien[0].hoTen", "A"), ("f.nhanVien[1].hoTen", "B"), ("f.nhanVien[2].hoTen", "C")), draft: false);
@@ -60,10 +60,10 @@ public sealed class EFormTests
     [Fact]
     public void A_number_below_the_minimum_is_refused_and_a_draft_may_leave_required_fields_empty()
     {
-        var (_, errors, _) = EFormValues.Check(Form, Posted(("f.soTienKyQuy", "1000")), draft: true);
+        var (_, errors, _) = Check(Form, Posted(("f.soTienKyQuy", "1000")), draft: true);
         errors.Keys.ShouldBe(["soTienKyQuy"]);
 
-        var (_, submitted, _) = EFormValues.Check(Form, Posted(("f.soTienKyQuy", "1000")), draft: false);
+        var (_, submitted, _) = Check(Form, Posted(("f.soTienKyQuy", "1000")), draft: false);
         submitted.Keys.ShouldBe(["tenDoanhNghiep", "soTienKyQuy", "diaDiem", "nhanVien"], ignoreOrder: true);
     }
 
@@ -75,7 +75,7 @@ public sealed class EFormTests
     {
         var form = new EFormDefinition { Fields = [new EFormField { Key = "soTien", Label = "Số tiền", Type = EFormFieldType.Number, Min = (decimal?)min, Max = (decimal?)max }] };
 
-        var (_, errors, _) = EFormValues.Check(form, Posted(("f.soTien", typed)), draft: true);
+        var (_, errors, _) = Check(form, Posted(("f.soTien", typed)), draft: true);
 
         errors["soTien"].ShouldBe(message);
     }
@@ -83,7 +83,7 @@ public sealed class EFormTests
     [Fact]
     public void A_date_outside_the_years_accepted_is_told_both_bounds()
     {
-        var (_, errors, _) = EFormValues.Check(Form, Posted(("f.ngayKyQuy", "1850-01-01")), draft: true);
+        var (_, errors, _) = Check(Form, Posted(("f.ngayKyQuy", "1850-01-01")), draft: true);
 
         errors["ngayKyQuy"].ShouldBe("Ngày ký quỹ: phải từ 01/01/1900 đến 31/12/2100.");
     }
@@ -91,7 +91,7 @@ public sealed class EFormTests
     [Fact]
     public void Identification_numbers_and_row_indexes_written_with_other_digits_are_refused_or_ignored_not_crashed_on()
     {
-        var (values, errors, _) = EFormValues.Check(Form, Posted(
+        var (values, errors, _) = Check(Form, Posted(
             ("f.nguoiDaiDien", "\u0660\u0660\u0661\u0660\u0669\u0660\u0660\u0661\u0662\u0663\u0664\u0665"),
             ("f.nhanVien[0].hoTen", "Trần B"), ("f.nhanVien[\u0661].hoTen", "Lê C"), ("f.nhanVien[\uff12].hoTen", "Phạm D")), draft: true);
 
@@ -104,7 +104,7 @@ public sealed class EFormTests
     {
         var flood = Enumerable.Range(0, EFormValues.MaxPostedValues + 1).Select(i => ($"f.nhanVien[{i}].hoTen", "x")).ToArray();
 
-        var (values, errors, _) = EFormValues.Check(Form, Posted(flood), draft: true);
+        var (values, errors, _) = Check(Form, Posted(flood), draft: true);
 
         values.ShouldBeEmpty();
         errors[""].ShouldContain("quá nhiều trường");
@@ -134,6 +134,14 @@ public sealed class EFormTests
 
         again.ToJson().ShouldBe(Form.ToJson());
         again.Fields[6].Fields![1].Type.ShouldBe(EFormFieldType.IdentityNumber);
+    }
+
+    // The failures by value name, as the page shows them beside the fields.
+    private static (Dictionary<string, string> Values, Dictionary<string, string> Errors, Dictionary<string, string> Typed) Check(
+        EFormDefinition form, IEnumerable<KeyValuePair<string, string?>> posted, bool draft)
+    {
+        var (values, failures, typed) = EFormValues.Check(form, posted, draft);
+        return (values, failures.ToDictionary(f => f.Field, f => f.Message), typed);
     }
 
     private static IEnumerable<KeyValuePair<string, string?>> Posted(params (string Name, string Value)[] values) =>

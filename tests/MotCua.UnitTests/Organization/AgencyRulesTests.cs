@@ -22,6 +22,6 @@ public sealed class AgencyRulesTests
     [InlineData("H99.01", "H99.01.01")]
     public void A_code_outside_its_parents_code_is_refused(string code, string parent)
     {
-        AgencyRules.CheckParentPrefix(code, parent).ShouldBe("Rule_CodeParentPrefix");
+        AgencyRules.CheckParentPrefix(code, parent).ShouldNotBeNull().Source.ShouldBe("CodeParentPrefix");
     }
 }

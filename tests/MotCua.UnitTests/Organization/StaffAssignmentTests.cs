@@ -61,6 +61,6 @@ public sealed class StaffAssignmentTests
         Keys(StaffAssignment.Check(["Superuser"], null, null, null)).ShouldBe(["Rule_RoleUnknown"]);
     }
 
-    private static List<string> Keys(IEnumerable<MotCua.Modules.Organization.Admin.RuleViolation> violations) =>
-        violations.Select(v => v.MessageKey).ToList();
+    private static List<string> Keys(IEnumerable<MotCua.Common.Validation.RuleFailure> failures) =>
+        failures.Select(f => "Rule_" + f.Source).ToList();
 }

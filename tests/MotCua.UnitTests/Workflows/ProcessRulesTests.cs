@@ -1,3 +1,4 @@
+using MotCua.Common.Localization;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -40,7 +41,7 @@ public sealed class ProcessRulesTests
     private static StepTransition T(WorkflowAction action, Guid? next) => new(action, next);
 
     private static IEnumerable<string> Broken(IReadOnlyList<ProcessStep> steps, ProcessContext? context = null) =>
-        ProcessRules.Check(steps, context ?? Context()).Select(r => r.Rule);
+        ProcessRules.Check(steps, context ?? Context()).Select(r => r.Source ?? "");
 
     [Fact]
     public void A_three_step_process_within_the_legal_time_breaks_no_rule()
@@ -53,8 +54,8 @@ public sealed class ProcessRulesTests
     {
         var broken = ProcessRules.Check(ThreeSteps(first: 4), Context(amount: 5)).Single();
 
-        broken.Rule.ShouldBe(nameof(ProcessRules.AllotmentsFitLegalTime));
-        broken.Args.ShouldBe(["48", "40"]);
+        broken.Source.ShouldBe(nameof(ProcessRules.AllotmentsFitLegalTime));
+        broken.Message.ShouldBe(ResourceText.Get<WorkflowsText>("R_TooLong", "48", "40"));
     }
 
     [Fact]
@@ -106,8 +107,8 @@ public sealed class ProcessRulesTests
 
         var broken = ProcessRules.Check(steps, Context()).ShouldHaveSingleItem();
 
-        broken.Rule.ShouldBe(nameof(ProcessRules.NoOrphanSteps));
-        broken.StepOrder.ShouldBe(4);
+        broken.Source.ShouldBe(nameof(ProcessRules.NoOrphanSteps));
+        broken.Message.ShouldBe(ResourceText.Get<WorkflowsText>("R_Orphan", 4));
     }
 
     [Fact]

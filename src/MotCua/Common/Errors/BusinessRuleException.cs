@@ -1,4 +1,5 @@
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 
 namespace MotCua.Common.Errors;
 
@@ -14,4 +15,12 @@ internal sealed class BusinessRuleException(string rule, string message) : Excep
     /// <summary>The broken rule <paramref name="rule"/>, its message the resource <c>Rule_</c>+rule of <typeparamref name="TText"/>.</summary>
     public static BusinessRuleException Of<TText>(string rule, params object?[] arguments) =>
         new(rule, ResourceText.Get<TText>("Rule_" + rule, arguments));
+}
+
+/// <summary>Throwing a failure that a check reported instead of throwing itself.</summary>
+internal static class RuleFailureExceptions
+{
+    /// <summary>The exception for a failure whose <see cref="RuleFailure.Source"/> names the broken rule.</summary>
+    public static BusinessRuleException ToException(this RuleFailure failure) =>
+        new(failure.Source ?? throw new ArgumentException("A failure thrown as a broken rule names the rule.", nameof(failure)), failure.Message);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 
 namespace MotCua.Modules.Catalog;
 
@@ -11,7 +12,10 @@ namespace MotCua.Modules.Catalog;
 /// </summary>
 internal static partial class EFormValues
 {
-    public const string Prefix = "f.";
+    /// <summary>The name of the e-form in a posted form: a value <c>key</c> is posted as <c>f.key</c>.</summary>
+    public const string FormName = "f";
+
+    public const string Prefix = FormName + ".";
 
     /// <summary>The parts of an address value, in the order they are shown.</summary>
     public static readonly IReadOnlyList<string> AddressParts = ["street", "ward", "province"];
@@ -27,10 +31,18 @@ internal static partial class EFormValues
     /// <summary>
     /// Checks posted values against <paramref name="form"/> on the server: types, lengths, ranges, choices, required
     /// fields (unless <paramref name="draft"/>), group rows. Unknown names are dropped; blank group rows are dropped and the
-    /// rest renumbered. Returns the clean values, the errors by value name (in Vietnamese), and everything that was typed
-    /// under the same names, for showing the form again.
+    /// rest renumbered. Returns the clean values, the failures by value name (one each, in the user's language; a form
+    /// refused whole has its failure on the whole form), and everything that was typed under the same names, for showing
+    /// the form again.
     /// </summary>
-    public static (Dictionary<string, string> Values, Dictionary<string, string> Errors, Dictionary<string, string> Typed) Check(
+    public static (Dictionary<string, string> Values, IReadOnlyList<RuleFailure> Failures, Dictionary<string, string> Typed) Check(
+        EFormDefinition form, IEnumerable<KeyValuePair<string, string?>> posted, bool draft)
+    {
+        var (values, errors, typed) = Collect(form, posted, draft);
+        return (values, Failures(errors), typed);
+    }
+
+    private static (Dictionary<string, string> Values, Dictionary<string, string> Errors, Dictionary<string, string> Typed) Collect(
         EFormDefinition form, IEnumerable<KeyValuePair<string, string?>> posted, bool draft)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -86,7 +98,7 @@ internal static partial class EFormValues
     /// that passed and the stored value of every name whose new text was refused, so a mistake never erases what was saved
     /// before (a name left blank is cleared). A draft post that carries no e-form name at all leaves the stored values alone.
     /// </summary>
-    public static (Dictionary<string, string> Values, Dictionary<string, string> Errors, Dictionary<string, string> Typed) Update(
+    public static (Dictionary<string, string> Values, IReadOnlyList<RuleFailure> Failures, Dictionary<string, string> Typed) Update(
         EFormDefinition form, IReadOnlyDictionary<string, string> stored, IReadOnlyCollection<KeyValuePair<string, string?>> posted, bool draft)
     {
         if (draft && !posted.Any(kv => kv.Key.StartsWith(Prefix, StringComparison.Ordinal)))
@@ -94,10 +106,10 @@ internal static partial class EFormValues
             return (new Dictionary<string, string>(stored, StringComparer.Ordinal), [], new Dictionary<string, string>(stored, StringComparer.Ordinal));
         }
 
-        var (values, errors, typed) = Check(form, posted, draft);
+        var (values, errors, typed) = Collect(form, posted, draft);
         if (errors.ContainsKey(""))
         {
-            return (new Dictionary<string, string>(stored, StringComparer.Ordinal), errors, new Dictionary<string, string>(stored, StringComparer.Ordinal));
+            return (new Dictionary<string, string>(stored, StringComparer.Ordinal), Failures(errors), new Dictionary<string, string>(stored, StringComparer.Ordinal));
         }
 
         foreach (var (name, value) in stored)
@@ -108,8 +120,11 @@ internal static partial class EFormValues
             }
         }
 
-        return (values, errors, typed);
+        return (values, Failures(errors), typed);
     }
+
+    private static IReadOnlyList<RuleFailure> Failures(Dictionary<string, string> errors) =>
+        errors.Count == 0 ? [] : [.. errors.Select(e => new RuleFailure(e.Key, e.Value))];
 
     /// <summary>Keeps only the names the form has; a group's rows that were left blank go, the others are numbered 0, 1, 2….</summary>
     private static Dictionary<string, string> Arrange(EFormDefinition form, Dictionary<string, string> input)

@@ -4,6 +4,7 @@ using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
@@ -18,17 +19,17 @@ namespace MotCua.Modules.Dossiers;
 internal sealed record AgencyDossierFilter(DossierStatus? Status, bool? Overdue, DateOnly? From, DateOnly? To);
 
 /// <summary>What the desk made of a dossier sent by an integrated system: the receipt, or the errors by <see cref="IntakeInput"/> property name.</summary>
-internal sealed record SystemIntakeResult(DossierReceipt? Receipt, IReadOnlyDictionary<string, string> Errors);
+internal sealed record SystemIntakeResult(DossierReceipt? Receipt, IReadOnlyList<RuleFailure> Errors);
 
 /// <summary>
 /// What an action on a dossier came to: the new state; or the request's errors by field; or the rule it broke with the
 /// actions allowed now; or, with none of these, no such dossier.
 /// </summary>
-internal sealed record DossierActionResult(DossierState? State, IReadOnlyDictionary<string, string[]> Errors, BusinessRuleException? BrokenRule, IReadOnlyList<AllowedAction> AllowedActions)
+internal sealed record DossierActionResult(DossierState? State, IReadOnlyList<RuleFailure> Errors, BusinessRuleException? BrokenRule, IReadOnlyList<AllowedAction> AllowedActions)
 {
-    public static readonly DossierActionResult NotFound = new(null, new Dictionary<string, string[]>(), null, []);
+    public static readonly DossierActionResult NotFound = new(null, [], null, []);
 
-    public static DossierActionResult Invalid(IReadOnlyDictionary<string, string[]> errors) => new(null, errors, null, []);
+    public static DossierActionResult Invalid(IReadOnlyList<RuleFailure> errors) => new(null, errors, null, []);
 }
 
 /// <summary>
@@ -56,7 +57,7 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
 
         var dossier = await intake.DecideAsync(
             input, procedure, decision, agencyId, actor, null, cancellationToken, beforeSave is null ? null : saved => beforeSave(Receipt(saved)));
-        return new SystemIntakeResult(Receipt(dossier), new Dictionary<string, string>());
+        return new SystemIntakeResult(Receipt(dossier), []);
     }
 
     /// <summary>The dossier's id by code, when the caller's agency received it or works on it (liên thông).</summary>
@@ -115,13 +116,13 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
             return DossierActionResult.NotFound;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new List<RuleFailure>();
         var command = ParseName<DossierCommand>(request.Action, "action", errors);
         var via = ParseName<ReturnMethod>(request.ReturnVia, "returnVia", errors);
         var fees = ParseName<FeeStatus>(request.Fees, "fees", errors);
-        if (command is null)
+        if (command is null && !errors.Exists(e => e.Field == "action"))
         {
-            errors.TryAdd("action", [ResourceText.Get<DossiersText>("Api_ActionRequired")]);
+            errors.Add(new RuleFailure("action", ResourceText.Get<DossiersText>("Api_ActionRequired")));
         }
 
         if (errors.Count > 0)
@@ -133,7 +134,7 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
         var candidates = ProcessEngine.Available(work, who).Where(a => a.Command == command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
         if (request.TaskId is null && candidates.Count > 1)
         {
-            return DossierActionResult.Invalid(new Dictionary<string, string[]> { ["taskId"] = [ResourceText.Get<DossiersText>("Api_TaskIdRequired")] });
+            return DossierActionResult.Invalid([new RuleFailure("taskId", ResourceText.Get<DossiersText>("Api_TaskIdRequired"))]);
         }
 
         var taskId = request.TaskId ?? (candidates.Count == 1 ? candidates[0] : TaskOf(work, command!.Value));
@@ -143,7 +144,7 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
         var invalid = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
         if (invalid.Count > 0)
         {
-            return DossierActionResult.Invalid(invalid.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }));
+            return DossierActionResult.Invalid([.. invalid.Select(f => f with { Field = JsonName(f.Field) })]);
         }
 
         try
@@ -154,10 +155,10 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
         catch (BusinessRuleException rule)
         {
             var fresh = await processing.LoadAsync(id, cancellationToken);
-            return new DossierActionResult(null, new Dictionary<string, string[]>(), rule, fresh is null ? [] : AllowedActions(fresh, who));
+            return new DossierActionResult(null, [], rule, fresh is null ? [] : AllowedActions(fresh, who));
         }
 
-        return new DossierActionResult(await StateAsync(work, who, cancellationToken), new Dictionary<string, string[]>(), null, []);
+        return new DossierActionResult(await StateAsync(work, who, cancellationToken), [], null, []);
     }
 
     /// <summary>A standard form of the dossier as PDF, or null when it has no such form (yet).</summary>
@@ -216,7 +217,7 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
 
     private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
 
-    private static T? ParseName<T>(string? raw, string name, Dictionary<string, string[]> errors)
+    private static T? ParseName<T>(string? raw, string name, List<RuleFailure> errors)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -229,7 +230,7 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
             return value;
         }
 
-        errors[name] = [ResourceText.Get<DossiersText>("Api_EnumInvalid", name, string.Join(", ", Enum.GetNames<T>()))];
+        errors.Add(new RuleFailure(name, ResourceText.Get<DossiersText>("Api_EnumInvalid", name, string.Join(", ", Enum.GetNames<T>()))));
         return null;
     }
 

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Integration.Data;
@@ -142,7 +143,7 @@ internal static class DossierEndpoints
             if (result.Receipt is not { } accepted)
             {
                 return TypedResults.ValidationProblem(
-                    result.Errors.ToDictionary(e => FieldNames.GetValueOrDefault(e.Key, e.Key), e => new[] { e.Value }), title: ResourceText.Get<IntegrationText>("Api_DossierInvalid"));
+                    result.Errors.ToProblemErrors(field => FieldNames.GetValueOrDefault(field, field)), title: ResourceText.Get<IntegrationText>("Api_DossierInvalid"));
             }
 
             return TypedResults.Created($"/api/v1/dossiers/{accepted.Code ?? accepted.Id.ToString()}", accepted);
@@ -221,7 +222,7 @@ internal static class DossierEndpoints
         var result = id is { } dossierId ? await dossiers.ActAsync(dossierId, request, http.User, scope, ActorOf(http), cancellationToken) : DossierActionResult.NotFound;
         if (result.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: ResourceText.Get<IntegrationText>("Api_ActionInvalid"));
+            return TypedResults.ValidationProblem(result.Errors.ToProblemErrors(), title: ResourceText.Get<IntegrationText>("Api_ActionInvalid"));
         }
 
         if (result.BrokenRule is { } rule)

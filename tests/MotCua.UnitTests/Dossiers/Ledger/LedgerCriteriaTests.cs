@@ -58,8 +58,8 @@ public sealed class LedgerCriteriaTests
 
         criteria.ShouldBeNull();
         problems.ShouldHaveSingleItem();
-        problems[0].Parameter.ShouldBe(parameter);
-        problems[0].Message.ShouldBe(message);
+        problems[0].Field.ShouldBe(parameter);
+        ("Error_" + problems[0].Source).ShouldBe(message);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class LedgerCriteriaTests
     {
         var (_, problems) = Parse(new LedgerQuery(null, null, new string('1', 21), null, null, null, new string('a', 101)));
 
-        problems.Select(p => p.Parameter).ShouldBe(["procedure", "q"]);
+        problems.Select(p => p.Field).ShouldBe(["procedure", "q"]);
     }
 
     [Fact]
@@ -78,5 +78,5 @@ public sealed class LedgerCriteriaTests
         criteria!.Text.ShouldBe("Nguyễn");
     }
 
-    private static (LedgerCriteria? Criteria, IReadOnlyList<LedgerProblem> Problems) Parse(LedgerQuery query) => LedgerCriteria.Parse(query, Today);
+    private static (LedgerCriteria? Criteria, IReadOnlyList<MotCua.Common.Validation.RuleFailure> Problems) Parse(LedgerQuery query) => LedgerCriteria.Parse(query, Today);
 }

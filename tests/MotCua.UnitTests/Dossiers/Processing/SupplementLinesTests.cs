@@ -36,7 +36,7 @@ public sealed class SupplementLinesTests
         var missing = DossierCommandRules.Validate(new DossierCommandInput(DossierCommand.RequestSupplement, task, Comment: "Bản sao giấy chứng nhận"), today);
         var complete = DossierCommandRules.Validate(new DossierCommandInput(DossierCommand.RequestSupplement, task, Comment: "Bản sao giấy chứng nhận — bản chụp bị mờ"), today);
 
-        missing[nameof(DossierCommandInput.Comment)].ShouldStartWith("Dòng 1: ghi nội dung cần bổ sung, hoàn thiện và lý do");
+        missing.Single(f => f.Field == nameof(DossierCommandInput.Comment)).Message.ShouldStartWith("Dòng 1: ghi nội dung cần bổ sung, hoàn thiện và lý do");
         complete.ShouldBeEmpty();
     }
 }

@@ -23,7 +23,7 @@ public sealed class ExtensionRulesTests
     {
         var broken = ExtensionRules.Check(Year2026, Due, At(2026, 2, 27, 8), At(2026, 3, 4, 17), 0, Policy).ShouldNotBeNull();
 
-        broken.Rule.ShouldBe(TimeRuleNames.ExtensionTooLate);
+        broken.Source.ShouldBe(TimeRuleNames.ExtensionTooLate);
         broken.Message.ShouldStartWith("Phải xin gia hạn chậm nhất 01 ngày làm việc trước ngày hẹn trả kết quả");
         broken.Message.ShouldContain("26/02/2026");
     }
@@ -36,20 +36,20 @@ public sealed class ExtensionRulesTests
 
         ExtensionRules.LastRequestDate(Year2026, due, Policy).ShouldBe(new DateOnly(2026, 2, 13));
         ExtensionRules.Check(Year2026, due, At(2026, 2, 13, 16), At(2026, 2, 26, 10), 0, Policy).ShouldBeNull();
-        ExtensionRules.Check(Year2026, due, At(2026, 2, 17, 9), At(2026, 2, 26, 10), 0, Policy).ShouldNotBeNull().Rule.ShouldBe(TimeRuleNames.ExtensionTooLate);
+        ExtensionRules.Check(Year2026, due, At(2026, 2, 17, 9), At(2026, 2, 26, 10), 0, Policy).ShouldNotBeNull().Source.ShouldBe(TimeRuleNames.ExtensionTooLate);
     }
 
     [Fact]
     public void A_request_on_the_Saturday_before_a_Monday_due_date_is_too_late() =>
         ExtensionRules.Check(Year2026, At(2026, 3, 2, 9), At(2026, 2, 28, 9), At(2026, 3, 5, 9), 0, Policy)
-            .ShouldNotBeNull().Rule.ShouldBe(TimeRuleNames.ExtensionTooLate);
+            .ShouldNotBeNull().Source.ShouldBe(TimeRuleNames.ExtensionTooLate);
 
     [Fact]
     public void The_return_date_may_be_rescheduled_only_once()
     {
         var broken = ExtensionRules.Check(Year2026, Due, At(2026, 2, 24, 9), At(2026, 3, 4, 17), 1, Policy).ShouldNotBeNull();
 
-        broken.Rule.ShouldBe(TimeRuleNames.ExtensionLimit);
+        broken.Source.ShouldBe(TimeRuleNames.ExtensionLimit);
         broken.Message.ShouldBe("Hồ sơ chỉ được hẹn lại ngày trả kết quả một lần.");
     }
 
@@ -59,9 +59,9 @@ public sealed class ExtensionRulesTests
         var earlier = ExtensionRules.Check(Year2026, Due, At(2026, 2, 24, 9), At(2026, 2, 26, 17), 0, Policy).ShouldNotBeNull();
         var same = ExtensionRules.Check(Year2026, Due, At(2026, 2, 24, 9), Due, 0, Policy).ShouldNotBeNull();
 
-        earlier.Rule.ShouldBe(TimeRuleNames.ExtensionNotLater);
+        earlier.Source.ShouldBe(TimeRuleNames.ExtensionNotLater);
         earlier.Message.ShouldBe("Ngày hẹn trả kết quả mới phải sau ngày hẹn trả hiện tại (17:00 ngày 27/02/2026).");
-        same.Rule.ShouldBe(TimeRuleNames.ExtensionNotLater);
+        same.Source.ShouldBe(TimeRuleNames.ExtensionNotLater);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ExtensionRulesTests
 
         // Due Wed 04/3: two working days before is Mon 02/3.
         ExtensionRules.LastRequestDate(Year2026, At(2026, 3, 4, 17), policy).ShouldBe(new DateOnly(2026, 3, 2));
-        ExtensionRules.Check(Year2026, At(2026, 3, 4, 17), At(2026, 3, 3, 9), At(2026, 3, 6, 17), 1, policy).ShouldNotBeNull().Rule.ShouldBe(TimeRuleNames.ExtensionTooLate);
+        ExtensionRules.Check(Year2026, At(2026, 3, 4, 17), At(2026, 3, 3, 9), At(2026, 3, 6, 17), 1, policy).ShouldNotBeNull().Source.ShouldBe(TimeRuleNames.ExtensionTooLate);
         ExtensionRules.Check(Year2026, At(2026, 3, 4, 17), At(2026, 3, 2, 9), At(2026, 3, 6, 17), 1, policy).ShouldBeNull();
         ExtensionRules.Check(Year2026, At(2026, 3, 4, 17), At(2026, 3, 2, 9), At(2026, 3, 6, 17), 2, policy).ShouldNotBeNull().Message
             .ShouldBe("Hồ sơ chỉ được hẹn lại ngày trả kết quả tối đa 2 lần.");

@@ -1,3 +1,4 @@
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Timing;
@@ -11,7 +12,7 @@ public sealed class SupplementRulesTests
     private static readonly ProcessingTime FiveDays = new(5, DeadlineUnit.WorkingDays, ProcessingTime.DefaultCutOff);
     private static readonly DossierTimePolicy Policy = DossierTimePolicy.Default;
 
-    private static BrokenTimeRule? Check(DateTimeOffset received, DateTimeOffset requested, int previous = 0, DossierTimePolicy? policy = null) =>
+    private static RuleFailure? Check(DateTimeOffset received, DateTimeOffset requested, int previous = 0, DossierTimePolicy? policy = null) =>
         SupplementWindow.Check(Year2026, received, Cutoff, requested, previous, policy ?? Policy);
 
     [Fact]
@@ -22,7 +23,7 @@ public sealed class SupplementRulesTests
         Check(At(2026, 3, 2, 9), At(2026, 3, 5, 9)).ShouldBeNull();
 
         var broken = Check(At(2026, 3, 2, 9), At(2026, 3, 5, 9, 1)).ShouldNotBeNull();
-        broken.Rule.ShouldBe(TimeRuleNames.SupplementWindowClosed);
+        broken.Source.ShouldBe(TimeRuleNames.SupplementWindowClosed);
         broken.Message.ShouldBe("Chỉ được yêu cầu bổ sung hồ sơ trong thời hạn 03 ngày làm việc kể từ ngày tiếp nhận (hạn cuối 09:00 ngày 05/03/2026).");
     }
 
@@ -32,7 +33,7 @@ public sealed class SupplementRulesTests
         // Thu 12/2 10:00: Fri 13/2 = day 1, Tết 16–20/2 skipped, Mon 23/2 = 2, Tue 24/2 = 3 → closes Tue 24/2 10:00.
         SupplementWindow.Closes(Year2026, At(2026, 2, 12, 10), Cutoff, Policy).ShouldBe(At(2026, 2, 24, 10));
         Check(At(2026, 2, 12, 10), At(2026, 2, 23, 16)).ShouldBeNull();
-        Check(At(2026, 2, 12, 10), At(2026, 2, 25, 8)).ShouldNotBeNull().Rule.ShouldBe(TimeRuleNames.SupplementWindowClosed);
+        Check(At(2026, 2, 12, 10), At(2026, 2, 25, 8)).ShouldNotBeNull().Source.ShouldBe(TimeRuleNames.SupplementWindowClosed);
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class SupplementRulesTests
     public void A_second_supplement_request_is_refused_unless_the_policy_allows_it()
     {
         var broken = Check(At(2026, 3, 2, 9), At(2026, 3, 3, 9), previous: 1).ShouldNotBeNull();
-        broken.Rule.ShouldBe(TimeRuleNames.SupplementRequestLimit);
+        broken.Source.ShouldBe(TimeRuleNames.SupplementRequestLimit);
         broken.Message.ShouldBe("Hồ sơ chỉ được yêu cầu bổ sung, hoàn thiện một lần.");
 
         Check(At(2026, 3, 2, 9), At(2026, 3, 3, 9), previous: 1, Policy with { MaxSupplementRequests = 2 }).ShouldBeNull();

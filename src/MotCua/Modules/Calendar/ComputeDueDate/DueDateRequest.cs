@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 using MotCua.Modules.Calendar.Lunar;
 
@@ -48,20 +49,21 @@ internal sealed record DueDateRequest(DateTimeOffset Start, int Amount, Deadline
         _ => 1000,
     };
 
-    /// <summary>Parses the four parameters; adds a Vietnamese (or English) message per bad parameter to <paramref name="errors"/>.</summary>
+    /// <summary>Parses the four parameters; adds a failure in the user's language per bad parameter to <paramref name="failures"/>.</summary>
     public static DueDateRequest? Parse(
-        string? start, string? amount, string? unit, string? cutoff, IStringLocalizer<CalendarText> text, Dictionary<string, string[]> errors)
+        string? start, string? amount, string? unit, string? cutoff, IStringLocalizer<CalendarText> text, List<RuleFailure> failures)
     {
+        var known = failures.Count;
         var startReading = StartParameter.Read(start, out var parsedStart);
         if (startReading != ParameterReading.Valid)
         {
-            errors[StartParameter.Name] = [startReading == ParameterReading.OutOfRange ? text["Error_YearRange"] : text["Error_Start"]];
+            failures.Add(new(StartParameter.Name, startReading == ParameterReading.OutOfRange ? text["Error_YearRange"] : text["Error_Start"]));
         }
 
         var unitOk = UnitParameter.TryRead(unit, out var parsedUnit);
         if (!unitOk)
         {
-            errors[UnitParameter.Name] = [text["Error_Unit"]];
+            failures.Add(new(UnitParameter.Name, text["Error_Unit"]));
         }
 
         var max = MaxAmount(parsedUnit ?? DeadlineUnit.WorkingDays);
@@ -69,13 +71,13 @@ internal sealed record DueDateRequest(DateTimeOffset Start, int Amount, Deadline
             && (parsedAmount is { } given ? given <= max : parsedUnit == DeadlineUnit.Immediate);
         if (!amountOk)
         {
-            errors[AmountParameter.Name] = [text["Error_Amount", max]];
+            failures.Add(new(AmountParameter.Name, text["Error_Amount", max]));
         }
 
         TimeOnly? parsedCutoff = BusinessCalendar.DefaultCutoff;
         if (!CutoffParameter.TryRead(cutoff, out var cutoffText))
         {
-            errors[CutoffParameter.Name] = [text["Error_Cutoff"]];
+            failures.Add(new(CutoffParameter.Name, text["Error_Cutoff"]));
         }
         else if (cutoffText == NoCutoff)
         {
@@ -86,7 +88,7 @@ internal sealed record DueDateRequest(DateTimeOffset Start, int Amount, Deadline
             parsedCutoff = TimeOnly.ParseExact(cutoffText, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture);
         }
 
-        return errors.Count == 0 && parsedStart is { } at && parsedUnit is { } kind
+        return failures.Count == known && parsedStart is { } at && parsedUnit is { } kind
             ? new DueDateRequest(at, parsedAmount ?? 0, kind, parsedCutoff)
             : null;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 
 namespace MotCua.Modules.Calendar.ComputeDueDate;
@@ -39,17 +40,17 @@ internal static class Endpoint
         IStringLocalizer<CalendarText> text,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var request = DueDateRequest.Parse(start, amount, unit, cutoff, text, errors);
+        var failures = new List<RuleFailure>();
+        var request = DueDateRequest.Parse(start, amount, unit, cutoff, text, failures);
         var (agencyOk, choice) = await AgencyLookup.FindAsync(db, agency, cancellationToken);
         if (!agencyOk)
         {
-            errors[AgencyLookup.Parameter.Name] = [text["Error_Agency"]];
+            failures.Add(new(AgencyLookup.Parameter.Name, text["Error_Agency"]));
         }
 
         if (request is null || !agencyOk)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Error_Title"]);
+            return TypedResults.ValidationProblem(failures.ToProblemErrors(), title: text["Error_Title"]);
         }
 
         var calendar = await calendars.GetAsync(choice?.Id, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 using MotCua.Modules.Calendar.Lunar;
 
@@ -30,21 +31,21 @@ internal static class Endpoint
         IStringLocalizer<CalendarText> text,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        List<RuleFailure>? failures = null;
         if (!Year.TryRead(year, out var y))
         {
-            errors[Year.Name] = [text["Error_YearRange"]];
+            (failures ??= []).Add(new(Year.Name, text["Error_YearRange"]));
         }
 
         var (agencyOk, choice) = await AgencyLookup.FindAsync(db, agency, cancellationToken);
         if (!agencyOk)
         {
-            errors[AgencyLookup.Parameter.Name] = [text["Error_Agency"]];
+            (failures ??= []).Add(new(AgencyLookup.Parameter.Name, text["Error_Agency"]));
         }
 
-        if (errors.Count > 0 || y is not { } shownYear)
+        if (failures is not null || y is not { } shownYear)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Error_Title"]);
+            return TypedResults.ValidationProblem((failures ?? []).ToProblemErrors(), title: text["Error_Title"]);
         }
 
         var calendar = await calendars.GetAsync(choice?.Id, cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar.ComputeDueDate;
 using MotCua.Modules.Calendar.Lunar;
 
@@ -81,20 +82,21 @@ internal sealed class IndexModel(
 
     private void Calculate()
     {
-        var errors = new Dictionary<string, string[]>();
+        var failures = new List<RuleFailure>();
         var start = $"{Calc.StartDate?.Trim()}T{(string.IsNullOrWhiteSpace(Calc.StartTime) ? "00:00" : Calc.StartTime.Trim())}";
-        var request = DueDateRequest.Parse(start, Calc.Amount, Calc.Unit, Calc.Cutoff, text, errors);
-        foreach (var (key, messages) in errors)
+        var request = DueDateRequest.Parse(start, Calc.Amount, Calc.Unit, Calc.Cutoff, text, failures);
+
+        // The API's parameters are the calculator's fields.
+        failures.ConvertAll(f => f with
         {
-            var field = key switch
+            Field = f.Field switch
             {
-                "start" => "Calc.StartDate",
-                "amount" => "Calc.Amount",
-                "unit" => "Calc.Unit",
-                _ => "Calc.Cutoff",
-            };
-            ModelState.AddModelError(field, messages[0]);
-        }
+                "start" => nameof(Calc.StartDate),
+                "amount" => nameof(Calc.Amount),
+                "unit" => nameof(Calc.Unit),
+                _ => nameof(Calc.Cutoff),
+            },
+        }).AddTo(ModelState, nameof(Calc));
 
         if (request is null || !ModelState.IsValid)
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.ManageProcedures;
@@ -104,7 +105,7 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
             if (errors.Count == 0 && existing.TryGetValue(input.Code.Trim(), out var procedure) && procedure.Status == ProcedureStatus.Abolished
                 && !IsUnchanged(references, procedure, references.ToContent(input), references.FieldsByCode[input.FieldCode.Trim()].Name))
             {
-                problems.Add(Locate(input, new InputError(nameof(input.Code), text["Import_Abolished", procedure.Code]), isJson));
+                problems.Add(Locate(input, new RuleFailure(nameof(input.Code), text["Import_Abolished", procedure.Code]), isJson));
             }
         }
 
@@ -272,16 +273,16 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
     }
 
     /// <summary>Where a validation error sits in the file: sheet, row and column for a workbook, procedure position and member path for JSON.</summary>
-    private static ImportProblem Locate(ProcedureInput input, InputError error, bool isJson)
+    private static ImportProblem Locate(ProcedureInput input, RuleFailure error, bool isJson)
     {
         var code = input.Code.Trim() is { Length: > 0 } c ? c : null;
-        var path = string.Join('.', error.Member.Split('.').Select(s => char.ToLowerInvariant(s[0]) + s[1..]));
+        var path = string.Join('.', error.Field.Split('.').Select(s => char.ToLowerInvariant(s[0]) + s[1..]));
         if (isJson)
         {
             return new ImportProblem("JSON", input.SourceRow, path, code, error.Message);
         }
 
-        var segments = error.Member.Split('.');
+        var segments = error.Field.Split('.');
         var list = segments[0].Split('[');
         if (list.Length == 2 && int.TryParse(list[1].TrimEnd(']'), out var index))
         {
@@ -295,7 +296,7 @@ internal sealed class CatalogTransfer(AppDbContext db, TimeProvider clock, IStri
             return new ImportProblem(sheet, row, segments.Length > 1 ? char.ToLowerInvariant(segments[1][0]) + segments[1][1..] : null, code, error.Message);
         }
 
-        return error.Member switch
+        return error.Field switch
         {
             nameof(ProcedureInput.Agencies) => new ImportProblem(CatalogXlsx.AgenciesSheet, null, null, code, error.Message),
             nameof(ProcedureInput.DossierComponents) => new ImportProblem(CatalogXlsx.ComponentsSheet, null, null, code, error.Message),

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.PublishProcedure;
 using MotCua.Modules.Organization;
@@ -140,17 +141,13 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         }
 
         var newCode = Input.Code.Trim();
-        if (errors.All(e => e.Member != nameof(Input.Code)) && !string.Equals(newCode, procedure?.Code, StringComparison.Ordinal)
+        if (errors.All(e => e.Field != nameof(Input.Code)) && !string.Equals(newCode, procedure?.Code, StringComparison.Ordinal)
             && await db.Procedures.AnyAsync(p => p.Code == newCode && p.Id != (procedure == null ? Guid.Empty : procedure.Id), cancellationToken))
         {
-            errors.Add(new InputError(nameof(Input.Code), text["V_CodeTaken", newCode]));
+            errors.Add(new RuleFailure(nameof(Input.Code), text["V_CodeTaken", newCode]));
         }
 
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{error.Member}", error.Message);
-        }
-
+        errors.AddTo(ModelState, nameof(Input));
         if (errors.Count > 0)
         {
             Problem = text["Edit_NotSaved"];

@@ -1,15 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog.Data;
 
 namespace MotCua.Modules.Catalog.ManageProcedures;
 
-/// <summary>A problem with one member of a <see cref="ProcedureInput"/>; <see cref="Member"/> is a path such as <c>Fees[1].AmountVnd</c>.</summary>
-internal sealed record InputError(string Member, string Message);
-
 /// <summary>
-/// Checks a <see cref="ProcedureInput"/> completely, with a message per member, before anything is written. The edit form
+/// Checks a <see cref="ProcedureInput"/> completely, with a message per member (a path such as <c>Fees[1].AmountVnd</c>), before anything is written. The edit form
 /// and the import both require every component of NĐ 63/2010 Điều 8 khoản 2, so a saved draft can always be published.
 /// </summary>
 internal static class ProcedureInputValidator
@@ -28,10 +26,10 @@ internal static class ProcedureInputValidator
         input.CutOffChannels?.RemoveAll(string.IsNullOrWhiteSpace);
     }
 
-    public static List<InputError> Validate(ProcedureInput input, CatalogReferences references, IStringLocalizer text)
+    public static List<RuleFailure> Validate(ProcedureInput input, CatalogReferences references, IStringLocalizer text)
     {
-        var errors = new List<InputError>();
-        void Add(string member, string key, params object[] args) => errors.Add(new InputError(member, text[key, args]));
+        var errors = new List<RuleFailure>();
+        void Add(string member, string key, params object[] args) => errors.Add(new RuleFailure(member, text[key, args]));
 
         var code = input.Code?.Trim() ?? "";
         if (code.Length == 0)
@@ -208,7 +206,7 @@ internal static class ProcedureInputValidator
         MaxLength(nameof(input.PartialOnlineReason), input.PartialOnlineReason, 1000);
         foreach (var problem in EFormDefinition.Parse(input.EForm).Errors)
         {
-            errors.Add(new InputError(nameof(input.EForm), problem));
+            errors.Add(new RuleFailure(nameof(input.EForm), problem));
         }
 
         return errors;

@@ -1,4 +1,5 @@
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 using MotCua.Modules.Catalog.Data;
 
@@ -22,39 +23,39 @@ internal sealed record ProcedureQuery(string? Text, string? Field, string? Agenc
 
     public static readonly ApiParameter[] Parameters = [FreeTextParameter, FieldParameter, AgencyParameter, LevelParameter, OnlineParameter, PageParameter, PageSizeParameter];
 
-    /// <summary>Parses raw query-string values; on failure returns the errors by parameter name, with Vietnamese messages.</summary>
-    public static (ProcedureQuery? Query, Dictionary<string, string[]> Errors) Parse(
+    /// <summary>Parses raw query-string values; on failure returns the failures by parameter name, in the user's language.</summary>
+    public static (ProcedureQuery? Query, IReadOnlyList<RuleFailure> Failures) Parse(
         string? q, string? field, string? agency, string? level, string? online, string? page, string? pageSize)
     {
-        var errors = new Dictionary<string, string[]>();
+        List<RuleFailure>? failures = null;
         if (!PageParameter.TryRead(page, out var pageNumber))
         {
-            errors[PageParameter.Name] = [ResourceText.Get<CatalogText>("Api_PageInvalid")];
+            (failures ??= []).Add(new(PageParameter.Name, ResourceText.Get<CatalogText>("Api_PageInvalid")));
         }
 
         if (!PageSizeParameter.TryRead(pageSize, out var size))
         {
-            errors[PageSizeParameter.Name] = [ResourceText.Get<CatalogText>("Api_PageSizeInvalid", MaxPageSize)];
+            (failures ??= []).Add(new(PageSizeParameter.Name, ResourceText.Get<CatalogText>("Api_PageSizeInvalid", MaxPageSize)));
         }
 
         if (!OnlineParameter.TryRead(online, out var onlineLevel))
         {
-            errors[OnlineParameter.Name] = [ResourceText.Get<CatalogText>("Api_OnlineInvalid")];
+            (failures ??= []).Add(new(OnlineParameter.Name, ResourceText.Get<CatalogText>("Api_OnlineInvalid")));
         }
 
         if (!FreeTextParameter.TryRead(q, out var text))
         {
-            errors[FreeTextParameter.Name] = [ResourceText.Get<CatalogText>("Api_QueryTooLong", MaxTextLength)];
+            (failures ??= []).Add(new(FreeTextParameter.Name, ResourceText.Get<CatalogText>("Api_QueryTooLong", MaxTextLength)));
         }
 
         FieldParameter.TryRead(field, out var fieldCode);
         AgencyParameter.TryRead(agency, out var agencyCode);
         LevelParameter.TryRead(level, out var levelCode);
-        if (errors.Count > 0 || pageNumber is not { } number || size is not { } count)
+        if (failures is not null || pageNumber is not { } number || size is not { } count)
         {
-            return (null, errors);
+            return (null, failures ?? []);
         }
 
-        return (new ProcedureQuery(text, fieldCode, agencyCode, levelCode, onlineLevel, number, count), errors);
+        return (new ProcedureQuery(text, fieldCode, agencyCode, levelCode, onlineLevel, number, count), []);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Common.Web;
 
 namespace MotCua.Modules.Catalog.SearchProcedures;
@@ -23,10 +24,10 @@ internal static class SearchProceduresEndpoint
         string? q, string? field, string? agency, string? level, string? online, string? page, string? pageSize,
         AppDbContext db, PublishedCatalogCache catalog, CancellationToken cancellationToken)
     {
-        var (query, errors) = ProcedureQuery.Parse(q, field, agency, level, online, page, pageSize);
+        var (query, failures) = ProcedureQuery.Parse(q, field, agency, level, online, page, pageSize);
         if (query is null)
         {
-            return TypedResults.ValidationProblem(errors, title: ResourceText.Get<CatalogText>("Api_SearchInvalid"));
+            return TypedResults.ValidationProblem(failures.ToProblemErrors(), title: ResourceText.Get<CatalogText>("Api_SearchInvalid"));
         }
 
         return TypedResults.Ok((await catalog.GetAsync(db, cancellationToken)).Search(query));

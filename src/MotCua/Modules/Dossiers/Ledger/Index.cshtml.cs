@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Organization;
 
@@ -13,7 +12,7 @@ namespace MotCua.Modules.Dossiers.Ledger;
 /// through in book order, export the same selection as .xlsx or PDF.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class IndexModel(LedgerBook book, FormRegimes regimes, IStringLocalizer<LedgerText> text) : PageModel
+internal sealed class IndexModel(LedgerBook book, FormRegimes regimes) : PageModel
 {
     [FromQuery(Name = "year")]
     public string? Year { get; set; }
@@ -66,7 +65,7 @@ internal sealed class IndexModel(LedgerBook book, FormRegimes regimes, IStringLo
         var (agency, criteria, problems) = await book.OpenAsync(Query, cancellationToken);
         Agency = agency;
         Criteria = criteria;
-        Problems = problems.Select(p => p.Text(text)).ToList();
+        Problems = problems.Select(p => p.Message).ToList();
         if (book.CanChooseAgency)
         {
             Agencies = await book.AgenciesAsync(cancellationToken);
@@ -78,7 +77,7 @@ internal sealed class IndexModel(LedgerBook book, FormRegimes regimes, IStringLo
             FormNumber = FormRegimes.Number(FormKind.Ledger, LedgerDocuments.Regime(regimes, criteria, book.Today));
             if (Result.Total > LedgerBook.ExportLimit)
             {
-                ExportProblem = LedgerBook.TooMany(Result.Total).Text(text);
+                ExportProblem = LedgerBook.TooMany(Result.Total).Message;
             }
         }
 

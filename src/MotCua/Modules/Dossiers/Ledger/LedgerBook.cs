@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
@@ -65,7 +66,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
     public const int ExportLimit = 10_000;
 
     /// <summary>The message for a selection too large to export.</summary>
-    public static LedgerProblem TooMany(int total) => new("limit", "Error_TooMany", total, ExportLimit);
+    public static RuleFailure TooMany(int total) => LedgerCriteria.Problem("limit", "TooMany", total, ExportLimit);
 
     /// <summary>Today's local (UTC+7) date.</summary>
     public DateOnly Today => VietnamTime.Today(clock);
@@ -74,7 +75,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
     public bool CanChooseAgency => scope.IsProvinceWide;
 
     /// <summary>Reads the query and finds the agency; the criteria and agency are null when there are problems.</summary>
-    public async Task<(LedgerAgency? Agency, LedgerCriteria? Criteria, IReadOnlyList<LedgerProblem> Problems)> OpenAsync(LedgerQuery query, CancellationToken cancellationToken)
+    public async Task<(LedgerAgency? Agency, LedgerCriteria? Criteria, IReadOnlyList<RuleFailure> Problems)> OpenAsync(LedgerQuery query, CancellationToken cancellationToken)
     {
         var (criteria, problems) = LedgerCriteria.Parse(query, Today);
         var (agency, agencyProblem) = await AgencyAsync(query.Agency, cancellationToken);
@@ -143,33 +144,33 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
             : new LedgerExtract(await RowsAsync(InBookOrder(entries), agency.Id, numbering, cancellationToken), total);
     }
 
-    private async Task<(LedgerAgency? Agency, LedgerProblem? Problem)> AgencyAsync(string? requested, CancellationToken cancellationToken)
+    private async Task<(LedgerAgency? Agency, RuleFailure? Problem)> AgencyAsync(string? requested, CancellationToken cancellationToken)
     {
         Guid id;
         if (string.IsNullOrWhiteSpace(requested))
         {
             if (scope.AgencyId is not { } own)
             {
-                return (null, new LedgerProblem("agency", "Error_ChooseAgency"));
+                return (null, LedgerCriteria.Problem("agency", "ChooseAgency"));
             }
 
             id = own;
         }
         else if (!Guid.TryParse(requested.Trim(), out id))
         {
-            return (null, new LedgerProblem("agency", "Error_AgencyUnknown"));
+            return (null, LedgerCriteria.Problem("agency", "AgencyUnknown"));
         }
 
         if (!scope.CanAccessAgency(id))
         {
-            return (null, new LedgerProblem("agency", "Error_AgencyNotYours"));
+            return (null, LedgerCriteria.Problem("agency", "AgencyNotYours"));
         }
 
         var agency = await OrganizationDirectory.Of(db).Agencies
             .Where(a => a.Id == id)
             .Select(a => new LedgerAgency(a.Id, a.Code, a.Name, a.Parent != null ? a.Parent.Name : a.Name))
             .SingleOrDefaultAsync(cancellationToken);
-        return agency is null ? (null, new LedgerProblem("agency", "Error_AgencyUnknown")) : (agency, null);
+        return agency is null ? (null, LedgerCriteria.Problem("agency", "AgencyUnknown")) : (agency, null);
     }
 
     private Task<LedgerNumbering> NumberingAsync(Guid agencyId, int year, CancellationToken cancellationToken) =>

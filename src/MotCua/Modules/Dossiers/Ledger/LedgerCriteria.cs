@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.Localization;
+using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 
 namespace MotCua.Modules.Dossiers.Ledger;
 
@@ -16,13 +17,6 @@ internal sealed record LedgerQuery(string? Year, string? Agency, string? Procedu
         {
             ["year"] = Year, ["agency"] = Agency, ["procedure"] = Procedure, ["status"] = Status, ["from"] = From, ["to"] = To, ["q"] = Q,
         }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
-}
-
-/// <summary>A value the ledger cannot use: the query parameter, the <see cref="LedgerText"/> key of its message and the message's arguments.</summary>
-internal sealed record LedgerProblem(string Parameter, string Message, params object[] Arguments)
-{
-    /// <summary>The message in the user's language.</summary>
-    public string Text(IStringLocalizer<LedgerText> text) => text[Message, Arguments];
 }
 
 /// <summary>
@@ -49,27 +43,27 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
     public bool IsWholeBook => !FiltersEntries && From == new DateOnly(Year, 1, 1) && To == new DateOnly(Year, 12, 31);
 
     /// <summary>Reads the query; <paramref name="today"/> is the local date (the year defaults to its year and may not be later).</summary>
-    public static (LedgerCriteria? Criteria, IReadOnlyList<LedgerProblem> Problems) Parse(LedgerQuery query, DateOnly today)
+    public static (LedgerCriteria? Criteria, IReadOnlyList<RuleFailure> Problems) Parse(LedgerQuery query, DateOnly today)
     {
-        var problems = new List<LedgerProblem>();
+        var problems = new List<RuleFailure>();
         var year = today.Year;
         var yearOk = string.IsNullOrWhiteSpace(query.Year)
             || (int.TryParse(query.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year >= FirstYear && year <= today.Year);
         if (!yearOk)
         {
-            problems.Add(new LedgerProblem("year", "Error_Year", today.Year));
+            problems.Add(Problem("year", "Year", today.Year));
         }
 
         var from = ParseDate(query.From, "from", problems);
         var to = ParseDate(query.To, "to", problems);
         if (from > to)
         {
-            problems.Add(new LedgerProblem("from", "Error_DateOrder"));
+            problems.Add(Problem("from", "DateOrder"));
         }
         else if (yearOk && ((from?.Year ?? year) != year || (to?.Year ?? year) != year))
         {
             // TT 01/2018/TT-VPCP Điều 10: one book per year, so an extract never reaches into another year's book.
-            problems.Add(new LedgerProblem(from is { } f && f.Year != year ? "from" : "to", "Error_DateOutsideYear", year));
+            problems.Add(Problem(from is { } f && f.Year != year ? "from" : "to", "DateOutsideYear", year));
         }
 
         DossierStatus? status = null;
@@ -82,20 +76,20 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
             }
             else
             {
-                problems.Add(new LedgerProblem("status", "Error_Status"));
+                problems.Add(Problem("status", "Status"));
             }
         }
 
         var procedure = Optional(query.Procedure);
         if (procedure?.Length > MaxProcedureLength)
         {
-            problems.Add(new LedgerProblem("procedure", "Error_Procedure", MaxProcedureLength));
+            problems.Add(Problem("procedure", "Procedure", MaxProcedureLength));
         }
 
         var text = Optional(query.Q)?.Normalize(NormalizationForm.FormC);
         if (text?.Length > MaxTextLength)
         {
-            problems.Add(new LedgerProblem("q", "Error_Text", MaxTextLength));
+            problems.Add(Problem("q", "Text", MaxTextLength));
         }
 
         return problems.Count > 0
@@ -103,7 +97,11 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
             : (new LedgerCriteria(year, from ?? new DateOnly(year, 1, 1), to ?? new DateOnly(year, 12, 31), procedure, status, text), problems);
     }
 
-    private static DateOnly? ParseDate(string? value, string parameter, List<LedgerProblem> problems)
+    /// <summary>The value of <paramref name="parameter"/> breaks <paramref name="rule"/>; its message is the resource <c>Error_</c>+rule.</summary>
+    public static RuleFailure Problem(string parameter, string rule, params object[] arguments) =>
+        new(parameter, ResourceText.Get<LedgerText>("Error_" + rule, arguments), rule);
+
+    private static DateOnly? ParseDate(string? value, string parameter, List<RuleFailure> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -115,7 +113,7 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
             return date;
         }
 
-        problems.Add(new LedgerProblem(parameter, "Error_Date"));
+        problems.Add(Problem(parameter, "Date"));
         return null;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Organization;
 
@@ -51,8 +52,6 @@ internal static class LedgerEndpoints
             : TypedResults.File(LedgerDocuments.Xlsx(agency, criteria, rows, regime), LedgerDocuments.XlsxContentType, LedgerDocuments.FileName(agency, criteria, "xlsx"));
     }
 
-    private static ValidationProblem Problem(IStringLocalizer<LedgerText> text, IEnumerable<LedgerProblem> problems) =>
-        TypedResults.ValidationProblem(
-            problems.GroupBy(p => p.Parameter).ToDictionary(g => g.Key, g => g.Select(p => p.Text(text)).ToArray()),
-            title: text["Error_Title"]);
+    private static ValidationProblem Problem(IStringLocalizer<LedgerText> text, IReadOnlyList<RuleFailure> problems) =>
+        TypedResults.ValidationProblem(problems.ToProblemErrors(), title: text["Error_Title"]);
 }

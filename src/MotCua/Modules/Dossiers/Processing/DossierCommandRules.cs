@@ -1,7 +1,9 @@
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
+
 namespace MotCua.Modules.Dossiers.Processing;
 
-/// <summary>Checks a command's details before it is given; the errors are keyed by <see cref="DossierCommandInput"/> property name, in Vietnamese.</summary>
+/// <summary>Checks a command's details before it is given; the failures are keyed by <see cref="DossierCommandInput"/> property name, in Vietnamese.</summary>
 internal static class DossierCommandRules
 {
     private static readonly HashSet<DossierCommand> NeedComment =
@@ -10,7 +12,7 @@ internal static class DossierCommandRules
         DossierCommand.RequestExtension, DossierCommand.RejectExtension, DossierCommand.Stop, DossierCommand.Withdraw, DossierCommand.Apologise,
     ];
 
-    public static Dictionary<string, string> Validate(DossierCommandInput input, DateOnly today)
+    public static IReadOnlyList<RuleFailure> Validate(DossierCommandInput input, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new Dictionary<string, string>();
@@ -89,6 +91,6 @@ internal static class DossierCommandRules
             errors[nameof(input.TaskId)] = ResourceText.Get<ProcessingText>("Check_TaskMissing");
         }
 
-        return errors;
+        return errors.Count == 0 ? [] : [.. errors.Select(e => new RuleFailure(e.Key, e.Value))];
     }
 }

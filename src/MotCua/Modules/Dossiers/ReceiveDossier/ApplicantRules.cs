@@ -4,48 +4,48 @@ using MotCua.Common.Validation;
 
 namespace MotCua.Modules.Dossiers.ReceiveDossier;
 
-/// <summary>Checks of the identifiers and contacts typed for an applicant; each returns a message in the user's language or null.</summary>
+/// <summary>Checks of the identifiers and contacts typed for an applicant; each returns the failure of <c>field</c> in the user's language, or null.</summary>
 internal static class ApplicantRules
 {
-    public static string? CheckIdentityNumber(string? value)
+    public static RuleFailure? CheckIdentityNumber(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return ResourceText.Get<DossiersText>("Applicant_IdentityNumberRequired");
+            return Failure(field, "Applicant_IdentityNumberRequired");
         }
 
         var digits = value.Trim();
         if (!Identifiers.HasPersonalNumberLength(digits))
         {
-            return ResourceText.Get<DossiersText>("Applicant_IdentityNumberLength");
+            return Failure(field, "Applicant_IdentityNumberLength");
         }
 
-        return Identifiers.IsPersonalNumber(digits) ? null : ResourceText.Get<DossiersText>("Applicant_IdentityNumberProvince");
+        return Identifiers.IsPersonalNumber(digits) ? null : Failure(field, "Applicant_IdentityNumberProvince");
     }
 
-    public static string? CheckTaxCode(string? value)
+    public static RuleFailure? CheckTaxCode(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return ResourceText.Get<DossiersText>("Applicant_TaxCodeRequired");
+            return Failure(field, "Applicant_TaxCodeRequired");
         }
 
-        return Identifiers.IsEnterpriseCode(value.Trim()) ? null : ResourceText.Get<DossiersText>("Applicant_TaxCodeInvalid");
+        return Identifiers.IsEnterpriseCode(value.Trim()) ? null : Failure(field, "Applicant_TaxCodeInvalid");
     }
 
-    public static string? CheckPhone(string? value, bool required)
+    public static RuleFailure? CheckPhone(string field, string? value, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return required ? ResourceText.Get<DossiersText>("Applicant_PhoneRequired") : null;
+            return required ? Failure(field, "Applicant_PhoneRequired") : null;
         }
 
         return Identifiers.IsPhoneNumber(Compact(value))
             ? null
-            : ResourceText.Get<DossiersText>("Applicant_PhoneInvalid");
+            : Failure(field, "Applicant_PhoneInvalid");
     }
 
-    public static string? CheckEmail(string? value)
+    public static RuleFailure? CheckEmail(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -55,7 +55,7 @@ internal static class ApplicantRules
         var trimmed = value.Trim();
         return trimmed.Length <= 254 && MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal)
             ? null
-            : ResourceText.Get<DossiersText>("Applicant_EmailInvalid");
+            : Failure(field, "Applicant_EmailInvalid");
     }
 
     /// <summary>A phone number as stored: digits only, with +84 written as 0.</summary>
@@ -68,6 +68,8 @@ internal static class ApplicantRules
 
         return Identifiers.NationalPhone(Compact(value));
     }
+
+    private static RuleFailure Failure(string field, string messageKey) => new(field, ResourceText.Get<DossiersText>(messageKey));
 
     // Spaces and dots are how people group the digits of a phone number at the counter.
     private static string Compact(string value) =>

@@ -4,6 +4,7 @@ using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Codes;
@@ -32,60 +33,61 @@ internal sealed class DeskIntake(
             ? ResourceText.Get<DossiersText>("Intake_NoProcedureInForce")
             : ResourceText.Get<DossiersText>("Intake_ProcedureNotYetInForce", code.Trim(), CatalogFormat.Date(from));
 
-    /// <summary>Checks the input; the errors are keyed by <see cref="IntakeInput"/> property name, in the user's language.</summary>
-    public async Task<(PublishedProcedure? Procedure, Dictionary<string, string> Errors)> CheckAsync(
+    /// <summary>Checks the input; the failures are keyed by <see cref="IntakeInput"/> property name, one per field, in the user's language.</summary>
+    public async Task<(PublishedProcedure? Procedure, IReadOnlyList<RuleFailure> Failures)> CheckAsync(
         IntakeInput input, DeskDecision decision, IReadOnlySet<SubmissionChannel> allowedChannels, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
+        List<RuleFailure>? failures = null;
         var procedure = string.IsNullOrWhiteSpace(input.ProcedureCode) || input.ProcedureCode.Length > 20
             ? null
             : await procedures.FindInForceAsync(input.ProcedureCode.Trim(), cancellationToken);
         if (procedure is null)
         {
-            errors[nameof(IntakeInput.ProcedureCode)] = await NotInForceMessageAsync(input.ProcedureCode, cancellationToken);
+            var notInForce = await NotInForceMessageAsync(input.ProcedureCode, cancellationToken);
+            Set(ref failures, nameof(IntakeInput.ProcedureCode), notInForce);
         }
 
-        CheckApplicant(input, errors);
+        CheckApplicant(input, ref failures);
         var channel = ParseEnum<SubmissionChannel>(input.Channel);
         if (channel is null || !allowedChannels.Contains(channel.Value))
         {
-            errors[nameof(IntakeInput.Channel)] = ResourceText.Get<DossiersText>("Intake_ChannelInvalid");
+            Set(ref failures, nameof(IntakeInput.Channel), ResourceText.Get<DossiersText>("Intake_ChannelInvalid"));
         }
         else if (procedure is not null && !procedure.Channels.HasFlag(channel.Value.InCatalog()))
         {
-            errors[nameof(IntakeInput.Channel)] = ResourceText.Get<DossiersText>("Intake_ChannelNotOffered");
+            Set(ref failures, nameof(IntakeInput.Channel), ResourceText.Get<DossiersText>("Intake_ChannelNotOffered"));
         }
 
         if (ParseEnum<ReturnMethod>(input.ReturnMethod) is null)
         {
-            errors[nameof(IntakeInput.ReturnMethod)] = ResourceText.Get<DossiersText>("Intake_ReturnMethodRequired");
+            Set(ref failures, nameof(IntakeInput.ReturnMethod), ResourceText.Get<DossiersText>("Intake_ReturnMethodRequired"));
         }
 
         if (input.SetCount is < 1 or > MaxSetCount)
         {
-            errors[nameof(IntakeInput.SetCount)] = ResourceText.Get<DossiersText>("Intake_SetCountRange", MaxSetCount);
+            Set(ref failures, nameof(IntakeInput.SetCount), ResourceText.Get<DossiersText>("Intake_SetCountRange", MaxSetCount));
         }
 
         if (input.Note?.Length > MaxNoteLength || input.Components.Any(c => c.Problem?.Length > 500))
         {
-            errors[nameof(IntakeInput.Note)] = ResourceText.Get<DossiersText>("Intake_NoteTooLong", MaxNoteLength);
+            Set(ref failures, nameof(IntakeInput.Note), ResourceText.Get<DossiersText>("Intake_NoteTooLong", MaxNoteLength));
         }
 
         if (procedure is not null)
         {
-            CheckComponents(input, procedure, decision, errors);
+            CheckComponents(input, procedure, decision, ref failures);
             if (decision == DeskDecision.Accept && !await HasApprovedProcessAsync(procedure, cancellationToken))
             {
-                errors[nameof(IntakeInput.ProcedureCode)] = NoProcessMessage(procedure);
+                Set(ref failures, nameof(IntakeInput.ProcedureCode), NoProcessMessage(procedure));
             }
         }
 
         if (decision == DeskDecision.Refuse && string.IsNullOrWhiteSpace(input.Note))
         {
-            errors[nameof(IntakeInput.Note)] = ResourceText.Get<DossiersText>("Intake_RefusalNeedsReason");
+            Set(ref failures, nameof(IntakeInput.Note), ResourceText.Get<DossiersText>("Intake_RefusalNeedsReason"));
         }
 
-        return (procedure, errors);
+        return (procedure, (IReadOnlyList<RuleFailure>?)failures ?? []);
     }
 
     /// <summary>
@@ -191,64 +193,62 @@ internal sealed class DeskIntake(
         return string.Join('\n', lines.Select((l, i) => $"{i + 1}. {l}"));
     }
 
-    private static void CheckApplicant(IntakeInput input, Dictionary<string, string> errors)
+    private static void CheckApplicant(IntakeInput input, ref List<RuleFailure>? failures)
     {
         var kind = ParseEnum<ApplicantKind>(input.ApplicantKind);
         if (kind is null)
         {
-            errors[nameof(IntakeInput.ApplicantKind)] = ResourceText.Get<DossiersText>("Intake_ApplicantKindRequired");
+            Set(ref failures, nameof(IntakeInput.ApplicantKind), ResourceText.Get<DossiersText>("Intake_ApplicantKindRequired"));
         }
 
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
         {
-            errors[nameof(IntakeInput.Name)] = ResourceText.Get<DossiersText>("Intake_NameRequired");
+            Set(ref failures, nameof(IntakeInput.Name), ResourceText.Get<DossiersText>("Intake_NameRequired"));
         }
 
-        var idError = kind == ApplicantKind.Organisation ? ApplicantRules.CheckTaxCode(input.TaxCode) : ApplicantRules.CheckIdentityNumber(input.IdentityNumber);
-        if (idError is not null)
-        {
-            errors[kind == ApplicantKind.Organisation ? nameof(IntakeInput.TaxCode) : nameof(IntakeInput.IdentityNumber)] = idError;
-        }
+        Set(ref failures, kind == ApplicantKind.Organisation
+            ? ApplicantRules.CheckTaxCode(nameof(IntakeInput.TaxCode), input.TaxCode)
+            : ApplicantRules.CheckIdentityNumber(nameof(IntakeInput.IdentityNumber), input.IdentityNumber));
 
         if (string.IsNullOrWhiteSpace(input.Address) || input.Address.Trim().Length > 500)
         {
-            errors[nameof(IntakeInput.Address)] = ResourceText.Get<DossiersText>("Intake_AddressRequired");
+            Set(ref failures, nameof(IntakeInput.Address), ResourceText.Get<DossiersText>("Intake_AddressRequired"));
         }
 
-        Add(errors, nameof(IntakeInput.Phone), ApplicantRules.CheckPhone(input.Phone, required: true));
-        Add(errors, nameof(IntakeInput.Email), ApplicantRules.CheckEmail(input.Email));
+        Set(ref failures, ApplicantRules.CheckPhone(nameof(IntakeInput.Phone), input.Phone, required: true));
+        Set(ref failures, ApplicantRules.CheckEmail(nameof(IntakeInput.Email), input.Email));
         var hasProxy = !string.IsNullOrWhiteSpace(input.ProxyName) || !string.IsNullOrWhiteSpace(input.ProxyIdentityNumber);
         if (hasProxy)
         {
             if (string.IsNullOrWhiteSpace(input.ProxyName) || input.ProxyName.Trim().Length > 200)
             {
-                errors[nameof(IntakeInput.ProxyName)] = ResourceText.Get<DossiersText>("Intake_ProxyNameRequired");
+                Set(ref failures, nameof(IntakeInput.ProxyName), ResourceText.Get<DossiersText>("Intake_ProxyNameRequired"));
             }
 
-            Add(errors, nameof(IntakeInput.ProxyIdentityNumber), ApplicantRules.CheckIdentityNumber(input.ProxyIdentityNumber));
-            Add(errors, nameof(IntakeInput.ProxyPhone), ApplicantRules.CheckPhone(input.ProxyPhone, required: false));
+            Set(ref failures, ApplicantRules.CheckIdentityNumber(nameof(IntakeInput.ProxyIdentityNumber), input.ProxyIdentityNumber));
+            Set(ref failures, ApplicantRules.CheckPhone(nameof(IntakeInput.ProxyPhone), input.ProxyPhone, required: false));
         }
     }
 
-    private static void CheckComponents(IntakeInput input, PublishedProcedure procedure, DeskDecision decision, Dictionary<string, string> errors)
+    private static void CheckComponents(IntakeInput input, PublishedProcedure procedure, DeskDecision decision, ref List<RuleFailure>? failures)
     {
         var positions = input.Components.Select(c => c.Position).ToList();
         if (positions.Distinct().Count() != positions.Count || positions.Any(p => p < 1 || p > procedure.Components.Count))
         {
-            errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_ComponentsMismatch");
+            Set(ref failures, nameof(IntakeInput.Components), ResourceText.Get<DossiersText>("Intake_ComponentsMismatch"));
             return;
         }
 
         // TT 03/2025/TT-VPCP Điều 5 and Bộ chỉ số 766 chỉ số 4.2: "số hóa" means a stored file, or a listed reason for none.
         if (input.Components.FirstOrDefault(c => c.Digitised) is { } ticked)
         {
-            errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_DigitisedNeedsFile", ticked.Position);
+            Set(ref failures, nameof(IntakeInput.Components), ResourceText.Get<DossiersText>("Intake_DigitisedNeedsFile", ticked.Position));
             return;
         }
 
         if (input.Components.FirstOrDefault(c => !string.IsNullOrEmpty(c.Exemption) && ParseEnum<DigitisationExemption>(c.Exemption) is null or DigitisationExemption.None) is { } unknown)
         {
-            errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_ExemptionInvalid", unknown.Position);
+            Set(ref failures, nameof(IntakeInput.Components), ResourceText.Get<DossiersText>("Intake_ExemptionInvalid", unknown.Position));
             return;
         }
 
@@ -259,15 +259,15 @@ internal sealed class DeskIntake(
         {
             // NĐ 61/2018 Điều 17 khoản 1 điểm c: a dossier is accepted only when complete.
             case DeskDecision.Accept when missing.Count > 0:
-                errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_Missing", string.Join("; ", missing));
+                Set(ref failures, nameof(IntakeInput.Components), ResourceText.Get<DossiersText>("Intake_Missing", string.Join("; ", missing)));
                 break;
             case DeskDecision.Accept when faulty:
-                errors[nameof(IntakeInput.Components)] = ResourceText.Get<DossiersText>("Intake_Faulty");
+                Set(ref failures, nameof(IntakeInput.Components), ResourceText.Get<DossiersText>("Intake_Faulty"));
                 break;
 
             // NĐ 61/2018 Điều 15: the request names everything to complete, once ("một lần đầy đủ").
             case DeskDecision.RequestCompletion when missing.Count == 0 && !faulty && string.IsNullOrWhiteSpace(input.Note):
-                errors[nameof(IntakeInput.Note)] = ResourceText.Get<DossiersText>("Intake_CompletionNeedsNote");
+                Set(ref failures, nameof(IntakeInput.Note), ResourceText.Get<DossiersText>("Intake_CompletionNeedsNote"));
                 break;
         }
     }
@@ -315,11 +315,26 @@ internal sealed class DeskIntake(
         where T : struct, Enum =>
         Enum.TryParse<T>(value?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value!.Trim().All(char.IsAsciiDigit) ? parsed : null;
 
-    private static void Add(Dictionary<string, string> errors, string key, string? error)
+    private static void Set(ref List<RuleFailure>? failures, string field, string message) => Set(ref failures, new RuleFailure(field, message));
+
+    // The form shows one message under each field: a later check of the same field replaces the earlier one.
+    private static void Set(ref List<RuleFailure>? failures, RuleFailure? failure)
     {
-        if (error is not null)
+        if (failure is null)
         {
-            errors[key] = error;
+            return;
         }
+
+        failures ??= [];
+        for (var i = 0; i < failures.Count; i++)
+        {
+            if (failures[i].Field == failure.Field)
+            {
+                failures[i] = failure;
+                return;
+            }
+        }
+
+        failures.Add(failure);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
@@ -161,14 +162,11 @@ internal sealed class ReceiveModel(
 
         ModelState.Clear();
         var channels = returned?.Channel == SubmissionChannel.Online ? OnlineChannel : CounterChannels;
-        var (procedure, errors) = await intake.CheckAsync(Input, decision, channels, cancellationToken);
+        var (procedure, failures) = await intake.CheckAsync(Input, decision, channels, cancellationToken);
         Procedure = procedure;
-        if (errors.Count > 0 || procedure is null)
+        if (failures.Count > 0 || procedure is null)
         {
-            foreach (var (key, message) in errors)
-            {
-                ModelState.AddModelError("Input." + key, message);
-            }
+            failures.AddTo(ModelState, nameof(Input));
 
             if (returned?.Channel == SubmissionChannel.Online)
             {

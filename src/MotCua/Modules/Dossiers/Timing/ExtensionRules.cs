@@ -1,4 +1,6 @@
+using MotCua.Common.Errors;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 
@@ -23,7 +25,7 @@ internal static class ExtensionRules
     /// <paramref name="previousExtensions"/> times already, may be moved to <paramref name="newDue"/> by a request made at
     /// <paramref name="requestedAt"/>; otherwise the first broken rule (count, then notice, then the new date).
     /// </summary>
-    public static BrokenTimeRule? Check(
+    public static RuleFailure? Check(
         BusinessCalendar calendar, DateTimeOffset dossierDue, DateTimeOffset requestedAt, DateTimeOffset newDue, int previousExtensions, DossierTimePolicy policy)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(previousExtensions);
@@ -32,7 +34,7 @@ internal static class ExtensionRules
         // NĐ 61/2018 Điều 19 khoản 9: the return date may be rescheduled no more than once.
         if (previousExtensions >= policy.MaxExtensions)
         {
-            return new BrokenTimeRule(
+            return TimeRuleNames.Broken(
                 TimeRuleNames.ExtensionLimit,
                 policy.MaxExtensions switch
                 {
@@ -46,7 +48,7 @@ internal static class ExtensionRules
         var lastDate = LastRequestDate(calendar, dossierDue, policy);
         if (VietnamTime.LocalDate(requestedAt) > lastDate)
         {
-            return new BrokenTimeRule(
+            return TimeRuleNames.Broken(
                 TimeRuleNames.ExtensionTooLate,
                 ResourceText.Get<ProcessingText>("Rule_ExtensionTooLate", policy.ExtensionNoticeWorkingDays, WorkingTimeMath.Show(lastDate)));
         }
@@ -54,7 +56,7 @@ internal static class ExtensionRules
         // A rescheduled return date only makes sense after the current one.
         if (newDue <= dossierDue)
         {
-            return new BrokenTimeRule(
+            return TimeRuleNames.Broken(
                 TimeRuleNames.ExtensionNotLater,
                 ResourceText.Get<ProcessingText>("Rule_ExtensionNotLater", WorkingTimeMath.Show(dossierDue)));
         }

@@ -1,4 +1,5 @@
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Dossiers.Timing;
@@ -22,7 +23,7 @@ internal static class SupplementWindow
     /// <paramref name="receivedAt"/> that has had <paramref name="previousRequests"/> requests during processing;
     /// otherwise the broken rule.
     /// </summary>
-    public static BrokenTimeRule? Check(
+    public static RuleFailure? Check(
         BusinessCalendar calendar, DateTimeOffset receivedAt, TimeOnly? cutoff, DateTimeOffset requestedAt, int previousRequests, DossierTimePolicy policy)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(previousRequests);
@@ -34,7 +35,7 @@ internal static class SupplementWindow
         // NĐ 61/2018 Điều 15 khoản 2 and Điều 17: the applicant is told what to supplement once, completely and precisely.
         if (previousRequests >= policy.MaxSupplementRequests)
         {
-            return new BrokenTimeRule(
+            return TimeRuleNames.Broken(
                 TimeRuleNames.SupplementRequestLimit,
                 policy.MaxSupplementRequests == 1
                     ? ResourceText.Get<ProcessingText>("Rule_SupplementOnce")
@@ -45,7 +46,7 @@ internal static class SupplementWindow
         var closes = Closes(calendar, receivedAt, cutoff, policy);
         if (requestedAt > closes)
         {
-            return new BrokenTimeRule(
+            return TimeRuleNames.Broken(
                 TimeRuleNames.SupplementWindowClosed,
                 ResourceText.Get<ProcessingText>("Rule_SupplementWindowClosed", policy.SupplementWindowWorkingDays, WorkingTimeMath.Show(closes)));
         }

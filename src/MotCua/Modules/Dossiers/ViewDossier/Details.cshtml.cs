@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
@@ -68,11 +69,8 @@ internal sealed class DetailsModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var input = Form.ToInput();
-        var errors = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
-        foreach (var (key, message) in errors)
-        {
-            ModelState.AddModelError("Form." + key, message);
-        }
+        var failures = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
+        failures.AddTo(ModelState, nameof(Form));
 
         if (ModelState.IsValid)
         {
@@ -88,7 +86,7 @@ internal sealed class DetailsModel(
         }
         else
         {
-            CommandError = string.Join(" ", errors.Values);
+            CommandError = string.Join(" ", failures.Select(f => f.Message));
         }
 
         return await LoadAsync(cancellationToken) ? Page() : NotFound();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -219,7 +220,10 @@ internal sealed class EditModel(
         TakePosted(submit);
         if (submit)
         {
-            OnlineApplicationRules.CheckApplicant(Application, ModelState, text);
+            // A field already refused as it was typed keeps that one message.
+            OnlineApplicationRules.CheckApplicant(Application, text)
+                .Where(f => ModelState.GetFieldValidationState(f.Field) != ModelValidationState.Invalid).ToList()
+                .AddTo(ModelState);
             foreach (var missing in Procedure.Components.Where(c => c.IsRequired && Application.Files.All(f => f.ComponentPosition != c.Position)))
             {
                 ModelState.AddModelError("component-" + missing.Position, text["Apply_ComponentMissing", missing.Name]);
@@ -296,15 +300,12 @@ internal sealed class EditModel(
     /// </summary>
     private void TakePosted(bool submit)
     {
-        var (values, errors, typed) = EFormValues.Update(
+        var (values, failures, typed) = EFormValues.Update(
             Procedure.EForm, EFormDisplay.ReadValues(Application.Values), [.. Request.Form.Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()))],
             draft: !submit);
         Typed = typed;
-        FieldErrors = errors;
-        foreach (var (name, message) in errors)
-        {
-            ModelState.AddModelError(EFormValues.Prefix + name, message);
-        }
+        FieldErrors = failures.ToDictionary(f => f.Field, f => f.Message, StringComparer.Ordinal);
+        failures.AddTo(ModelState, EFormValues.FormName);
 
         Application.ChangeValues(EFormDisplay.WriteValues(values));
         var a = Application;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Validation;
 using MotCua.Modules.Citizens;
@@ -13,51 +12,46 @@ internal static class OnlineApplicationRules
 {
     public const int MaxFilesPerComponent = 5;
 
-    public static void CheckApplicant(OnlineApplication application, ModelStateDictionary state, IStringLocalizer<PortalText> text)
+    /// <summary>The failures of the applicant and return fields, keyed by the draft page's field names (empty when complete).</summary>
+    public static IReadOnlyList<RuleFailure> CheckApplicant(OnlineApplication application, IStringLocalizer<PortalText> text)
     {
+        List<RuleFailure>? failures = null;
         if (string.IsNullOrWhiteSpace(application.ApplicantName))
         {
-            Missing(state, "ApplicantName", text["Apply_NameRequired"]);
+            (failures ??= []).Add(new("ApplicantName", text["Apply_NameRequired"]));
         }
 
         if (application.OrganisationId is null && !Identifiers.IsPersonalNumber(application.IdentityNumber))
         {
-            Missing(state, "IdentityNumber", text["Apply_IdentityRequired"]);
+            (failures ??= []).Add(new("IdentityNumber", text["Apply_IdentityRequired"]));
         }
 
         if (application.OrganisationId is not null && !Identifiers.IsEnterpriseCode(application.TaxCode))
         {
-            Missing(state, "TaxCode", text["Apply_TaxCodeRequired"]);
+            (failures ??= []).Add(new("TaxCode", text["Apply_TaxCodeRequired"]));
         }
 
         if (string.IsNullOrWhiteSpace(application.Address))
         {
-            Missing(state, "Address", text["Apply_AddressRequired"]);
+            (failures ??= []).Add(new("Address", text["Apply_AddressRequired"]));
         }
 
         if (application.Phone is null && application.Email is null)
         {
-            Missing(state, "Phone", text["Apply_ContactRequired"]);
+            (failures ??= []).Add(new("Phone", text["Apply_ContactRequired"]));
         }
 
         // NĐ 61/2018/NĐ-CP Điều 16, Điều 20: results are returned at the desk, by public postal service or online.
         if (!Enum.TryParse<ReturnMethod>(application.ReturnMethod, out var method) || !Enum.IsDefined(method))
         {
-            Missing(state, "ReturnMethod", text["Apply_ReturnRequired"]);
+            (failures ??= []).Add(new("ReturnMethod", text["Apply_ReturnRequired"]));
         }
         else if (method == Dossiers.ReturnMethod.Postal && string.IsNullOrWhiteSpace(application.PostalAddress))
         {
-            Missing(state, "PostalAddress", text["Apply_PostalRequired"]);
+            (failures ??= []).Add(new("PostalAddress", text["Apply_PostalRequired"]));
         }
-    }
 
-    /// <summary>A field already refused as it was typed keeps that one message.</summary>
-    private static void Missing(ModelStateDictionary state, string field, string message)
-    {
-        if (!state.TryGetValue(field, out var entry) || entry.Errors.Count == 0)
-        {
-            state.AddModelError(field, message);
-        }
+        return (IReadOnlyList<RuleFailure>?)failures ?? [];
     }
 
     /// <summary>A phone or e-mail as typed, in canonical form; null when it does not read as one of <paramref name="kind"/>.</summary>

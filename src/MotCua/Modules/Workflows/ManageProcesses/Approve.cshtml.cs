@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
@@ -35,7 +36,7 @@ internal sealed class ApproveModel(
 
     public ProcessReferences References { get; private set; } = null!;
 
-    public IReadOnlyList<string> BrokenRules { get; private set; } = [];
+    public IReadOnlyList<RuleFailure> BrokenRules { get; private set; } = [];
 
     public string? Problem { get; private set; }
 
@@ -127,7 +128,7 @@ internal sealed class ApproveModel(
         }
 
         // The agency's calendar or units may have changed since the draft was saved: check again.
-        BrokenRules = ProcessRules.Check(Process.Steps, References.Context).Select(r => text[r.MessageKey, r.Args].Value).ToList();
+        BrokenRules = ProcessRules.Check(Process.Steps, References.Context);
         return null;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -116,11 +117,7 @@ internal sealed class EditModel(
         var broken = ProcessRules.Check(steps, References.Context);
         if (broken.Count > 0)
         {
-            foreach (var rule in broken)
-            {
-                ModelState.AddModelError("", text[rule.MessageKey, rule.Args]);
-            }
-
+            broken.AddTo(ModelState);
             Problem = text["Edit_NotSaved"];
             return Page();
         }

@@ -1,3 +1,5 @@
+using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -16,22 +18,20 @@ internal sealed record ProcessContext(
     IReadOnlySet<Guid> AgencyUnitIds,
     IReadOnlySet<Guid> OtherAgencyIds);
 
-/// <summary>A broken rule: its stable name, the resource key of its message, the message arguments and the step concerned.</summary>
-internal sealed record BrokenRule(string Rule, string MessageKey, int? StepOrder, params object[] Args);
-
 /// <summary>
 /// The named rules an internal process must satisfy before it is saved or approved. Edges of
 /// <see cref="WorkflowAction.SendBack"/> (rework) and <see cref="WorkflowAction.Consult"/> (replies come back to the
-/// step) are not progress, so path rules look at the other edges only.
+/// step) are not progress, so path rules look at the other edges only. A failure's <see cref="RuleFailure.Source"/> is the
+/// rule's name.
 /// </summary>
 internal static class ProcessRules
 {
     public const int MaxSteps = 30;
 
-    public static IReadOnlyList<BrokenRule> Check(IReadOnlyList<ProcessStep> unordered, ProcessContext context)
+    public static IReadOnlyList<RuleFailure> Check(IReadOnlyList<ProcessStep> unordered, ProcessContext context)
     {
         var steps = unordered.OrderBy(s => s.Order).ToList();
-        var broken = new List<BrokenRule>();
+        var broken = new List<RuleFailure>();
         broken.AddRange(ProcessHasSteps(steps));
         if (broken.Count > 0)
         {
@@ -64,81 +64,81 @@ internal static class ProcessRules
     }
 
     // House rule (ADR-010): a process has between 1 and MaxSteps steps, numbered 1..n in order.
-    public static IEnumerable<BrokenRule> ProcessHasSteps(IReadOnlyList<ProcessStep> steps)
+    public static IEnumerable<RuleFailure> ProcessHasSteps(IReadOnlyList<ProcessStep> steps)
     {
         if (steps.Count == 0)
         {
-            yield return new BrokenRule(nameof(ProcessHasSteps), "R_NoSteps", null);
+            yield return Failure(nameof(ProcessHasSteps), "R_NoSteps");
         }
         else if (steps.Count > MaxSteps)
         {
-            yield return new BrokenRule(nameof(ProcessHasSteps), "R_TooManySteps", null, MaxSteps);
+            yield return Failure(nameof(ProcessHasSteps), "R_TooManySteps", MaxSteps);
         }
     }
 
     // NĐ 61/2018 Điều 19 khoản 1–3: each step is assigned to someone, with a deadline, and leads somewhere.
-    public static IEnumerable<BrokenRule> StepsAreWellFormed(IReadOnlyList<ProcessStep> steps)
+    public static IEnumerable<RuleFailure> StepsAreWellFormed(IReadOnlyList<ProcessStep> steps)
     {
         foreach (var step in steps)
         {
             if (string.IsNullOrWhiteSpace(step.Name))
             {
-                yield return new BrokenRule(nameof(StepsAreWellFormed), "R_StepName", step.Order, step.Order);
+                yield return Failure(nameof(StepsAreWellFormed), "R_StepName", step.Order);
             }
 
             if (step.AllotmentAmount <= 0 || !WorkingTime.IsAllotmentUnit(step.AllotmentUnit))
             {
-                yield return new BrokenRule(nameof(StepsAreWellFormed), "R_StepAllotment", step.Order, step.Order);
+                yield return Failure(nameof(StepsAreWellFormed), "R_StepAllotment", step.Order);
             }
 
             if (step.Transitions.Count == 0)
             {
-                yield return new BrokenRule(nameof(StepsAreWellFormed), "R_StepNoAction", step.Order, step.Order);
+                yield return Failure(nameof(StepsAreWellFormed), "R_StepNoAction", step.Order);
             }
 
             if (step.Transitions.GroupBy(t => t.Action).Any(g => g.Count() > 1))
             {
-                yield return new BrokenRule(nameof(StepsAreWellFormed), "R_StepDuplicateAction", step.Order, step.Order);
+                yield return Failure(nameof(StepsAreWellFormed), "R_StepDuplicateAction", step.Order);
             }
         }
     }
 
     // ADR-005: steps are handled by agency staff; the role must be one of the staff roles.
-    public static IEnumerable<BrokenRule> RoleIsStaffRole(IReadOnlyList<ProcessStep> steps) =>
+    public static IEnumerable<RuleFailure> RoleIsStaffRole(IReadOnlyList<ProcessStep> steps) =>
         steps.Where(s => !Roles.Staff.Contains(s.Role, StringComparer.Ordinal))
-            .Select(s => new BrokenRule(nameof(RoleIsStaffRole), "R_Role", s.Order, s.Order));
+            .Select(s => Failure(nameof(RoleIsStaffRole), "R_Role", s.Order));
 
     // NĐ 61/2018 Điều 19 khoản 1: the agency assigns the dossier to its own officers.
-    public static IEnumerable<BrokenRule> UnitBelongsToAgency(IReadOnlyList<ProcessStep> steps, ProcessContext context) =>
+    public static IEnumerable<RuleFailure> UnitBelongsToAgency(IReadOnlyList<ProcessStep> steps, ProcessContext context) =>
         steps.Where(s => s.UnitId is { } unit && !context.AgencyUnitIds.Contains(unit))
-            .Select(s => new BrokenRule(nameof(UnitBelongsToAgency), "R_Unit", s.Order, s.Order));
+            .Select(s => Failure(nameof(UnitBelongsToAgency), "R_Unit", s.Order));
 
     // NĐ 61/2018 Điều 19 khoản 5: consultation inside the agency goes to its units; other agencies take part by liên thông.
-    public static IEnumerable<BrokenRule> ConsultedUnitsBelongToAgency(IReadOnlyList<ProcessStep> steps, ProcessContext context)
+    public static IEnumerable<RuleFailure> ConsultedUnitsBelongToAgency(IReadOnlyList<ProcessStep> steps, ProcessContext context)
     {
         foreach (var step in steps)
         {
             if (step.Consultations.Any(c => !context.AgencyUnitIds.Contains(c.UnitId)))
             {
-                yield return new BrokenRule(nameof(ConsultedUnitsBelongToAgency), "R_ConsultUnit", step.Order, step.Order);
+                yield return Failure(nameof(ConsultedUnitsBelongToAgency), "R_ConsultUnit", step.Order);
             }
 
             if (step.Consultations.GroupBy(c => c.UnitId).Any(g => g.Count() > 1))
             {
-                yield return new BrokenRule(nameof(ConsultedUnitsBelongToAgency), "R_ConsultDuplicate", step.Order, step.Order);
+                yield return Failure(nameof(ConsultedUnitsBelongToAgency), "R_ConsultDuplicate", step.Order);
             }
         }
     }
 
     // NĐ 61/2018 Điều 19 khoản 5: each consulted unit has its own deadline, within the consulting step's time.
-    public static IEnumerable<BrokenRule> ConsultationFitsInStep(IReadOnlyList<ProcessStep> steps, ProcessContext context)
+    public static IEnumerable<RuleFailure> ConsultationFitsInStep(IReadOnlyList<ProcessStep> steps, ProcessContext context)
     {
         foreach (var step in steps)
         {
             var allowsConsult = step.Transitions.Any(t => t.Action == WorkflowAction.Consult);
             if (allowsConsult != step.Consultations.Count > 0)
             {
-                yield return new BrokenRule(nameof(ConsultationFitsInStep), "R_ConsultPairing", step.Order, step.Order);
+                yield return Failure(nameof(ConsultationFitsInStep), "R_ConsultPairing", step.Order);
             }
 
             var stepMinutes = WorkingTime.Minutes(Math.Max(step.AllotmentAmount, 0), WorkingTime.IsAllotmentUnit(step.AllotmentUnit) ? step.AllotmentUnit : DeadlineUnit.WorkingHours, context.WorkingDay);
@@ -146,57 +146,57 @@ internal static class ProcessRules
             {
                 if (consultation.AllotmentAmount <= 0 || !WorkingTime.IsAllotmentUnit(consultation.AllotmentUnit))
                 {
-                    yield return new BrokenRule(nameof(ConsultationFitsInStep), "R_ConsultAllotment", step.Order, step.Order);
+                    yield return Failure(nameof(ConsultationFitsInStep), "R_ConsultAllotment", step.Order);
                 }
                 else if (WorkingTime.Minutes(consultation.AllotmentAmount, consultation.AllotmentUnit, context.WorkingDay) > stepMinutes)
                 {
-                    yield return new BrokenRule(nameof(ConsultationFitsInStep), "R_ConsultTooLong", step.Order, step.Order);
+                    yield return Failure(nameof(ConsultationFitsInStep), "R_ConsultTooLong", step.Order);
                 }
             }
         }
     }
 
     // NĐ 61/2018 Điều 19 khoản 6–7: liên thông hands the dossier to other agencies of the installation.
-    public static IEnumerable<BrokenRule> HandOverAgenciesExistAndDiffer(IReadOnlyList<ProcessStep> steps, ProcessContext context)
+    public static IEnumerable<RuleFailure> HandOverAgenciesExistAndDiffer(IReadOnlyList<ProcessStep> steps, ProcessContext context)
     {
         foreach (var step in steps)
         {
             if (step.HandOverAgencyIds.Any(a => a == context.AgencyId || !context.OtherAgencyIds.Contains(a))
                 || step.HandOverAgencyIds.Distinct().Count() != step.HandOverAgencyIds.Count)
             {
-                yield return new BrokenRule(nameof(HandOverAgenciesExistAndDiffer), "R_HandOver", step.Order, step.Order);
+                yield return Failure(nameof(HandOverAgenciesExistAndDiffer), "R_HandOver", step.Order);
             }
         }
     }
 
     // House rule (ADR-010): a transition leads to a step of the same process, or ends it.
-    public static IEnumerable<BrokenRule> TransitionsTargetStepsOfTheProcess(IReadOnlyList<ProcessStep> steps)
+    public static IEnumerable<RuleFailure> TransitionsTargetStepsOfTheProcess(IReadOnlyList<ProcessStep> steps)
     {
         var ids = steps.Select(s => s.Id).ToHashSet();
         foreach (var step in steps)
         {
             if (step.Transitions.Any(t => t.NextStepId is { } next && !ids.Contains(next)))
             {
-                yield return new BrokenRule(nameof(TransitionsTargetStepsOfTheProcess), "R_Target", step.Order, step.Order);
+                yield return Failure(nameof(TransitionsTargetStepsOfTheProcess), "R_Target", step.Order);
             }
 
             if (step.Transitions.Any(t => t.Action is WorkflowAction.SendBack or WorkflowAction.Consult && t.NextStepId is null))
             {
-                yield return new BrokenRule(nameof(TransitionsTargetStepsOfTheProcess), "R_TargetRequired", step.Order, step.Order);
+                yield return Failure(nameof(TransitionsTargetStepsOfTheProcess), "R_TargetRequired", step.Order);
             }
         }
     }
 
     // House rule (ADR-010): no orphan steps — every step can be reached from the first one.
-    public static IEnumerable<BrokenRule> NoOrphanSteps(IReadOnlyList<ProcessStep> steps)
+    public static IEnumerable<RuleFailure> NoOrphanSteps(IReadOnlyList<ProcessStep> steps)
     {
         var reached = Reachable(steps, steps[0].Id);
         return steps.Where(s => !reached.Contains(s.Id))
-            .Select(s => new BrokenRule(nameof(NoOrphanSteps), "R_Orphan", s.Order, s.Order));
+            .Select(s => Failure(nameof(NoOrphanSteps), "R_Orphan", s.Order));
     }
 
     // NĐ 61/2018 Điều 19–20: every dossier ends with a result (or a refusal) returned through the one-stop desk.
-    public static IEnumerable<BrokenRule> EveryPathEnds(IReadOnlyList<ProcessStep> steps)
+    public static IEnumerable<RuleFailure> EveryPathEnds(IReadOnlyList<ProcessStep> steps)
     {
         var byId = steps.ToDictionary(s => s.Id);
         var canEnd = steps.Where(s => s.Transitions.Any(t => t.NextStepId is null)).Select(s => s.Id).ToHashSet();
@@ -217,17 +217,17 @@ internal static class ProcessRules
 
         if (!steps.Any(s => s.Transitions.Any(t => t.NextStepId is null && t.Action is WorkflowAction.IssueResult or WorkflowAction.Approve)))
         {
-            yield return new BrokenRule(nameof(EveryPathEnds), "R_NoResult", null);
+            yield return Failure(nameof(EveryPathEnds), "R_NoResult");
         }
 
         foreach (var step in steps.Where(s => !canEnd.Contains(s.Id)))
         {
-            yield return new BrokenRule(nameof(EveryPathEnds), "R_DeadEnd", step.Order, step.Order);
+            yield return Failure(nameof(EveryPathEnds), "R_DeadEnd", step.Order);
         }
     }
 
     // House rule (ADR-010): going forward never returns to a step already passed, or the time allotted would be unbounded.
-    public static IEnumerable<BrokenRule> NoForwardCycle(IReadOnlyList<ProcessStep> steps)
+    public static IEnumerable<RuleFailure> NoForwardCycle(IReadOnlyList<ProcessStep> steps)
     {
         var byId = steps.ToDictionary(s => s.Id);
         var state = new Dictionary<Guid, int>();
@@ -238,7 +238,7 @@ internal static class ProcessRules
         }
 
         return steps.Where(s => cyclic.Contains(s.Id)).Take(1)
-            .Select(s => new BrokenRule(nameof(NoForwardCycle), "R_Cycle", s.Order, s.Order));
+            .Select(s => Failure(nameof(NoForwardCycle), "R_Cycle", s.Order));
 
         void Visit(Guid id)
         {
@@ -265,7 +265,7 @@ internal static class ProcessRules
     }
 
     // NĐ 61/2018 Điều 17 khoản 4 and Điều 19: a procedure settled in the day leaves room for one same-day step only.
-    public static IEnumerable<BrokenRule> ImmediateProcedureHasOneSameDayStep(IReadOnlyList<ProcessStep> steps, ProcessContext context)
+    public static IEnumerable<RuleFailure> ImmediateProcedureHasOneSameDayStep(IReadOnlyList<ProcessStep> steps, ProcessContext context)
     {
         if (context.LegalTime.Unit != DeadlineUnit.Immediate)
         {
@@ -276,12 +276,12 @@ internal static class ProcessRules
         if (steps.Count != 1 || step.HandOverAgencyIds.Count > 0
             || WorkingTime.Minutes(step.AllotmentAmount, step.AllotmentUnit, context.WorkingDay) > WorkingTime.Minutes(1, DeadlineUnit.WorkingDays, context.WorkingDay))
         {
-            yield return new BrokenRule(nameof(ImmediateProcedureHasOneSameDayStep), "R_Immediate", null);
+            yield return Failure(nameof(ImmediateProcedureHasOneSameDayStep), "R_Immediate");
         }
     }
 
     // NĐ 63/2010 Điều 8 khoản 2 điểm đ; NĐ 61/2018 Điều 19: along any path the steps' allotments fit in the published thời hạn giải quyết.
-    public static IEnumerable<BrokenRule> AllotmentsFitLegalTime(IReadOnlyList<ProcessStep> steps, ProcessContext context)
+    public static IEnumerable<RuleFailure> AllotmentsFitLegalTime(IReadOnlyList<ProcessStep> steps, ProcessContext context)
     {
         if (context.LegalTime.Unit == DeadlineUnit.Immediate)
         {
@@ -294,9 +294,7 @@ internal static class ProcessRules
         var legal = WorkingTime.Minutes(context.LegalTime.Amount, context.LegalTime.Unit, context.WorkingDay);
         if (total > legal)
         {
-            yield return new BrokenRule(
-                nameof(AllotmentsFitLegalTime), "R_TooLong", null,
-                Hours(total), Hours(legal));
+            yield return Failure(nameof(AllotmentsFitLegalTime), "R_TooLong", Hours(total), Hours(legal));
         }
 
         long Longest(Guid id)
@@ -336,6 +334,10 @@ internal static class ProcessRules
             return memo[id] = own + after;
         }
     }
+
+    // The whole process is concerned (the page shows these above the form); the message names the step.
+    private static RuleFailure Failure(string rule, string messageKey, params object[] arguments) =>
+        new("", ResourceText.Get<WorkflowsText>(messageKey, arguments), rule);
 
     private static IEnumerable<Guid> ForwardTargets(ProcessStep step) =>
         step.Transitions.Where(t => t.Action is not (WorkflowAction.SendBack or WorkflowAction.Consult) && t.NextStepId is not null)

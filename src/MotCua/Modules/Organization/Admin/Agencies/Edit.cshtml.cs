@@ -200,7 +200,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
             else if (ModelState.GetFieldValidationState("Input.Code") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
                      && AgencyRules.CheckParentPrefix(Input.Code, parent.Code) is { } prefixError)
             {
-                ModelState.AddModelError("Input.Code", text[prefixError, parent.Code]);
+                ModelState.AddModelError($"{nameof(Input)}.{prefixError.Field}", prefixError.Message);
             }
         }
     }

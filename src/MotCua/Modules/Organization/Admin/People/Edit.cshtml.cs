@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
@@ -272,10 +273,7 @@ internal sealed class EditModel(
         }
 
         _placement = $"{agency?.Code ?? "-"}/{unit?.Code ?? "-"}";
-        foreach (var broken in StaffAssignment.Check(Input.Roles, Input.AgencyId, Input.UnitId, unit?.AgencyId))
-        {
-            ModelState.AddModelError("Input." + broken.Field, text[broken.MessageKey]);
-        }
+        StaffAssignment.Check(Input.Roles, Input.AgencyId, Input.UnitId, unit?.AgencyId).AddTo(ModelState, nameof(Input));
 
         if (Existing is not null && IsCurrentUser(Existing) && !Input.Roles.Contains(Roles.SystemAdmin))
         {
