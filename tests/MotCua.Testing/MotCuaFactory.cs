@@ -122,6 +122,9 @@ public class MotCuaFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // A host watches appsettings*.json for changes by default: a recursive file watcher over the project folder, built
+        // and torn down with every test host for a file no test edits (ADR-033).
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Database:Provider", Database.ProviderName);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");

@@ -62,12 +62,11 @@ public sealed class PublishedCatalogCacheTests : IClassFixture<MotCuaFactory>
     [Fact]
     public async Task A_procedure_published_on_another_node_is_found_by_the_next_search_here()
     {
-        await using var first = new MotCuaFactory();
-        var client = first.CreateClient();
+        var client = _factory.CreateClient();
         var name = "Thủ tục thử nút thứ hai " + Guid.NewGuid().ToString("N")[..6];
         (await SearchTotalAsync(client, SearchText.Normalize(name))).ShouldBe(0);
 
-        await using var second = first.CreateSecondNode();
+        await using var second = _factory.CreateSecondNode();
         var field = await CatalogAdminArrange.FieldAsync(second);
         await CatalogAdminArrange.ProcedureAsync(second, field, name, publish: true);
 
@@ -77,27 +76,26 @@ public sealed class PublishedCatalogCacheTests : IClassFixture<MotCuaFactory>
     [Fact]
     public async Task Renaming_an_agency_shows_in_the_next_results_and_unrelated_saves_keep_the_stamp()
     {
-        await using var factory = new MotCuaFactory();
-        var client = factory.CreateClient();
+        var client = _factory.CreateClient();
         await SearchTotalAsync(client, "dang ky ket hon");
-        var before = await StampAsync(factory);
+        var before = await StampAsync(_factory);
 
-        await using (var scope = factory.CreateDbScope(out var db))
+        await using (var scope = _factory.CreateDbScope(out var db))
         {
             db.AuditEntries.Add(new AuditEntry { Id = Guid.CreateVersion7(), AtUtc = new DateTime(2026, 11, 23, 0, 0, 0, DateTimeKind.Utc), UserName = "test", Action = "Test", EntityType = "Test", EntityId = "1", Summary = "" });
             await db.SaveChangesAsync();
         }
 
-        (await StampAsync(factory)).ShouldBe(before);
+        (await StampAsync(_factory)).ShouldBe(before);
 
-        await using (var scope = factory.CreateDbScope(out var db))
+        await using (var scope = _factory.CreateDbScope(out var db))
         {
             var commune = await db.Agencies.SingleAsync(a => a.Code == DemoProvince.CommuneTanPhu);
             commune.ShortName = "UBND xã Tân Phú (đổi tên)";
             await db.SaveChangesAsync();
         }
 
-        (await StampAsync(factory)).ShouldNotBe(before);
+        (await StampAsync(_factory)).ShouldNotBe(before);
         var page = await client.GetFromJsonAsync<PageDto>($"/api/v1/procedures?q=dang%20ky%20ket%20hon&agency={DemoProvince.CommuneTanPhu}");
         page!.Items.ShouldNotBeEmpty();
         page.Items.ShouldAllBe(i => i.Agencies.Contains("UBND xã Tân Phú (đổi tên)"));

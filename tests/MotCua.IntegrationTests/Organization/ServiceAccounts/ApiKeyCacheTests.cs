@@ -9,14 +9,13 @@ using MotCua.Testing;
 namespace MotCua.IntegrationTests.Organization.ServiceAccounts;
 
 /// <summary>Service accounts kept in a node's memory for a few seconds (ADR-012): at once on the node that saves, within <see cref="ApiKeyCache.TrustedFor"/> elsewhere.</summary>
-public sealed class ApiKeyCacheTests
+public sealed class ApiKeyCacheTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private const string WhoAmI = "/api/v1/integration/whoami";
 
     [Fact]
     public async Task A_key_revoked_on_another_node_is_refused_here_once_its_account_is_read_again()
     {
-        await using var factory = new ClockedFactory();
         await using var second = factory.WithWebHostBuilder(_ => { });
         var key = await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs);
         var client = factory.ApiKeyClient(key);
@@ -37,7 +36,6 @@ public sealed class ApiKeyCacheTests
     [Fact]
     public async Task A_wrong_secret_is_refused_even_while_the_account_is_kept()
     {
-        await using var factory = new ClockedFactory();
         var key = await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs);
         (await factory.ApiKeyClient(key).GetAsync(WhoAmI)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
