@@ -186,7 +186,8 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
         BenchmarkFactory app, List<Template> templates, int concurrency, int seconds, int rate, Func<Task<TimeSpan?>> serverCpu)
     {
         var postgres = app.Database.Provider == DatabaseProvider.PostgreSQL;
-        await using var dataSource = postgres ? NpgsqlDataSource.Create(app.Database.ConnectionString) : null;
+        // The same connection settings as the application's (its statements prepared on second use, ADR-042): like for like.
+        await using var dataSource = postgres ? NpgsqlDataSource.Create(PostgresConnectionString.WithPreparedStatements(app.Database.ConnectionString)) : null;
         var today = VietnamTime.Today(TimeProvider.System).AddDays(1);
         return await RunPhaseAsync(concurrency, seconds, rate, serverCpu, async worker =>
         {

@@ -120,7 +120,7 @@ internal static class PlatformModule
         switch (database.Provider)
         {
             case DatabaseProvider.PostgreSQL:
-                options.UseNpgsql(database.ConnectionString);
+                options.UseNpgsql(PostgresConnectionString.WithPreparedStatements(database.ConnectionString));
                 break;
             default:
                 EnsureSqliteFolder(database.ConnectionString);
