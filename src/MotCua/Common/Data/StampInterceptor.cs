@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MotCua.Common.Data;
 
@@ -16,31 +14,18 @@ internal interface IStampRow
 /// the same transaction as the data on whichever node saves it, and drops this node's copy of that data at once
 /// (ADR-008, ADR-018). Each stamp says which changes count; the renewal is the same for all.
 /// </summary>
-internal abstract class StampInterceptor<TStamp> : SaveChangesInterceptor
+internal abstract class StampInterceptor<TStamp> : SavingInterceptor
     where TStamp : class, IStampRow, new()
 {
-    public sealed override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        RenewIfChanged(eventData.Context);
-        return result;
-    }
-
-    public sealed override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        RenewIfChanged(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
     /// <summary>Whether the pending changes touch the data the stamp stands for.</summary>
     protected abstract bool ChangesStampedData(DbContext context);
 
     /// <summary>Drops this node's in-memory copy of the stamped data.</summary>
     protected abstract void ForgetLocalCopy();
 
-    private void RenewIfChanged(DbContext? context)
+    protected sealed override void Saving(DbContext context)
     {
-        if (context is null || !ChangesStampedData(context))
+        if (!ChangesStampedData(context))
         {
             return;
         }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Common.Data;
 using MotCua.Modules.Organization.Auditing;
 
@@ -9,28 +8,10 @@ namespace MotCua.Modules.Dossiers.Data;
 /// Seals the history events of every dossier being saved (ADR-027): the key is a service, so sealing happens here rather
 /// than in the dossier's methods, and links each event to the one saved before it.
 /// </summary>
-internal sealed class DossierChainSealer(AuditKeyRing keys) : SaveChangesInterceptor
+internal sealed class DossierChainSealer(AuditKeyRing keys) : SavingInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Saving(DbContext context)
     {
-        Seal(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Seal(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Seal(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         foreach (var entry in PendingChanges.Entries<Dossier>(context))
         {
             entry.Entity.SealNewEvents(keys);

@@ -10,23 +10,10 @@ namespace MotCua.Modules.Organization.Data;
 /// Drops this node's <see cref="OrganizationNames"/> and <see cref="ApiKeyCache"/> when a save adds, changes or removes an
 /// agency, a unit or a service account (ADR-018, ADR-012).
 /// </summary>
-internal sealed class OrganizationNamesInterceptor(OrganizationNames names, ApiKeyCache keys) : SaveChangesInterceptor
+internal sealed class OrganizationNamesInterceptor(OrganizationNames names, ApiKeyCache keys) : SavingInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, object> _saving = [];
     private int _pending;
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Saving(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Saving(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -48,9 +35,9 @@ internal sealed class OrganizationNamesInterceptor(OrganizationNames names, ApiK
         return Task.CompletedTask;
     }
 
-    private void Saving(DbContext? context)
+    protected override void Saving(DbContext context)
     {
-        if (context is not null && PendingChanges.Entries(context).Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Agency or Unit or ServiceAccount))
+        if (PendingChanges.Entries(context).Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Agency or Unit or ServiceAccount))
         {
             Invalidate();
             _saving.AddOrUpdate(context, keys);
