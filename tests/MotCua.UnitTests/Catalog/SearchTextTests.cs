@@ -33,6 +33,14 @@ public sealed class SearchTextTests
         SearchText.Normalize(text).ShouldBe(expected);
 
     [Fact]
+    public void A_text_longer_than_the_stack_buffer_normalises_the_same_way()
+    {
+        var text = string.Concat(Enumerable.Repeat("Đăng ký  kết hôn, ", 200));
+
+        SearchText.Normalize(text).ShouldBe(string.Join(' ', Enumerable.Repeat("dang ky ket hon,", 200)));
+    }
+
+    [Fact]
     public void Codes_keep_their_digits_and_dots() => SearchText.Normalize("2.000635").ShouldBe("2.000635");
 
     [Fact]

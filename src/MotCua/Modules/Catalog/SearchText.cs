@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,9 @@ namespace MotCua.Modules.Catalog;
 /// </summary>
 internal static class SearchText
 {
+    /// <summary>Texts up to this length are worked on the stack; longer ones in a rented buffer.</summary>
+    private const int StackLimit = 512;
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -16,34 +20,50 @@ internal static class SearchText
             return "";
         }
 
-        // đ is a letter of its own, not d plus a mark, so decomposition alone would keep it.
-        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'd').Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var pendingSpace = false;
-        foreach (var c in decomposed)
+        // Decomposed, a letter and its marks are separate characters and the marks can be dropped.
+        var length = text.AsSpan().GetNormalizedLength(NormalizationForm.FormD);
+        char[]? rented = null;
+        var buffer = length <= StackLimit ? stackalloc char[StackLimit * 2] : (rented = ArrayPool<char>.Shared.Rent(length * 2));
+        try
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            var decomposed = buffer[..length];
+            text.AsSpan().TryNormalize(decomposed, out _, NormalizationForm.FormD);
+            var output = buffer.Slice(length, length);
+            var written = 0;
+            var pendingSpace = false;
+            foreach (var c in decomposed)
             {
-                continue;
+                var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                {
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = written > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    output[written++] = ' ';
+                    pendingSpace = false;
+                }
+
+                // đ is a letter of its own, not d plus a mark, so decomposition alone would keep it.
+                output[written++] = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
             }
 
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
+            return new string(output[..written]);
         }
-
-        return builder.ToString();
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>The escape character of <see cref="ContainsPattern"/>.</summary>
