@@ -58,19 +58,15 @@ internal sealed class IndexModel(
             return Page();
         }
 
-        try
+        if (!await TryChangeAsync(
+            async () =>
+            {
+                await payments.RequestAsync(id, value, what, required: true, Actor.From(HttpContext), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            "amount",
+            "Payments_DossierChangedMeanwhile"))
         {
-            await payments.RequestAsync(id, value, what, required: true, Actor.From(HttpContext), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (BusinessRuleException broken)
-        {
-            ModelState.AddModelError("amount", broken.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", text["Payments_DossierChangedMeanwhile"]);
             return Page();
         }
 
@@ -85,23 +81,13 @@ internal sealed class IndexModel(
             return NotFound();
         }
 
-        PaymentRequest paid;
-        try
+        PaymentRequest? paid = null;
+        if (!await TryChangeAsync(async () => paid = await payments.PayAtDeskAsync(row.Id, Actor.From(HttpContext), cancellationToken), "", "Payments_PaidMeanwhile"))
         {
-            paid = await payments.PayAtDeskAsync(row.Id, Actor.From(HttpContext), cancellationToken);
-        }
-        catch (BusinessRuleException broken)
-        {
-            ModelState.AddModelError("", broken.Message);
-            return Page();
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("", text["Payments_PaidMeanwhile"]);
             return Page();
         }
 
-        Message = text["Payments_Collected", DossierPayments.Money(paid.Amount), paid.ReceiptNumber!.Value.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)];
+        Message = text["Payments_Collected", DossierPayments.Money(paid!.Amount), paid.ReceiptNumber!.Value.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)];
         return Redirect($"/dossiers/{id}/payments");
     }
 
@@ -119,18 +105,8 @@ internal sealed class IndexModel(
             return Page();
         }
 
-        try
+        if (!await TryChangeAsync(() => payments.CancelAsync(row, why, Actor.From(HttpContext), cancellationToken), "", "Payments_PaidMeanwhile"))
         {
-            await payments.CancelAsync(row, why, Actor.From(HttpContext), cancellationToken);
-        }
-        catch (BusinessRuleException broken)
-        {
-            ModelState.AddModelError("", broken.Message);
-            return Page();
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("", text["Payments_PaidMeanwhile"]);
             return Page();
         }
 
@@ -152,5 +128,28 @@ internal sealed class IndexModel(
         CanRequest = ownAgency && (await authorization.AuthorizeAsync(User, Policies.HandleDossiers)).Succeeded;
         CanCollect = ownAgency && User.IsInRole(Roles.CounterOfficer);
         return true;
+    }
+
+    /// <summary>
+    /// Makes the change; a broken rule is shown at <paramref name="field"/> and a change saved meanwhile by someone else
+    /// (a concurrency or unique-key conflict) as <paramref name="meanwhileKey"/>, instead of an error page.
+    /// </summary>
+    private async Task<bool> TryChangeAsync(Func<Task> change, string field, string meanwhileKey)
+    {
+        try
+        {
+            await change();
+            return true;
+        }
+        catch (BusinessRuleException broken)
+        {
+            ModelState.AddModelError(field, broken.Message);
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", text[meanwhileKey]);
+        }
+
+        return false;
     }
 }
