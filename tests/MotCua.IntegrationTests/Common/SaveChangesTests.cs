@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Modules.Catalog.Data;
+using MotCua.Modules.Notifications;
+using MotCua.Modules.Notifications.Data;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Common;
@@ -26,5 +28,24 @@ public sealed class SaveChangesTests
         (await CatalogStamp.ReadAsync(db, default)).ShouldNotBe(stamp, "the catalogue interceptor saw the agency change found by the one comparison before it");
         db.ChangeTracker.Clear();
         (await db.Agencies.SingleAsync(a => a.Id == agencies[0].Id)).Address.ShouldBe("Số 1, đường Thử nghiệm");
+    }
+
+    [Fact]
+    public async Task A_save_that_only_adds_rows_compares_the_tracked_entities_twice_too_and_stores_them_once()
+    {
+        await using var factory = new MotCuaFactory();
+        await using var scope = factory.CreateDbScope(out var db);
+        var comparisons = 0;
+        db.ChangeTracker.DetectingAllChanges += (_, _) => comparisons++;
+
+        var message = db.OutboxMessages.Add(OutboxMessage.Create(
+            new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), DateTime.UtcNow));
+        (await db.SaveChangesAsync()).ShouldBe(1);
+
+        comparisons.ShouldBe(2);
+        message.State.ShouldBe(EntityState.Unchanged);
+        db.ChangeTracker.AutoDetectChangesEnabled.ShouldBeTrue("the setting is restored after the save");
+        (await db.SaveChangesAsync()).ShouldBe(0);
+        (await db.OutboxMessages.CountAsync(m => m.Id == message.Entity.Id)).ShouldBe(1);
     }
 }

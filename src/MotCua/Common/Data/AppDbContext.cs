@@ -25,10 +25,24 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Whether the save in progress accepts every change when it succeeds (what <see cref="InsertOnlySaves"/> then does itself).</summary>
+    public bool AcceptsAllChangesOnSuccess { get; private set; }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         DetectOnceForInterceptors();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        AcceptsAllChangesOnSuccess = acceptAllChangesOnSuccess;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            // InsertOnlySaves turns detection off for the rest of a save it wrote itself.
+            AcceptsAllChangesOnSuccess = false;
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

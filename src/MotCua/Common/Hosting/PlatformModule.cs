@@ -60,7 +60,10 @@ internal static class PlatformModule
             ConfigureDatabase(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
             // Modules take part in saving through interceptors they register (e.g. the catalogue stamp, ADR-008).
             options.AddInterceptors(sp.GetServices<IInterceptor>());
+            // Saves that only add rows skip Entity Framework's update pipeline; it runs after the modules' interceptors (ADR-043).
+            options.AddInterceptors(sp.GetRequiredService<InsertOnlySaves>());
         });
+        services.AddSingleton<InsertOnlySaves>();
         services.AddSingleton(TimeProvider.System);
 
         // Vietnamese text is written as UTF-8, not as numeric entities (smaller pages, readable source).

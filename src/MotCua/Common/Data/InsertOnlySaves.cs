@@ -1,0 +1,372 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace MotCua.Common.Data;
+
+/// <summary>
+/// Writes a save that only adds rows — a dossier received with its events, first step and notices; an audit entry; an
+/// outbox message — with one INSERT per row whose text is built once per table, instead of Entity Framework's update
+/// pipeline, which builds every column modification, the SQL text and its parameters anew on each save (ADR-043). The
+/// values, their conversions and the JSON of owned collections come from the same model and type mappings Entity
+/// Framework uses; a save that updates or deletes, a value the database generates, a table shared by several entity
+/// types or rows of one table that refer to each other go through Entity Framework unchanged.
+/// </summary>
+/// <remarks>
+/// It runs after every other save interceptor (registered last) and only for <c>SaveChangesAsync</c> with every change
+/// accepted on success. A database error comes back as Entity Framework's <see cref="DbUpdateException"/>, like before.
+/// </remarks>
+internal sealed class InsertOnlySaves : SaveChangesInterceptor
+{
+    private readonly ConcurrentDictionary<IEntityType, TableInsert?> inserts = new();
+    private readonly ConcurrentDictionary<IEntityType, int> depths = new();
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (result.HasResult || eventData.Context is not AppDbContext { AcceptsAllChangesOnSuccess: true } context)
+        {
+            return result;
+        }
+
+        // The comparison Entity Framework makes after the interceptors is made here, before writing, and then skipped (the
+        // context restores the setting after the save), so an insert-only save compares the tracked entities twice, as others do.
+        if (Rows(context) is null)
+        {
+            return result;
+        }
+
+        if (context.ChangeTracker.AutoDetectChangesEnabled)
+        {
+            context.ChangeTracker.DetectChanges();
+        }
+
+        if (Rows(context) is not { } rows)
+        {
+            return result;
+        }
+
+        await WriteAsync(context, rows, cancellationToken);
+        context.ChangeTracker.AcceptAllChanges();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        return InterceptionResult<int>.SuppressWithResult(rows.Saved);
+    }
+
+    /// <summary>The rows to insert, principals first; null when the save is not only additions this writer can make.</summary>
+    private Batch? Rows(DbContext context)
+    {
+        var rows = new List<(TableInsert Insert, EntityEntry Entry)>();
+        var saved = 0;
+        foreach (var entry in PendingChanges.Entries(context))
+        {
+            switch (entry.State)
+            {
+                case EntityState.Unchanged or EntityState.Detached:
+                    continue;
+                case EntityState.Added when entry.Metadata.IsOwned():
+                    // Written inside its owner's JSON column; an owned row of its own table is left to Entity Framework.
+                    if (!entry.Metadata.IsMappedToJson())
+                    {
+                        return null;
+                    }
+
+                    saved++;
+                    continue;
+                case EntityState.Added when inserts.GetOrAdd(entry.Metadata, TableInsert.For) is { } insert && !insert.HasTemporaryValue(entry):
+                    rows.Add((insert, entry));
+                    saved++;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        if (rows.Count == 0 || !InDependencyOrder(rows))
+        {
+            return null;
+        }
+
+        return new Batch(rows, saved);
+    }
+
+    /// <summary>Sorts the rows so that a row comes after the rows of the tables it refers to; false for rows of a table that refers to itself.</summary>
+    private bool InDependencyOrder(List<(TableInsert Insert, EntityEntry Entry)> rows)
+    {
+        var types = rows.Select(r => r.Entry.Metadata).Distinct().ToList();
+        foreach (var type in types)
+        {
+            if (rows.Count(r => r.Entry.Metadata == type) > 1 && type.GetForeignKeys().Any(k => k.PrincipalEntityType == type))
+            {
+                return false;
+            }
+        }
+
+        rows.Sort((a, b) => Depth(a.Entry.Metadata).CompareTo(Depth(b.Entry.Metadata)));
+        return true;
+    }
+
+    /// <summary>How many tables lie between an entity type and the tables that refer to nothing (its own table left out).</summary>
+    private int Depth(IEntityType type) => depths.GetOrAdd(type, t => Depth(t, []));
+
+    private static int Depth(IEntityType type, HashSet<IEntityType> seen)
+    {
+        if (!seen.Add(type))
+        {
+            return 0;
+        }
+
+        var depth = type.GetForeignKeys().Select(k => k.PrincipalEntityType).Where(p => p != type).Select(p => Depth(p, seen) + 1).DefaultIfEmpty(0).Max();
+        seen.Remove(type);
+        return depth;
+    }
+
+    private static async Task WriteAsync(DbContext context, Batch batch, CancellationToken cancellationToken)
+    {
+        var database = context.Database;
+        var postgres = database.IsNpgsql();
+        await database.OpenConnectionAsync(cancellationToken);
+        var ownTransaction = database.CurrentTransaction is null && batch.Rows.Count > 1
+            ? await database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var connection = database.GetDbConnection();
+            var transaction = database.CurrentTransaction?.GetDbTransaction();
+            var timeout = database.GetCommandTimeout();
+            if (postgres && connection.CanCreateBatch)
+            {
+                await using var dbBatch = connection.CreateBatch();
+                dbBatch.Transaction = transaction;
+                if (timeout is { } seconds)
+                {
+                    dbBatch.Timeout = seconds;
+                }
+
+                await using var scratch = connection.CreateCommand();
+                foreach (var (insert, entry) in batch.Rows)
+                {
+                    var command = dbBatch.CreateBatchCommand();
+                    command.CommandText = insert.PositionalSql;
+                    insert.AddParameters(context, entry, scratch, command.Parameters, positional: true);
+                    dbBatch.BatchCommands.Add(command);
+                }
+
+                await dbBatch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            else
+            {
+                foreach (var (insert, entry) in batch.Rows)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = insert.NamedSql;
+                    if (timeout is { } seconds)
+                    {
+                        command.CommandTimeout = seconds;
+                    }
+
+                    insert.AddParameters(context, entry, command, command.Parameters, positional: false);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (DbException e)
+        {
+            // As Entity Framework does: the failure reaches the interceptors' SaveChangesFailed, then the caller as a DbUpdateException.
+            var failure = new DbUpdateException(
+                "An error occurred while saving the entity changes. See the inner exception for details.", e, [.. batch.Rows.Select(r => r.Entry)]);
+            await context.GetService<IDiagnosticsLogger<DbLoggerCategory.Update>>().SaveChangesFailedAsync(context, failure, cancellationToken);
+            throw failure;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+
+            await database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed record Batch(List<(TableInsert Insert, EntityEntry Entry)> Rows, int Saved);
+
+    /// <summary>The INSERT of one entity type's table, built once from the model: its columns, in the table's order.</summary>
+    private sealed class TableInsert
+    {
+        private readonly Column[] columns;
+
+        private TableInsert(Column[] columns, string namedSql, string positionalSql)
+        {
+            this.columns = columns;
+            NamedSql = namedSql;
+            PositionalSql = positionalSql;
+        }
+
+        public string NamedSql { get; }
+
+        public string PositionalSql { get; }
+
+        /// <summary>The insert of <paramref name="type"/>, or null when a row of it needs what only Entity Framework does.</summary>
+        public static TableInsert? For(IEntityType type)
+        {
+            var mappings = type.GetTableMappings().ToList();
+            if (type.IsOwned() || type.HasSharedClrType || type.BaseType is not null || type.GetDirectlyDerivedTypes().Any()
+                || mappings.Count != 1 || mappings[0].Table.EntityTypeMappings.Count(m => m.TypeBase is IEntityType { } mapped && !mapped.IsMappedToJson()) != 1
+                || type.GetNavigations().Any(n => n.TargetEntityType.IsOwned() && !n.TargetEntityType.IsMappedToJson())
+                || type.GetProperties().Any(StoreGenerated))
+            {
+                return null;
+            }
+
+            var table = mappings[0].Table;
+            var columns = new List<Column>();
+            foreach (var mapping in mappings[0].ColumnMappings)
+            {
+                columns.Add(new Column(mapping.Column.Name, mapping.TypeMapping, mapping.Column.IsNullable, mapping.Property, null));
+            }
+
+            foreach (var navigation in type.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson() && n.TargetEntityType.FindOwnership()!.PrincipalEntityType == type))
+            {
+                var column = table.FindColumn(navigation.TargetEntityType.GetContainerColumnName()!)!;
+                columns.Add(new Column(column.Name, column.StoreTypeMapping, column.IsNullable, null, navigation));
+            }
+
+            var quoted = string.Join(", ", columns.Select(c => Quote(c.Name)));
+            var into = $"INSERT INTO {(table.Schema is null ? "" : Quote(table.Schema) + ".")}{Quote(table.Name)} ({quoted}) VALUES (";
+            return new TableInsert(
+                [.. columns],
+                into + string.Join(", ", columns.Select((_, i) => $"@p{i}")) + ")",
+                into + string.Join(", ", columns.Select((_, i) => $"${i + 1}")) + ")");
+        }
+
+        public bool HasTemporaryValue(EntityEntry entry)
+        {
+            foreach (var column in columns)
+            {
+                if (column.Property is { ValueGenerated: not ValueGenerated.Never } property && entry.Property(property).IsTemporary)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void AddParameters(DbContext context, EntityEntry entry, DbCommand factory, DbParameterCollection parameters, bool positional)
+        {
+            var values = entry.CurrentValues;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var column = columns[i];
+                var value = column.Property is { } property
+                    ? values[property]
+                    : OwnedJson.Write(context, entry, column.Navigation!);
+                var parameter = column.Mapping.CreateParameter(factory, positional ? "" : $"@p{i}", value, column.IsNullable);
+                parameters.Add(parameter);
+            }
+        }
+
+        private static bool StoreGenerated(IProperty property) =>
+            property.ValueGenerated is ValueGenerated.OnUpdate or ValueGenerated.OnAddOrUpdate or ValueGenerated.OnUpdateSometimes
+            || property.GetDefaultValueSql() is not null || property.GetComputedColumnSql() is not null || property.TryGetDefaultValue(out _);
+
+        private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+        private sealed record Column(string Name, RelationalTypeMapping Mapping, bool IsNullable, IProperty? Property, INavigation? Navigation);
+    }
+
+    /// <summary>
+    /// The JSON column of an owned reference or collection, written the way Entity Framework writes it: each property under
+    /// its JSON name through its own JSON reader/writer, nested owned types as objects or arrays, keys left out.
+    /// </summary>
+    private static class OwnedJson
+    {
+        public static string? Write(DbContext context, EntityEntry owner, INavigation navigation)
+        {
+            var value = owner.Navigation(navigation).CurrentValue;
+            if (value is null)
+            {
+                return null;
+            }
+
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                WriteValue(context, writer, navigation, value);
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        private static void WriteValue(DbContext context, Utf8JsonWriter writer, INavigation navigation, object value)
+        {
+            if (navigation.IsCollection)
+            {
+                writer.WriteStartArray();
+                foreach (var item in (System.Collections.IEnumerable)value)
+                {
+                    WriteObject(context, writer, context.Entry(item));
+                }
+
+                writer.WriteEndArray();
+            }
+            else
+            {
+                WriteObject(context, writer, context.Entry(value));
+            }
+        }
+
+        private static void WriteObject(DbContext context, Utf8JsonWriter writer, EntityEntry entry)
+        {
+            writer.WriteStartObject();
+            var values = entry.CurrentValues;
+            foreach (var property in entry.Metadata.GetProperties())
+            {
+                if (property.GetJsonPropertyName() is not { } name)
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(name);
+                if (values[property] is { } value)
+                {
+                    // The reader/writer takes the property's own value and applies its conversion, as for Entity Framework's own JSON.
+                    (property.GetJsonValueReaderWriter() ?? property.GetTypeMapping().JsonValueReaderWriter)!.ToJson(writer, value);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            foreach (var navigation in entry.Metadata.GetNavigations().Where(n => !n.IsOnDependent && n.TargetEntityType.IsMappedToJson()))
+            {
+                writer.WritePropertyName(navigation.TargetEntityType.GetJsonPropertyName()!);
+                if (entry.Navigation(navigation).CurrentValue is { } nested)
+                {
+                    WriteValue(context, writer, navigation, nested);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+}
