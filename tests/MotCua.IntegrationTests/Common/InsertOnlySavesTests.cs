@@ -10,6 +10,7 @@ using MotCua.IntegrationTests.Dossiers;
 using MotCua.Modules.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Modules.Notifications;
+using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Notifications.Data;
 using MotCua.Testing;
 
@@ -115,12 +116,36 @@ public sealed class InsertOnlySavesTests(MotCuaFactory factory) : IClassFixture<
         (await db.OutboxMessages.CountAsync()).ShouldBe(messages);
     }
 
-    private static async Task<AppDbContext> OpenWithoutForeignKeysAsync(TestDatabase database, InsertCommands commands)
+    [Fact]
+    public async Task An_unchanged_entity_an_interceptor_changes_during_a_save_that_adds_rows_is_saved_too()
+    {
+        using var database = TestDatabase.CopyOf(DemoTemplates.For(factory.ProviderName, seeded: true, clock: null));
+        var commands = new InsertCommands();
+        await using (var db = Open(database, commands, new AddressStamp()))
+        {
+            await db.Agencies.OrderBy(a => a.Code).FirstAsync();
+            db.OutboxMessages.Add(OutboxMessage.Create(
+                new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        // The agency changed after the context's comparison: the save is no longer only additions, so the update pipeline wrote it.
+        commands.Tables.ShouldBe(["OutboxMessages"]);
+        await using var check = Open(database, new InsertCommands());
+        (await check.Agencies.OrderBy(a => a.Code).FirstAsync()).Address.ShouldBe(AddressStamp.Address);
+    }
+
+    private static AppDbContext Open(TestDatabase database, params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         PlatformModule.ConfigureDatabase(options, new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString });
-        options.AddInterceptors(commands, new InsertOnlySaves());
-        var db = new AppDbContext(options.Options);
+        options.AddInterceptors([.. interceptors, new InsertOnlySaves()]);
+        return new AppDbContext(options.Options);
+    }
+
+    private static async Task<AppDbContext> OpenWithoutForeignKeysAsync(TestDatabase database, InsertCommands commands)
+    {
+        var db = Open(database, commands);
         await db.Database.OpenConnectionAsync();
 
         // Rows are copied table by table, so a row may come before the row it refers to.
@@ -153,6 +178,20 @@ public sealed class InsertOnlySavesTests(MotCuaFactory factory) : IClassFixture<
     private static bool Same(object? expected, object? actual) =>
         Equals(expected, actual)
         || (expected is string e && actual is string a && e.Length > 0 && e[0] is '{' or '[' && JsonNode.DeepEquals(JsonNode.Parse(e), JsonNode.Parse(a)));
+
+    /// <summary>An interceptor that sets a property of a tracked agency without telling the change tracker.</summary>
+    private sealed class AddressStamp : SavingInterceptor
+    {
+        public const string Address = "Số 9, đường Đối chiếu";
+
+        protected override void Saving(DbContext context)
+        {
+            foreach (var agency in context.ChangeTracker.Entries<Agency>().Select(e => e.Entity).ToList())
+            {
+                agency.Address = Address;
+            }
+        }
+    }
 
     /// <summary>The tables Entity Framework sent an INSERT to.</summary>
     private sealed class InsertCommands : DbCommandInterceptor

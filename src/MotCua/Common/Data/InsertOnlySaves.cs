@@ -37,18 +37,6 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
             return result;
         }
 
-        // The comparison Entity Framework makes after the interceptors is made here, before writing, and then skipped (the
-        // context restores the setting after the save), so an insert-only save compares the tracked entities twice, as others do.
-        if (Rows(context) is null)
-        {
-            return result;
-        }
-
-        if (context.ChangeTracker.AutoDetectChangesEnabled)
-        {
-            context.ChangeTracker.DetectChanges();
-        }
-
         if (Rows(context) is not { } rows)
         {
             return result;
@@ -56,17 +44,31 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
 
         await WriteAsync(context, rows, cancellationToken);
         context.ChangeTracker.AcceptAllChanges();
+
+        // Entity Framework compares every tracked entity once more after the interceptors, even for a save an interceptor
+        // made: here that comparison was made in Rows, so it is skipped (the context restores the setting after the save).
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         return InterceptionResult<int>.SuppressWithResult(rows.Saved);
     }
 
     /// <summary>The rows to insert, principals first; null when the save is not only additions this writer can make.</summary>
+    /// <remarks>
+    /// The context compared the tracked entities before the interceptors ran (ADR-041). What an interceptor may have changed
+    /// since is an entity that was unchanged (a stamp, a chain's head): those are compared again here, one by one. The rows
+    /// to add are read as they are now, and an interceptor adds an entity with <c>Add</c>, not through a navigation.
+    /// </remarks>
     private Batch? Rows(DbContext context)
     {
+        var detecting = context.ChangeTracker.AutoDetectChangesEnabled;
         var rows = new List<(TableInsert Insert, EntityEntry Entry)>();
         var saved = 0;
         foreach (var entry in PendingChanges.Entries(context))
         {
+            if (detecting && entry.State == EntityState.Unchanged)
+            {
+                entry.DetectChanges();
+            }
+
             switch (entry.State)
             {
                 case EntityState.Unchanged or EntityState.Detached:
@@ -155,7 +157,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 {
                     var command = dbBatch.CreateBatchCommand();
                     command.CommandText = insert.PositionalSql;
-                    insert.AddParameters(context, entry, scratch, command.Parameters, positional: true);
+                    insert.AddParameters(entry, scratch, command.Parameters, positional: true);
                     dbBatch.BatchCommands.Add(command);
                 }
 
@@ -173,7 +175,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                         command.CommandTimeout = seconds;
                     }
 
-                    insert.AddParameters(context, entry, command, command.Parameters, positional: false);
+                    insert.AddParameters(entry, command, command.Parameters, positional: false);
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
@@ -226,7 +228,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
             var mappings = type.GetTableMappings().ToList();
             if (type.IsOwned() || type.HasSharedClrType || type.BaseType is not null || type.GetDirectlyDerivedTypes().Any()
                 || mappings.Count != 1 || mappings[0].Table.EntityTypeMappings.Count(m => m.TypeBase is IEntityType { } mapped && !mapped.IsMappedToJson()) != 1
-                || type.GetNavigations().Any(n => n.TargetEntityType.IsOwned() && !n.TargetEntityType.IsMappedToJson())
+                || type.GetNavigations().Any(n => n.TargetEntityType.IsOwned() && !(n.TargetEntityType.IsMappedToJson() && OwnedJson.HasOnlyClrValues(n.TargetEntityType)))
                 || type.GetProperties().Any(StoreGenerated))
             {
                 return null;
@@ -266,15 +268,14 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
             return false;
         }
 
-        public void AddParameters(DbContext context, EntityEntry entry, DbCommand factory, DbParameterCollection parameters, bool positional)
+        public void AddParameters(EntityEntry entry, DbCommand factory, DbParameterCollection parameters, bool positional)
         {
-            var values = entry.CurrentValues;
             for (var i = 0; i < columns.Length; i++)
             {
                 var column = columns[i];
                 var value = column.Property is { } property
-                    ? values[property]
-                    : OwnedJson.Write(context, entry, column.Navigation!);
+                    ? property.IsShadowProperty() ? entry.CurrentValues[property] : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity)
+                    : OwnedJson.Write(column.Navigation!, entry.Entity);
                 var parameter = column.Mapping.CreateParameter(factory, positional ? "" : $"@p{i}", value, column.IsNullable);
                 parameters.Add(parameter);
             }
@@ -291,50 +292,55 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
 
     /// <summary>
     /// The JSON column of an owned reference or collection, written the way Entity Framework writes it: each property under
-    /// its JSON name through its own JSON reader/writer, nested owned types as objects or arrays, keys left out.
+    /// its JSON name through its own JSON reader/writer, nested owned types as objects or arrays, keys left out. The values
+    /// are read from the objects themselves (an owned type mapped to JSON keeps no value outside its properties, see
+    /// <see cref="TableInsert.For"/>).
     /// </summary>
     private static class OwnedJson
     {
-        public static string? Write(DbContext context, EntityEntry owner, INavigation navigation)
+        public static string? Write(INavigation navigation, object owner)
         {
-            var value = owner.Navigation(navigation).CurrentValue;
-            if (value is null)
+            if (navigation.GetGetter().GetClrValueUsingContainingEntity(owner) is not { } value)
             {
                 return null;
             }
 
-            var buffer = new ArrayBufferWriter<byte>(256);
+            var buffer = new ArrayBufferWriter<byte>(512);
             using (var writer = new Utf8JsonWriter(buffer))
             {
-                WriteValue(context, writer, navigation, value);
+                WriteValue(writer, navigation, value);
             }
 
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
-        private static void WriteValue(DbContext context, Utf8JsonWriter writer, INavigation navigation, object value)
+        /// <summary>Whether every value of the owned JSON type (and of those nested in it) is a property of its object.</summary>
+        public static bool HasOnlyClrValues(IEntityType owned) =>
+            owned.GetProperties().All(p => p.GetJsonPropertyName() is null || !p.IsShadowProperty())
+            && owned.GetNavigations().Where(n => !n.IsOnDependent && n.TargetEntityType.IsMappedToJson()).All(n => HasOnlyClrValues(n.TargetEntityType));
+
+        private static void WriteValue(Utf8JsonWriter writer, INavigation navigation, object value)
         {
             if (navigation.IsCollection)
             {
                 writer.WriteStartArray();
                 foreach (var item in (System.Collections.IEnumerable)value)
                 {
-                    WriteObject(context, writer, context.Entry(item));
+                    WriteObject(writer, navigation.TargetEntityType, item);
                 }
 
                 writer.WriteEndArray();
             }
             else
             {
-                WriteObject(context, writer, context.Entry(value));
+                WriteObject(writer, navigation.TargetEntityType, value);
             }
         }
 
-        private static void WriteObject(DbContext context, Utf8JsonWriter writer, EntityEntry entry)
+        private static void WriteObject(Utf8JsonWriter writer, IEntityType type, object item)
         {
             writer.WriteStartObject();
-            var values = entry.CurrentValues;
-            foreach (var property in entry.Metadata.GetProperties())
+            foreach (var property in type.GetProperties())
             {
                 if (property.GetJsonPropertyName() is not { } name)
                 {
@@ -342,7 +348,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 }
 
                 writer.WritePropertyName(name);
-                if (values[property] is { } value)
+                if (property.GetGetter().GetClrValueUsingContainingEntity(item) is { } value)
                 {
                     // The reader/writer takes the property's own value and applies its conversion, as for Entity Framework's own JSON.
                     (property.GetJsonValueReaderWriter() ?? property.GetTypeMapping().JsonValueReaderWriter)!.ToJson(writer, value);
@@ -353,12 +359,17 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 }
             }
 
-            foreach (var navigation in entry.Metadata.GetNavigations().Where(n => !n.IsOnDependent && n.TargetEntityType.IsMappedToJson()))
+            foreach (var navigation in type.GetNavigations())
             {
-                writer.WritePropertyName(navigation.TargetEntityType.GetJsonPropertyName()!);
-                if (entry.Navigation(navigation).CurrentValue is { } nested)
+                if (navigation.IsOnDependent || !navigation.TargetEntityType.IsMappedToJson())
                 {
-                    WriteValue(context, writer, navigation, nested);
+                    continue;
+                }
+
+                writer.WritePropertyName(navigation.TargetEntityType.GetJsonPropertyName()!);
+                if (navigation.GetGetter().GetClrValueUsingContainingEntity(item) is { } nested)
+                {
+                    WriteValue(writer, navigation, nested);
                 }
                 else
                 {
