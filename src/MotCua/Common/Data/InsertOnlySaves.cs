@@ -156,8 +156,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 foreach (var (insert, entry) in batch.Rows)
                 {
                     var command = dbBatch.CreateBatchCommand();
-                    command.CommandText = insert.PositionalSql;
-                    insert.AddParameters(entry, scratch, command.Parameters, positional: true);
+                    command.CommandText = insert.Bind(entry, scratch, command.Parameters, positional: true);
                     dbBatch.BatchCommands.Add(command);
                 }
 
@@ -169,13 +168,12 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 {
                     await using var command = connection.CreateCommand();
                     command.Transaction = transaction;
-                    command.CommandText = insert.NamedSql;
                     if (timeout is { } seconds)
                     {
                         command.CommandTimeout = seconds;
                     }
 
-                    insert.AddParameters(entry, command, command.Parameters, positional: false);
+                    command.CommandText = insert.Bind(entry, command, command.Parameters, positional: false);
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
@@ -206,21 +204,24 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
 
     private sealed record Batch(List<(TableInsert Insert, EntityEntry Entry)> Rows, int Saved);
 
-    /// <summary>The INSERT of one entity type's table, built once from the model: its columns, in the table's order.</summary>
+    /// <summary>
+    /// The INSERT of one entity type's table, built from the model once: its columns, and its SQL text once per set of
+    /// columns a row fills. A nullable column whose value is null is left out (the row gets NULL all the same, and no
+    /// nullable column has a default), so PostgreSQL binds fewer parameters; a table has few such sets, each prepared once.
+    /// </summary>
     private sealed class TableInsert
     {
-        private readonly Column[] columns;
+        private static readonly string[] Names = [.. Enumerable.Range(0, 128).Select(i => $"@p{i}")];
 
-        private TableInsert(Column[] columns, string namedSql, string positionalSql)
+        private readonly Column[] columns;
+        private readonly string into;
+        private readonly ConcurrentDictionary<(UInt128 Filled, bool Positional), string> statements = new();
+
+        private TableInsert(Column[] columns, string into)
         {
             this.columns = columns;
-            NamedSql = namedSql;
-            PositionalSql = positionalSql;
+            this.into = into;
         }
-
-        public string NamedSql { get; }
-
-        public string PositionalSql { get; }
 
         /// <summary>The insert of <paramref name="type"/>, or null when a row of it needs what only Entity Framework does.</summary>
         public static TableInsert? For(IEntityType type)
@@ -238,21 +239,18 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
             var columns = new List<Column>();
             foreach (var mapping in mappings[0].ColumnMappings)
             {
-                columns.Add(new Column(mapping.Column.Name, mapping.TypeMapping, mapping.Column.IsNullable, mapping.Property, null));
+                columns.Add(new Column(Quote(mapping.Column.Name), mapping.TypeMapping, mapping.Column.IsNullable, mapping.Property, null));
             }
 
             foreach (var navigation in type.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson() && n.TargetEntityType.FindOwnership()!.PrincipalEntityType == type))
             {
                 var column = table.FindColumn(navigation.TargetEntityType.GetContainerColumnName()!)!;
-                columns.Add(new Column(column.Name, column.StoreTypeMapping, column.IsNullable, null, navigation));
+                columns.Add(new Column(Quote(column.Name), column.StoreTypeMapping, column.IsNullable, null, navigation));
             }
 
-            var quoted = string.Join(", ", columns.Select(c => Quote(c.Name)));
-            var into = $"INSERT INTO {(table.Schema is null ? "" : Quote(table.Schema) + ".")}{Quote(table.Name)} ({quoted}) VALUES (";
-            return new TableInsert(
-                [.. columns],
-                into + string.Join(", ", columns.Select((_, i) => $"@p{i}")) + ")",
-                into + string.Join(", ", columns.Select((_, i) => $"${i + 1}")) + ")");
+            return columns.Count > Names.Length
+                ? null
+                : new TableInsert([.. columns], $"INSERT INTO {(table.Schema is null ? "" : Quote(table.Schema) + ".")}{Quote(table.Name)} (");
         }
 
         public bool HasTemporaryValue(EntityEntry entry)
@@ -268,17 +266,33 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
             return false;
         }
 
-        public void AddParameters(EntityEntry entry, DbCommand factory, DbParameterCollection parameters, bool positional)
+        /// <summary>Adds the row's parameters (positional <c>$n</c> for PostgreSQL, <c>@pn</c> otherwise) and returns its SQL text.</summary>
+        public string Bind(EntityEntry entry, DbCommand factory, DbParameterCollection parameters, bool positional)
         {
+            var filled = UInt128.Zero;
             for (var i = 0; i < columns.Length; i++)
             {
                 var column = columns[i];
                 var value = column.Property is { } property
                     ? property.IsShadowProperty() ? entry.CurrentValues[property] : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity)
                     : OwnedJson.Write(column.Navigation!, entry.Entity);
-                var parameter = column.Mapping.CreateParameter(factory, positional ? "" : $"@p{i}", value, column.IsNullable);
-                parameters.Add(parameter);
+                if (value is null && column.IsNullable)
+                {
+                    continue;
+                }
+
+                filled |= UInt128.One << i;
+                parameters.Add(column.Mapping.CreateParameter(factory, positional ? "" : Names[parameters.Count], value, column.IsNullable));
             }
+
+            return statements.GetOrAdd((filled, positional), Sql);
+        }
+
+        private string Sql((UInt128 Filled, bool Positional) key)
+        {
+            var used = columns.Where((_, i) => (key.Filled & (UInt128.One << i)) != 0).ToList();
+            return into + string.Join(", ", used.Select(c => c.QuotedName)) + ") VALUES ("
+                + string.Join(", ", used.Select((_, i) => key.Positional ? $"${i + 1}" : Names[i])) + ")";
         }
 
         private static bool StoreGenerated(IProperty property) =>
@@ -287,7 +301,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
 
         private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-        private sealed record Column(string Name, RelationalTypeMapping Mapping, bool IsNullable, IProperty? Property, INavigation? Navigation);
+        private sealed record Column(string QuotedName, RelationalTypeMapping Mapping, bool IsNullable, IProperty? Property, INavigation? Navigation);
     }
 
     /// <summary>
