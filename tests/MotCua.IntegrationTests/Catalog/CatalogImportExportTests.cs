@@ -12,21 +12,25 @@ using static MotCua.IntegrationTests.Catalog.CatalogAdminArrange;
 
 namespace MotCua.IntegrationTests.Catalog;
 
-public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+/// <summary>
+/// Export and import of the catalogue. The round trips export from one source host shared by the class, which gathers
+/// each test's procedures, and import into a fresh target given the source's fields (or into the class's host).
+/// </summary>
+public sealed class CatalogImportExportTests(MotCuaFactory factory, CatalogImportExportTests.SourceFactory source)
+    : IClassFixture<MotCuaFactory>, IClassFixture<CatalogImportExportTests.SourceFactory>
 {
     private static readonly string[] InformationColumns = ["status", "versionNumber", "decisionNumber", "decisionSignedOn", "decisionEffectiveOn"];
 
     [Fact]
     public async Task Json_export_imported_into_a_fresh_database_exports_the_same_content()
     {
-        await using var source = new MotCuaFactory();
         var field = await FieldAsync(source, "Hộ tịch thử");
         await ProcedureAsync(source, field, "Đăng ký khai sinh", publish: true);
         await ProcedureAsync(source, field, "Đăng ký kết hôn", publish: false);
         var exported = await ExportAsync(source, "json");
 
         await using var target = new MotCuaFactory();
-        await CopyFieldAsync(target, field);
+        await CopyFieldsAsync(source, target);
         var report = await ImportAsync(target, "catalog.json", exported);
         var again = await ExportAsync(target, "json");
 
@@ -39,14 +43,13 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
     [Fact]
     public async Task Xlsx_export_imported_into_a_fresh_database_exports_the_same_cells()
     {
-        await using var source = new MotCuaFactory();
         var field = await FieldAsync(source, "Hộ tịch thử");
         await ProcedureAsync(source, field, "Đăng ký khai sinh", publish: true);
         await ProcedureAsync(source, field, "Đăng ký khai tử", publish: false);
         var exported = await ExportAsync(source, "xlsx");
 
         await using var target = new MotCuaFactory();
-        await CopyFieldAsync(target, field);
+        await CopyFieldsAsync(source, target);
         var report = await ImportAsync(target, "catalog.xlsx", exported);
         var again = await ExportAsync(target, "xlsx");
 
@@ -251,11 +254,10 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
     [Fact]
     public async Task Import_page_creates_drafts_from_an_uploaded_workbook()
     {
-        await using var source = new MotCuaFactory();
         var field = await FieldAsync(source);
         var code = await ProcedureAsync(source, field, "Nhập qua trang", publish: true);
         var workbook = await ExportAsync(source, "xlsx");
-        await CopyFieldAsync(factory, field);
+        await CopyFieldsAsync(source, factory);
         var client = await factory.ClientAsync("kiemsoat");
         var form = await client.GetStringAsync("/catalog/import");
         using var content = new MultipartFormDataContent
@@ -419,12 +421,24 @@ public sealed class CatalogImportExportTests(MotCuaFactory factory) : IClassFixt
         return stream.ToArray();
     }
 
-    private static async Task CopyFieldAsync(MotCuaFactory app, ProcedureField field)
+    /// <summary>Adds to <paramref name="to"/> the procedure fields of <paramref name="from"/> it lacks: a catalogue names its fields by code.</summary>
+    private static async Task CopyFieldsAsync(MotCuaFactory from, MotCuaFactory to)
     {
-        await using var scope = app.CreateDbScope(out var db);
-        db.ProcedureFields.Add(new ProcedureField { Id = Guid.CreateVersion7(), Code = field.Code, Name = field.Name, SortOrder = field.SortOrder });
+        List<ProcedureField> fields;
+        await using (from.CreateDbScope(out var source))
+        {
+            fields = await source.ProcedureFields.AsNoTracking().ToListAsync();
+        }
+
+        await using var scope = to.CreateDbScope(out var db);
+        var there = await db.ProcedureFields.Select(f => f.Code).ToListAsync();
+        db.ProcedureFields.AddRange(fields.Where(f => !there.Contains(f.Code))
+            .Select(f => new ProcedureField { Id = Guid.CreateVersion7(), Code = f.Code, Name = f.Name, SortOrder = f.SortOrder }));
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The host the round trips export from.</summary>
+    public sealed class SourceFactory : MotCuaFactory;
 
     /// <summary>The procedures' content (what import reads), keyed by code, as comparable JSON text.</summary>
     private static Dictionary<string, string> ContentOf(byte[] json) =>

@@ -14,9 +14,11 @@ namespace MotCua.IntegrationTests.Catalog;
 
 /// <summary>
 /// A published version is in force only from its decision's effective date (ADR-031): the counter, the API, the public
-/// search and the procedure page follow the injected clock's local date, with no save at midnight.
+/// search and the procedure page follow the injected clock's local date, with no save at midnight. The amendment and the
+/// new procedure share one host, each putting the clock back to <see cref="ClockedFactory.Start"/>; the abolition of the
+/// procedure the amendment changes has a host of its own.
 /// </summary>
-public sealed class VersionInForceTests
+public sealed class VersionInForceTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private const string Code = "1.001193";
     private const string AmendedName = "Đăng ký kết hôn (sửa đổi từ tuần sau)";
@@ -27,7 +29,7 @@ public sealed class VersionInForceTests
     [Fact]
     public async Task An_amendment_effective_next_week_is_what_the_counter_and_the_public_get_only_from_that_date()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
         var old = (await FindAsync(factory, Code))!;
         var client = factory.CreateClient();
         (await SearchNamesAsync(client, "dang ky ket hon")).ShouldContain(old.Name, "the public search is built once before the amendment");
@@ -57,7 +59,7 @@ public sealed class VersionInForceTests
     [Fact]
     public async Task A_new_procedure_effective_later_cannot_be_applied_for_and_its_page_shows_the_date()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
         const string code = "9.000031";
         await PublishNewAsync(factory, code);
         var client = factory.CreateClient();
@@ -86,21 +88,21 @@ public sealed class VersionInForceTests
     [Fact]
     public async Task A_procedure_abolished_from_next_week_is_received_until_then_and_gone_from_that_date()
     {
-        await using var factory = new ClockedFactory();
-        var old = (await FindAsync(factory, Code))!;
-        await AbolishAsync(factory);
-        var client = factory.CreateClient();
+        await using var host = new ClockedFactory();
+        var old = (await FindAsync(host, Code))!;
+        await AbolishAsync(host);
+        var client = host.CreateClient();
 
-        (await FindAsync(factory, Code))!.VersionId.ShouldBe(old.VersionId, "in force until the abolition takes effect");
+        (await FindAsync(host, Code))!.VersionId.ShouldBe(old.VersionId, "in force until the abolition takes effect");
         (await PageTitleAsync(client, Code)).ShouldBe(old.Name);
         (await client.GetAsync("/api/v1/procedures/" + Code)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var received = await SubmitAsync(factory, Code);
+        var received = await SubmitAsync(host, Code);
         received.StatusCode.ShouldBe(HttpStatusCode.Created, await received.Content.ReadAsStringAsync());
 
-        factory.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(0, 1)), TimeSpan.FromHours(7)));
+        host.Clock.SetUtcNow(new DateTimeOffset(NextWeek.ToDateTime(new TimeOnly(0, 1)), TimeSpan.FromHours(7)));
 
-        (await FindAsync(factory, Code)).ShouldBeNull();
-        (await SubmitAsync(factory, Code, old)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await FindAsync(host, Code)).ShouldBeNull();
+        (await SubmitAsync(host, Code, old)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/procedures/" + Code));
         page.QuerySelector(".abolished-notice")!.TextContent.ShouldContain("33/QĐ-UBND");
         (await client.GetAsync("/api/v1/procedures/" + Code)).StatusCode.ShouldBe(HttpStatusCode.Gone);
@@ -133,8 +135,9 @@ public sealed class VersionInForceTests
     {
         await using var scope = factory.CreateDbScope(out var db);
         var now = factory.Clock.GetUtcNow().UtcDateTime;
+        // The first published version of the demo procedure lends its content (the amendment test may have published a second).
         var template = await db.ProcedureVersions.Include(v => v.Agencies).Include(v => v.Levels)
-            .SingleAsync(v => v.Procedure!.Code == Code && v.Status == VersionStatus.Published);
+            .Where(v => v.Procedure!.Code == Code && v.Status == VersionStatus.Published).OrderBy(v => v.Number).FirstAsync();
         var content = template.ToContent();
         content.Name = "Thủ tục mới có hiệu lực tuần sau";
         var procedure = Procedure.Create(code, content, null, now);

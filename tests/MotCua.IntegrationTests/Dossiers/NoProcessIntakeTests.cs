@@ -9,15 +9,17 @@ using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
 
 namespace MotCua.IntegrationTests.Dossiers;
 
-/// <summary>A procedure that no agency has an approved internal process for is neither received at the counter nor applied for online.</summary>
-public sealed class NoProcessIntakeTests : IAsyncLifetime
+/// <summary>
+/// A procedure that no agency has an approved internal process for is neither received at the counter nor applied for
+/// online. The tests share one host: each supersedes the procedure's processes (again) and is refused, changing nothing.
+/// </summary>
+public sealed class NoProcessIntakeTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>, IAsyncLifetime
 {
-    private readonly MotCuaFactory _factory = new();
     private PublishedProcedure _procedure = null!;
 
     public async Task InitializeAsync()
     {
-        await using var scope = _factory.CreateDbScope(out var db);
+        await using var scope = factory.CreateDbScope(out var db);
         _procedure = (await scope.ServiceProvider.GetRequiredService<PublishedProcedures>().FindInForceAsync(LicenceCode, CancellationToken.None))!;
         foreach (var process in await db.InternalProcesses.Where(p => p.ProcedureVersionId == _procedure.VersionId).ToListAsync())
         {
@@ -27,32 +29,32 @@ public sealed class NoProcessIntakeTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task The_counter_is_told_what_is_missing_and_no_dossier_is_recorded()
     {
-        var desk = await _factory.ClientAsync("motcua");
+        var desk = await factory.ClientAsync("motcua");
         const string url = "/dossiers/receive?procedure=" + LicenceCode;
 
         var response = await CatalogAdminArrange.PostFormAsync(desk, url, url, DeskIntakeTests.Form(_procedure, allProvided: true).Append(new("Decision", "Accept")));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain($"Thủ tục {LicenceCode} chưa có quy trình nội bộ được phê duyệt");
-        await using var scope = _factory.CreateDbScope(out var db);
+        await using var scope = factory.CreateDbScope(out var db);
         (await db.Dossiers.CountAsync(d => d.ProcedureVersionId == _procedure.VersionId)).ShouldBe(0);
     }
 
     [Fact]
     public async Task A_citizen_cannot_start_an_application_for_it()
     {
-        var citizen = await _factory.ClientAsync("congdan");
+        var citizen = await factory.ClientAsync("congdan");
 
         var response = await citizen.SubmitFormAsync("/dich-vu-cong/" + LicenceCode, []);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("chưa có quy trình nội bộ được phê duyệt");
-        await using var scope = _factory.CreateDbScope(out var db);
+        await using var scope = factory.CreateDbScope(out var db);
         (await db.OnlineApplications.CountAsync(a => a.ProcedureVersionId == _procedure.VersionId)).ShouldBe(0);
     }
 }

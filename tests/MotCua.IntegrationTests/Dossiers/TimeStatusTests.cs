@@ -14,15 +14,17 @@ namespace MotCua.IntegrationTests.Dossiers;
 /// <summary>
 /// The two time notions of a dossier on a stopped clock: the legal status against the appointment the applicant holds and
 /// the national statistic, each named on the page and in the API; the apology for a dossier that is already late.
+/// The tests share one host: each puts its clock back to <see cref="ClockedFactory.Start"/>, receives a dossier of its
+/// own and looks only at that dossier (by its code in the lists, by its new appointment in the outbox).
 /// </summary>
-public sealed class TimeStatusTests
+public sealed class TimeStatusTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     [Fact]
     public async Task A_dossier_settled_by_its_restarted_date_is_on_time_by_law_and_late_only_by_the_national_statistic()
     {
         // Received Mon 07/12 08:00 (7 working days: due Wed 16/12 08:00); supplement asked Wed 09/12, completed Mon 14/12:
         // restarted, the applicant holds Wed 23/12 08:00; paused, the statistic's due is Mon 21/12 08:00. Settled Tue 22/12.
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
         // Signed-in sessions expire on the moved clock: each step signs in afresh.
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         factory.Clock.Advance(TimeSpan.FromDays(2));
@@ -48,7 +50,7 @@ public sealed class TimeStatusTests
     [Fact]
     public async Task A_dossier_already_late_gets_an_apology_flagged_as_issued_after_the_due_date_and_the_applicant_is_told()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         var code = (await factory.LoadAsync(id)).Dossier.Code!;
         var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.ServiceCentre));
@@ -95,7 +97,7 @@ public sealed class TimeStatusTests
     [Fact]
     public async Task While_the_applicant_completes_the_dossier_it_is_not_listed_as_overdue()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Tờ khai — thiếu chữ ký"));
         factory.Clock.Advance(TimeSpan.FromDays(20));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.Modules.Notifications;
@@ -47,6 +48,24 @@ public sealed class OutboxFactory : MotCuaFactory
         });
 
     public IReadOnlyList<EmlFile> Mail() => EmlFile.ReadFolder(MailFolder);
+
+    /// <summary>
+    /// Puts a host shared by a class's tests back to how it started: the clock at <see cref="Start"/>, an empty outbox and
+    /// an empty mail folder.
+    /// </summary>
+    public async Task ResetAsync()
+    {
+        Clock.SetUtcNow(Start);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.ExecuteDeleteAsync();
+        }
+
+        foreach (var file in Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder) : [])
+        {
+            File.Delete(file);
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -6,12 +6,16 @@ using MotCua.Modules.Notifications.Data;
 
 namespace MotCua.IntegrationTests.Notifications;
 
-public sealed class OutboxTests
+/// <summary>The outbox of one host shared by the tests, each starting from an empty outbox and mail folder at <see cref="OutboxFactory.Start"/>.</summary>
+public sealed class OutboxTests(OutboxFactory factory) : IClassFixture<OutboxFactory>, IAsyncLifetime
 {
+    public Task InitializeAsync() => factory.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task Message_enqueued_in_a_transaction_that_rolls_back_is_never_stored_or_sent()
     {
-        await using var factory = new OutboxFactory();
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -35,8 +39,6 @@ public sealed class OutboxTests
     [Fact]
     public async Task Message_is_saved_with_the_unit_of_work_that_enqueued_it()
     {
-        await using var factory = new OutboxFactory();
-
         await factory.Services.EnqueueAsync(OutboxHost.Email("an@example.vn", "H99.10-261123-0003"));
 
         var message = (await factory.Services.MessagesAsync()).ShouldHaveSingleItem();
@@ -49,7 +51,6 @@ public sealed class OutboxTests
     [Fact]
     public async Task Same_deduplication_key_is_stored_once_and_does_not_break_the_save_it_comes_with()
     {
-        await using var factory = new OutboxFactory();
         var reminder = OutboxHost.Email("lanhdao@example.vn", "H99.10-261123-0004", key: "DueSoon:H99.10-261123-0004:2026-11-23");
 
         await factory.Services.EnqueueAsync(reminder, reminder);
@@ -64,7 +65,6 @@ public sealed class OutboxTests
     [Fact]
     public async Task Delivery_marks_messages_sent_writes_a_readable_eml_and_logs_sms()
     {
-        await using var factory = new OutboxFactory();
         await factory.Services.EnqueueAsync(
             new OutgoingMessage(NotificationChannel.Email, "nguyen.van.an@example.vn", "Yêu cầu bổ sung hồ sơ H99.10-261123-0006 — Sở Nội vụ tỉnh Sông Hồng",
                 "Kính gửi ông Nguyễn Văn Ân,\nĐề nghị bổ sung bản sao Giấy chứng nhận đăng ký hộ kinh doanh.\nTrân trọng.", MessageKind.DossierSupplementRequested, null, "H99.10-261123-0006"),
@@ -89,7 +89,6 @@ public sealed class OutboxTests
     [Fact]
     public async Task A_recipient_that_is_no_address_fails_at_once_without_retries()
     {
-        await using var factory = new OutboxFactory();
         await factory.Services.EnqueueAsync(
             OutboxHost.Email("không phải địa chỉ", "H99.10-261123-0007"),
             new OutgoingMessage(NotificationChannel.Sms, "09-abc", null, "Thử", MessageKind.DossierReceived));

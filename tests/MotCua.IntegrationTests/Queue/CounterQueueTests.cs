@@ -10,15 +10,19 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Queue;
 
-/// <summary>The counter queue on a stopped clock: kiosk numbers, calling in order, the display, and each visit's times.</summary>
-public sealed class CounterQueueTests
+/// <summary>
+/// The counter queue on a stopped clock: kiosk numbers, calling in order, the display, and each visit's times. The tests
+/// share one host, each on a day of its own (numbers, waiting lists, calls and figures are per day); the test that
+/// changes the kiosk's groups has a host of its own.
+/// </summary>
+public sealed class CounterQueueTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     private const string Kiosk = "/xep-hang/" + DemoProvince.ServiceCentre;
 
     [Fact]
     public async Task The_kiosk_numbers_each_group_from_1_each_day_and_the_ticket_says_how_many_wait_before_it()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start.AddDays(10));
         var visitor = await factory.ClientAsync(null);
         var (a, b) = await GroupsAsync(factory);
 
@@ -39,7 +43,7 @@ public sealed class CounterQueueTests
     [Fact]
     public async Task Officers_call_numbers_in_the_order_they_were_taken_and_the_display_shows_them()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start.AddDays(20));
         var visitor = await factory.ClientAsync(null);
         var (a, b) = await GroupsAsync(factory);
         await TakeAsync(visitor, a);
@@ -56,14 +60,15 @@ public sealed class CounterQueueTests
         display.ShouldContain("http-equiv=\"refresh\"");
         (await CallAsync(desk, "Quầy 1")).ShouldContain("Không còn ai đang chờ.");
         await using var scope = factory.Services.CreateAsyncScope();
-        var tickets = await scope.ServiceProvider.GetRequiredService<AppDbContext>().QueueTickets.OrderBy(t => t.Label).ToListAsync();
+        var today = scope.ServiceProvider.GetRequiredService<QueueDesk>().Today;
+        var tickets = await scope.ServiceProvider.GetRequiredService<AppDbContext>().QueueTickets.Where(t => t.Day == today).OrderBy(t => t.Label).ToListAsync();
         tickets.Select(t => t.Status).ShouldBe([TicketStatus.Done, TicketStatus.Done], "calling the next finishes the one served");
     }
 
     [Fact]
     public async Task Two_counters_calling_at_once_never_get_the_same_ticket()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start.AddDays(30));
         var visitor = await factory.ClientAsync(null);
         var (a, _) = await GroupsAsync(factory);
         for (var i = 0; i < 6; i++)
@@ -85,7 +90,7 @@ public sealed class CounterQueueTests
     [Fact]
     public async Task The_day_s_figures_give_waiting_and_service_times_per_counter_against_the_20_minute_target()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start.AddDays(40));
         var visitor = await factory.ClientAsync(null);
         var (a, _) = await GroupsAsync(factory);
         await TakeAsync(visitor, a);
@@ -111,7 +116,7 @@ public sealed class CounterQueueTests
     [Fact]
     public async Task Bad_input_gets_a_clear_message_and_changes_nothing()
     {
-        await using var factory = new ClockedFactory();
+        factory.Clock.SetUtcNow(ClockedFactory.Start.AddDays(50));
         var visitor = await factory.ClientAsync(null);
         var desk = await factory.ClientAsync("motcua");
         var (a, _) = await GroupsAsync(factory);
@@ -131,17 +136,18 @@ public sealed class CounterQueueTests
         (await visitor.GetAsync($"{Kiosk}/so/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await visitor.GetAsync("/xep-hang/" + DemoProvince.HomeAffairs)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "an agency without a queue has no kiosk");
         await using var scope = factory.Services.CreateAsyncScope();
-        (await scope.ServiceProvider.GetRequiredService<AppDbContext>().QueueTickets.Select(t => t.Status).ToListAsync()).ShouldBe([TicketStatus.Waiting]);
+        var today = scope.ServiceProvider.GetRequiredService<QueueDesk>().Today;
+        (await scope.ServiceProvider.GetRequiredService<AppDbContext>().QueueTickets.Where(t => t.Day == today).Select(t => t.Status).ToListAsync()).ShouldBe([TicketStatus.Waiting]);
     }
 
     [Fact]
     public async Task An_administrator_adds_renames_and_switches_off_service_groups_of_the_kiosk()
     {
-        await using var factory = new ClockedFactory();
-        var admin = await factory.ClientAsync("quantri");
-        var visitor = await factory.ClientAsync(null);
-        var agency = await AgencyIdAsync(factory);
-        var (_, b) = await GroupsAsync(factory);
+        await using var host = new ClockedFactory();
+        var admin = await host.ClientAsync("quantri");
+        var visitor = await host.ClientAsync(null);
+        var agency = await AgencyIdAsync(host);
+        var (_, b) = await GroupsAsync(host);
         var page = $"/queue/groups?agency={agency}";
 
         var added = await admin.SubmitFormAsync(page, [new("letter", "e"), new("name", "Chứng thực bản sao")], $"/queue/groups?agency={agency}&handler=Add");
@@ -158,7 +164,7 @@ public sealed class CounterQueueTests
         kiosk.ShouldContain("Chứng thực bản sao");
         kiosk.ShouldNotContain("Lao động – Việc làm", customMessage: "a group switched off leaves the kiosk");
         (await visitor.SubmitFormAsync(Kiosk, [new("group", b.ToString())])).StatusCode.ShouldBe(HttpStatusCode.OK, "and issues no numbers");
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         (await db.QueueServiceGroups.CountAsync(g => g.AgencyId == agency)).ShouldBe(5);
         (await db.AuditEntries.CountAsync(e => e.EntityType == nameof(QueueServiceGroup))).ShouldBe(2);

@@ -28,7 +28,7 @@ public sealed class JobRunnerTests
 
         ledger.Runs.Count.ShouldBe(slots);
         ledger.Runs.GroupBy(r => r.Slot).ShouldAllBe(g => g.Count() == 1);
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = first.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var runs = await db.JobRuns.AsNoTracking().Where(r => r.JobName == CountingJob.JobName).ToListAsync();
         runs.Count.ShouldBe(slots);
@@ -71,7 +71,7 @@ public sealed class JobRunnerTests
 
         ran.ShouldContain(FailingJob.JobName);
         ran.ShouldContain(CountingJob.JobName);
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = node.Services.CreateAsyncScope();
         var failed = await scope.ServiceProvider.GetRequiredService<AppDbContext>().JobRuns.AsNoTracking().SingleAsync(r => r.JobName == FailingJob.JobName);
         failed.Outcome.ShouldBe(JobOutcome.Failed);
         failed.Error.ShouldBe("InvalidOperationException: Nhắc hạn thất bại");
@@ -113,7 +113,7 @@ public sealed class JobRunnerTests
         factory.Clock.Advance(TimeSpan.FromDays(8));
         await runner.RunDueAsync(CancellationToken.None);
 
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = node.Services.CreateAsyncScope();
         var starts = await scope.ServiceProvider.GetRequiredService<AppDbContext>().JobRuns.AsNoTracking().Select(r => r.StartedAt).ToListAsync();
         starts.ShouldNotBeEmpty();
         starts.ShouldAllBe(s => s == factory.Clock.GetUtcNow().UtcDateTime);

@@ -42,6 +42,14 @@ public sealed class DeployedFactory(string environment, IReadOnlyDictionary<stri
     protected override IDictionary<string, string?> Settings =>
         SafeSettings.Concat(overrides).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value);
 
+    /// <summary>
+    /// Without demo data the first start only migrates, whatever the audit key or the environment: a deployment copies the
+    /// schema-only template (ADR-033) unless a test turns the seed on or names the database itself.
+    /// </summary>
+    protected override bool StartsFromTemplate =>
+        Settings.TryGetValue("Demo:Seed", out var seed) && bool.TryParse(seed, out var on) && !on
+        && !Settings.ContainsKey("Database:Provider") && !Settings.ContainsKey("Database:ConnectionString");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -23,21 +23,19 @@ internal sealed class OrganizationSeeder(
 
     private async Task SeedAccountsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var role in Roles.All)
+        // Every start of a seeded database comes here: one query for the roles and one for the accounts there already,
+        // instead of a look-up per role and per account.
+        var existingRoles = (await db.Roles.Select(r => r.NormalizedName).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var role in Roles.All.Where(r => !existingRoles.Contains(roles.NormalizeKey(r))))
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new AppRole(role));
-            }
+            await roles.CreateAsync(new AppRole(role));
         }
 
-        foreach (var account in DemoProvince.Accounts)
+        var demoNames = DemoProvince.Accounts.Select(a => users.NormalizeName(a.UserName)).ToList();
+        var existingAccounts = (await db.Users.Where(u => demoNames.Contains(u.NormalizedUserName!)).Select(u => u.NormalizedUserName).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var account in DemoProvince.Accounts.Where(a => !existingAccounts.Contains(users.NormalizeName(a.UserName))))
         {
-            if (await users.FindByNameAsync(account.UserName) is not null)
-            {
-                continue;
-            }
-
             var agency = account.AgencyCode is null ? null : await db.Agencies.SingleAsync(a => a.Code == account.AgencyCode, cancellationToken);
             var unit = agency is null || account.UnitCode is null
                 ? null
