@@ -20,15 +20,22 @@ internal sealed class DossierCodeAllocator(AppDbContext db, IOptions<DossiersOpt
         }
 
         // One statement on both databases (PostgreSQL 9.5+, SQLite 3.35+): the day's first dossier creates the row, later ones
-        // increment it; the agency's code comes back with the number, read in the same round trip.
-        var next = (await db.Database.SqlQuery<NextNumber>($"""
-                INSERT INTO "DossierCodeCounters" ("AgencyId", "Date", "LastSequence") VALUES ({agencyId}, {date}, 1)
-                ON CONFLICT ("AgencyId", "Date") DO UPDATE SET "LastSequence" = "DossierCodeCounters"."LastSequence" + 1
-                RETURNING "LastSequence" AS "Sequence", (SELECT a."Code" FROM "Agencies" AS a WHERE a."Id" = {agencyId}) AS "AgencyCode"
-                """).ToListAsync(cancellationToken)).Single();
-        var settings = options.Value;
-        return (DossierCode.Create(next.AgencyCode, date, next.Sequence, settings.CodeFormat, settings.CentralSystemPrefix), next.Sequence);
-    }
+        // increment it; the agency's code comes back with the number, read in the same round trip. On every acceptance, so
+        // sent as a plain command rather than through the query pipeline (ADR-043).
+        await using var command = DirectCommand.Create(db, """
+            INSERT INTO "DossierCodeCounters" ("AgencyId", "Date", "LastSequence") VALUES ({0}, {1}, 1)
+            ON CONFLICT ("AgencyId", "Date") DO UPDATE SET "LastSequence" = "DossierCodeCounters"."LastSequence" + 1
+            RETURNING "LastSequence", (SELECT a."Code" FROM "Agencies" AS a WHERE a."Id" = {0})
+            """, agencyId, date);
+        int sequence;
+        string agencyCode;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (sequence, agencyCode) = (reader.GetInt32(0), reader.GetString(1));
+        }
 
-    private sealed record NextNumber(int Sequence, string AgencyCode);
+        var settings = options.Value;
+        return (DossierCode.Create(agencyCode, date, sequence, settings.CodeFormat, settings.CentralSystemPrefix), sequence);
+    }
 }
