@@ -211,8 +211,6 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
     /// </summary>
     private sealed class TableInsert
     {
-        private static readonly string[] Names = [.. Enumerable.Range(0, 128).Select(i => $"@p{i}")];
-
         private readonly Column[] columns;
         private readonly string into;
         private readonly ConcurrentDictionary<(UInt128 Filled, bool Positional), string> statements = new();
@@ -248,7 +246,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 columns.Add(new Column(Quote(column.Name), column.StoreTypeMapping, column.IsNullable, null, navigation));
             }
 
-            return columns.Count > Names.Length
+            return columns.Count > DirectCommand.MaxParameters
                 ? null
                 : new TableInsert([.. columns], $"INSERT INTO {(table.Schema is null ? "" : Quote(table.Schema) + ".")}{Quote(table.Name)} (");
         }
@@ -282,7 +280,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 }
 
                 filled |= UInt128.One << i;
-                parameters.Add(column.Mapping.CreateParameter(factory, positional ? "" : Names[parameters.Count], value, column.IsNullable));
+                parameters.Add(column.Mapping.CreateParameter(factory, DirectCommand.ParameterName(parameters.Count, positional), value, column.IsNullable));
             }
 
             return statements.GetOrAdd((filled, positional), Sql);
@@ -292,7 +290,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
         {
             var used = columns.Where((_, i) => (key.Filled & (UInt128.One << i)) != 0).ToList();
             return into + string.Join(", ", used.Select(c => c.QuotedName)) + ") VALUES ("
-                + string.Join(", ", used.Select((_, i) => key.Positional ? $"${i + 1}" : Names[i])) + ")";
+                + string.Join(", ", used.Select((_, i) => DirectCommand.Placeholder(i, key.Positional))) + ")";
         }
 
         private static bool StoreGenerated(IProperty property) =>
