@@ -131,7 +131,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
                 await MeasureAsync(app.Services, $"worklist {view}: count", name, samples, async (services, ct) =>
                     (await Worklists(services, user).Query(user, view).CountAsync(ct)).ToString("N0", CultureInfo.InvariantCulture));
                 await MeasureAsync(app.Services, $"worklist {view}: first page", name, samples, async (services, ct) =>
-                    $"{(await FirstPageAsync(Worklists(services, user), user, view, ct)).Count} rows");
+                    $"{(await Worklists(services, user).PageAsync(user, view, false, 1, WorklistPage.PageSize, ct)).Count} rows");
             }
 
             await MeasureAsync(app.Services, "worklist counts of the five views (one pass + unit)", name, samples, async (services, ct) =>
@@ -197,13 +197,6 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
 
     private static DossierWorklists Worklists(IServiceProvider services, ClaimsPrincipal user) =>
         new(services.GetRequiredService<AppDbContext>(), AgencyScope.From(user), TimeProvider.System);
-
-    /// <summary>The worklist page's own page query (sorted by due time, first page, joined with the dossiers), as the page writes it.</summary>
-    private static Task<List<WorklistRow>> FirstPageAsync(DossierWorklists worklists, ClaimsPrincipal user, WorklistView view, CancellationToken ct) =>
-        worklists.Query(user, view).OrderBy(t => t.DueAt).ThenBy(t => t.Id).Skip(0).Take(WorklistPage.PageSize)
-            .Join(worklists.Dossiers, t => t.DossierId, d => d.Id, (t, d) => new WorklistRow(
-                d.Id, d.Code, d.ProcedureName, d.Applicant.Name, t.Kind, t.Name, t.HolderName, t.AssigneeName, t.ReceivedAt, t.DueAt, d.DueAt))
-            .ToListAsync(ct);
 
     private static PageContext Context(ClaimsPrincipal user) => new() { HttpContext = new DefaultHttpContext { User = user } };
 

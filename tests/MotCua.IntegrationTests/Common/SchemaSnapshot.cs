@@ -55,6 +55,10 @@ internal static class SchemaSnapshot
             SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
             WHERE connamespace = 'public'::regnamespace
             """)).Select(c => $"constraint {c[0]} {c[1]} {c[2]}"));
+        lines.AddRange((await QueryAsync(connection, """
+            SELECT relname, array_to_string(reloptions, ',') FROM pg_class
+            WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND reloptions IS NOT NULL
+            """)).Select(t => $"storage {t[0]} {t[1]}"));
         return lines;
     }
 

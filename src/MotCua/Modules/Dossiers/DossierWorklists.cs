@@ -28,6 +28,11 @@ internal enum WorklistView
     Unit,
 }
 
+/// <summary>One open task with its dossier.</summary>
+internal sealed record WorklistRow(
+    Guid DossierId, string? Code, string ProcedureName, string ApplicantName, DossierTaskKind Kind, string StepName, string Holder, string? Assignee,
+    DateTime ReceivedAt, DateTime DueAt, DateTime? DossierDueAt);
+
 /// <summary>What waits for the one-stop desk itself (counter officers), outside the process steps.</summary>
 /// <param name="OnlineWaiting">Hồ sơ trực tuyến chờ tiếp nhận (status 1).</param>
 /// <param name="ResultsToReturn">Kết quả chờ trả (status 9, Đã xử lý xong).</param>
@@ -40,9 +45,11 @@ internal sealed record DeskCounts(int OnlineWaiting, int ResultsToReturn, int Aw
 }
 
 /// <summary>
-/// The officers' worklists over the open dossier tasks (the step log's open rows), read through the indexes on
-/// (agency, open, unit, due) and (agency, open, assignee, role, unit), with the tasks' own actionable flag. Used by the
-/// worklist page and the menu's count.
+/// The officers' worklists over the open dossier tasks (the step log's open rows), read through the partial indexes of
+/// open tasks by holder, by unit and by due time (M0036), with the tasks' own actionable flag. The tasks an officer holds
+/// are three disjoint sets read separately and added up (assigned to them, their roles' pool, their unit's consultations),
+/// so each is read from its index alone; a page is chosen by key first and only its rows are read. Used by the worklist
+/// page and the menu's count.
 /// </summary>
 internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, TimeProvider clock)
 {
@@ -114,8 +121,25 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
         return counts;
     }
 
-    /// <summary>The dossiers, for joining a page of tasks with them.</summary>
-    public IQueryable<Dossier> Dossiers => db.Dossiers.AsNoTracking();
+    /// <summary>
+    /// A page of the view's tasks with their dossiers, by due time or by receipt. The page's keys are chosen first (from
+    /// the indexes alone when sorted by due time), then only those rows are read and joined.
+    /// </summary>
+    public Task<List<WorklistRow>> PageAsync(ClaimsPrincipal user, WorklistView view, bool byReceipt, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var tasks = Query(user, view);
+        var ordered = byReceipt ? tasks.OrderBy(t => t.ReceivedAt).ThenBy(t => t.Id) : tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id);
+        var keys = ordered.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize)).Take(pageSize).Select(t => t.Id);
+        var rows = db.DossierTasks.AsNoTracking().Where(t => keys.Contains(t.Id))
+            .Join(db.Dossiers.AsNoTracking(), t => t.DossierId, d => d.Id, (t, d) => new { Task = t, Dossier = d });
+        var sorted = byReceipt
+            ? rows.OrderBy(r => r.Task.ReceivedAt).ThenBy(r => r.Task.Id)
+            : rows.OrderBy(r => r.Task.DueAt).ThenBy(r => r.Task.Id);
+        return sorted.Select(r => new WorklistRow(
+                r.Dossier.Id, r.Dossier.Code, r.Dossier.ProcedureName, r.Dossier.Applicant.Name, r.Task.Kind, r.Task.Name, r.Task.HolderName,
+                r.Task.AssigneeName, r.Task.ReceivedAt, r.Task.DueAt, r.Dossier.DueAt))
+            .ToListAsync(cancellationToken);
+    }
 
     /// <summary>
     /// How many things the officer can act on now (the menu's badge "Cần xử lý"): the tasks of <see cref="WorklistView.Mine"/>
@@ -157,17 +181,22 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
     private IQueryable<DossierTask> Unit(ClaimsPrincipal user, IQueryable<DossierTask> open) =>
         user.IsInRole(Roles.AgencyLeader) ? open : open.Where(t => t.UnitId == scope.UnitId);
 
-    /// <summary>The open tasks the officer holds or could take: the same test as the processing engine's holder (Performer.Holds / CouldHold), in SQL.</summary>
+    /// <summary>
+    /// The open tasks the officer holds or could take: the same test as the processing engine's holder (Performer.Holds /
+    /// CouldHold), in SQL, as the union of three disjoint sets: assigned to the officer; unassigned steps of the officer's
+    /// roles in their unit or the leadership; consultations of their unit assigned to someone else or no one.
+    /// </summary>
     private IQueryable<DossierTask> Held(ClaimsPrincipal user, IQueryable<DossierTask> open)
     {
         var unit = scope.UnitId;
         var me = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
         var roles = Roles.Staff.Where(user.IsInRole).ToList();
+        var held = open.Where(t => t.AssigneeId == me)
+            .Concat(open.Where(t => t.AssigneeId == null && t.Kind == DossierTaskKind.Step && roles.Contains(t.Role) && (t.UnitId == null || t.UnitId == unit)));
         var replies = user.IsInRole(Roles.Specialist) || user.IsInRole(Roles.UnitLeader);
-        return open.Where(t =>
-            t.AssigneeId == me
-            || (t.AssigneeId == null && t.Kind == DossierTaskKind.Step && roles.Contains(t.Role) && (t.UnitId == null || t.UnitId == unit))
-            || (t.Kind == DossierTaskKind.Consultation && replies && t.UnitId == unit));
+        return replies
+            ? held.Concat(open.Where(t => t.Kind == DossierTaskKind.Consultation && t.UnitId == unit && t.AssigneeId != me))
+            : held;
     }
 
     /// <summary>Of the held tasks, those the officer can act on now (<see cref="DossierTask.IsActionable"/>).</summary>

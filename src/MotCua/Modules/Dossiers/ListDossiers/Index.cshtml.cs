@@ -82,24 +82,24 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             (dossiers, searched) = DossierSearch.Matching(dossiers, text);
         }
 
-        IQueryable<Dossier> page;
+        // The page's keys first, then its rows: the current step is looked up for the page's rows only, not for every row
+        // an offset skips. A text search reads the search index once: the keys of every match in order give the total too.
+        List<Guid> keys;
         if (searched)
         {
-            // A text search reads the search index once: the keys of every match in order give the total and the page.
             var matches = await Sorted(dossiers).Select(d => d.Id).ToListAsync(cancellationToken);
             Total = matches.Count;
             PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-            var ids = matches.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
-            page = Sorted(db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)));
+            keys = [.. matches.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         }
         else
         {
             Total = await dossiers.CountAsync(cancellationToken);
             PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-            page = Sorted(dossiers).Skip((PageNumber - 1) * PageSize).Take(PageSize);
+            keys = await Sorted(dossiers).Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(d => d.Id).ToListAsync(cancellationToken);
         }
 
-        Rows = await page
+        Rows = await Sorted(db.Dossiers.AsNoTracking().Where(d => keys.Contains(d.Id)))
             .Select(d => new DossierRow(
                 d.Id, d.Code, d.ProcedureName, d.Status, d.SubmittedAt, d.DueAt,
                 db.DossierTasks.Where(t => t.DossierId == d.Id && t.IsOpen && t.Kind == DossierTaskKind.Step).OrderByDescending(t => t.Sequence).Select(t => t.Name + " · " + t.HolderName).FirstOrDefault()))

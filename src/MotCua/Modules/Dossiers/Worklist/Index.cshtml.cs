@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers.Worklist;
@@ -43,16 +41,6 @@ internal sealed class IndexModel(DossierWorklists worklists, TimeProvider clock)
         Counts = await worklists.CountAsync(User, cancellationToken);
         Desk = await worklists.DeskAsync(User, cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var tasks = worklists.Query(User, Current);
-        var ordered = Sort == "received" ? tasks.OrderBy(t => t.ReceivedAt).ThenBy(t => t.Id) : tasks.OrderBy(t => t.DueAt).ThenBy(t => t.Id);
-        Rows = await ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Join(worklists.Dossiers, t => t.DossierId, d => d.Id, (t, d) => new WorklistRow(
-                d.Id, d.Code, d.ProcedureName, d.Applicant.Name, t.Kind, t.Name, t.HolderName, t.AssigneeName, t.ReceivedAt, t.DueAt, d.DueAt))
-            .ToListAsync(cancellationToken);
+        Rows = await worklists.PageAsync(User, Current, Sort == "received", PageNumber, PageSize, cancellationToken);
     }
 }
-
-/// <summary>One open task with its dossier.</summary>
-internal sealed record WorklistRow(
-    Guid DossierId, string? Code, string ProcedureName, string ApplicantName, DossierTaskKind Kind, string StepName, string Holder, string? Assignee,
-    DateTime ReceivedAt, DateTime DueAt, DateTime? DossierDueAt);
