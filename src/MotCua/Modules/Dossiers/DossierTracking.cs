@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
 
@@ -17,7 +19,7 @@ internal sealed record RatableDossier(Guid Id, Guid AgencyId, string? Code, stri
 /// The dossier lookups of the portal's public pages (ADR-036): tracking by code, with the last 4 digits of the
 /// applicant's phone or identity number for the steps, and the dossier a rating is for.
 /// </summary>
-internal sealed class DossierTracking(AppDbContext db, CitizenDossiers citizens, DossierTimeRules time)
+internal sealed class DossierTracking(AppDbContext db, CitizenDossiers citizens, CalendarProvider calendars, IOptions<DossierTimePolicy> policy, TimeProvider clock)
 {
     /// <summary>
     /// The dossier with this code, or null. With <paramref name="lastFour"/>, null as well when they do not end the
@@ -38,7 +40,7 @@ internal sealed class DossierTracking(AppDbContext db, CitizenDossiers citizens,
             .OrderBy(t => t.Sequence)
             .Select(t => new CitizenDossierStep(t.Name, t.HolderName, t.ReceivedAt, t.CompletedAt))
             .ToListAsync(cancellationToken);
-        var status = await time.StatusAsync(row, cancellationToken);
+        var status = await TimeStatusAsync(row, cancellationToken);
         return new TrackedDossier(
             row.Id, row.OwnerId, row.Code!, row.ProcedureName, row.Agency!.Name, row.Applicant.Initials(), row.Status, row.ReceivedAt, row.DueAt, row.OriginalDueAt,
             row.FinishedAt, row.ReturnedAt, row.Apologies.Count > 0 ? row.PromisedAt : null, status?.Legal, steps);
@@ -59,6 +61,11 @@ internal sealed class DossierTracking(AppDbContext db, CitizenDossiers citizens,
         return dossier is null ? null : await RatableAsync(dossier, cancellationToken);
     }
 
+    // A dossier never received has no legal time status and reads as on time.
     private async Task<RatableDossier> RatableAsync(Dossier dossier, CancellationToken cancellationToken) =>
-        new(dossier.Id, dossier.AgencyId, dossier.Code, dossier.ProcedureName, dossier.Status, await time.LegalClassAsync(dossier, cancellationToken));
+        new(dossier.Id, dossier.AgencyId, dossier.Code, dossier.ProcedureName, dossier.Status, (await TimeStatusAsync(dossier, cancellationToken))?.Legal.Class ?? OnTimeClass.OnTime);
+
+    /// <summary>The legal status and the national statistic as of now, with the agency's calendar (null before the dossier is received).</summary>
+    private async Task<DossierTimeStatus?> TimeStatusAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        dossier.TimeStatus(await calendars.GetAsync(dossier.AgencyId, cancellationToken), clock.GetUtcNow(), policy.Value.OnTimeGranularity);
 }

@@ -33,7 +33,6 @@ internal static class DossiersModule
         builder.Services.AddOptions<DossierTimePolicy>().BindConfiguration(DossierTimePolicy.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
         builder.Services.AddDossierForms();
-        builder.Services.AddScoped<DossierTimeRules>();
         builder.Services.AddSingleton<IInterceptor, DossierChainSealer>();
         builder.Services.AddSingleton<IInterceptor, DossierLifecycleGuard>();
         builder.Services.AddScoped<ApplicantNotices>();
