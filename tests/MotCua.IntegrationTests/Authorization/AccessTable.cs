@@ -19,6 +19,10 @@ internal static class AccessTable
         Exact("GET", "/health", Audience.Everyone),
         Exact("GET", "/openapi/{documentName}.json", Audience.Everyone, sample: _ => "/openapi/v1.json"),
         Exact("GET", "/culture/{name}", Audience.Everyone, sample: _ => "/culture/vi", status: 302),
+        // Portal's public pages: anyone tracks by code; the rating kiosk needs no sign-in, the dossier code and 4 digits of
+        // the applicant's phone or ID number prove the dossier.
+        Exact("GET", "/tra-cuu", Audience.Everyone),
+        Exact("GET", "/danh-gia", Audience.Everyone),
 
         // Accounts.
         Exact("GET", "/account/login", Audience.Everyone),
@@ -87,7 +91,7 @@ internal static class AccessTable
         Prefix("GET", "/procedures", Audience.Everyone),
         Prefix("*", "/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
 
-        // Dossiers: counter officers receive (Policies.ReceiveDossiers); staff open the dossiers of their agency; anyone tracks by code.
+        // Dossiers: counter officers receive (Policies.ReceiveDossiers); staff open the dossiers of their agency.
         Exact("GET", "/dossiers", Audience.Roles([.. Roles.Staff])),
         Exact("GET", "/dossiers/receive", Audience.Roles(Roles.CounterOfficer)),
         Exact("GET", "/dossiers/{id:guid}", Audience.Roles([.. Roles.Staff]), sample: _ => "/dossiers/" + Guid.Empty, status: 404),
@@ -103,9 +107,6 @@ internal static class AccessTable
         Exact("GET", "/dossiers/ledger", Audience.Roles([.. Roles.Staff])),
         Exact("GET", "/dossiers/ledger.xlsx", Audience.Roles([.. Roles.Staff]), status: null),
         Exact("GET", "/dossiers/ledger.pdf", Audience.Roles([.. Roles.Staff]), status: null),
-        Exact("GET", "/tra-cuu", Audience.Everyone),
-        // The rating kiosk: no sign-in; the dossier code and 4 digits of the applicant's phone or ID number prove the dossier.
-        Exact("GET", "/danh-gia", Audience.Everyone),
         Exact("GET", "/worklist", Audience.Roles([.. Roles.Staff])),
 
         // Counter queue: the kiosk, a ticket and the calling display need no sign-in (no personal data); counter officers call

@@ -5,7 +5,10 @@ using MotCua.Common.Time;
 using MotCua.IntegrationTests.Catalog;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.ReceiveDossier;
+using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Dossiers;
@@ -107,5 +110,17 @@ internal static class ProcessingArrange
     {
         var start = html.IndexOf("notice error", StringComparison.Ordinal);
         return start < 0 ? "(no message)" : WebUtility.HtmlDecode(html[start..Math.Min(html.Length, start + 400)]);
+    }
+
+    /// <summary>A marriage registration (1.001193) accepted at the service centre's desk for Nguyễn Thị Hồng Nhung (phone ending 5678).</summary>
+    public static async Task<Dossier> AcceptedAtTheDeskAsync(this MotCuaFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var procedure = (await services.GetRequiredService<PublishedProcedures>().FindInForceAsync("1.001193", CancellationToken.None))!;
+        var db = services.GetRequiredService<MotCua.Common.Data.AppDbContext>();
+        var agencyId = await db.Agencies.Where(a => a.Code == DemoProvince.ServiceCentre).Select(a => a.Id).SingleAsync();
+        return await services.GetRequiredService<DeskIntake>().DecideAsync(
+            DeskIntakeTests.Input(procedure), procedure, DeskDecision.Accept, agencyId, new Actor(null, "Trần Thị Bình", "127.0.0.1"), null, CancellationToken.None);
     }
 }

@@ -29,7 +29,7 @@ internal sealed record CitizenDossierFile(Guid Id, AttachmentPurpose Purpose, st
 internal sealed record CitizenDossierDetails(
     Guid Id, string? Code, string ProcedureCode, string ProcedureName, DossierStatus Status, string AgencyName, DateTime SubmittedAt, DateTime? ReceivedAt,
     DateTime? DueAt, DateTime? OriginalDueAt, ReturnMethod ReturnMethod, string? ReturnAddress, string? DeskNote, bool AwaitsCompletion,
-    DateTime? SupplementRequestedAt, string? SupplementRequest, IReadOnlyList<CitizenDossierStep> Steps, IReadOnlyList<CitizenDossierFile> Files, bool Rated);
+    DateTime? SupplementRequestedAt, string? SupplementRequest, IReadOnlyList<CitizenDossierStep> Steps, IReadOnlyList<CitizenDossierFile> Files);
 
 /// <summary>A file of a citizen's dossier opened for download.</summary>
 internal sealed record CitizenDossierDownload(Stream Content, string ContentType, string FileName);
@@ -99,13 +99,12 @@ internal sealed class CitizenDossiers(AppDbContext db, CitizenDirectory citizens
             .Where(a => a.DossierId == dossierId)
             .OrderBy(a => a.UploadedAt)
             .Select(a => new CitizenDossierFile(a.Id, a.Purpose, a.FileName, a.Size, a.UploadedAt)).ToListAsync(cancellationToken);
-        var rated = await db.DossierRatings.AnyAsync(r => r.DossierId == dossierId, cancellationToken);
         var supplement = dossier.PendingSupplement;
         return new CitizenDossierDetails(
             dossier.Id, dossier.Code, dossier.ProcedureCode, dossier.ProcedureName, dossier.Status, agencyName, dossier.SubmittedAt, dossier.ReceivedAt,
             dossier.DueAt, dossier.OriginalDueAt, dossier.ReturnMethod, dossier.ReturnAddress, dossier.DeskNote,
             AwaitsCompletion: dossier.Status == DossierStatus.SupplementRequested && dossier.Code is null && dossier.Channel == SubmissionChannel.Online,
-            supplement?.RequestedAt, supplement?.Request, steps, [.. files.Where(f => ApplicantSees(dossier.Status, f.Purpose))], rated);
+            supplement?.RequestedAt, supplement?.Request, steps, [.. files.Where(f => ApplicantSees(dossier.Status, f.Purpose))]);
     }
 
     /// <summary>A file of one of the account's dossiers that the applicant sees; null for another account's dossier or file, or a result not yet issued.</summary>

@@ -6,17 +6,12 @@ using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers;
 
-/// <summary>Tracking for everyone; the worklist (with what waits for this officer), dossiers and ledger for staff; intake for the desk.</summary>
+/// <summary>The worklist (with what waits for this officer), dossiers and ledger for staff; intake for the desk.</summary>
 internal sealed class DossiersMenu(DossierWorklists worklists, IStringLocalizer<SharedText> text) : IMenuContributor
 {
     public async Task<IReadOnlyList<MenuLink>> LinksAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var links = new List<MenuLink> { new(300, "/tra-cuu", text["Nav_Track"]) };
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return links;
-        }
-
+        var links = new List<MenuLink>();
         if (Roles.Staff.Any(user.IsInRole))
         {
             var mine = await worklists.CountMineAsync(user, cancellationToken);

@@ -11,7 +11,6 @@ using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Dossiers.Processing;
-using MotCua.Modules.Dossiers.RateDossier;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Dossiers.SendReminders;
 using MotCua.Modules.Dossiers.Timing;
@@ -24,7 +23,7 @@ namespace MotCua.Modules.Dossiers;
 
 /// <summary>
 /// The one-stop dossier lifecycle (hồ sơ TTHC): intake at the desk with its three outcomes, dossier codes, the
-/// append-only hash-chained history and the public tracking page.
+/// append-only hash-chained history, processing, the ledger and the API the other modules read dossiers through.
 /// </summary>
 internal static class DossiersModule
 {
@@ -34,7 +33,6 @@ internal static class DossiersModule
         builder.Services.AddOptions<DossierTimePolicy>().BindConfiguration(DossierTimePolicy.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DossierTimePolicy>, DossierTimePolicyValidation>();
         builder.Services.AddDossierForms();
-        builder.Services.AddScoped<DossierTimeRules>();
         builder.Services.AddSingleton<IInterceptor, DossierChainSealer>();
         builder.Services.AddSingleton<IInterceptor, DossierLifecycleGuard>();
         builder.Services.AddScoped<ApplicantNotices>();
@@ -45,6 +43,7 @@ internal static class DossiersModule
         builder.Services.AddScoped<OnlineIntake>();
         builder.Services.AddScoped<SupplementOnline>();
         builder.Services.AddScoped<CitizenDossiers>();
+        builder.Services.AddScoped<DossierTracking>();
         builder.Services.AddScoped<DossierForms>();
         builder.Services.AddScoped<DossierFacts>();
         builder.Services.AddScoped<DossierHistories>();
@@ -56,7 +55,6 @@ internal static class DossiersModule
         builder.Services.AddScheduledJob<DossierRemindersJob>();
         builder.Services.AddDossierAttachments();
         builder.Services.AddScoped<LedgerBook>();
-        builder.Services.AddRatingKioskLimit();
         builder.Services.AddSingleton<DossierSearchBackfill>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DossierSearchBackfill>());
         return builder;

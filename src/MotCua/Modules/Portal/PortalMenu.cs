@@ -8,14 +8,15 @@ using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Portal;
 
-/// <summary>A citizen's dossiers, document wallet and notices (with how many are unread).</summary>
+/// <summary>Tracking for everyone; a citizen's dossiers, document wallet and notices (with how many are unread).</summary>
 internal sealed class PortalMenu(AppDbContext db, IStringLocalizer<SharedText> text) : IMenuContributor
 {
     public async Task<IReadOnlyList<MenuLink>> LinksAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        MenuLink tracking = new(300, "/tra-cuu", text["Nav_Track"]);
         if (user.Identity?.IsAuthenticated != true || !user.IsInRole(Roles.Citizen))
         {
-            return [];
+            return [tracking];
         }
 
         // One indexed count per page.
@@ -24,6 +25,7 @@ internal sealed class PortalMenu(AppDbContext db, IStringLocalizer<SharedText> t
             : 0;
         return
         [
+            tracking,
             new(600, "/ho-so-cua-toi", text["Nav_MyDossiers"]),
             new(610, "/kho-du-lieu", text["Nav_Wallet"]),
             new(620, "/thong-bao", text["Nav_Notices"], unread > 0 ? new MenuCount(unread, text["Nav_NoticesUnread", unread]) : null),

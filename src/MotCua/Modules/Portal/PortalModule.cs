@@ -8,14 +8,16 @@ using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 using MotCua.Modules.Portal.Apply;
 using MotCua.Modules.Portal.Notices;
+using MotCua.Modules.Portal.RateDossier;
 using MotCua.Modules.Portal.Wallet;
 
 namespace MotCua.Modules.Portal;
 
 /// <summary>
 /// The citizen portal (Cổng dịch vụ công): the home and error pages, online applications with the procedure version's
-/// e-form and files sent to the competent agency's one-stop desk, the citizen's own dossiers, the document wallet and
-/// the in-app notices (ADR-023, ADR-036). Dossiers are reached through the dossiers module's API.
+/// e-form and files sent to the competent agency's one-stop desk, the citizen's own dossiers, the document wallet,
+/// the in-app notices, the public tracking page and the applicant's rating of a dossier's handling (ADR-023, ADR-036).
+/// Dossiers are reached through the dossiers module's API.
 /// </summary>
 internal static class PortalModule
 {
@@ -26,6 +28,9 @@ internal static class PortalModule
     {
         builder.Services.AddScoped<OnlineRouting>();
         builder.Services.AddScoped<WalletFiling>();
+        builder.Services.AddScoped<DossierRatings>();
+        builder.Services.AddScoped<IDossierRatings>(sp => sp.GetRequiredService<DossierRatings>());
+        builder.Services.AddRatingKioskLimit();
         builder.Services.AddMenu<PortalMenu>();
         builder.Services.AddDossierLifecycleHandler<CitizenInbox>();
         builder.Services.Configure<RazorPagesOptions>(options =>

@@ -1,5 +1,6 @@
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Timing;
 using static MotCua.UnitTests.Dossiers.Timing.Clock;
 

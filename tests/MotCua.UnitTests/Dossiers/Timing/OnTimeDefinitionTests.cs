@@ -1,4 +1,5 @@
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Timing;
 using static MotCua.UnitTests.Dossiers.Timing.Clock;
 

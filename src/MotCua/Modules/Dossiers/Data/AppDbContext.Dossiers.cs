@@ -12,6 +12,4 @@ internal sealed partial class AppDbContext
     public DbSet<DossierTask> DossierTasks => Set<DossierTask>();
 
     public DbSet<DossierCodeCounter> DossierCodeCounters => Set<DossierCodeCounter>();
-
-    public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
 }

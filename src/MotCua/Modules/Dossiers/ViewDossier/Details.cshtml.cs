@@ -22,7 +22,7 @@ namespace MotCua.Modules.Dossiers.ViewDossier;
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 internal sealed class DetailsModel(
-    AppDbContext db, IAgencyScope scope, DossierProcessing processing, IDossierFees fees, TimeProvider clock, AuditKeyRing keys) : PageModel
+    AppDbContext db, IAgencyScope scope, DossierProcessing processing, IDossierFees fees, IDossierRatings ratings, TimeProvider clock, AuditKeyRing keys) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -52,7 +52,7 @@ internal sealed class DetailsModel(
     public FeeStatus FeesAtReturn { get; private set; }
 
     /// <summary>The applicant's rating, once given after the return (TT 01/2018 Điều 13).</summary>
-    public DossierRating? Rating { get; private set; }
+    public DossierRatingView? Rating { get; private set; }
 
     /// <summary>For each task a leader may hand over, the officers who could hold it.</summary>
     public IReadOnlyDictionary<Guid, List<AssignableOfficer>> Candidates { get; private set; } = new Dictionary<Guid, List<AssignableOfficer>>();
@@ -119,9 +119,7 @@ internal sealed class DetailsModel(
         Tasks = [.. work.Tasks.Select(t => new TaskRow(t, t.Timing(work.CalendarOf(t.AgencyId), now, work.Policy.OnTimeGranularity)))];
         FeesAtReturn = Commands.Any(c => c.Command == DossierCommand.Return) ? await fees.FeeStatusAsync(dossier.Id, cancellationToken) : FeeStatus.NotApplicable;
         Time = dossier.TimeStatus(work.CalendarOf(dossier.AgencyId), now, work.Policy.OnTimeGranularity);
-        Rating = dossier.Status == DossierStatus.Returned
-            ? await db.DossierRatings.AsNoTracking().SingleOrDefaultAsync(r => r.DossierId == dossier.Id, cancellationToken)
-            : null;
+        Rating = dossier.Status == DossierStatus.Returned ? await ratings.OfAsync(dossier.Id, cancellationToken) : null;
 
         return true;
     }

@@ -12,4 +12,6 @@ internal sealed partial class AppDbContext
     public DbSet<WalletDocument> WalletDocuments => Set<WalletDocument>();
 
     public DbSet<CitizenNotification> CitizenNotifications => Set<CitizenNotification>();
+
+    public DbSet<DossierRating> DossierRatings => Set<DossierRating>();
 }

@@ -17,8 +17,8 @@ namespace MotCua.Modules.Portal.MyDossiers;
 /// </summary>
 [UploadLimits]
 internal sealed class DetailsModel(
-    AppDbContext db, CitizenDossiers dossiers, OnlineIntake intake, SupplementOnline supplements, CitizenPayments payments, UserManager<AppUser> users,
-    IStringLocalizer<PortalText> text)
+    AppDbContext db, CitizenDossiers dossiers, OnlineIntake intake, SupplementOnline supplements, CitizenPayments payments, DossierRatings ratings,
+    UserManager<AppUser> users, IStringLocalizer<PortalText> text)
     : PageModel
 {
     public CitizenDossierDetails Dossier { get; private set; } = null!;
@@ -27,6 +27,9 @@ internal sealed class DetailsModel(
     public Guid? ApplicationId { get; private set; }
 
     public IReadOnlyList<CitizenPayment> Payments { get; private set; } = [];
+
+    /// <summary>A returned dossier the applicant has rated already: no link to the rating page.</summary>
+    public bool Rated { get; private set; }
 
     /// <summary>The order the payment gateway returned the browser from, if any.</summary>
     [FromQuery(Name = "order")]
@@ -155,6 +158,7 @@ internal sealed class DetailsModel(
         Dossier = dossier;
         ApplicationId = await db.OnlineApplications.Where(a => a.DossierId == id && a.OwnerId == userId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
         Payments = await payments.OfAsync(id, cancellationToken);
+        Rated = dossier.Status == DossierStatus.Returned && await ratings.RatedAsync(id, cancellationToken);
         return true;
     }
 }

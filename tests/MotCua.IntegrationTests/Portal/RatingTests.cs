@@ -2,11 +2,11 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
-using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Portal.Data;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
 
-namespace MotCua.IntegrationTests.Dossiers;
+namespace MotCua.IntegrationTests.Portal;
 
 /// <summary>The rating kiosk (/danh-gia): once per returned dossier, proved by its code and four digits, every value checked.</summary>
 public sealed class RatingTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using MotCua.Common.Web;
+using MotCua.Modules.Dossiers;
 
-namespace MotCua.Modules.Dossiers.RateDossier;
+namespace MotCua.Modules.Portal.RateDossier;
 
 /// <summary>The request limits per client address of the public pages that check the last 4 digits: the rating kiosk and tracking.</summary>
 internal static class RatingKioskLimit

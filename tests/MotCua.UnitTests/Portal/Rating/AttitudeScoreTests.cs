@@ -1,7 +1,7 @@
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Portal.Data;
 
-namespace MotCua.UnitTests.Dossiers.Rating;
+namespace MotCua.UnitTests.Portal.Rating;
 
 public sealed class AttitudeScoreTests
 {

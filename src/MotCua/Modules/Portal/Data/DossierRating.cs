@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Dossiers;
 
-namespace MotCua.Modules.Dossiers.Data;
+namespace MotCua.Modules.Portal.Data;
 
 /// <summary>Where an applicant rated the handling of their dossier.</summary>
 internal enum RatingChannel
@@ -57,9 +57,9 @@ internal sealed class DossierRating
 
     public string? Comment { get; private set; }
 
-    /// <summary>The rating as given, with indicator 7 scored from the complaint and the dossier's legal time class.</summary>
+    /// <summary>The rating as given, with indicator 7 scored from the complaint and the dossier's legal time class now.</summary>
     public static DossierRating Record(
-        Dossier dossier, RatingChannel channel, int time, int contacts, int agencies, bool conductComplaint, OnTimeClass legalTime, bool satisfied, string? comment, DateTime now) => new()
+        RatableDossier dossier, RatingChannel channel, int time, int contacts, int agencies, bool conductComplaint, bool satisfied, string? comment, DateTime now) => new()
     {
         Id = Guid.CreateVersion7(),
         DossierId = dossier.Id,
@@ -69,7 +69,7 @@ internal sealed class DossierRating
         TimeScore = time,
         ContactsScore = contacts,
         AgenciesScore = agencies,
-        AttitudeScore = AttitudeScoreOf(conductComplaint, legalTime),
+        AttitudeScore = AttitudeScoreOf(conductComplaint, dossier.LegalTime),
         ConductComplaint = conductComplaint,
         Satisfied = satisfied,
         Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
@@ -92,6 +92,6 @@ internal sealed class DossierRatingConfiguration : IEntityTypeConfiguration<Doss
         // One rating per dossier: a second one, from any channel, is refused by the index as well as by the page.
         builder.HasIndex(r => r.DossierId).IsUnique();
         builder.HasIndex(r => new { r.AgencyId, r.RatedAt });
-        builder.HasOne<Dossier>().WithMany().HasForeignKey(r => r.DossierId).OnDelete(DeleteBehavior.Restrict);
+        builder.ReferencesDossier(r => r.DossierId, DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace MotCua.BrowserTests.Dossiers;
+namespace MotCua.BrowserTests.Portal;
 
 [Collection(BrowserCollection.Name)]
 public sealed class RatingKioskTests(BrowserFixture browser)

@@ -5,24 +5,24 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
+using MotCua.Modules.Portal.Data;
 
-namespace MotCua.Modules.Dossiers.RateDossier;
+namespace MotCua.Modules.Portal.RateDossier;
 
 /// <summary>
 /// Đánh giá trực tuyến: the applicant who submitted the dossier online (or a member of its organisation) rates it, once,
 /// after the result was returned — the same indicators as the kiosk (TT 01/2018 Điều 13–14), stored with the Online channel.
 /// </summary>
 [Authorize(Policy = Policies.Citizen)]
-internal sealed class OnlineModel(AppDbContext db, CitizenDossiers dossiers, UserManager<AppUser> users, DossierTimeRules time, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class OnlineModel(AppDbContext db, DossierTracking dossiers, UserManager<AppUser> users, TimeProvider clock, IStringLocalizer<PortalText> text) : PageModel
 {
     [BindProperty]
     public RatingInput Input { get; set; } = new();
 
-    public Dossier Dossier { get; private set; } = null!;
+    public RatableDossier Dossier { get; private set; } = null!;
 
     public List<string> Errors { get; } = [];
 
@@ -49,7 +49,7 @@ internal sealed class OnlineModel(AppDbContext db, CitizenDossiers dossiers, Use
             return Page();
         }
 
-        db.DossierRatings.Add(await Input.ToRatingAsync(Dossier, RatingChannel.Online, time, cancellationToken));
+        db.DossierRatings.Add(Input.ToRating(Dossier, RatingChannel.Online, clock));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,7 +67,7 @@ internal sealed class OnlineModel(AppDbContext db, CitizenDossiers dossiers, Use
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var dossier = await dossiers.Of(Guid.Parse(users.GetUserId(User)!)).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var dossier = await dossiers.RatableAsync(Guid.Parse(users.GetUserId(User)!), id, cancellationToken);
         // Only a returned dossier is rated (TT 01/2018 Điều 14: after the result).
         if (dossier is null || dossier.Status != DossierStatus.Returned)
         {

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Portal.Data;
 
-namespace MotCua.Modules.Dossiers.RateDossier;
+namespace MotCua.Modules.Portal.RateDossier;
 
 /// <summary>
 /// Đánh giá việc giải quyết hồ sơ at the counter's kiosk, without signing in: the dossier code and the last four digits
@@ -17,7 +17,7 @@ namespace MotCua.Modules.Dossiers.RateDossier;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RatingKioskLimit.Policy)]
-internal sealed class IndexModel(AppDbContext db, DossierTimeRules time, IStringLocalizer<DossiersText> text) : PageModel
+internal sealed class IndexModel(AppDbContext db, DossierTracking dossiers, TimeProvider clock, IStringLocalizer<PortalText> text) : PageModel
 {
     [BindProperty]
     public RatingInput Input { get; set; } = new();
@@ -39,10 +39,9 @@ internal sealed class IndexModel(AppDbContext db, DossierTimeRules time, IString
             return Page();
         }
 
-        var code = parsed.Value.ToString();
-        var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        var dossier = await dossiers.RatableAsync(parsed.Value, Input.LastFour!.Trim(), cancellationToken);
         // The same message for an unknown code and wrong digits: the page must not tell which codes exist.
-        if (dossier is null || !dossier.Applicant.EndsWith(Input.LastFour!.Trim()))
+        if (dossier is null)
         {
             Errors.Add(text["Rate_NotFound"]);
             return Page();
@@ -60,7 +59,7 @@ internal sealed class IndexModel(AppDbContext db, DossierTimeRules time, IString
             return Page();
         }
 
-        db.DossierRatings.Add(await Input.ToRatingAsync(dossier, RatingChannel.Kiosk, time, cancellationToken));
+        db.DossierRatings.Add(Input.ToRating(dossier, RatingChannel.Kiosk, clock));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -112,7 +111,7 @@ internal sealed class RatingInput
     public string? Comment { get; set; }
 
     /// <summary>The answers' problems (every indicator scored 0–2, satisfied or not, comment length), in the UI language.</summary>
-    public IEnumerable<string> CheckAnswers(IStringLocalizer<DossiersText> text)
+    public IEnumerable<string> CheckAnswers(IStringLocalizer<PortalText> text)
     {
         if (new[] { Time, Contacts, Agencies }.Any(s => s is not (0 or 1 or 2)) || Complaint is null)
         {
@@ -131,9 +130,6 @@ internal sealed class RatingInput
     }
 
     /// <summary>The rating, with indicator 7 scored against the dossier's legal time status.</summary>
-    public async Task<DossierRating> ToRatingAsync(Dossier dossier, RatingChannel channel, DossierTimeRules time, CancellationToken cancellationToken)
-    {
-        var legal = await time.LegalClassAsync(dossier, cancellationToken);
-        return DossierRating.Record(dossier, channel, Time!.Value, Contacts!.Value, Agencies!.Value, Complaint!.Value, legal, Satisfied!.Value, Comment, time.Now);
-    }
+    public DossierRating ToRating(RatableDossier dossier, RatingChannel channel, TimeProvider clock) =>
+        DossierRating.Record(dossier, channel, Time!.Value, Contacts!.Value, Agencies!.Value, Complaint!.Value, Satisfied!.Value, Comment, clock.GetUtcNow().UtcDateTime);
 }
