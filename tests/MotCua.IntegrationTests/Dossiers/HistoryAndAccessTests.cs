@@ -84,4 +84,37 @@ public sealed class HistoryAndAccessTests : IClassFixture<MotCuaFactory>
         (await officer.GetAsync($"/dossiers/{dossier.Id}/forms/refusal")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await _factory.ClientAsync("chuyenvien")).GetAsync($"/dossiers/{dossier.Id}/forms/receipt")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_agency_list_shows_every_dossier_of_the_agency_once_across_its_pages_newest_first()
+    {
+        var agencyId = (await _factory.AcceptedAtTheDeskAsync()).AgencyId;
+        while (await CountAsync(agencyId) <= 25)
+        {
+            await _factory.AcceptedAtTheDeskAsync();
+        }
+
+        List<Guid> expected;
+        await using (var scope = _factory.CreateDbScope(out var db))
+        {
+            expected = await db.Dossiers.Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id).Select(d => d.Id).ToListAsync();
+        }
+
+        var officer = await _factory.ClientAsync("motcua");
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var listed = new List<Guid>();
+        for (var page = 1; page <= (expected.Count + 24) / 25; page++)
+        {
+            var html = parser.ParseDocument(await officer.GetStringAsync($"/dossiers?page={page}"));
+            listed.AddRange(html.QuerySelectorAll("td.code a").Select(a => Guid.Parse(a.GetAttribute("href")!["/dossiers/".Length..])));
+        }
+
+        listed.ShouldBe(expected);
+    }
+
+    private async Task<int> CountAsync(Guid agencyId)
+    {
+        await using var scope = _factory.CreateDbScope(out var db);
+        return await db.Dossiers.CountAsync(d => d.AgencyId == agencyId);
+    }
 }

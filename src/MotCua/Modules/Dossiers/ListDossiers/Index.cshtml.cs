@@ -107,15 +107,18 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         return Page();
     }
 
-    /// <summary>The chosen order (newest first unless sorted by due date or code).</summary>
+    /// <summary>
+    /// The chosen order (newest first unless sorted by due date or code), ending with the key so that pages neither repeat
+    /// nor skip dossiers that tie (PostgreSQL orders a tie within the index's order, an incremental sort).
+    /// </summary>
     private IQueryable<Dossier> Sorted(IQueryable<Dossier> dossiers) => Sort switch
     {
         // Dossiers not accepted yet have no due date and come last. PostgreSQL sorts NULL last by itself and so reads the
         // index (agency, due) in order; SQLite sorts it first, so it is told.
-        "due" when db.Database.IsNpgsql() => dossiers.OrderBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
-        "due" => dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt),
-        "code" => dossiers.OrderBy(d => d.Code == null).ThenBy(d => d.Code),
-        _ => dossiers.OrderByDescending(d => d.SubmittedAt),
+        "due" when db.Database.IsNpgsql() => dossiers.OrderBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt).ThenBy(d => d.Id),
+        "due" => dossiers.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenByDescending(d => d.SubmittedAt).ThenBy(d => d.Id),
+        "code" => dossiers.OrderBy(d => d.Code == null).ThenBy(d => d.Code).ThenBy(d => d.Id),
+        _ => dossiers.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id),
     };
 
     public string PageUrl(int page, string? sort = null) =>
