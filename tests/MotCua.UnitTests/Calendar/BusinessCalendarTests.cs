@@ -209,6 +209,45 @@ public sealed class BusinessCalendarTests
         }
     }
 
+    [Fact]
+    public void Adding_working_time_skips_breaks_and_nights_to_the_minute()
+    {
+        // Mon 09/3 09:00 + 18 h: Mon 2.5 + 3.5 = 6 h, Tue 8 h, Wed 07:00 + 4 h → Wed 11/3 11:00.
+        Calendar.AddWorkingTime(At(2026, 3, 9, 9), TimeSpan.FromHours(18)).ShouldBe(At(2026, 3, 11, 11));
+
+        // Mon 11:20 + 25 min = 11:20–11:30, then 13:30–13:45.
+        Calendar.AddWorkingTime(At(2026, 3, 9, 11, 20), TimeSpan.FromMinutes(25)).ShouldBe(At(2026, 3, 9, 13, 45));
+    }
+
+    [Fact]
+    public void Working_time_ending_at_the_lunch_break_lands_on_the_afternoon_opening_and_at_the_closing_stays_there()
+    {
+        Calendar.AddWorkingTime(At(2026, 3, 9, 9), TimeSpan.FromHours(2.5)).ShouldBe(At(2026, 3, 9, 13, 30));
+        Calendar.AddWorkingTime(At(2026, 3, 9, 13, 30), TimeSpan.FromHours(3.5)).ShouldBe(At(2026, 3, 9, 17));
+    }
+
+    [Fact]
+    public void Adding_no_working_time_keeps_the_instant_and_a_negative_amount_is_refused()
+    {
+        Calendar.AddWorkingTime(At(2026, 2, 14, 10), TimeSpan.Zero).ShouldBe(At(2026, 2, 14, 10));
+        Should.Throw<ArgumentOutOfRangeException>(() => Calendar.AddWorkingTime(At(2026, 3, 9, 9), TimeSpan.FromMinutes(-1)));
+    }
+
+    [Fact]
+    public void Adding_working_time_across_Tet_2026_counts_only_working_days()
+    {
+        // Fri 13/2 16:00 + 2 h: one hour on Friday, then Mon 23/2 07:00 + 1 h (14–22/2 are the weekend and Tết).
+        Calendar.AddWorkingTime(At(2026, 2, 13, 16), TimeSpan.FromHours(2)).ShouldBe(At(2026, 2, 23, 8));
+    }
+
+    [Fact]
+    public void Working_days_before_a_date_skip_weekends_and_Tet()
+    {
+        Calendar.WorkingDaysBefore(new DateOnly(2026, 2, 23), 1).ShouldBe(new DateOnly(2026, 2, 13));
+        Calendar.WorkingDaysBefore(new DateOnly(2026, 3, 4), 2).ShouldBe(new DateOnly(2026, 3, 2));
+        Calendar.WorkingDaysBefore(new DateOnly(2026, 2, 27), 0).ShouldBe(new DateOnly(2026, 2, 27));
+    }
+
     private static DateTimeOffset NaiveDue(BusinessCalendar calendar, DateTimeOffset receivedAt, int days)
     {
         var (start, _) = calendar.EffectiveStart(receivedAt, BusinessCalendar.DefaultCutoff);

@@ -160,6 +160,67 @@ internal sealed class BusinessCalendar
     /// <summary>The first working day on or after a date.</summary>
     public DateOnly NextWorkingDay(DateOnly date) => DateOnly.FromDayNumber(NextWorkingDayNumber(date.DayNumber));
 
+    /// <summary>The <paramref name="count"/>-th working day before <paramref name="date"/> (count ≥ 1), or the date itself for 0.</summary>
+    public DateOnly WorkingDaysBefore(DateOnly date, int count)
+    {
+        var day = date;
+        for (var found = 0; found < count;)
+        {
+            day = day.AddDays(-1);
+            if (IsWorkingDay(day))
+            {
+                found++;
+            }
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// The earliest instant at which <paramref name="amount"/> of working time has elapsed after <paramref name="from"/>
+    /// (no cut-off), shown like due instants are shown: a landing on the end of a non-final session is shown as the next
+    /// session's opening, a landing on the closing as the closing. A zero amount returns <paramref name="from"/>.
+    /// </summary>
+    public DateTimeOffset AddWorkingTime(DateTimeOffset from, TimeSpan amount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(amount, TimeSpan.Zero);
+        if (amount == TimeSpan.Zero)
+        {
+            return from;
+        }
+
+        // Whole hours are added directly; a binary search on the monotone "working time since from" finds the exact
+        // instant for any amount (about 50 cheap evaluations).
+        var wholeHours = (int)Math.Ceiling(amount.TotalHours);
+        var low = from.UtcTicks;
+        var high = AddWorkingHours(from, wholeHours, null).Due.UtcTicks;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (WorkingTimeBetween(from, new DateTimeOffset(middle, TimeSpan.Zero)).Duration >= amount)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        var local = new DateTimeOffset(low, TimeSpan.Zero).ToOffset(VietnamTime.Offset);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        var sessions = Schedule.Sessions;
+        for (var i = 0; i < sessions.Count - 1; i++)
+        {
+            if (time == sessions[i].End)
+            {
+                return new DateTimeOffset(local.Date + sessions[i + 1].Start.ToTimeSpan(), VietnamTime.Offset).ToUniversalTime();
+            }
+        }
+
+        return local.ToUniversalTime();
+    }
+
     private (DateTime Start, StartAdjustment Adjustment) EffectiveStartLocal(DateTime local, TimeOnly? cutoff)
     {
         var adjustment = EffectiveStartOf(local.Ticks, cutoff, out _, out var day, out var time);

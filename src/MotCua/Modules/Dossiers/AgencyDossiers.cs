@@ -105,46 +105,33 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
         await processing.LoadAsync(id, cancellationToken) is { } work ? await StateAsync(work, new Performer(actor, user, scope), cancellationToken) : null;
 
     /// <summary>
-    /// Takes the action on the dossier through its internal process. <c>taskId</c> may be left out when one open task
-    /// allows the action; without a task that allows it now, the process refuses it with the rule.
+    /// Takes the action on the dossier through its internal process. <see cref="DossierActionInput.TaskId"/> may be left
+    /// out when one open task allows the action; without a task that allows it now, the process refuses it with the rule.
+    /// Errors are by <see cref="DossierActionInput"/> property name.
     /// </summary>
     public async Task<DossierActionResult> ActAsync(
-        Guid id, DossierActionRequest request, ClaimsPrincipal user, IAgencyScope scope, Actor actor, CancellationToken cancellationToken)
+        Guid id, DossierActionInput action, ClaimsPrincipal user, IAgencyScope scope, Actor actor, CancellationToken cancellationToken)
     {
         if (await processing.LoadAsync(id, cancellationToken) is not { } work)
         {
             return DossierActionResult.NotFound;
         }
 
-        var errors = new List<RuleFailure>();
-        var command = ParseName<DossierCommand>(request.Action, "action", errors);
-        var via = ParseName<ReturnMethod>(request.ReturnVia, "returnVia", errors);
-        var fees = ParseName<FeeStatus>(request.Fees, "fees", errors);
-        if (command is null && !errors.Exists(e => e.Field == "action"))
-        {
-            errors.Add(new RuleFailure("action", ResourceText.Get<DossiersText>("Api_ActionRequired")));
-        }
-
-        if (errors.Count > 0)
-        {
-            return DossierActionResult.Invalid(errors);
-        }
-
         var who = new Performer(actor, user, scope);
-        var candidates = ProcessEngine.Available(work, who).Where(a => a.Command == command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
-        if (request.TaskId is null && candidates.Count > 1)
+        var candidates = ProcessEngine.Available(work, who).Where(a => a.Command == action.Command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
+        if (action.TaskId is null && candidates.Count > 1)
         {
-            return DossierActionResult.Invalid([new RuleFailure("taskId", ResourceText.Get<DossiersText>("Api_TaskIdRequired"))]);
+            return DossierActionResult.Invalid([new RuleFailure(nameof(DossierActionInput.TaskId), ResourceText.Get<DossiersText>("Api_TaskIdRequired"))]);
         }
 
-        var taskId = request.TaskId ?? (candidates.Count == 1 ? candidates[0] : TaskOf(work, command!.Value));
+        var taskId = action.TaskId ?? (candidates.Count == 1 ? candidates[0] : TaskOf(work, action.Command));
         var input = new DossierCommandInput(
-            command!.Value, taskId, request.Revision, request.Comment, request.ResultNumber, request.ResultDate, null, via, request.TrackingNumber, fees,
-            request.RequestedOn, request.AgencyId);
+            action.Command, taskId, action.Revision, action.Comment, action.ResultNumber, action.ResultDate, null, action.ReturnVia, action.TrackingNumber, action.Fees,
+            action.RequestedOn, action.AgencyId);
         var invalid = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
         if (invalid.Count > 0)
         {
-            return DossierActionResult.Invalid([.. invalid.Select(f => f with { Field = JsonName(f.Field) })]);
+            return DossierActionResult.Invalid(invalid);
         }
 
         try
@@ -214,25 +201,6 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
     /// <summary>Any open task, so that a task action the caller may not take now reaches the engine and is refused there.</summary>
     private static Guid? TaskOf(DossierWork work, DossierCommand command) =>
         DossierCommandInput.IsOnTask(command) ? work.OpenTasks.Select(t => (Guid?)t.Id).FirstOrDefault() ?? Guid.Empty : null;
-
-    private static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
-
-    private static T? ParseName<T>(string? raw, string name, List<RuleFailure> errors)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsAsciiDigit))
-        {
-            return value;
-        }
-
-        errors.Add(new RuleFailure(name, ResourceText.Get<DossiersText>("Api_EnumInvalid", name, string.Join(", ", Enum.GetNames<T>()))));
-        return null;
-    }
 
     private static DossierReceipt Receipt(Dossier d) => new(
         d.Id,

@@ -31,3 +31,27 @@ internal sealed record ApplicantPayload(
     string? ProxyName,
     string? ProxyIdentityNumber,
     string? ProxyPhone);
+
+/// <summary>
+/// A command on a dossier: <c>action</c> is one of the names in <c>allowedActions</c> of the dossier's state (Forward,
+/// SendBack, Consult, Reply, RequestSupplement, ProposeRefusal, Approve, IssueResult, CompleteSupplement, Stop, Withdraw,
+/// Return, StartProcessing). <c>taskId</c> may be left out when only one open task allows the action.
+/// </summary>
+/// <param name="Revision">The <c>revision</c> read with the state; when sent, a dossier changed meanwhile answers 409.</param>
+/// <param name="Comment">The reason, request, reply or result summary the action needs; for RequestSupplement one item per line, "nội dung — lý do" (each item needs its reason).</param>
+/// <param name="ReturnVia">Counter, Postal or Online (Return).</param>
+/// <param name="Fees">NotApplicable, Paid or Unpaid (Return).</param>
+/// <param name="RequestedOn">The date of the applicant's request (Stop, Withdraw).</param>
+/// <param name="AgencyId">The competent agency (StartProcessing), when more than one agency has a process for the procedure.</param>
+internal sealed record DossierActionRequest(
+    string? Action,
+    Guid? TaskId,
+    Guid? Revision,
+    string? Comment,
+    string? ResultNumber,
+    DateOnly? ResultDate,
+    string? ReturnVia,
+    string? TrackingNumber,
+    string? Fees,
+    DateOnly? RequestedOn,
+    Guid? AgencyId);

@@ -218,11 +218,17 @@ internal static class DossierEndpoints
     private static async Task<Results<Ok<DossierState>, ValidationProblem, ProblemHttpResult>> ActAsync(
         string code, DossierActionRequest request, HttpContext http, AgencyDossiers dossiers, IAgencyScope scope, CancellationToken cancellationToken)
     {
-        var id = await dossiers.FindAsync(code, scope, cancellationToken);
-        var result = id is { } dossierId ? await dossiers.ActAsync(dossierId, request, http.User, scope, ActorOf(http), cancellationToken) : DossierActionResult.NotFound;
+        if (await dossiers.FindAsync(code, scope, cancellationToken) is not { } id)
+        {
+            return NotFound(code);
+        }
+
+        var (action, errors) = DossierActionParsing.Parse(request);
+        var result = action is null ? DossierActionResult.Invalid(errors) : await dossiers.ActAsync(id, action, http.User, scope, ActorOf(http), cancellationToken);
         if (result.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(result.Errors.ToProblemErrors(), title: ResourceText.Get<IntegrationText>("Api_ActionInvalid"));
+            return TypedResults.ValidationProblem(
+                result.Errors.ToProblemErrors(DossierActionParsing.JsonName), title: ResourceText.Get<IntegrationText>("Api_ActionInvalid"));
         }
 
         if (result.BrokenRule is { } rule)

@@ -1,3 +1,4 @@
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Forms;
 using MotCua.Modules.Dossiers.Processing;
 

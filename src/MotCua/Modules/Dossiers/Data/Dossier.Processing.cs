@@ -278,7 +278,7 @@ internal sealed partial class Dossier
             ProposedDueAt = proposedDueAt,
         };
         Extensions.Add(extension);
-        Record(at, actor, DossierAction.RequestExtension, null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(proposedDueAt.AsInstant())}"));
+        Record(at, actor, DossierAction.RequestExtension, null, RecordLanguage.Write(() => $"{reason} — {TimeDisplay.Show(proposedDueAt.AsInstant())}"));
         return extension;
     }
 
@@ -384,7 +384,7 @@ internal sealed partial class Dossier
             IssuedAfterDue = at > DueAt.Value,
         };
         Apologies.Add(apology);
-        Record(at, actor, DossierAction.Apologise, null, RecordLanguage.Write(() => $"{reason} — {WorkingTimeMath.Show(newAppointment.AsInstant())}"));
+        Record(at, actor, DossierAction.Apologise, null, RecordLanguage.Write(() => $"{reason} — {TimeDisplay.Show(newAppointment.AsInstant())}"));
         return apology;
     }
 

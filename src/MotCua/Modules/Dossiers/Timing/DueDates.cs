@@ -71,7 +71,7 @@ internal static class DueDates
     // The explanation is kept on the dossier (its record): written in Vietnamese whatever the reader's language.
     private static string Explain(DueDate due, ProcessingTime time, IReadOnlyList<CalendarDay> skipped, string? cutOffSource) => RecordLanguage.Write(() =>
     {
-        var text = new StringBuilder(T("Due_ReceivedAt", WorkingTimeMath.Show(due.ReceivedAt)));
+        var text = new StringBuilder(T("Due_ReceivedAt", TimeDisplay.Show(due.ReceivedAt)));
         var cutoff = time.CutOff.ToString("HH:mm", CultureInfo.InvariantCulture);
         text.Append(due.Adjustment switch
         {
@@ -83,7 +83,7 @@ internal static class DueDates
             StartAdjustment.DayOff => T("Due_DayOff"),
             _ => string.Empty,
         });
-        text.Append(T("Due_StartsAt", WorkingTimeMath.Show(due.EffectiveStart)));
+        text.Append(T("Due_StartsAt", TimeDisplay.Show(due.EffectiveStart)));
         text.Append(time.Unit switch
         {
             DeadlineUnit.WorkingDays => T("Due_WorkingDays", time.Amount),
@@ -94,11 +94,11 @@ internal static class DueDates
         var named = skipped.Where(d => d.IsSpecial).ToList();
         if (named.Count > 0)
         {
-            var days = named.Select(d => WorkingTimeMath.Show(d.Date) + " (" + (d.Name ?? T("Due_Day_" + KindKey(d.Kind))) + ")");
+            var days = named.Select(d => TimeDisplay.Show(d.Date) + " (" + (d.Name ?? T("Due_Day_" + KindKey(d.Kind))) + ")");
             text.Append(T("Due_NotCounted", string.Join("; ", days)));
         }
 
-        text.Append(T("Due_Appointment", WorkingTimeMath.Show(due.Due)));
+        text.Append(T("Due_Appointment", TimeDisplay.Show(due.Due)));
         return text.ToString();
     });
 

@@ -17,7 +17,7 @@ internal static class ExtensionRules
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(policy);
-        return WorkingTimeMath.WorkingDaysBefore(calendar, VietnamTime.LocalDate(dossierDue), policy.ExtensionNoticeWorkingDays);
+        return calendar.WorkingDaysBefore(VietnamTime.LocalDate(dossierDue), policy.ExtensionNoticeWorkingDays);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ internal static class ExtensionRules
         {
             return TimeRuleNames.Broken(
                 TimeRuleNames.ExtensionTooLate,
-                ResourceText.Get<ProcessingText>("Rule_ExtensionTooLate", policy.ExtensionNoticeWorkingDays, WorkingTimeMath.Show(lastDate)));
+                ResourceText.Get<ProcessingText>("Rule_ExtensionTooLate", policy.ExtensionNoticeWorkingDays, TimeDisplay.Show(lastDate)));
         }
 
         // A rescheduled return date only makes sense after the current one.
@@ -58,7 +58,7 @@ internal static class ExtensionRules
         {
             return TimeRuleNames.Broken(
                 TimeRuleNames.ExtensionNotLater,
-                ResourceText.Get<ProcessingText>("Rule_ExtensionNotLater", WorkingTimeMath.Show(dossierDue)));
+                ResourceText.Get<ProcessingText>("Rule_ExtensionNotLater", TimeDisplay.Show(dossierDue)));
         }
 
         return null;

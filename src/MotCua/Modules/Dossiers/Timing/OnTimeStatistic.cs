@@ -131,7 +131,7 @@ internal static class OnTimeStatistic
             }
         }
 
-        var due = WorkingTimeMath.AddWorkingTime(calendar, baseDue, supplementTime).ToUniversalTime();
+        var due = calendar.AddWorkingTime(baseDue, supplementTime).ToUniversalTime();
         var used = calendar.WorkingTimeBetween(start, end).Duration - supplementTime;
         var allowed = calendar.WorkingTimeBetween(start, baseDue).Duration;
 

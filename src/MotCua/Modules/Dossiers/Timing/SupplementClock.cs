@@ -41,8 +41,7 @@ internal static class SupplementClock
             SupplementClockMode.Restart => DueDates.Compute(calendar, completedAt, time, cutOff).Due,
 
             // Bộ chỉ số 766 (DVCQG), chỉ số 2.1: the time between request and completion does not count.
-            SupplementClockMode.Pause => WorkingTimeMath.AddWorkingTime(
-                calendar, currentDue, calendar.WorkingTimeBetween(supplement.RequestedAt, completedAt).Duration).ToUniversalTime(),
+            SupplementClockMode.Pause => calendar.AddWorkingTime(currentDue, calendar.WorkingTimeBetween(supplement.RequestedAt, completedAt).Duration).ToUniversalTime(),
             _ => throw new ArgumentOutOfRangeException(nameof(mode)),
         };
     }

@@ -48,7 +48,7 @@ internal static class SupplementWindow
         {
             return TimeRuleNames.Broken(
                 TimeRuleNames.SupplementWindowClosed,
-                ResourceText.Get<ProcessingText>("Rule_SupplementWindowClosed", policy.SupplementWindowWorkingDays, WorkingTimeMath.Show(closes)));
+                ResourceText.Get<ProcessingText>("Rule_SupplementWindowClosed", policy.SupplementWindowWorkingDays, TimeDisplay.Show(closes)));
         }
 
         return null;
