@@ -35,10 +35,12 @@ public sealed class AgencyCodeTests
     [InlineData(null, "không được để trống")]
     public void Malformed_codes_are_refused_with_the_reason_in_Vietnamese(string? code, string reason)
     {
-        var message = AgencyCode.Validate(code);
+        var failure = AgencyCode.Validate(code);
 
-        message.ShouldNotBeNull();
-        message.ShouldContain(reason);
+        failure.ShouldNotBeNull();
+        failure.Field.ShouldBe("Code");
+        failure.Source.ShouldBe("AgencyIdentifierFormat");
+        failure.Message.ShouldContain(reason);
     }
 
     [Fact]

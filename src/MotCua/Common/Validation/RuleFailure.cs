@@ -23,10 +23,13 @@ internal static class RuleFailures
     {
         for (var i = 0; i < failures.Count; i++)
         {
-            var failure = failures[i];
-            modelState.AddModelError(Key(failure.Field, prefix), failure.Message);
+            failures[i].AddTo(modelState, prefix);
         }
     }
+
+    /// <summary>Adds a single outcome (a wrong password, a concurrency conflict) the same way as a validator's list.</summary>
+    public static void AddTo(this RuleFailure failure, ModelStateDictionary modelState, string? prefix = null) =>
+        modelState.AddModelError(Key(failure.Field, prefix), failure.Message);
 
     /// <summary>
     /// The <c>errors</c> of a ValidationProblem: the messages of each field, in the order found. <paramref name="apiName"/>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Account;
@@ -24,33 +24,30 @@ internal sealed class CitizenAccounts(AppDbContext db, UserManager<AppUser> user
 {
     public const int FullNameMaxLength = 200;
 
-    /// <summary>Runs the password policy and adds its Vietnamese messages to <paramref name="modelState"/> under <paramref name="field"/>.</summary>
-    public async Task<bool> CheckPasswordAsync(string? password, string? confirmation, ModelStateDictionary modelState, string field, string confirmationField)
+    /// <summary>
+    /// Runs the password policy: its Vietnamese messages under <paramref name="field"/>, a confirmation that differs under
+    /// <paramref name="confirmationField"/>; <c>[]</c> when the password can be used.
+    /// </summary>
+    public async Task<IReadOnlyList<RuleFailure>> CheckPasswordAsync(string? password, string? confirmation, string field, string confirmationField)
     {
         if (string.IsNullOrEmpty(password))
         {
-            modelState.AddModelError(field, text["Password_Required"]);
-            return false;
+            return [new RuleFailure(field, text["Password_Required"])];
         }
 
-        var ok = true;
+        var failures = new List<RuleFailure>();
         foreach (var validator in users.PasswordValidators)
         {
             var result = await validator.ValidateAsync(users, new AppUser(), password);
-            foreach (var error in result.Errors)
-            {
-                modelState.AddModelError(field, error.Description);
-                ok = false;
-            }
+            failures.AddRange(result.Errors.Select(e => new RuleFailure(field, e.Description, e.Code)));
         }
 
         if (password != confirmation)
         {
-            modelState.AddModelError(confirmationField, text["Password_Mismatch"]);
-            ok = false;
+            failures.Add(new RuleFailure(confirmationField, text["Password_Mismatch"]));
         }
 
-        return ok;
+        return failures;
     }
 
     /// <summary>

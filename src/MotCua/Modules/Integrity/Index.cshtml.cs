@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Integrity;
@@ -44,7 +45,7 @@ internal sealed class IndexModel(AppDbContext db, IntegrityCheck check, IStringL
         Anchors = await db.AuditAnchors.AsNoTracking().OrderByDescending(a => a.Day).Take(AnchorsShown).ToListAsync(cancellationToken);
         if (From is { } from && To is { } to && from > to)
         {
-            ModelState.AddModelError(nameof(To), text["Integrity_InvalidRange"]);
+            new RuleFailure(nameof(To), text["Integrity_InvalidRange"]).AddTo(ModelState);
         }
 
         if (Run && ModelState.IsValid)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 
 namespace MotCua.Modules.Organization;
 
@@ -11,32 +12,38 @@ internal static partial class AgencyCode
     // QĐ 20/2020/QĐ-TTg Điều 4: at most 35 characters of [0-9A-Z.], dot-separated groups read from level 1.
     public const int MaxLength = 35;
 
-    /// <summary>Returns null when <paramref name="code"/> is a well-formed identifier, otherwise the reason in the current UI language.</summary>
-    public static string? Validate(string? code)
+    /// <summary>
+    /// Null when <paramref name="code"/> is a well-formed identifier, otherwise the failure of the field <c>Code</c> with
+    /// the reason in the current UI language.
+    /// </summary>
+    public static RuleFailure? Validate(string? code)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            return ResourceText.Get<OrganizationText>("AgencyCode_Required");
+            return Failure("AgencyCode_Required");
         }
 
         if (code.Length > MaxLength)
         {
-            return ResourceText.Get<OrganizationText>("AgencyCode_TooLong", MaxLength);
+            return Failure("AgencyCode_TooLong", MaxLength);
         }
 
         if (!AllowedCharacters().IsMatch(code))
         {
-            return ResourceText.Get<OrganizationText>("AgencyCode_Characters");
+            return Failure("AgencyCode_Characters");
         }
 
         if (!Groups().IsMatch(code))
         {
-            return ResourceText.Get<OrganizationText>("AgencyCode_Groups");
+            return Failure("AgencyCode_Groups");
         }
 
         // QĐ 20/2020/QĐ-TTg Điều 4 khoản 2: the level-1 group is MX1X2 (M a letter A–Y, X a digit).
-        return LevelOne().IsMatch(code) ? null : ResourceText.Get<OrganizationText>("AgencyCode_LevelOne");
+        return LevelOne().IsMatch(code) ? null : Failure("AgencyCode_LevelOne");
     }
+
+    private static RuleFailure Failure(string key, params object[] arguments) =>
+        new("Code", ResourceText.Get<OrganizationText>(key, arguments), "AgencyIdentifierFormat");
 
     [GeneratedRegex("^[0-9A-Z.]+$")]
     private static partial Regex AllowedCharacters();

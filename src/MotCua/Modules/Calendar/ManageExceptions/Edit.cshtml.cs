@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar.Data;
 using MotCua.Modules.Organization;
 
@@ -61,13 +62,14 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
             }
         }
 
-        var valid = await ValidateAsync(cancellationToken);
-        if (valid is null)
+        ModelState.Clear();
+        var (failures, date, kind, agency) = await ValidateAsync(cancellationToken);
+        failures.AddTo(ModelState, nameof(Input));
+        if (failures.Count > 0)
         {
             return Page();
         }
 
-        var (date, kind, agency) = valid.Value;
         var user = User.Identity?.Name ?? "";
         var now = clock.GetUtcNow().UtcDateTime;
         if (existing is null)
@@ -91,68 +93,69 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
         return Redirect($"/calendar/exceptions?year={date.Year}&done=saved");
     }
 
-    private async Task<(DateOnly Date, CalendarExceptionKind Kind, AgencyLookup.Choice? Agency)?> ValidateAsync(CancellationToken cancellationToken)
+    /// <summary>The exception form's failures under the fields of <see cref="ExceptionInput"/> and, when there are none, what it parsed to.</summary>
+    private async Task<(IReadOnlyList<RuleFailure> Failures, DateOnly Date, CalendarExceptionKind Kind, AgencyLookup.Choice? Agency)> ValidateAsync(CancellationToken cancellationToken)
     {
-        ModelState.Clear();
+        var failures = new List<RuleFailure>();
         var dateOk = DateOnly.TryParseExact(Input.Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
         if (!dateOk)
         {
-            ModelState.AddModelError("Input.Date", text["Error_Date"]);
+            failures.Add(new RuleFailure(nameof(Input.Date), text["Error_Date"]));
         }
         else if (!BusinessCalendar.IsSupportedYear(date.Year))
         {
-            ModelState.AddModelError("Input.Date", text["Error_YearRange"]);
+            failures.Add(new RuleFailure(nameof(Input.Date), text["Error_YearRange"]));
         }
 
         var kindOk = Enum.TryParse<CalendarExceptionKind>(Input.Kind, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Input.Kind, out _);
         if (!kindOk)
         {
-            ModelState.AddModelError("Input.Kind", text["Error_Kind"]);
+            failures.Add(new RuleFailure(nameof(Input.Kind), text["Error_Kind"]));
         }
 
         var (agencyOk, agency) = await AgencyLookup.FindAsync(db, Input.AgencyCode, cancellationToken);
         if (!agencyOk)
         {
-            ModelState.AddModelError("Input.AgencyCode", text["Error_Agency"]);
+            failures.Add(new RuleFailure(nameof(Input.AgencyCode), text["Error_Agency"]));
         }
 
         if (string.IsNullOrWhiteSpace(Input.Name))
         {
-            ModelState.AddModelError("Input.Name", text["Error_NameRequired"]);
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Error_NameRequired"]));
         }
         else if (Input.Name.Trim().Length > CalendarException.NameMaxLength)
         {
-            ModelState.AddModelError("Input.Name", text["Error_TooLong", CalendarException.NameMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Error_TooLong", CalendarException.NameMaxLength]));
         }
 
         if (string.IsNullOrWhiteSpace(Input.LegalReference))
         {
-            ModelState.AddModelError("Input.LegalReference", text["Error_LegalRequired"]);
+            failures.Add(new RuleFailure(nameof(Input.LegalReference), text["Error_LegalRequired"]));
         }
         else if (Input.LegalReference.Trim().Length > CalendarException.LegalReferenceMaxLength)
         {
-            ModelState.AddModelError("Input.LegalReference", text["Error_TooLong", CalendarException.LegalReferenceMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.LegalReference), text["Error_TooLong", CalendarException.LegalReferenceMaxLength]));
         }
 
-        if (!ModelState.IsValid)
+        if (failures.Count > 0)
         {
-            return null;
+            return (failures, date, kind, agency);
         }
 
         // Làm bù only makes sense on a weekly rest day of the schedule the exception applies to.
         var calendar = await calendars.GetAsync(agency?.Id, cancellationToken);
         if (kind == CalendarExceptionKind.SwapWork && calendar.Schedule.WorkingDays.Contains(date.DayOfWeek))
         {
-            ModelState.AddModelError("Input.Date", text["Error_SwapWorkOnWorkingDay"]);
+            failures.Add(new RuleFailure(nameof(Input.Date), text["Error_SwapWorkOnWorkingDay"]));
         }
 
         var agencyId = agency?.Id;
         if (await db.CalendarExceptions.AnyAsync(e => e.Date == date && e.AgencyId == agencyId && e.Id != Id, cancellationToken))
         {
-            ModelState.AddModelError("Input.Date", text["Error_Duplicate"]);
+            failures.Add(new RuleFailure(nameof(Input.Date), text["Error_Duplicate"]));
         }
 
-        return ModelState.IsValid ? (date, kind, agency) : null;
+        return (failures, date, kind, agency);
     }
 }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar.Data;
 using MotCua.Modules.Organization;
 
@@ -47,7 +48,9 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
             return NotFound();
         }
 
-        var schedule = Validate();
+        ModelState.Clear();
+        var (failures, schedule) = Validate();
+        failures.AddTo(ModelState, nameof(Input));
         if (schedule is null)
         {
             return Page();
@@ -102,39 +105,40 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
         return (agency.Code, own);
     }
 
-    private WorkingSchedule? Validate()
+    /// <summary>The schedule form's failures under the fields of <see cref="ScheduleInput"/>, or the schedule it describes.</summary>
+    private (IReadOnlyList<RuleFailure> Failures, WorkingSchedule? Schedule) Validate()
     {
-        ModelState.Clear();
+        var failures = new List<RuleFailure>();
         var days = (Input.Days ?? []).Where(d => d is >= 0 and <= 6).Distinct().Select(d => (DayOfWeek)d).ToArray();
         if (days.Length == 0 || days.Length != (Input.Days ?? []).Count)
         {
-            ModelState.AddModelError("Input.Days", text["Error_ScheduleDays"]);
+            failures.Add(new RuleFailure(nameof(Input.Days), text["Error_ScheduleDays"]));
         }
 
-        var morning = Session("Input.MorningStart", Input.MorningStart, "Input.MorningEnd", Input.MorningEnd, required: true);
-        var afternoon = Session("Input.AfternoonStart", Input.AfternoonStart, "Input.AfternoonEnd", Input.AfternoonEnd, required: false);
+        var morning = Session(failures, nameof(Input.MorningStart), Input.MorningStart, nameof(Input.MorningEnd), Input.MorningEnd, required: true);
+        var afternoon = Session(failures, nameof(Input.AfternoonStart), Input.AfternoonStart, nameof(Input.AfternoonEnd), Input.AfternoonEnd, required: false);
         if (morning is { } m && afternoon is { } a && a.Start < m.End)
         {
-            ModelState.AddModelError("Input.AfternoonStart", text["Error_SessionOverlap"]);
+            failures.Add(new RuleFailure(nameof(Input.AfternoonStart), text["Error_SessionOverlap"]));
         }
 
-        if (!ModelState.IsValid || morning is null)
+        if (failures.Count > 0 || morning is null)
         {
-            return null;
+            return (failures, null);
         }
 
         WorkingSession[] sessions = afternoon is { } pm ? [morning.Value, pm] : [morning.Value];
         if (sessions.Sum(s => s.Duration.Ticks) <= 0)
         {
-            ModelState.AddModelError("Input.MorningEnd", text["Error_SessionEmpty"]);
-            return null;
+            failures.Add(new RuleFailure(nameof(Input.MorningEnd), text["Error_SessionEmpty"]));
+            return (failures, null);
         }
 
-        return new WorkingSchedule(days, sessions);
+        return (failures, new WorkingSchedule(days, sessions));
     }
 
     // A session needs both times, 00:00–23:59 (inside one day), the end after the start; an optional one may be left blank.
-    private WorkingSession? Session(string startKey, string? start, string endKey, string? end, bool required)
+    private WorkingSession? Session(List<RuleFailure> failures, string startKey, string? start, string endKey, string? end, bool required)
     {
         if (!required && string.IsNullOrWhiteSpace(start) && string.IsNullOrWhiteSpace(end))
         {
@@ -145,12 +149,12 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
         var endOk = TryTime(end, out var e);
         if (!startOk)
         {
-            ModelState.AddModelError(startKey, text["Error_SessionTime"]);
+            failures.Add(new RuleFailure(startKey, text["Error_SessionTime"]));
         }
 
         if (!endOk)
         {
-            ModelState.AddModelError(endKey, text["Error_SessionTime"]);
+            failures.Add(new RuleFailure(endKey, text["Error_SessionTime"]));
         }
 
         if (!startOk || !endOk)
@@ -160,7 +164,7 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
 
         if (e <= s)
         {
-            ModelState.AddModelError(endKey, text["Error_SessionOrder"]);
+            failures.Add(new RuleFailure(endKey, text["Error_SessionOrder"]));
             return null;
         }
 

@@ -52,7 +52,7 @@ internal sealed class IndexModel(
         var today = VietnamTime.Today(clock);
         if (Year is { } y && !BusinessCalendar.IsSupportedYear(y))
         {
-            ModelState.AddModelError(nameof(Year), text["Error_YearRange"]);
+            new RuleFailure(nameof(Year), text["Error_YearRange"]).AddTo(ModelState);
             Year = null;
         }
 
@@ -61,7 +61,7 @@ internal sealed class IndexModel(
         var (agencyOk, choice) = await AgencyLookup.FindAsync(db, Agency, cancellationToken);
         if (!agencyOk)
         {
-            ModelState.AddModelError(nameof(Agency), text["Error_Agency"]);
+            new RuleFailure(nameof(Agency), text["Error_Agency"]).AddTo(ModelState);
         }
 
         SelectedAgency = choice;
@@ -111,7 +111,7 @@ internal sealed class IndexModel(
         }
         catch (CalendarRangeException)
         {
-            ModelState.AddModelError("Calc.Amount", text["Error_DueOutOfRange"]);
+            new RuleFailure(nameof(Calc.Amount), text["Error_DueOutOfRange"]).AddTo(ModelState, nameof(Calc));
         }
     }
 

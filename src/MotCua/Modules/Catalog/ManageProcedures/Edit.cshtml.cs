@@ -186,7 +186,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         catch (DbUpdateException)
         {
             // The only constraint a valid form can break is the unique code, taken by someone else since the check above.
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Code)}", text["V_CodeTaken", newCode]);
+            new RuleFailure(nameof(Input.Code), text["V_CodeTaken", newCode]).AddTo(ModelState, nameof(Input));
             Problem = text["Edit_NotSaved"];
             return Page();
         }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.ManageProcedures;
 using MotCua.Modules.Organization;
@@ -102,21 +103,23 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringL
 
     private bool CheckDecision()
     {
+        var failures = new List<RuleFailure>();
         if (string.IsNullOrWhiteSpace(Decision.Number) || Decision.Number.Trim().Length > 100)
         {
-            ModelState.AddModelError("Decision.Number", text["V_DecisionNumber"]);
+            failures.Add(new RuleFailure(nameof(Decision.Number), text["V_DecisionNumber"]));
         }
 
         if (Decision.SignedOn is null)
         {
-            ModelState.AddModelError("Decision.SignedOn", text["V_DecisionDate"]);
+            failures.Add(new RuleFailure(nameof(Decision.SignedOn), text["V_DecisionDate"]));
         }
 
         if (Decision.EffectiveOn is null)
         {
-            ModelState.AddModelError("Decision.EffectiveOn", text["V_DecisionDate"]);
+            failures.Add(new RuleFailure(nameof(Decision.EffectiveOn), text["V_DecisionDate"]));
         }
 
+        failures.AddTo(ModelState, nameof(Decision));
         return ModelState.IsValid;
     }
 

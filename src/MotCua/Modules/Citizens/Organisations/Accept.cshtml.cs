@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
@@ -38,7 +39,7 @@ internal sealed class AcceptModel(
         var (result, row) = await codes.CheckAsync(invitation, VerificationPurpose.OrganisationInvitation, code, cancellationToken);
         if (result != CodeCheck.Accepted || row!.SubjectId is not { } organisationId)
         {
-            ModelState.AddModelError("", text[result == CodeCheck.Spent ? "Code_Spent" : "Code_Wrong"]);
+            new RuleFailure("", text[result == CodeCheck.Spent ? "Code_Spent" : "Code_Wrong"]).AddTo(ModelState);
             await LoadAsync(id, cancellationToken);
             return Page();
         }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
@@ -49,7 +50,7 @@ internal sealed class DetailsModel(
 
         if (!ContactPoint.TryParse(contact, out var parsed))
         {
-            ModelState.AddModelError("contact", text["Contact_Invalid"]);
+            new RuleFailure("contact", text["Contact_Invalid"]).AddTo(ModelState);
             return Page();
         }
 
@@ -86,7 +87,7 @@ internal sealed class DetailsModel(
 
         if (remove && row.IsManager && Members.Count(m => m.Member.IsManager) == 1)
         {
-            ModelState.AddModelError("", text["Orgs_LastManager"]);
+            new RuleFailure("", text["Orgs_LastManager"]).AddTo(ModelState);
             return Page();
         }
 

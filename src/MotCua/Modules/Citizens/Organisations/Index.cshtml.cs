@@ -25,29 +25,31 @@ internal sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Au
     {
         ModelState.Clear();
         await LoadAsync(cancellationToken);
+        var failures = new List<RuleFailure>();
         var name = Input.Name?.Trim() ?? "";
         var taxCode = Input.TaxCode?.Trim() ?? "";
         var address = string.IsNullOrWhiteSpace(Input.Address) ? null : Input.Address.Trim();
         if (name.Length == 0 || name.Length > CitizenOrganisation.NameMaxLength)
         {
-            ModelState.AddModelError("Input.Name", text["Orgs_NameInvalid", CitizenOrganisation.NameMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Orgs_NameInvalid", CitizenOrganisation.NameMaxLength]));
         }
 
         if (!Identifiers.IsEnterpriseCode(taxCode))
         {
-            ModelState.AddModelError("Input.TaxCode", text["Orgs_TaxCodeInvalid"]);
+            failures.Add(new RuleFailure(nameof(Input.TaxCode), text["Orgs_TaxCodeInvalid"]));
         }
 
         if (address?.Length > CitizenProfile.AddressMaxLength)
         {
-            ModelState.AddModelError("Input.Address", text["Profile_AddressTooLong", CitizenProfile.AddressMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.Address), text["Profile_AddressTooLong", CitizenProfile.AddressMaxLength]));
         }
 
-        if (ModelState.IsValid && await db.CitizenOrganisations.AnyAsync(o => o.TaxCode == taxCode, cancellationToken))
+        if (failures.Count == 0 && await db.CitizenOrganisations.AnyAsync(o => o.TaxCode == taxCode, cancellationToken))
         {
-            ModelState.AddModelError("Input.TaxCode", text["Orgs_TaxCodeTaken"]);
+            failures.Add(new RuleFailure(nameof(Input.TaxCode), text["Orgs_TaxCodeTaken"]));
         }
 
+        failures.AddTo(ModelState, nameof(Input));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -65,7 +67,7 @@ internal sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, Au
         catch (DbUpdateException)
         {
             // Registered by someone else at the same moment: the unique index kept theirs.
-            ModelState.AddModelError("Input.TaxCode", text["Orgs_TaxCodeTaken"]);
+            new RuleFailure(nameof(Input.TaxCode), text["Orgs_TaxCodeTaken"]).AddTo(ModelState, nameof(Input));
             return Page();
         }
 

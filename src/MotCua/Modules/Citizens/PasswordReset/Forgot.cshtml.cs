@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
@@ -30,7 +31,7 @@ internal sealed class ForgotModel(AppDbContext db, AccountLookup accounts, Verif
         ModelState.Clear();
         if (!ContactPoint.TryParse(Contact, out var contact))
         {
-            ModelState.AddModelError(nameof(Contact), text["Contact_Invalid"]);
+            new RuleFailure(nameof(Contact), text["Contact_Invalid"]).AddTo(ModelState);
             return Page();
         }
 

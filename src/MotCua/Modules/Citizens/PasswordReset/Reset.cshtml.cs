@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
@@ -37,8 +38,14 @@ internal sealed class ResetModel(
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        if (!await LoadAsync(id, cancellationToken)
-            || !await citizens.CheckPasswordAsync(Password, ConfirmPassword, ModelState, nameof(Password), nameof(ConfirmPassword)))
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return Page();
+        }
+
+        var passwordFailures = await citizens.CheckPasswordAsync(Password, ConfirmPassword, nameof(Password), nameof(ConfirmPassword));
+        passwordFailures.AddTo(ModelState);
+        if (passwordFailures.Count > 0)
         {
             return Page();
         }
@@ -49,7 +56,7 @@ internal sealed class ResetModel(
         {
             // A reset asked for an address no account has can never be completed; it reads as a wrong code.
             Spent = result == CodeCheck.Spent;
-            ModelState.AddModelError(nameof(Code), text[Spent ? "Code_Spent" : "Code_Wrong"]);
+            new RuleFailure(nameof(Code), text[Spent ? "Code_Spent" : "Code_Wrong"]).AddTo(ModelState);
             return Page();
         }
 
@@ -57,10 +64,7 @@ internal sealed class ResetModel(
         var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), Password!);
         if (!reset.Succeeded)
         {
-            foreach (var error in reset.Errors)
-            {
-                ModelState.AddModelError(nameof(Password), error.Description);
-            }
+            reset.Errors.Select(e => new RuleFailure(nameof(Password), e.Description, e.Code)).ToList().AddTo(ModelState);
 
             return Page();
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
@@ -39,7 +40,7 @@ internal sealed class ConfirmContactModel(
             || await accounts.FindByContactAsync(contact, cancellationToken) is not null)
         {
             Spent = result == CodeCheck.Spent;
-            ModelState.AddModelError(nameof(Code), text[Spent ? "Code_Spent" : "Code_Wrong"]);
+            new RuleFailure(nameof(Code), text[Spent ? "Code_Spent" : "Code_Wrong"]).AddTo(ModelState);
             return Page();
         }
 
@@ -66,7 +67,7 @@ internal sealed class ConfirmContactModel(
         var updated = await users.UpdateSecurityStampAsync(user);
         if (!updated.Succeeded)
         {
-            ModelState.AddModelError(nameof(Code), text["Contact_Taken"]);
+            new RuleFailure(nameof(Code), text["Contact_Taken"]).AddTo(ModelState);
             return Page();
         }
 

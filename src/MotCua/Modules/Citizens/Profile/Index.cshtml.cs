@@ -65,10 +65,11 @@ internal sealed class IndexModel(
             return Challenge();
         }
 
+        var failures = new List<RuleFailure>();
         var fullName = Input.FullName?.Trim() ?? "";
         if (fullName.Length == 0 || fullName.Length > CitizenAccounts.FullNameMaxLength)
         {
-            ModelState.AddModelError("Input.FullName", text["Register_NameInvalid", CitizenAccounts.FullNameMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.FullName), text["Register_NameInvalid", CitizenAccounts.FullNameMaxLength]));
         }
 
         DateOnly? born = null;
@@ -82,7 +83,7 @@ internal sealed class IndexModel(
             }
             else
             {
-                ModelState.AddModelError("Input.DateOfBirth", text["Profile_BirthInvalid"]);
+                failures.Add(new RuleFailure(nameof(Input.DateOfBirth), text["Profile_BirthInvalid"]));
             }
         }
 
@@ -90,21 +91,22 @@ internal sealed class IndexModel(
         var identityNumber = VerifiedBy is null ? Blank(Input.IdentityNumber) : profile.IdentityNumber;
         if (identityNumber is not null && !Identifiers.IsPersonalNumber(identityNumber, born))
         {
-            ModelState.AddModelError("Input.IdentityNumber", text[Identifiers.IsPersonalNumber(identityNumber) ? "Profile_IdentityYear" : "Profile_IdentityInvalid"]);
+            failures.Add(new RuleFailure(nameof(Input.IdentityNumber), text[Identifiers.IsPersonalNumber(identityNumber) ? "Profile_IdentityYear" : "Profile_IdentityInvalid"]));
         }
 
         var taxCode = Blank(Input.TaxCode);
         if (taxCode is not null && !Identifiers.IsTaxCode(taxCode))
         {
-            ModelState.AddModelError("Input.TaxCode", text["Profile_TaxCodeInvalid"]);
+            failures.Add(new RuleFailure(nameof(Input.TaxCode), text["Profile_TaxCodeInvalid"]));
         }
 
         var address = Blank(Input.Address);
         if (address?.Length > CitizenProfile.AddressMaxLength)
         {
-            ModelState.AddModelError("Input.Address", text["Profile_AddressTooLong", CitizenProfile.AddressMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.Address), text["Profile_AddressTooLong", CitizenProfile.AddressMaxLength]));
         }
 
+        failures.AddTo(ModelState, nameof(Input));
         if (!ModelState.IsValid)
         {
             return Page();

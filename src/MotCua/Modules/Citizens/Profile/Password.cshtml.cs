@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Account;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
@@ -38,7 +39,9 @@ internal sealed class PasswordModel(
         }
 
         HasPassword = user.PasswordHash is not null;
-        if (!await citizens.CheckPasswordAsync(Password, ConfirmPassword, ModelState, nameof(Password), nameof(ConfirmPassword)))
+        var passwordFailures = await citizens.CheckPasswordAsync(Password, ConfirmPassword, nameof(Password), nameof(ConfirmPassword));
+        passwordFailures.AddTo(ModelState);
+        if (passwordFailures.Count > 0)
         {
             return Page();
         }
@@ -48,7 +51,7 @@ internal sealed class PasswordModel(
             : await users.AddPasswordAsync(user, Password!);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(nameof(CurrentPassword), text["Password_CurrentWrong"]);
+            new RuleFailure(nameof(CurrentPassword), text["Password_CurrentWrong"]).AddTo(ModelState);
             return Page();
         }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
@@ -32,23 +33,25 @@ internal sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
+        var failures = new List<RuleFailure>();
         var fullName = Input.FullName?.Trim() ?? "";
         if (fullName.Length == 0 || fullName.Length > CitizenAccounts.FullNameMaxLength)
         {
-            ModelState.AddModelError("Input.FullName", text["Register_NameInvalid", CitizenAccounts.FullNameMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.FullName), text["Register_NameInvalid", CitizenAccounts.FullNameMaxLength]));
         }
 
         if (!ContactPoint.TryParse(Input.Contact, out var contact))
         {
-            ModelState.AddModelError("Input.Contact", text["Contact_Invalid"]);
+            failures.Add(new RuleFailure(nameof(Input.Contact), text["Contact_Invalid"]));
         }
 
-        await citizens.CheckPasswordAsync(Input.Password, Input.ConfirmPassword, ModelState, "Input.Password", "Input.ConfirmPassword");
+        failures.AddRange(await citizens.CheckPasswordAsync(Input.Password, Input.ConfirmPassword, nameof(Input.Password), nameof(Input.ConfirmPassword)));
         if (!Input.Consent)
         {
-            ModelState.AddModelError("Input.Consent", text["Register_ConsentRequired"]);
+            failures.Add(new RuleFailure(nameof(Input.Consent), text["Register_ConsentRequired"]));
         }
 
+        failures.AddTo(ModelState, nameof(Input));
         if (!ModelState.IsValid || contact is null)
         {
             return Page();

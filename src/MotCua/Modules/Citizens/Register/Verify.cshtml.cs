@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Citizens.Data;
 using MotCua.Modules.Citizens.Verification;
 using MotCua.Modules.Organization.Account;
@@ -40,7 +41,7 @@ internal sealed class VerifyModel(
         var pending = PendingRegistration.Read(row?.Payload);
         if (result != CodeCheck.Accepted || pending is null || !ContactPoint.TryParse(row!.Contact, out var contact))
         {
-            ModelState.AddModelError(nameof(Code), text[result == CodeCheck.Spent ? "Code_Spent" : "Code_Wrong"]);
+            new RuleFailure(nameof(Code), text[result == CodeCheck.Spent ? "Code_Spent" : "Code_Wrong"]).AddTo(ModelState);
             return Page();
         }
 
@@ -48,7 +49,7 @@ internal sealed class VerifyModel(
         if (await accounts.FindByContactAsync(contact, cancellationToken) is not null)
         {
             // Registered in the meantime (another code for the same address): the person owns the address, so it may be said.
-            ModelState.AddModelError(nameof(Code), text["Register_AlreadyRegistered"]);
+            new RuleFailure(nameof(Code), text["Register_AlreadyRegistered"]).AddTo(ModelState);
             return Page();
         }
 
@@ -56,7 +57,7 @@ internal sealed class VerifyModel(
         var created = await citizens.CreateAsync(user, new CitizenProfile());
         if (!created.Succeeded)
         {
-            ModelState.AddModelError(nameof(Code), text["Register_AlreadyRegistered"]);
+            new RuleFailure(nameof(Code), text["Register_AlreadyRegistered"]).AddTo(ModelState);
             return Page();
         }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
@@ -116,7 +117,7 @@ internal sealed class UploadModel(AppDbContext db, IAgencyScope scope, Attachmen
     }
 
     private void Show(AttachmentRefusal refusal) =>
-        ModelState.AddModelError("file", text["Refusal_" + refusal, options.Value.MaxMegabytes]);
+        new RuleFailure("file", text["Refusal_" + refusal, options.Value.MaxMegabytes]).AddTo(ModelState);
 
     /// <summary>Unknown ids and other agencies' dossiers look the same: not found.</summary>
     private async Task<bool> LoadAsync(bool tracked, CancellationToken cancellationToken)

@@ -183,7 +183,7 @@ internal sealed class ReceiveModel(
         }
         catch (BusinessRuleException broken)
         {
-            ModelState.AddModelError(string.Empty, broken.Message);
+            new RuleFailure("", broken.Message).AddTo(ModelState);
             return Page();
         }
         catch (DbUpdateException) when (Input.IntakeKey is not null)

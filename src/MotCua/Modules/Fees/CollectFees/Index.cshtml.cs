@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Fees.Data;
 using MotCua.Modules.Organization;
@@ -43,16 +44,18 @@ internal sealed class IndexModel(
         }
 
         var what = description?.Trim() ?? "";
+        var failures = new List<RuleFailure>();
         if (!long.TryParse(amount?.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), out var value) || value <= 0)
         {
-            ModelState.AddModelError("amount", text["Payments_AmountInvalid"]);
+            failures.Add(new RuleFailure("amount", text["Payments_AmountInvalid"]));
         }
 
         if (what.Length is 0 or > PaymentRequest.DescriptionMaxLength)
         {
-            ModelState.AddModelError("description", text["Payments_DescriptionInvalid", PaymentRequest.DescriptionMaxLength]);
+            failures.Add(new RuleFailure("description", text["Payments_DescriptionInvalid", PaymentRequest.DescriptionMaxLength]));
         }
 
+        failures.AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -101,7 +104,7 @@ internal sealed class IndexModel(
         var why = reason?.Trim() ?? "";
         if (why.Length is 0 or > PaymentRequest.DescriptionMaxLength)
         {
-            ModelState.AddModelError("reason", text["Payments_CancelReason", PaymentRequest.DescriptionMaxLength]);
+            new RuleFailure("reason", text["Payments_CancelReason", PaymentRequest.DescriptionMaxLength]).AddTo(ModelState);
             return Page();
         }
 
@@ -143,11 +146,11 @@ internal sealed class IndexModel(
         }
         catch (BusinessRuleException broken)
         {
-            ModelState.AddModelError(field, broken.Message);
+            new RuleFailure(field, broken.Message).AddTo(ModelState);
         }
         catch (DbUpdateException)
         {
-            ModelState.AddModelError("", text[meanwhileKey]);
+            new RuleFailure("", text[meanwhileKey]).AddTo(ModelState);
         }
 
         return false;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Organization.Account;
@@ -48,7 +49,7 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, AccountLookup ac
         if (user is null)
         {
             signIn.UserManager.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownAccountHash.Value, Input.Password);
-            ModelState.AddModelError("", text["Login_Failed"]);
+            new RuleFailure("", text["Login_Failed"]).AddTo(ModelState);
             return Page();
         }
 
@@ -60,7 +61,7 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, AccountLookup ac
 
         // Only someone who knows the password learns that the account is locked; anyone else reads the usual failure.
         var lockedAndRight = result.IsLockedOut && await signIn.UserManager.CheckPasswordAsync(user, Input.Password);
-        ModelState.AddModelError("", lockedAndRight ? LockedOutMessage(user) : text["Login_Failed"]);
+        new RuleFailure("", lockedAndRight ? LockedOutMessage(user) : text["Login_Failed"]).AddTo(ModelState);
         return Page();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Admin;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
@@ -29,13 +30,14 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
         var name = Input.Name?.Trim() ?? "";
         Input.Name = name;
         var today = VietnamTime.Today(clock);
+        var failures = new List<RuleFailure>();
         if (name.Length == 0)
         {
-            ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["ServiceAccount_Name"])]);
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Validation_Required", FieldName.Of(text["ServiceAccount_Name"])]));
         }
         else if (name.Length > ServiceAccount.NameMaxLength)
         {
-            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", text["ServiceAccount_Name"], ServiceAccount.NameMaxLength]);
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Validation_MaxLength", text["ServiceAccount_Name"], ServiceAccount.NameMaxLength]));
         }
 
         var agency = Input.AgencyId is { } agencyId
@@ -43,14 +45,15 @@ internal sealed class NewModel(AppDbContext db, AuditLog audit, TimeProvider clo
             : null;
         if (agency is null)
         {
-            ModelState.AddModelError("Input.AgencyId", text["Rule_ServiceAccountAgency"]);
+            failures.Add(new RuleFailure(nameof(Input.AgencyId), text["Rule_ServiceAccountAgency"]));
         }
 
         if (Input.ExpiresOn is { } lastDay && lastDay < today)
         {
-            ModelState.AddModelError("Input.ExpiresOn", text["Rule_ExpiryNotFuture"]);
+            failures.Add(new RuleFailure(nameof(Input.ExpiresOn), text["Rule_ExpiryNotFuture"]));
         }
 
+        failures.AddTo(ModelState, nameof(Input));
         if (!ModelState.IsValid || agency is null)
         {
             await LoadChoicesAsync();

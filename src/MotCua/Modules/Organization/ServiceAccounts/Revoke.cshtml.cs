@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
@@ -36,7 +37,7 @@ internal sealed class RevokeModel(AppDbContext db, AuditLog audit, TimeProvider 
         Account = account;
         if (account.IsRevoked)
         {
-            ModelState.AddModelError("", text["ServiceAccount_AlreadyRevoked"]);
+            new RuleFailure("", text["ServiceAccount_AlreadyRevoked"]).AddTo(ModelState);
             return Page();
         }
 

@@ -63,7 +63,7 @@ internal sealed class EditModel(
 
         if (Refused == UploadLimitsAttribute.TooLarge)
         {
-            ModelState.AddModelError("", text["Apply_FileTooLarge", intake.MaxMegabytes]);
+            new RuleFailure("", text["Apply_FileTooLarge", intake.MaxMegabytes]).AddTo(ModelState);
         }
 
         Typed = EFormDisplay.ReadValues(Application.Values);
@@ -117,15 +117,15 @@ internal sealed class EditModel(
         string? done = null;
         if (Procedure.Components.All(c => c.Position != position))
         {
-            ModelState.AddModelError("", text["Apply_UnknownComponent"]);
+            new RuleFailure("", text["Apply_UnknownComponent"]).AddTo(ModelState);
         }
         else if (file is null)
         {
-            ModelState.AddModelError(ComponentKey(position), text["Apply_ChooseFile"]);
+            new RuleFailure(ComponentKey(position), text["Apply_ChooseFile"]).AddTo(ModelState);
         }
         else if (Application.Files.Count(f => f.ComponentPosition == position) >= OnlineApplicationRules.MaxFilesPerComponent)
         {
-            ModelState.AddModelError(ComponentKey(position), text["Apply_TooManyFiles", OnlineApplicationRules.MaxFilesPerComponent]);
+            new RuleFailure(ComponentKey(position), text["Apply_TooManyFiles", OnlineApplicationRules.MaxFilesPerComponent]).AddTo(ModelState);
         }
         else
         {
@@ -133,7 +133,7 @@ internal sealed class EditModel(
             var (stored, problem) = await intake.StoreAsync(position, content, file.FileName, cancellationToken);
             if (stored is null)
             {
-                ModelState.AddModelError(ComponentKey(position), problem!);
+                new RuleFailure(ComponentKey(position), problem!).AddTo(ModelState);
             }
             else
             {
@@ -220,19 +220,7 @@ internal sealed class EditModel(
         TakePosted(submit);
         if (submit)
         {
-            // A field already refused as it was typed keeps that one message.
-            OnlineApplicationRules.CheckApplicant(Application, text)
-                .Where(f => ModelState.GetFieldValidationState(f.Field) != ModelValidationState.Invalid).ToList()
-                .AddTo(ModelState);
-            foreach (var missing in Procedure.Components.Where(c => c.IsRequired && Application.Files.All(f => f.ComponentPosition != c.Position)))
-            {
-                ModelState.AddModelError("component-" + missing.Position, text["Apply_ComponentMissing", missing.Name]);
-            }
-
-            if (await procedures.FindInForceAsync(Procedure.Code, cancellationToken) is not { } inForce || inForce.VersionId != Procedure.VersionId)
-            {
-                ModelState.AddModelError("", text["Apply_ProcedureChanged"]);
-            }
+            (await CheckSubmissionAsync(cancellationToken)).AddTo(ModelState);
         }
 
         if (!ModelState.IsValid)
@@ -257,7 +245,7 @@ internal sealed class EditModel(
             }
             catch (BusinessRuleException broken)
             {
-                ModelState.AddModelError("", broken.Message);
+                new RuleFailure("", broken.Message).AddTo(ModelState);
                 return Page();
             }
 
@@ -292,6 +280,25 @@ internal sealed class EditModel(
 
         Message = text["Apply_Saved"];
         return Redirect($"/ho-so-truc-tuyen/{id}");
+    }
+
+    /// <summary>
+    /// What stops the application being sent: the applicant (a field already refused as it was typed keeps that one
+    /// message), each required component without a file, a procedure no longer in force in this version.
+    /// </summary>
+    private async Task<IReadOnlyList<RuleFailure>> CheckSubmissionAsync(CancellationToken cancellationToken)
+    {
+        var failures = OnlineApplicationRules.CheckApplicant(Application, text)
+            .Where(f => ModelState.GetFieldValidationState(f.Field) != ModelValidationState.Invalid).ToList();
+        failures.AddRange(Procedure.Components
+            .Where(c => c.IsRequired && Application.Files.All(f => f.ComponentPosition != c.Position))
+            .Select(c => new RuleFailure(ComponentKey(c.Position), text["Apply_ComponentMissing", c.Name])));
+        if (await procedures.FindInForceAsync(Procedure.Code, cancellationToken) is not { } inForce || inForce.VersionId != Procedure.VersionId)
+        {
+            failures.Add(new RuleFailure("", text["Apply_ProcedureChanged"]));
+        }
+
+        return failures;
     }
 
     /// <summary>
@@ -344,7 +351,7 @@ internal sealed class EditModel(
         var typed = posted.ToString().Trim();
         if (typed.Length > max)
         {
-            ModelState.AddModelError(name, text["Apply_TooLong", max]);
+            new RuleFailure(name, text["Apply_TooLong", max]).AddTo(ModelState);
         }
         else if (typed.Length == 0 || read is null)
         {
@@ -356,7 +363,7 @@ internal sealed class EditModel(
         }
         else
         {
-            ModelState.AddModelError(name, text[invalid!]);
+            new RuleFailure(name, text[invalid!]).AddTo(ModelState);
         }
     }
 

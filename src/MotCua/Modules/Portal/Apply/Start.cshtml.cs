@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
@@ -43,22 +44,24 @@ internal sealed class StartModel(
             return NotFound();
         }
 
+        var failures = new List<RuleFailure>();
         var agency = Agencies.Count == 1 ? Agencies[0] : Agencies.FirstOrDefault(a => a.AgencyId == AgencyId);
         if (agency is null)
         {
-            ModelState.AddModelError(nameof(AgencyId), text["Start_ChooseAgency"]);
+            failures.Add(new RuleFailure(nameof(AgencyId), text["Start_ChooseAgency"]));
         }
 
         if (await intake.CannotReceiveAsync(Procedure, cancellationToken) is { } refusal)
         {
-            ModelState.AddModelError(string.Empty, refusal);
+            failures.Add(new RuleFailure("", refusal));
         }
 
         if (OrganisationId is { } chosen && Organisations.All(o => o.Id != chosen))
         {
-            ModelState.AddModelError(nameof(OrganisationId), text["Start_NotMember"]);
+            failures.Add(new RuleFailure(nameof(OrganisationId), text["Start_NotMember"]));
         }
 
+        failures.AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Organization.Data;
@@ -78,7 +79,7 @@ internal sealed class DetailsModel(
         }
         catch (BusinessRuleException broken)
         {
-            ModelState.AddModelError("", broken.Message);
+            new RuleFailure("", broken.Message).AddTo(ModelState);
             return Page();
         }
     }
@@ -107,13 +108,13 @@ internal sealed class DetailsModel(
 
         if (note?.Length > 2000)
         {
-            ModelState.AddModelError("note", text["Supplement_NoteTooLong", 2000]);
+            new RuleFailure("note", text["Supplement_NoteTooLong", 2000]).AddTo(ModelState);
             return Page();
         }
 
         if (file is null && string.IsNullOrWhiteSpace(note))
         {
-            ModelState.AddModelError("file", text["Supplement_Empty"]);
+            new RuleFailure("file", text["Supplement_Empty"]).AddTo(ModelState);
             return Page();
         }
 
@@ -124,7 +125,7 @@ internal sealed class DetailsModel(
             var (stored, problem) = await intake.StoreAsync(0, content, file.FileName, cancellationToken);
             if (stored is null)
             {
-                ModelState.AddModelError("file", problem!);
+                new RuleFailure("file", problem!).AddTo(ModelState);
                 return Page();
             }
 
@@ -138,7 +139,7 @@ internal sealed class DetailsModel(
         catch (BusinessRuleException broken)
         {
             files.ForEach(f => intake.Delete(f.StoragePath));
-            ModelState.AddModelError("", broken.Message);
+            new RuleFailure("", broken.Message).AddTo(ModelState);
             await LoadAsync(id, cancellationToken);
             return Page();
         }

@@ -63,23 +63,7 @@ internal sealed class ApproveModel(
 
         var today = VietnamTime.Today(clock);
         var number = DecisionNumber?.Trim() ?? "";
-        if (number.Length == 0)
-        {
-            ModelState.AddModelError(nameof(DecisionNumber), text["V_DecisionNumber"]);
-        }
-        else if (number.Length > ProcessDefinition.DecisionNumberMaxLength)
-        {
-            ModelState.AddModelError(nameof(DecisionNumber), text["V_DecisionNumberLength", ProcessDefinition.DecisionNumberMaxLength]);
-        }
-
-        if (DecisionDate is null)
-        {
-            ModelState.AddModelError(nameof(DecisionDate), text["V_DecisionDate"]);
-        }
-        else if (DecisionDate > today)
-        {
-            ModelState.AddModelError(nameof(DecisionDate), text["V_DecisionDateFuture"]);
-        }
+        CheckDecision(number, today).AddTo(ModelState);
 
         if (!ModelState.IsValid || BrokenRules.Count > 0)
         {
@@ -110,6 +94,31 @@ internal sealed class ApproveModel(
 
         Message = text["Approved", Process.Version];
         return LocalRedirect($"/workflows/{Process.Id}");
+    }
+
+    /// <summary>The approving decision's failures (its number and date), <c>[]</c> when both are given and usable.</summary>
+    private IReadOnlyList<RuleFailure> CheckDecision(string number, DateOnly today)
+    {
+        var failures = new List<RuleFailure>();
+        if (number.Length == 0)
+        {
+            failures.Add(new RuleFailure(nameof(DecisionNumber), text["V_DecisionNumber"]));
+        }
+        else if (number.Length > ProcessDefinition.DecisionNumberMaxLength)
+        {
+            failures.Add(new RuleFailure(nameof(DecisionNumber), text["V_DecisionNumberLength", ProcessDefinition.DecisionNumberMaxLength]));
+        }
+
+        if (DecisionDate is null)
+        {
+            failures.Add(new RuleFailure(nameof(DecisionDate), text["V_DecisionDate"]));
+        }
+        else if (DecisionDate > today)
+        {
+            failures.Add(new RuleFailure(nameof(DecisionDate), text["V_DecisionDateFuture"]));
+        }
+
+        return failures;
     }
 
     private async Task<IActionResult?> LoadAsync(bool tracking, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
@@ -66,7 +67,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
         }
 
         Input.Normalize();
-        await ValidateAsync(agency, id is null);
+        (await ValidateAsync(agency, id is null)).AddTo(ModelState, nameof(Input));
         if (!ModelState.IsValid)
         {
             await LoadChoicesAsync(id);
@@ -109,7 +110,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
         Input = AgencyInput.From(agency);
         if (agency.IsActive && await db.Agencies.AnyAsync(a => a.ParentId == id && a.IsActive))
         {
-            ModelState.AddModelError("", text["Rule_DeactivateChildrenFirst"]);
+            new RuleFailure("", text["Rule_DeactivateChildrenFirst"]).AddTo(ModelState);
             await LoadChoicesAsync(id);
             return Page();
         }
@@ -139,7 +140,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", text["Concurrency_Agency"]);
+            new RuleFailure("", text["Concurrency_Agency"]).AddTo(ModelState);
         }
         catch (DbUpdateException)
         {
@@ -150,7 +151,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
                 throw;
             }
 
-            ModelState.AddModelError("Input.Code", text["Rule_CodeTaken", Input.Code]);
+            new RuleFailure(nameof(Input.Code), text["Rule_CodeTaken", Input.Code]).AddTo(ModelState, nameof(Input));
         }
 
         db.ChangeTracker.Clear();
@@ -158,36 +159,38 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
         return false;
     }
 
-    private async Task ValidateAsync(Agency agency, bool isNew)
+    /// <summary>The agency form's failures under the fields of <see cref="AgencyInput"/>, <c>[]</c> when it can be saved.</summary>
+    private async Task<IReadOnlyList<RuleFailure>> ValidateAsync(Agency agency, bool isNew)
     {
-        Require(Input.Name, "Input.Name", "Agency_Name", 300);
-        Limit(Input.ShortName, "Input.ShortName", "Agency_ShortName", 100);
-        Limit(Input.Address, "Input.Address", "Agency_Address", 300);
-        Limit(Input.Phone, "Input.Phone", "Agency_Phone", 30);
-        Limit(Input.Email, "Input.Email", "Agency_Email", 200);
+        var failures = new List<RuleFailure>();
+        Require(failures, Input.Name, nameof(Input.Name), "Agency_Name", 300);
+        Limit(failures, Input.ShortName, nameof(Input.ShortName), "Agency_ShortName", 100);
+        Limit(failures, Input.Address, nameof(Input.Address), "Agency_Address", 300);
+        Limit(failures, Input.Phone, nameof(Input.Phone), "Agency_Phone", 30);
+        Limit(failures, Input.Email, nameof(Input.Email), "Agency_Email", 200);
 
         if (AgencyCode.Validate(Input.Code) is { } codeError)
         {
-            ModelState.AddModelError("Input.Code", codeError);
+            failures.Add(codeError);
         }
         else if (await CodeTakenAsync(Input.Code, isNew ? null : agency.Id))
         {
-            ModelState.AddModelError("Input.Code", text["Rule_CodeTaken", Input.Code]);
+            failures.Add(new RuleFailure(nameof(Input.Code), text["Rule_CodeTaken", Input.Code]));
         }
 
         if (!isNew && Input.Code != agency.Code && await db.Agencies.AnyAsync(a => a.ParentId == agency.Id))
         {
-            ModelState.AddModelError("Input.Code", text["Rule_CodeFixedWithChildren"]);
+            failures.Add(new RuleFailure(nameof(Input.Code), text["Rule_CodeFixedWithChildren"]));
         }
 
         if (!await db.AdministrativeLevels.AnyAsync(l => l.Id == Input.LevelId))
         {
-            ModelState.AddModelError("Input.LevelId", text["Rule_LevelRequired"]);
+            failures.Add(new RuleFailure(nameof(Input.LevelId), text["Rule_LevelRequired"]));
         }
 
         if (!Enum.IsDefined(Input.Kind))
         {
-            ModelState.AddModelError("Input.Kind", text["Rule_KindRequired"]);
+            failures.Add(new RuleFailure(nameof(Input.Kind), text["Rule_KindRequired"]));
         }
 
         if (Input.ParentId is { } parentId)
@@ -195,34 +198,37 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
             var parent = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == parentId);
             if (parent is null || parent.Id == agency.Id)
             {
-                ModelState.AddModelError("Input.ParentId", text["Rule_ParentUnknown"]);
+                failures.Add(new RuleFailure(nameof(Input.ParentId), text["Rule_ParentUnknown"]));
             }
             else if (ModelState.GetFieldValidationState("Input.Code") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+                     && !failures.Exists(f => f.Field == nameof(Input.Code))
                      && AgencyRules.CheckParentPrefix(Input.Code, parent.Code) is { } prefixError)
             {
-                ModelState.AddModelError($"{nameof(Input)}.{prefixError.Field}", prefixError.Message);
+                failures.Add(prefixError);
             }
         }
+
+        return failures;
     }
 
     private Task<bool> CodeTakenAsync(string code, Guid? exceptId) =>
         db.Agencies.AsNoTracking().AnyAsync(a => a.Code == code && a.Id != exceptId);
 
-    private void Require(string? value, string field, string label, int max)
+    private void Require(List<RuleFailure> failures, string? value, string field, string label, int max)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            ModelState.AddModelError(field, text["Validation_Required", FieldName.Of(text[label])]);
+            failures.Add(new RuleFailure(field, text["Validation_Required", FieldName.Of(text[label])]));
         }
 
-        Limit(value, field, label, max);
+        Limit(failures, value, field, label, max);
     }
 
-    private void Limit(string? value, string field, string label, int max)
+    private void Limit(List<RuleFailure> failures, string? value, string field, string label, int max)
     {
         if (value is not null && value.Length > max)
         {
-            ModelState.AddModelError(field, text["Validation_MaxLength", FieldName.Of(text[label]), max]);
+            failures.Add(new RuleFailure(field, text["Validation_MaxLength", FieldName.Of(text[label]), max]));
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
@@ -52,28 +53,7 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
 
         Input.Code = Input.Code?.Trim().ToUpperInvariant() ?? "";
         Input.Name = Input.Name?.Trim() ?? "";
-        if (!LevelCodePattern().IsMatch(Input.Code))
-        {
-            ModelState.AddModelError("Input.Code", text["Rule_LevelCodeFormat"]);
-        }
-        else if (await db.AdministrativeLevels.AnyAsync(l => l.Code == Input.Code && l.Id != id))
-        {
-            ModelState.AddModelError("Input.Code", text["Rule_LevelCodeTaken", Input.Code]);
-        }
-
-        if (Input.Name.Length == 0)
-        {
-            ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["Level_Name"])]);
-        }
-        else if (Input.Name.Length > 100)
-        {
-            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", FieldName.Of(text["Level_Name"]), 100]);
-        }
-
-        if (Input.ValidFrom is { } from && Input.ValidTo is { } to && to < from)
-        {
-            ModelState.AddModelError("Input.ValidTo", text["Rule_LevelPeriod"]);
-        }
+        (await ValidateAsync(id)).AddTo(ModelState, nameof(Input));
 
         if (!ModelState.IsValid)
         {
@@ -100,6 +80,36 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
         await db.SaveChangesAsync();
         Saved = text["Saved"];
         return Redirect("/admin/levels");
+    }
+
+    /// <summary>The level form's failures under the fields of its input, <c>[]</c> when it can be saved.</summary>
+    private async Task<IReadOnlyList<RuleFailure>> ValidateAsync(Guid? id)
+    {
+        var failures = new List<RuleFailure>();
+        if (!LevelCodePattern().IsMatch(Input.Code))
+        {
+            failures.Add(new RuleFailure(nameof(Input.Code), text["Rule_LevelCodeFormat"]));
+        }
+        else if (await db.AdministrativeLevels.AnyAsync(l => l.Code == Input.Code && l.Id != id))
+        {
+            failures.Add(new RuleFailure(nameof(Input.Code), text["Rule_LevelCodeTaken", Input.Code]));
+        }
+
+        if (Input.Name.Length == 0)
+        {
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Validation_Required", FieldName.Of(text["Level_Name"])]));
+        }
+        else if (Input.Name.Length > 100)
+        {
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Validation_MaxLength", FieldName.Of(text["Level_Name"]), 100]));
+        }
+
+        if (Input.ValidFrom is { } from && Input.ValidTo is { } to && to < from)
+        {
+            failures.Add(new RuleFailure(nameof(Input.ValidTo), text["Rule_LevelPeriod"]));
+        }
+
+        return failures;
     }
 
     private string Describe(AdministrativeLevel l) => RecordLanguage.Write(() => text[

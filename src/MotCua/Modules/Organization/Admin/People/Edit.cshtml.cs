@@ -64,7 +64,7 @@ internal sealed class EditModel(
         }
 
         Input.Normalize();
-        await ValidateAsync();
+        (await ValidateAsync()).AddTo(ModelState, nameof(Input));
         if (ModelState.IsValid)
         {
             var saved = Existing is null ? await CreateAsync() : await UpdateAsync(Existing);
@@ -93,7 +93,7 @@ internal sealed class EditModel(
         var user = Existing!;
         if (string.IsNullOrEmpty(newPassword))
         {
-            ModelState.AddModelError("newPassword", text["Validation_Required", FieldName.Of(text["Person_NewPassword"])]);
+            new RuleFailure(nameof(newPassword), text["Validation_Required", FieldName.Of(text["Person_NewPassword"])]).AddTo(ModelState);
         }
         else
         {
@@ -109,7 +109,7 @@ internal sealed class EditModel(
                 return Redirect($"/admin/people/edit/{id}");
             }
 
-            AddErrors("newPassword", result);
+            IdentityFailures(nameof(newPassword), result).AddTo(ModelState);
         }
 
         await RefillFormAsync(user);
@@ -126,7 +126,7 @@ internal sealed class EditModel(
         var user = Existing!;
         if (lockOut && IsCurrentUser(user))
         {
-            ModelState.AddModelError("", text["Rule_CannotLockSelf"]);
+            new RuleFailure("", text["Rule_CannotLockSelf"]).AddTo(ModelState);
             await RefillFormAsync(user);
             return Page();
         }
@@ -165,14 +165,14 @@ internal sealed class EditModel(
         var created = await users.CreateAsync(user, Input.Password ?? "");
         if (!created.Succeeded)
         {
-            AddErrors("Input.Password", created);
+            IdentityFailures(nameof(Input.Password), created).AddTo(ModelState, nameof(Input));
             return null;
         }
 
         var roles = await users.AddToRolesAsync(user, Input.Roles);
         if (!roles.Succeeded)
         {
-            AddErrors("Input.Roles", roles);
+            IdentityFailures(nameof(Input.Roles), roles).AddTo(ModelState, nameof(Input));
             return null;
         }
 
@@ -186,7 +186,7 @@ internal sealed class EditModel(
     {
         if (user.ConcurrencyStamp != Input.ConcurrencyStamp)
         {
-            ModelState.AddModelError("", text["Concurrency_Person"]);
+            new RuleFailure("", text["Concurrency_Person"]).AddTo(ModelState);
             return null;
         }
 
@@ -201,7 +201,7 @@ internal sealed class EditModel(
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
-            AddErrors("", updated);
+            IdentityFailures("", updated).AddTo(ModelState);
             return null;
         }
 
@@ -209,7 +209,7 @@ internal sealed class EditModel(
         var added = removed.Succeeded ? await users.AddToRolesAsync(user, Input.Roles.Except(currentRoles)) : removed;
         if (!added.Succeeded)
         {
-            AddErrors("Input.Roles", added);
+            IdentityFailures(nameof(Input.Roles), added).AddTo(ModelState, nameof(Input));
             return null;
         }
 
@@ -219,37 +219,39 @@ internal sealed class EditModel(
         return user;
     }
 
-    private async Task ValidateAsync()
+    /// <summary>The person form's failures under the fields of <see cref="PersonInput"/>, <c>[]</c> when it can be saved.</summary>
+    private async Task<IReadOnlyList<RuleFailure>> ValidateAsync()
     {
+        var failures = new List<RuleFailure>();
         if (Existing is null)
         {
             if (Input.UserName.Length == 0)
             {
-                ModelState.AddModelError("Input.UserName", text["Validation_Required", FieldName.Of(text["Person_UserName"])]);
+                failures.Add(new RuleFailure(nameof(Input.UserName), text["Validation_Required", FieldName.Of(text["Person_UserName"])]));
             }
             else if (await users.FindByNameAsync(Input.UserName) is not null)
             {
-                ModelState.AddModelError("Input.UserName", text["Rule_UserNameTaken", Input.UserName]);
+                failures.Add(new RuleFailure(nameof(Input.UserName), text["Rule_UserNameTaken", Input.UserName]));
             }
 
             if (string.IsNullOrEmpty(Input.Password))
             {
-                ModelState.AddModelError("Input.Password", text["Validation_Required", FieldName.Of(text["Person_Password"])]);
+                failures.Add(new RuleFailure(nameof(Input.Password), text["Validation_Required", FieldName.Of(text["Person_Password"])]));
             }
         }
 
         if (Input.FullName.Length == 0)
         {
-            ModelState.AddModelError("Input.FullName", text["Validation_Required", FieldName.Of(text["Person_FullName"])]);
+            failures.Add(new RuleFailure(nameof(Input.FullName), text["Validation_Required", FieldName.Of(text["Person_FullName"])]));
         }
         else if (Input.FullName.Length > 200)
         {
-            ModelState.AddModelError("Input.FullName", text["Validation_MaxLength", FieldName.Of(text["Person_FullName"]), 200]);
+            failures.Add(new RuleFailure(nameof(Input.FullName), text["Validation_MaxLength", FieldName.Of(text["Person_FullName"]), 200]));
         }
 
         if (Input.Position?.Length > 100)
         {
-            ModelState.AddModelError("Input.Position", text["Validation_MaxLength", FieldName.Of(text["Person_Position"]), 100]);
+            failures.Add(new RuleFailure(nameof(Input.Position), text["Validation_MaxLength", FieldName.Of(text["Person_Position"]), 100]));
         }
 
         Agency? agency = null;
@@ -258,7 +260,7 @@ internal sealed class EditModel(
             agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId);
             if (agency is null || (!agency.IsActive && agencyId != Existing?.AgencyId))
             {
-                ModelState.AddModelError("Input.AgencyId", text["Rule_AgencyUnavailable"]);
+                failures.Add(new RuleFailure(nameof(Input.AgencyId), text["Rule_AgencyUnavailable"]));
             }
         }
 
@@ -268,28 +270,26 @@ internal sealed class EditModel(
             unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId);
             if (unit is null || (!unit.IsActive && unitId != Existing?.UnitId))
             {
-                ModelState.AddModelError("Input.UnitId", text["Rule_UnitUnavailable"]);
+                failures.Add(new RuleFailure(nameof(Input.UnitId), text["Rule_UnitUnavailable"]));
             }
         }
 
         _placement = $"{agency?.Code ?? "-"}/{unit?.Code ?? "-"}";
-        StaffAssignment.Check(Input.Roles, Input.AgencyId, Input.UnitId, unit?.AgencyId).AddTo(ModelState, nameof(Input));
+        failures.AddRange(StaffAssignment.Check(Input.Roles, Input.AgencyId, Input.UnitId, unit?.AgencyId));
 
         if (Existing is not null && IsCurrentUser(Existing) && !Input.Roles.Contains(Roles.SystemAdmin))
         {
-            ModelState.AddModelError("Input.Roles", text["Rule_KeepOwnAdminRole"]);
+            failures.Add(new RuleFailure(nameof(Input.Roles), text["Rule_KeepOwnAdminRole"]));
         }
+
+        return failures;
     }
 
     private bool IsCurrentUser(AppUser user) => User.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id.ToString();
 
-    private void AddErrors(string field, IdentityResult result)
-    {
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure) ? "" : field, error.Description);
-        }
-    }
+    /// <summary>Identity's refusals under <paramref name="field"/>; a concurrency failure is about the whole form.</summary>
+    private static List<RuleFailure> IdentityFailures(string field, IdentityResult result) =>
+        [.. result.Errors.Select(e => new RuleFailure(e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure) ? "" : field, e.Description, e.Code))];
 
     private async Task<bool> LoadExistingAsync(Guid id)
     {

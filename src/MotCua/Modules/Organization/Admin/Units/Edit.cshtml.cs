@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Organization.Data;
 
@@ -44,27 +45,7 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
 
         Input.Code = Input.Code?.Trim().ToUpperInvariant() ?? "";
         Input.Name = Input.Name?.Trim() ?? "";
-        if (Input.Code.Length == 0)
-        {
-            ModelState.AddModelError("Input.Code", text["Validation_Required", FieldName.Of(text["Unit_Code"])]);
-        }
-        else if (Input.Code.Length > 50 || !UnitCodePattern().IsMatch(Input.Code))
-        {
-            ModelState.AddModelError("Input.Code", text["Rule_UnitCodeFormat"]);
-        }
-        else if (await db.Units.AnyAsync(u => u.AgencyId == agencyId && u.Code == Input.Code && u.Id != id))
-        {
-            ModelState.AddModelError("Input.Code", text["Rule_UnitCodeTaken", Input.Code]);
-        }
-
-        if (Input.Name.Length == 0)
-        {
-            ModelState.AddModelError("Input.Name", text["Validation_Required", FieldName.Of(text["Unit_Name"])]);
-        }
-        else if (Input.Name.Length > 300)
-        {
-            ModelState.AddModelError("Input.Name", text["Validation_MaxLength", FieldName.Of(text["Unit_Name"]), 300]);
-        }
+        (await ValidateAsync(agencyId, id)).AddTo(ModelState, nameof(Input));
 
         if (!ModelState.IsValid)
         {
@@ -102,6 +83,35 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
         await db.SaveChangesAsync();
         Saved = text[Existing.IsActive ? "Unit_Activated" : "Unit_Deactivated"];
         return Redirect($"/admin/agencies/{agencyId}/units/edit/{id}");
+    }
+
+    /// <summary>The unit form's failures under the fields of its input, <c>[]</c> when it can be saved.</summary>
+    private async Task<IReadOnlyList<RuleFailure>> ValidateAsync(Guid agencyId, Guid? id)
+    {
+        var failures = new List<RuleFailure>();
+        if (Input.Code.Length == 0)
+        {
+            failures.Add(new RuleFailure(nameof(Input.Code), text["Validation_Required", FieldName.Of(text["Unit_Code"])]));
+        }
+        else if (Input.Code.Length > 50 || !UnitCodePattern().IsMatch(Input.Code))
+        {
+            failures.Add(new RuleFailure(nameof(Input.Code), text["Rule_UnitCodeFormat"]));
+        }
+        else if (await db.Units.AnyAsync(u => u.AgencyId == agencyId && u.Code == Input.Code && u.Id != id))
+        {
+            failures.Add(new RuleFailure(nameof(Input.Code), text["Rule_UnitCodeTaken", Input.Code]));
+        }
+
+        if (Input.Name.Length == 0)
+        {
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Validation_Required", FieldName.Of(text["Unit_Name"])]));
+        }
+        else if (Input.Name.Length > 300)
+        {
+            failures.Add(new RuleFailure(nameof(Input.Name), text["Validation_MaxLength", FieldName.Of(text["Unit_Name"]), 300]));
+        }
+
+        return failures;
     }
 
     private async Task<bool> LoadAsync(Guid agencyId, Guid? id, bool tracking)
