@@ -6,7 +6,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Calendar;
 
-public sealed class CalendarApiTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class CalendarApiTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Due_date_across_Tet_2026_is_Friday_27_2_at_17_00_with_the_skipped_days()

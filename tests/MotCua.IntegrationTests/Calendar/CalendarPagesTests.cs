@@ -5,7 +5,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Calendar;
 
-public sealed class CalendarPagesTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class CalendarPagesTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Year_view_shows_twelve_months_Tet_and_the_named_days_to_anyone()

@@ -5,7 +5,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Calendar;
 
-public sealed class CalendarSchedulesTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Citizens)]
+public sealed class CalendarSchedulesTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Schedules_page_sends_anonymous_visitors_to_sign_in_and_refuses_other_roles()

@@ -6,7 +6,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Calendar;
 
-public sealed class CalendarSeederTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class CalendarSeederTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Published_2025_and_2026_exceptions_are_seeded_once_after_the_organisation()

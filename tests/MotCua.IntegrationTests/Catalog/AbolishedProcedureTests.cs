@@ -7,7 +7,8 @@ using static MotCua.IntegrationTests.Catalog.CatalogAdminArrange;
 
 namespace MotCua.IntegrationTests.Catalog;
 
-public sealed class AbolishedProcedureTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Catalogue)]
+public sealed class AbolishedProcedureTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Page_of_a_procedure_abolished_through_the_admin_pages_shows_only_the_abolition_notice()

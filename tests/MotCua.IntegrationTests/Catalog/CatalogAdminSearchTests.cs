@@ -7,7 +7,8 @@ using static MotCua.IntegrationTests.Catalog.CatalogAdminArrange;
 namespace MotCua.IntegrationTests.Catalog;
 
 /// <summary>The officers' list search ignores diacritics and case on every provider, for names and codes alike.</summary>
-public sealed class CatalogAdminSearchTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Catalogue)]
+public sealed class CatalogAdminSearchTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Same_words_with_or_without_diacritics_and_in_any_case_find_the_same_procedures()

@@ -8,7 +8,8 @@ using static MotCua.IntegrationTests.Catalog.CatalogAdminArrange;
 
 namespace MotCua.IntegrationTests.Catalog;
 
-public sealed class CatalogAdminTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Catalogue)]
+public sealed class CatalogAdminTests(MotCuaFactory factory)
 {
     [Theory]
     [InlineData("/catalog")]

@@ -8,7 +8,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Catalog;
 
-public sealed class OpenApiTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class OpenApiTests
 {
     private readonly MotCuaFactory _factory;
 

@@ -6,7 +6,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Catalog;
 
-public sealed class ProcedureApiTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class ProcedureApiTests
 {
     private readonly HttpClient _client;
 

@@ -6,7 +6,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Catalog;
 
-public sealed class ProcedurePagesTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class ProcedurePagesTests
 {
     private readonly HttpClient _client;
 

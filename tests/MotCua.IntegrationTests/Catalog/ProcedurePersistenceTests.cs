@@ -6,7 +6,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Catalog;
 
-public sealed class ProcedurePersistenceTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Citizens)]
+public sealed class ProcedurePersistenceTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc);
     private readonly MotCuaFactory _factory;

@@ -4,7 +4,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Citizens;
 
-public sealed class OrganisationTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Citizens)]
+public sealed class OrganisationTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task A_manager_registers_an_organisation_invites_a_member_who_joins_with_the_code_and_strangers_see_nothing()

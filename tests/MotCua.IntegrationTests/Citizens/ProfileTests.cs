@@ -4,7 +4,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Citizens;
 
-public sealed class ProfileTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Citizens)]
+public sealed class ProfileTests(MotCuaFactory factory)
 {
     [Theory]
     [InlineData("00109001234", "", "", "3 chữ số đầu là mã tỉnh")]

@@ -5,7 +5,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Citizens;
 
-public sealed class RegistrationTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Citizens)]
+public sealed class RegistrationTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task A_citizen_registers_by_email_enters_the_code_and_signs_in_with_the_address()

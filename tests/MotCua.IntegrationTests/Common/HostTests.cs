@@ -3,7 +3,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Common;
 
-public sealed class HostTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class HostTests
 {
     private readonly MotCuaFactory _factory;
 

@@ -4,7 +4,8 @@ using MotCua.Testing;
 namespace MotCua.IntegrationTests.Common;
 
 /// <summary>The main menu is assembled from every module's links (ADR-037): each user sees the links of their roles, in one order.</summary>
-public sealed class MenuTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class MenuTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Each_user_sees_the_links_of_their_roles_in_menu_order()

@@ -5,7 +5,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Common;
 
-public sealed class SignInTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class SignInTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Every_demo_account_can_sign_in_and_sees_its_name()

@@ -8,7 +8,8 @@ namespace MotCua.IntegrationTests.Common;
 /// Text that no field may hold: PostgreSQL refuses the NUL character in text, so it is refused for every query string,
 /// form and JSON body before it reaches a page, an endpoint or the database — alike on both databases.
 /// </summary>
-public sealed class TextInputTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class TextInputTests
 {
     private const string NulMessage = "không được chứa ký tự NUL";
 

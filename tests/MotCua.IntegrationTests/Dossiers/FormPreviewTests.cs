@@ -4,7 +4,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Dossiers;
 
-public sealed class FormPreviewTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class FormPreviewTests(MotCuaFactory factory)
 {
     [Theory]
     [InlineData("a", "Thông tư 01/2018/TT-VPCP", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")]

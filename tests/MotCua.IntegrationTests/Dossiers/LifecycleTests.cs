@@ -11,7 +11,8 @@ namespace MotCua.IntegrationTests.Dossiers;
 /// The one hook for what follows a dossier change (ADR-038): the applicant's messages and the citizen's in-app notices
 /// are staged with the change and go with it when its save fails, and no event is saved without the hook.
 /// </summary>
-public sealed class LifecycleTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Citizens)]
+public sealed class LifecycleTests(MotCuaFactory factory)
 {
     private static readonly Actor Cashier = new(null, "Trần Thị Bình", null);
 

@@ -17,7 +17,8 @@ namespace MotCua.IntegrationTests.Integration;
 /// Integrated systems act on dossiers through the API: the actions the internal process allows now, 409 with the allowed
 /// actions otherwise, forms as PDF, and a liên thông hand-over from a commune to Sở Nội vụ and back.
 /// </summary>
-public sealed class DossierActionApiTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Online)]
+public sealed class DossierActionApiTests
 {
     private readonly MotCuaFactory _factory;
 

@@ -11,7 +11,8 @@ using MotCua.Testing;
 namespace MotCua.IntegrationTests.Integration;
 
 /// <summary>The dossier API for integrated systems: submission with the desk's checks, idempotency, lists and state, agency scope.</summary>
-public sealed class DossierApiTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Online)]
+public sealed class DossierApiTests
 {
     private readonly MotCuaFactory _factory;
 

@@ -10,7 +10,8 @@ using MotCua.Testing;
 namespace MotCua.IntegrationTests.Integrity;
 
 /// <summary><c>verify-audit</c> runs the verification from the command line (ADR-027) and says by its exit code whether the range holds.</summary>
-public sealed class VerifyAuditCommandTests : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Citizens)]
+public sealed class VerifyAuditCommandTests
 {
     private readonly MotCuaFactory _factory;
 

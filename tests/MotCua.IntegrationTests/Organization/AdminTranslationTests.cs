@@ -5,7 +5,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Organization;
 
-public sealed partial class AdminTranslationTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed partial class AdminTranslationTests(MotCuaFactory factory)
 {
     [Theory]
     [InlineData("vi", "Cơ quan, đơn vị")]

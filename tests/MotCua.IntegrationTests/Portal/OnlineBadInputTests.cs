@@ -6,7 +6,8 @@ using static MotCua.IntegrationTests.Portal.OnlineArrange;
 
 namespace MotCua.IntegrationTests.Portal;
 
-public sealed class OnlineBadInputTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Online)]
+public sealed class OnlineBadInputTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Another_citizens_application_dossier_and_files_are_not_found_by_guessing_ids()

@@ -8,7 +8,8 @@ using static MotCua.IntegrationTests.Portal.OnlineArrange;
 namespace MotCua.IntegrationTests.Portal;
 
 /// <summary>A draft keeps everything typed: what is valid is saved, what is refused comes back as typed beside its error.</summary>
-public sealed class OnlineDraftTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Online)]
+public sealed class OnlineDraftTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task A_draft_saved_with_refused_fields_keeps_the_valid_ones_and_the_earlier_values_and_shows_what_was_typed_beside_its_error()

@@ -8,7 +8,8 @@ using static MotCua.IntegrationTests.Portal.OnlineArrange;
 
 namespace MotCua.IntegrationTests.Portal;
 
-public sealed class OnlineSubmissionTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Online)]
+public sealed class OnlineSubmissionTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task A_citizen_submits_online_the_service_centre_desk_accepts_and_the_citizen_follows_it()

@@ -9,7 +9,8 @@ namespace MotCua.IntegrationTests.Portal;
 /// Citizen pages stay light for phones on mobile data: the page and everything it loads (styles, scripts, images),
 /// uncompressed, under 200 KB — an upper bound of what is transferred.
 /// </summary>
-public sealed partial class PageWeightTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed partial class PageWeightTests(MotCuaFactory factory)
 {
     private const int Budget = 200 * 1024;
 

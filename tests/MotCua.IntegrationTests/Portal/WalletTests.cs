@@ -7,7 +7,8 @@ using static MotCua.IntegrationTests.Portal.OnlineArrange;
 
 namespace MotCua.IntegrationTests.Portal;
 
-public sealed partial class WalletTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.Online)]
+public sealed partial class WalletTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task Accepted_components_enter_the_wallet_and_a_later_application_reuses_one_which_the_desk_sees()

@@ -3,7 +3,8 @@ using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Organization.ServiceAccounts;
 
-public sealed class IntegrationOpenApiTests(MotCuaFactory factory) : IClassFixture<MotCuaFactory>
+[Collection(SharedHosts.DemoData)]
+public sealed class IntegrationOpenApiTests(MotCuaFactory factory)
 {
     [Fact]
     public async Task The_OpenAPI_document_declares_the_ApiKey_scheme_and_requires_it_for_whoami_only()
