@@ -112,6 +112,27 @@ public sealed class HistoryAndAccessTests : IClassFixture<MotCuaFactory>
         listed.ShouldBe(expected);
     }
 
+    [Fact]
+    public async Task The_list_and_the_ledger_search_quotes_and_wildcards_as_plain_text()
+    {
+        var dossier = await _factory.AcceptedAtTheDeskAsync();
+        var officer = await _factory.ClientAsync("motcua");
+        var year = MotCua.Common.Time.VietnamTime.ToLocal(new DateTimeOffset(dossier.SubmittedAt)).Year;
+
+        foreach (var text in new[] { "nhung' OR '1'='1", "%", "_", "nhung\\", "';--", "Nhung%" })
+        {
+            foreach (var url in new[] { "/dossiers?q=", $"/dossiers/ledger?year={year}&q=" })
+            {
+                var response = await officer.GetAsync(url + Uri.EscapeDataString(text));
+                response.StatusCode.ShouldBe(HttpStatusCode.OK, url + text);
+                (await response.Content.ReadAsStringAsync()).ShouldNotContain(dossier.Code!, Case.Sensitive, url + text);
+            }
+        }
+
+        (await officer.GetStringAsync("/dossiers?q=" + Uri.EscapeDataString("hồng nhung"))).ShouldContain(dossier.Code!);
+        (await officer.GetStringAsync($"/dossiers/ledger?year={year}&q=" + Uri.EscapeDataString("hồng nhung"))).ShouldContain(dossier.Code!);
+    }
+
     private async Task<int> CountAsync(Guid agencyId)
     {
         await using var scope = _factory.CreateDbScope(out var db);

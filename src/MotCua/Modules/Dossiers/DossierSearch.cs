@@ -23,8 +23,10 @@ internal static class DossierSearch
             return (dossiers.Where(d => d.Code == exact), false);
         }
 
+        // The pattern is written into the statement, not bound: a prepared statement (ADR-042) would otherwise keep one
+        // generic plan for every pattern, chosen after common words and slow for rare names (ADR-044).
         var pattern = SearchText.ContainsPattern(text);
-        return (dossiers.Where(d => EF.Functions.Like(d.SearchText, pattern, SearchText.LikeEscape)), true);
+        return (dossiers.Where(d => EF.Functions.Like(d.SearchText, EF.Constant(pattern), SearchText.LikeEscape)), true);
     }
 
     /// <summary>The dossiers submitted on local (UTC+7) days from <paramref name="from"/> to <paramref name="to"/>, both included; null leaves that end open.</summary>
