@@ -214,6 +214,9 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
 
             counts.ShouldBe(listed);
             counts.Sum().ShouldBeGreaterThan(0);
+            var byDue = parser.ParseDocument(await officer.GetStringAsync("/worklist?view=Unit")).QuerySelectorAll("table.worklist tbody tr a.code").Select(a => a.GetAttribute("href")).ToList();
+            var byReceipt = parser.ParseDocument(await officer.GetStringAsync("/worklist?view=Unit&sort=received")).QuerySelectorAll("table.worklist tbody tr a.code").Select(a => a.GetAttribute("href")).ToList();
+            byReceipt.Order().ShouldBe(byDue.Order(), "sorted by receipt, the view lists the same tasks");
         }
     }
 
