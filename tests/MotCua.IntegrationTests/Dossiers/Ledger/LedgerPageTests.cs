@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Ledger;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Dossiers.Ledger;
@@ -143,6 +145,30 @@ public sealed class LedgerPageTests(LedgerFactory factory) : IAsyncLifetime
         (await backfill.FillBatchAsync(CancellationToken.None)).ShouldBe(7);
         (await backfill.FillBatchAsync(CancellationToken.None)).ShouldBe(0);
         Rows(await PageAsync("motcua", "/dossiers/ledger?year=2026&q=Mai")).Single()[0].ShouldBe("3");
+    }
+
+    [Fact]
+    public async Task A_search_within_the_text_carries_its_agency_and_days_as_values_and_other_reads_bind_them()
+    {
+        using var scope = factory.Services.CreateScope();
+        var book = scope.ServiceProvider.GetRequiredService<LedgerBook>();
+        var year = new LedgerCriteria(2026, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, null, null);
+        string Statement(string? text) => book.Entries(factory.CentreId, year with { Text = text }, year.From).ToQueryString();
+
+        var withinText = Statement("Mai");
+
+        // Bound values would let PostgreSQL keep one generic plan for every agency and range (DossierSearch's remarks).
+        withinText.ShouldNotContain("@");
+        withinText.ShouldContain(factory.CentreId.ToString(), Case.Insensitive);
+        withinText.ShouldContain("2026-12-31");
+        Statement(factory.CentreBook[0].Code).ShouldContain("@");
+        Statement(null).ShouldContain("@");
+        (await book.Entries(factory.CentreId, year with { Text = "Mai" }, year.From).Select(d => d.Code).ToListAsync())
+            .ShouldBe([factory.CentreBook[2].Code]);
+        // The dossier list writes its days the same way for such a search.
+        var dossiers = scope.ServiceProvider.GetRequiredService<AppDbContext>().Dossiers;
+        DossierSearch.SubmittedBetween(dossiers, year.From, year.To, withValues: true).ToQueryString().ShouldNotContain("@");
+        DossierSearch.SubmittedBetween(dossiers, year.From, year.To).ToQueryString().ShouldContain("@");
     }
 
     [Theory]

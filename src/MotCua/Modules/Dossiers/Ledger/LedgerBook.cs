@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
@@ -180,10 +181,13 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
         criteria.FiltersEntries ? await entries.CountAsync(cancellationToken) : numbering.Count(criteria.From, criteria.To);
 
     /// <summary>The agency's accepted dossiers received from <paramref name="from"/> to the criteria's end date that match them.</summary>
-    private IQueryable<Dossier> Entries(Guid agencyId, LedgerCriteria criteria, DateOnly from)
+    internal IQueryable<Dossier> Entries(Guid agencyId, LedgerCriteria criteria, DateOnly from)
     {
         var to = criteria.To;
-        var entries = db.Dossiers.AsNoTracking().Where(d => d.AgencyId == agencyId && d.Code != null && d.CodeDate >= from && d.CodeDate <= to);
+        // A search within the text is written with its values, the agency and days with it (DossierSearch's remarks).
+        var entries = db.Dossiers.AsNoTracking().Where(criteria.Text is { } searched && DossierSearch.WithinText(searched)
+            ? d => d.AgencyId == EF.Constant(agencyId) && d.Code != null && d.CodeDate >= EF.Constant(from) && d.CodeDate <= EF.Constant(to)
+            : (Expression<Func<Dossier, bool>>)(d => d.AgencyId == agencyId && d.Code != null && d.CodeDate >= from && d.CodeDate <= to));
         if (criteria.ProcedureCode is { } procedure)
         {
             entries = entries.Where(d => d.ProcedureCode == procedure);

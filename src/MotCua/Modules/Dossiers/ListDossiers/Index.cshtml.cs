@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -52,10 +53,14 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             return Forbid();
         }
 
+        var text = Q?.Trim();
+        var searching = !string.IsNullOrEmpty(text) && text.Length <= 200;
+        // A search within the text is written with its values, the agency and days with it (DossierSearch's remarks).
+        var withValues = searching && DossierSearch.WithinText(text!);
         var dossiers = db.Dossiers.AsNoTracking();
-        if (!scope.IsProvinceWide)
+        if (scope.AgencyId is { } agencyId && !scope.IsProvinceWide)
         {
-            dossiers = dossiers.Where(d => d.AgencyId == scope.AgencyId);
+            dossiers = dossiers.Where(withValues ? d => d.AgencyId == EF.Constant(agencyId) : (Expression<Func<Dossier, bool>>)(d => d.AgencyId == agencyId));
         }
 
         if (Enum.TryParse<DossierStatus>(Status, out var status) && Enum.IsDefined(status) && !Status!.All(char.IsAsciiDigit))
@@ -72,14 +77,13 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         else
         {
             // The receipt day is a local (UTC+7) day; submission time stands in for dossiers not accepted yet.
-            dossiers = DossierSearch.SubmittedBetween(dossiers, from, to);
+            dossiers = DossierSearch.SubmittedBetween(dossiers, from, to, withValues);
         }
 
-        var text = Q?.Trim();
         var searched = false;
-        if (!string.IsNullOrEmpty(text) && text.Length <= 200)
+        if (searching)
         {
-            (dossiers, searched) = DossierSearch.Matching(dossiers, text);
+            (dossiers, searched) = DossierSearch.Matching(dossiers, text!);
         }
 
         // The page's keys first, then its rows: the current step is looked up for the page's rows only, not for every row
