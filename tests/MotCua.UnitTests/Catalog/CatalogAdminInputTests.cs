@@ -18,7 +18,7 @@ public sealed class CatalogAdminInputTests
     [Fact]
     public void A_complete_input_has_no_errors()
     {
-        ProcedureInputValidator.Validate(Complete(), References, new KeyText()).ShouldBeEmpty();
+        ProcedureInputValidator.Validate(Complete(), References, new KeyText()).ShouldBeSameAs(Array.Empty<RuleFailure>());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Admin.People;
 
@@ -31,7 +32,7 @@ public sealed class StaffAssignmentTests
     [Fact]
     public void Staff_with_an_agency_and_a_unit_of_that_agency_is_accepted()
     {
-        StaffAssignment.Check([Roles.Specialist, Roles.UnitLeader], Agency, Unit, Agency).ShouldBeEmpty();
+        StaffAssignment.Check([Roles.Specialist, Roles.UnitLeader], Agency, Unit, Agency).ShouldBeSameAs(Array.Empty<RuleFailure>());
     }
 
     [Fact]

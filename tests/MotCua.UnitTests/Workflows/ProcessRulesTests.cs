@@ -1,4 +1,5 @@
 using MotCua.Common.Localization;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -310,7 +311,7 @@ public sealed class ProcessRulesTests
         var context = Context(amount, unit);
         var steps = DefaultTemplate.Build(context.LegalTime, context.WorkingDay, UnitA);
 
-        ProcessRules.Check(steps, context).ShouldBeEmpty();
+        ProcessRules.Check(steps, context).ShouldBeSameAs(Array.Empty<RuleFailure>());
         if (unit != DeadlineUnit.Immediate)
         {
             ProcessRules.LongestPathMinutes(steps, context.WorkingDay).ShouldBe(WorkingTime.Minutes(amount, unit, context.WorkingDay));

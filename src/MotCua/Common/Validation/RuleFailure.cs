@@ -27,6 +27,20 @@ internal static class RuleFailures
         }
     }
 
+    /// <summary>
+    /// A validator's collected failures as its result: the list itself, or <c>[]</c> when nothing failed, so that the
+    /// valid path hands back no list of its own.
+    /// </summary>
+    public static IReadOnlyList<RuleFailure> AsResult(this List<RuleFailure> failures)
+    {
+        if (failures.Count == 0)
+        {
+            return [];
+        }
+
+        return failures;
+    }
+
     /// <summary>Adds a single outcome (a wrong password, a concurrency conflict) the same way as a validator's list.</summary>
     public static void AddTo(this RuleFailure failure, ModelStateDictionary modelState, string? prefix = null) =>
         modelState.AddModelError(Key(failure.Field, prefix), failure.Message);

@@ -47,7 +47,7 @@ internal sealed class CitizenAccounts(AppDbContext db, UserManager<AppUser> user
             failures.Add(new RuleFailure(confirmationField, text["Password_Mismatch"]));
         }
 
-        return failures;
+        return failures.AsResult();
     }
 
     /// <summary>

@@ -50,23 +50,6 @@ internal sealed record DossierState(
 /// <summary>A component as handed in.</summary>
 internal sealed record DossierComponentState(int Position, string Name, bool Provided, bool Digitised, DigitisationExemption Exemption);
 
-/// <summary>
-/// An action an integrated system takes on a dossier: one of the commands <see cref="AllowedAction"/> lists, on
-/// <see cref="TaskId"/> (null when only one open task allows it), with the details the command needs.
-/// </summary>
-internal sealed record DossierActionInput(
-    DossierCommand Command,
-    Guid? TaskId,
-    Guid? Revision,
-    string? Comment,
-    string? ResultNumber,
-    DateOnly? ResultDate,
-    ReturnMethod? ReturnVia,
-    string? TrackingNumber,
-    FeeStatus? Fees,
-    DateOnly? RequestedOn,
-    Guid? AgencyId);
-
 /// <summary>An action the caller may take now, on a task or on the dossier.</summary>
 internal sealed record AllowedAction(string Action, Guid? TaskId);
 

@@ -105,12 +105,12 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
         await processing.LoadAsync(id, cancellationToken) is { } work ? await StateAsync(work, new Performer(actor, user, scope), cancellationToken) : null;
 
     /// <summary>
-    /// Takes the action on the dossier through its internal process. <see cref="DossierActionInput.TaskId"/> may be left
+    /// Takes the action on the dossier through its internal process. <see cref="DossierCommandInput.TaskId"/> may be left
     /// out when one open task allows the action; without a task that allows it now, the process refuses it with the rule.
-    /// Errors are by <see cref="DossierActionInput"/> property name.
+    /// Errors are by <see cref="DossierCommandInput"/> property name.
     /// </summary>
     public async Task<DossierActionResult> ActAsync(
-        Guid id, DossierActionInput action, ClaimsPrincipal user, IAgencyScope scope, Actor actor, CancellationToken cancellationToken)
+        Guid id, DossierCommandInput action, ClaimsPrincipal user, IAgencyScope scope, Actor actor, CancellationToken cancellationToken)
     {
         if (await processing.LoadAsync(id, cancellationToken) is not { } work)
         {
@@ -121,13 +121,11 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
         var candidates = ProcessEngine.Available(work, who).Where(a => a.Command == action.Command && a.TaskId is not null).Select(a => a.TaskId).Distinct().ToList();
         if (action.TaskId is null && candidates.Count > 1)
         {
-            return DossierActionResult.Invalid([new RuleFailure(nameof(DossierActionInput.TaskId), ResourceText.Get<DossiersText>("Api_TaskIdRequired"))]);
+            return DossierActionResult.Invalid([new RuleFailure(nameof(DossierCommandInput.TaskId), ResourceText.Get<DossiersText>("Api_TaskIdRequired"))]);
         }
 
         var taskId = action.TaskId ?? (candidates.Count == 1 ? candidates[0] : TaskOf(work, action.Command));
-        var input = new DossierCommandInput(
-            action.Command, taskId, action.Revision, action.Comment, action.ResultNumber, action.ResultDate, null, action.ReturnVia, action.TrackingNumber, action.Fees,
-            action.RequestedOn, action.AgencyId);
+        var input = action with { TaskId = taskId };
         var invalid = DossierCommandRules.Validate(input, VietnamTime.Today(clock));
         if (invalid.Count > 0)
         {

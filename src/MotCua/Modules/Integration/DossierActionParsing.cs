@@ -8,7 +8,7 @@ namespace MotCua.Modules.Integration;
 internal static class DossierActionParsing
 {
     /// <summary>The typed action, or null with the request's errors by JSON field name.</summary>
-    public static (DossierActionInput? Action, IReadOnlyList<RuleFailure> Errors) Parse(DossierActionRequest request)
+    public static (DossierCommandInput? Action, IReadOnlyList<RuleFailure> Errors) Parse(DossierActionRequest request)
     {
         var errors = new List<RuleFailure>();
         var command = ParseName<DossierCommand>(request.Action, "action", errors);
@@ -24,12 +24,12 @@ internal static class DossierActionParsing
             return (null, errors);
         }
 
-        return (new DossierActionInput(
-            given, request.TaskId, request.Revision, request.Comment, request.ResultNumber, request.ResultDate, via, request.TrackingNumber, fees,
-            request.RequestedOn, request.AgencyId), []);
+        return (new DossierCommandInput(
+            given, request.TaskId, request.Revision, request.Comment, request.ResultNumber, request.ResultDate, ReturnVia: via, TrackingNumber: request.TrackingNumber,
+            Fees: fees, RequestedOn: request.RequestedOn, AgencyId: request.AgencyId), []);
     }
 
-    /// <summary>The JSON name of a <see cref="DossierActionInput"/> property (<c>ResultNumber</c> → <c>resultNumber</c>).</summary>
+    /// <summary>The JSON name of a <see cref="DossierCommandInput"/> property (<c>ResultNumber</c> → <c>resultNumber</c>).</summary>
     public static string JsonName(string property) => char.ToLowerInvariant(property[0]) + property[1..];
 
     private static T? ParseName<T>(string? raw, string name, List<RuleFailure> errors)

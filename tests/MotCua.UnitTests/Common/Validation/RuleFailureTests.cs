@@ -69,6 +69,16 @@ public sealed class RuleFailureTests
     }
 
     [Fact]
+    public void A_validator_returns_the_empty_collection_when_nothing_failed_and_its_list_otherwise()
+    {
+        List<RuleFailure> none = [];
+        List<RuleFailure> some = [new("Code", "code required")];
+
+        none.AsResult().ShouldBeSameAs(Array.Empty<RuleFailure>());
+        some.AsResult().ShouldBeSameAs(some);
+    }
+
+    [Fact]
     public void No_module_brings_back_a_validation_result_type_of_its_own()
     {
         string[] retired = ["InputError", "BrokenRule", "RuleViolation", "BrokenTimeRule", "LedgerProblem"];

@@ -155,7 +155,7 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
             failures.Add(new RuleFailure(nameof(Input.Date), text["Error_Duplicate"]));
         }
 
-        return (failures, date, kind, agency);
+        return (failures.AsResult(), date, kind, agency);
     }
 }
 

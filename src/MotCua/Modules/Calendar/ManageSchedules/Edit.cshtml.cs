@@ -124,7 +124,7 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
 
         if (failures.Count > 0 || morning is null)
         {
-            return (failures, null);
+            return (failures.AsResult(), null);
         }
 
         WorkingSession[] sessions = afternoon is { } pm ? [morning.Value, pm] : [morning.Value];
@@ -134,7 +134,7 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
             return (failures, null);
         }
 
-        return (failures, new WorkingSchedule(days, sessions));
+        return ([], new WorkingSchedule(days, sessions));
     }
 
     // A session needs both times, 00:00–23:59 (inside one day), the end after the start; an optional one may be left blank.

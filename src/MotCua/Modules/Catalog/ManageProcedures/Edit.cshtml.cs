@@ -144,7 +144,7 @@ internal sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLoca
         if (errors.All(e => e.Field != nameof(Input.Code)) && !string.Equals(newCode, procedure?.Code, StringComparison.Ordinal)
             && await db.Procedures.AnyAsync(p => p.Code == newCode && p.Id != (procedure == null ? Guid.Empty : procedure.Id), cancellationToken))
         {
-            errors.Add(new RuleFailure(nameof(Input.Code), text["V_CodeTaken", newCode]));
+            errors = [.. errors, new RuleFailure(nameof(Input.Code), text["V_CodeTaken", newCode])];
         }
 
         errors.AddTo(ModelState, nameof(Input));

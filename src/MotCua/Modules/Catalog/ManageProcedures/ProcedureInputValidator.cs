@@ -26,7 +26,7 @@ internal static class ProcedureInputValidator
         input.CutOffChannels?.RemoveAll(string.IsNullOrWhiteSpace);
     }
 
-    public static List<RuleFailure> Validate(ProcedureInput input, CatalogReferences references, IStringLocalizer text)
+    public static IReadOnlyList<RuleFailure> Validate(ProcedureInput input, CatalogReferences references, IStringLocalizer text)
     {
         var errors = new List<RuleFailure>();
         void Add(string member, string key, params object[] args) => errors.Add(new RuleFailure(member, text[key, args]));
@@ -209,7 +209,7 @@ internal static class ProcedureInputValidator
             errors.Add(new RuleFailure(nameof(input.EForm), problem));
         }
 
-        return errors;
+        return errors.AsResult();
 
         void RequireText(string member, string? value, string key, int? max)
         {

@@ -94,7 +94,7 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
 
         return problems.Count > 0
             ? (null, problems)
-            : (new LedgerCriteria(year, from ?? new DateOnly(year, 1, 1), to ?? new DateOnly(year, 12, 31), procedure, status, text), problems);
+            : (new LedgerCriteria(year, from ?? new DateOnly(year, 1, 1), to ?? new DateOnly(year, 12, 31), procedure, status, text), []);
     }
 
     /// <summary>The value of <paramref name="parameter"/> breaks <paramref name="rule"/>; its message is the resource <c>Error_</c>+rule.</summary>

@@ -298,7 +298,7 @@ internal sealed class EditModel(
             failures.Add(new RuleFailure("", text["Apply_ProcedureChanged"]));
         }
 
-        return failures;
+        return failures.AsResult();
     }
 
     /// <summary>

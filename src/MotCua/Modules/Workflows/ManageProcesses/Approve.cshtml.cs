@@ -118,7 +118,7 @@ internal sealed class ApproveModel(
             failures.Add(new RuleFailure(nameof(DecisionDate), text["V_DecisionDateFuture"]));
         }
 
-        return failures;
+        return failures.AsResult();
     }
 
     private async Task<IActionResult?> LoadAsync(bool tracking, CancellationToken cancellationToken)

@@ -60,7 +60,7 @@ internal static class ProcessRules
 
         broken.AddRange(ImmediateProcedureHasOneSameDayStep(steps, context));
         broken.AddRange(AllotmentsFitLegalTime(steps, context));
-        return broken;
+        return broken.AsResult();
     }
 
     // House rule (ADR-010): a process has between 1 and MaxSteps steps, numbered 1..n in order.

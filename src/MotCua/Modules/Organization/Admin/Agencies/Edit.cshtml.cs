@@ -208,7 +208,7 @@ internal sealed class EditModel(AppDbContext db, AuditLog audit, IStringLocalize
             }
         }
 
-        return failures;
+        return failures.AsResult();
     }
 
     private Task<bool> CodeTakenAsync(string code, Guid? exceptId) =>

@@ -109,7 +109,7 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
             failures.Add(new RuleFailure(nameof(Input.ValidTo), text["Rule_LevelPeriod"]));
         }
 
-        return failures;
+        return failures.AsResult();
     }
 
     private string Describe(AdministrativeLevel l) => RecordLanguage.Write(() => text[

@@ -282,7 +282,7 @@ internal sealed class EditModel(
             failures.Add(new RuleFailure(nameof(Input.Roles), text["Rule_KeepOwnAdminRole"]));
         }
 
-        return failures;
+        return failures.AsResult();
     }
 
     private bool IsCurrentUser(AppUser user) => User.FindFirstValue(ClaimTypes.NameIdentifier) == user.Id.ToString();

@@ -49,7 +49,7 @@ internal static class StaffAssignment
             broken.Add(Failure("UnitId", "UnitOutsideAgency"));
         }
 
-        return broken;
+        return broken.AsResult();
     }
 
     // The rule's name is its message's key without the Rule_ prefix.

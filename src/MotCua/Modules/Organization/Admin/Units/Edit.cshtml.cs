@@ -111,7 +111,7 @@ internal sealed partial class EditModel(AppDbContext db, AuditLog audit, IString
             failures.Add(new RuleFailure(nameof(Input.Name), text["Validation_MaxLength", FieldName.Of(text["Unit_Name"]), 300]));
         }
 
-        return failures;
+        return failures.AsResult();
     }
 
     private async Task<bool> LoadAsync(Guid agencyId, Guid? id, bool tracking)

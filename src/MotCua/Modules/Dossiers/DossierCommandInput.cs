@@ -1,6 +1,9 @@
-namespace MotCua.Modules.Dossiers.Processing;
+namespace MotCua.Modules.Dossiers;
 
-/// <summary>A command and its details, from the dossier page or the API.</summary>
+/// <summary>
+/// A command and its details, from the dossier page or the API (an integrated system's action, which may leave
+/// <see cref="TaskId"/> out when only one open task allows it).
+/// </summary>
 /// <param name="TaskId">The task acted on (workflow actions, Take, Reply); null for desk and leader commands.</param>
 /// <param name="Revision">The dossier revision the officer saw; another value means someone acted meanwhile.</param>
 /// <param name="Comment">Ý kiến / nội dung: the reason, request, reply or result summary, as the command needs.</param>
@@ -35,6 +38,3 @@ internal sealed record DossierCommandInput(
         command is DossierCommand.Take or DossierCommand.Assign or DossierCommand.Reply or DossierCommand.Forward or DossierCommand.SendBack or DossierCommand.Consult
             or DossierCommand.RequestSupplement or DossierCommand.ProposeRefusal or DossierCommand.Approve or DossierCommand.IssueResult;
 }
-
-/// <summary>A command the current person may give now, on a task or on the dossier.</summary>
-internal sealed record AvailableCommand(DossierCommand Command, Guid? TaskId);
