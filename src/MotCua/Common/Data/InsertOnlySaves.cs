@@ -23,6 +23,8 @@ namespace MotCua.Common.Data;
 /// <remarks>
 /// It runs after every other save interceptor (registered last) and only for <c>SaveChangesAsync</c> with every change
 /// accepted on success. A database error comes back as Entity Framework's <see cref="DbUpdateException"/>, like before.
+/// The new rows a unit of work keeps out of the change tracker (<see cref="AppDbContext.AddNew"/>, ADR-045) are written
+/// with the tracked additions, or attached as added when the save goes to Entity Framework.
 /// </remarks>
 internal sealed class InsertOnlySaves : SaveChangesInterceptor
 {
