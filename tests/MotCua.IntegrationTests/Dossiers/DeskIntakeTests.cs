@@ -8,6 +8,7 @@ using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization.Auditing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
+using MotCua.Modules.Integrity;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
@@ -194,6 +195,31 @@ public sealed class DeskIntakeTests : IClassFixture<MotCuaFactory>
         }
 
         dossiers.Select(d => d.Code).Distinct().Count().ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task An_accepted_dossier_is_stored_with_its_history_and_notices_without_entering_the_change_tracker()
+    {
+        var procedure = await ProcedureAsync(MarriageCode);
+        await using var scope = _factory.CreateDbScope(out var db);
+        var agencyId = await db.Agencies.Where(a => a.Code == DemoProvince.CommuneAnBinh).Select(a => a.Id).SingleAsync();
+
+        var dossier = await scope.ServiceProvider.GetRequiredService<DeskIntake>().DecideAsync(
+            Input(procedure), procedure, DeskDecision.Accept, agencyId, new Actor(null, "Trần Thị Bình", null), null, CancellationToken.None);
+
+        // ADR-045: the new rows were inserted without being attached, compared or accepted.
+        db.ChangeTracker.Entries().ShouldBeEmpty();
+        db.NewRows.ShouldBeEmpty();
+        await using var check = _factory.CreateDbScope(out var stored);
+        var saved = await stored.Dossiers.SingleAsync(d => d.Id == dossier.Id);
+        saved.Code.ShouldBe(dossier.Code);
+        saved.Applicant.Name.ShouldBe("Nguyễn Thị Hồng Nhung");
+        saved.Components.Count.ShouldBe(procedure.Components.Count);
+        (await stored.DossierEvents.CountAsync(e => e.DossierId == dossier.Id)).ShouldBe(saved.EventCount);
+        (await stored.OutboxMessages.CountAsync(m => m.Reference == dossier.Code)).ShouldBe(2, "the receipt by e-mail and by SMS");
+        var report = await check.ServiceProvider.GetRequiredService<IntegrityCheck>().VerifyAsync(new IntegrityScope(Code: dossier.Code), CancellationToken.None);
+        report.DossiersChecked.ShouldBe(1);
+        report.Dossiers.ShouldBeEmpty("the history's chain is intact");
     }
 
     private async Task<PublishedProcedure> ProcedureAsync(string code)

@@ -21,6 +21,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        TrackNewRows();
         DetectOnceForInterceptors();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -30,6 +31,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        TrackNewRowsUnlessWrittenDirectly(acceptAllChangesOnSuccess);
         DetectOnceForInterceptors();
         var detecting = ChangeTracker.AutoDetectChangesEnabled;
         AcceptsAllChangesOnSuccess = acceptAllChangesOnSuccess;

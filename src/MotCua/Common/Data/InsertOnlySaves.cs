@@ -23,6 +23,8 @@ namespace MotCua.Common.Data;
 /// <remarks>
 /// It runs after every other save interceptor (registered last) and only for <c>SaveChangesAsync</c> with every change
 /// accepted on success. A database error comes back as Entity Framework's <see cref="DbUpdateException"/>, like before.
+/// The new rows a unit of work keeps out of the change tracker (<see cref="AppDbContext.AddNew"/>, ADR-045) are written
+/// with the tracked additions, or attached as added when the save goes to Entity Framework.
 /// </remarks>
 internal sealed class InsertOnlySaves : SaveChangesInterceptor
 {
@@ -32,17 +34,29 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (result.HasResult || eventData.Context is not AppDbContext { AcceptsAllChangesOnSuccess: true } context)
+        if (eventData.Context is not AppDbContext { AcceptsAllChangesOnSuccess: true } context)
         {
             return result;
+        }
+
+        if (result.HasResult || !CanWriteUntracked(context))
+        {
+            context.TrackNewRows();
+            if (result.HasResult)
+            {
+                return result;
+            }
         }
 
         if (Rows(context) is not { } rows)
         {
+            // Entity Framework saves the whole unit of work, the new rows kept out of the tracker with it.
+            context.TrackNewRows();
             return result;
         }
 
         await WriteAsync(context, rows, cancellationToken);
+        context.NewRowsWritten();
         context.ChangeTracker.AcceptAllChanges();
 
         // Entity Framework compares every tracked entity once more after the interceptors, even for a save an interceptor
@@ -57,11 +71,18 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
     /// since is an entity that was unchanged (a stamp, a chain's head): those are compared again here, one by one. The rows
     /// to add are read as they are now, and an interceptor adds an entity with <c>Add</c>, not through a navigation.
     /// </remarks>
-    private Batch? Rows(DbContext context)
+    private Batch? Rows(AppDbContext context)
     {
         var detecting = context.ChangeTracker.AutoDetectChangesEnabled;
-        var rows = new List<(TableInsert Insert, EntityEntry Entry)>();
+        var rows = new List<Row>();
         var saved = 0;
+        foreach (var entity in context.NewRows)
+        {
+            var insert = Insert(context.Model.FindEntityType(entity.GetType())!)!;
+            rows.Add(new Row(insert, entity, null));
+            saved += 1 + insert.OwnedCount(entity);
+        }
+
         foreach (var entry in PendingChanges.Entries(context))
         {
             if (detecting && entry.State == EntityState.Unchanged)
@@ -82,8 +103,8 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
 
                     saved++;
                     continue;
-                case EntityState.Added when inserts.GetOrAdd(entry.Metadata, TableInsert.For) is { } insert && !insert.HasTemporaryValue(entry):
-                    rows.Add((insert, entry));
+                case EntityState.Added when Insert(entry.Metadata) is { } insert && !insert.HasTemporaryValue(entry):
+                    rows.Add(new Row(insert, entry.Entity, entry));
                     saved++;
                     continue;
                 default:
@@ -99,19 +120,38 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
         return new Batch(rows, saved);
     }
 
-    /// <summary>Sorts the rows so that a row comes after the rows of the tables it refers to; false for rows of a table that refers to itself.</summary>
-    private bool InDependencyOrder(List<(TableInsert Insert, EntityEntry Entry)> rows)
+    private TableInsert? Insert(IEntityType type) => inserts.GetOrAdd(type, TableInsert.For);
+
+    /// <summary>Whether every new row kept out of the tracker is of a table this writer fills from the entity alone.</summary>
+    private bool CanWriteUntracked(AppDbContext context)
     {
-        var types = rows.Select(r => r.Entry.Metadata).Distinct().ToList();
-        foreach (var type in types)
+        foreach (var entity in context.NewRows)
         {
-            if (rows.Count(r => r.Entry.Metadata == type) > 1 && type.GetForeignKeys().Any(k => k.PrincipalEntityType == type))
+            if (context.Model.FindEntityType(entity.GetType()) is not { } type || Insert(type) is not { WritesUntracked: true })
             {
                 return false;
             }
         }
 
-        rows.Sort((a, b) => Depth(a.Entry.Metadata).CompareTo(Depth(b.Entry.Metadata)));
+        return true;
+    }
+
+    /// <summary>Sorts the rows so that a row comes after the rows of the tables it refers to; false for rows of a table that refers to itself.</summary>
+    private bool InDependencyOrder(List<Row> rows)
+    {
+        var types = rows.Select(r => r.Insert.Type).Distinct().ToList();
+        foreach (var type in types)
+        {
+            if (rows.Count(r => r.Insert.Type == type) > 1 && type.GetForeignKeys().Any(k => k.PrincipalEntityType == type))
+            {
+                return false;
+            }
+        }
+
+        // A stable sort: rows of one table keep the order they were added in.
+        var sorted = rows.OrderBy(r => Depth(r.Insert.Type)).ToList();
+        rows.Clear();
+        rows.AddRange(sorted);
         return true;
     }
 
@@ -130,7 +170,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
         return depth;
     }
 
-    private static async Task WriteAsync(DbContext context, Batch batch, CancellationToken cancellationToken)
+    private static async Task WriteAsync(AppDbContext context, Batch batch, CancellationToken cancellationToken)
     {
         var database = context.Database;
         var postgres = database.IsNpgsql();
@@ -153,10 +193,10 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                 }
 
                 await using var scratch = connection.CreateCommand();
-                foreach (var (insert, entry) in batch.Rows)
+                foreach (var row in batch.Rows)
                 {
                     var command = dbBatch.CreateBatchCommand();
-                    command.CommandText = insert.Bind(entry, scratch, command.Parameters, positional: true);
+                    command.CommandText = row.Insert.Bind(row.Entity, row.Entry, scratch, command.Parameters, positional: true);
                     dbBatch.BatchCommands.Add(command);
                 }
 
@@ -164,7 +204,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
             }
             else
             {
-                foreach (var (insert, entry) in batch.Rows)
+                foreach (var row in batch.Rows)
                 {
                     await using var command = connection.CreateCommand();
                     command.Transaction = transaction;
@@ -173,7 +213,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
                         command.CommandTimeout = seconds;
                     }
 
-                    command.CommandText = insert.Bind(entry, command, command.Parameters, positional: false);
+                    command.CommandText = row.Insert.Bind(row.Entity, row.Entry, command, command.Parameters, positional: false);
                     await command.ExecuteNonQueryAsync(cancellationToken);
                 }
             }
@@ -185,9 +225,11 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
         }
         catch (DbException e)
         {
-            // As Entity Framework does: the failure reaches the interceptors' SaveChangesFailed, then the caller as a DbUpdateException.
+            // As Entity Framework does: the failure reaches the interceptors' SaveChangesFailed, then the caller as a DbUpdateException,
+            // every row still to add (the new rows kept out of the tracker are attached as added).
+            context.TrackNewRows();
             var failure = new DbUpdateException(
-                "An error occurred while saving the entity changes. See the inner exception for details.", e, [.. batch.Rows.Select(r => r.Entry)]);
+                "An error occurred while saving the entity changes. See the inner exception for details.", e, [.. batch.Rows.Select(r => r.Entry ?? context.Entry(r.Entity))]);
             await context.GetService<IDiagnosticsLogger<DbLoggerCategory.Update>>().SaveChangesFailedAsync(context, failure, cancellationToken);
             throw failure;
         }
@@ -202,7 +244,10 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
         }
     }
 
-    private sealed record Batch(List<(TableInsert Insert, EntityEntry Entry)> Rows, int Saved);
+    /// <summary>A row to insert: a tracked entity (with its entry) or a new row kept out of the tracker (without).</summary>
+    private sealed record Row(TableInsert Insert, object Entity, EntityEntry? Entry);
+
+    private sealed record Batch(List<Row> Rows, int Saved);
 
     /// <summary>
     /// The INSERT of one entity type's table, built from the model once: its columns, and its SQL text once per set of
@@ -215,10 +260,32 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
         private readonly string into;
         private readonly ConcurrentDictionary<(UInt128 Filled, bool Positional), string> statements = new();
 
-        private TableInsert(Column[] columns, string into)
+        private TableInsert(IEntityType type, Column[] columns, string into)
         {
+            Type = type;
             this.columns = columns;
             this.into = into;
+            WritesUntracked = columns.All(c => c.Property is null || (!c.Property.IsShadowProperty() && c.Property.ValueGenerated == ValueGenerated.Never));
+        }
+
+        public IEntityType Type { get; }
+
+        /// <summary>Whether a row is written from its object alone: no value kept only by the tracker (a shadow property) nor generated on add.</summary>
+        public bool WritesUntracked { get; }
+
+        /// <summary>How many owned objects the row's JSON columns hold (each counts as saved, as for Entity Framework).</summary>
+        public int OwnedCount(object entity)
+        {
+            var count = 0;
+            foreach (var column in columns)
+            {
+                if (column.Navigation is { } navigation)
+                {
+                    count += OwnedJson.Count(navigation, entity);
+                }
+            }
+
+            return count;
         }
 
         /// <summary>The insert of <paramref name="type"/>, or null when a row of it needs what only Entity Framework does.</summary>
@@ -248,7 +315,7 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
 
             return columns.Count > DirectCommand.MaxParameters
                 ? null
-                : new TableInsert([.. columns], $"INSERT INTO {(table.Schema is null ? "" : Quote(table.Schema) + ".")}{Quote(table.Name)} (");
+                : new TableInsert(type, [.. columns], $"INSERT INTO {(table.Schema is null ? "" : Quote(table.Schema) + ".")}{Quote(table.Name)} (");
         }
 
         public bool HasTemporaryValue(EntityEntry entry)
@@ -265,15 +332,15 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
         }
 
         /// <summary>Adds the row's parameters (positional <c>$n</c> for PostgreSQL, <c>@pn</c> otherwise) and returns its SQL text.</summary>
-        public string Bind(EntityEntry entry, DbCommand factory, DbParameterCollection parameters, bool positional)
+        public string Bind(object entity, EntityEntry? entry, DbCommand factory, DbParameterCollection parameters, bool positional)
         {
             var filled = UInt128.Zero;
             for (var i = 0; i < columns.Length; i++)
             {
                 var column = columns[i];
                 var value = column.Property is { } property
-                    ? property.IsShadowProperty() ? entry.CurrentValues[property] : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity)
-                    : OwnedJson.Write(column.Navigation!, entry.Entity);
+                    ? property.IsShadowProperty() ? entry!.CurrentValues[property] : property.GetGetter().GetClrValueUsingContainingEntity(entity)
+                    : OwnedJson.Write(column.Navigation!, entity);
                 if (value is null && column.IsNullable)
                 {
                     continue;
@@ -325,6 +392,18 @@ internal sealed class InsertOnlySaves : SaveChangesInterceptor
 
             return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
+
+        /// <summary>How many owned objects the navigation holds, those nested in them included.</summary>
+        public static int Count(INavigation navigation, object owner) =>
+            navigation.GetGetter().GetClrValueUsingContainingEntity(owner) switch
+            {
+                null => 0,
+                System.Collections.IEnumerable items when navigation.IsCollection => items.Cast<object>().Sum(item => 1 + Nested(navigation.TargetEntityType, item)),
+                { } value => 1 + Nested(navigation.TargetEntityType, value),
+            };
+
+        private static int Nested(IEntityType type, object item) =>
+            type.GetNavigations().Where(n => !n.IsOnDependent && n.TargetEntityType.IsMappedToJson()).Sum(n => Count(n, item));
 
         /// <summary>Whether every value of the owned JSON type (and of those nested in it) is a property of its object.</summary>
         public static bool HasOnlyClrValues(IEntityType owned) =>

@@ -18,6 +18,29 @@ internal static class PendingChanges
     public static IEnumerable<EntityEntry<T>> Entries<T>(DbContext context)
         where T : class => WithoutDetecting(context.ChangeTracker, t => t.Entries<T>());
 
+    /// <summary>
+    /// The entities of <typeparamref name="T"/> the save adds: tracked as added, and the new rows kept out of the tracker
+    /// (<see cref="AppDbContext.AddNew"/>, ADR-045).
+    /// </summary>
+    public static IEnumerable<T> Added<T>(DbContext context)
+        where T : class => Entries<T>(context).Where(e => e.State == EntityState.Added).Select(e => e.Entity).Concat(NewRows<T>(context));
+
+    /// <summary>The tracked entities of <typeparamref name="T"/> (in any state) and the new rows of it kept out of the tracker.</summary>
+    public static IEnumerable<T> Entities<T>(DbContext context)
+        where T : class => Entries<T>(context).Select(e => e.Entity).Concat(NewRows<T>(context));
+
+    /// <summary>Leaves <paramref name="entity"/>, about to be added, out of the save.</summary>
+    public static void Discard(DbContext context, object entity)
+    {
+        if (context is not AppDbContext app || !app.DiscardNewRow(entity))
+        {
+            context.Entry(entity).State = EntityState.Detached;
+        }
+    }
+
+    private static IEnumerable<T> NewRows<T>(DbContext context)
+        where T : class => context is AppDbContext { NewRows: { Count: > 0 } rows } ? rows.OfType<T>() : [];
+
     private static TResult WithoutDetecting<TResult>(ChangeTracker tracker, Func<ChangeTracker, TResult> read)
     {
         var detecting = tracker.AutoDetectChangesEnabled;

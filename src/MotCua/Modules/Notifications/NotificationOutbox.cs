@@ -19,12 +19,12 @@ internal sealed class NotificationOutbox(AppDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.DeduplicationKey is { } key
-            && db.OutboxMessages.Local.Any(m => string.Equals(m.DeduplicationKey, key, StringComparison.Ordinal)))
+            && db.OutboxMessages.Local.Concat(db.NewRows.OfType<OutboxMessage>()).Any(m => string.Equals(m.DeduplicationKey, key, StringComparison.Ordinal)))
         {
             return;
         }
 
         // Stored keys are checked when saving (OutboxDeduplicationInterceptor), in one query for all enqueued messages.
-        db.OutboxMessages.Add(OutboxMessage.Create(message, clock.GetUtcNow().UtcDateTime));
+        db.AddNew(OutboxMessage.Create(message, clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -12,13 +12,13 @@ internal sealed class DossierChainSealer(AuditKeyRing keys) : SavingInterceptor
 {
     protected override void Saving(DbContext context)
     {
-        foreach (var entry in PendingChanges.Entries<Dossier>(context))
+        foreach (var dossier in PendingChanges.Entities<Dossier>(context))
         {
-            entry.Entity.SealNewEvents(keys);
+            dossier.SealNewEvents(keys);
         }
 
         // An event whose dossier is not saved with it would be stored without a seal and break the chain for good.
-        if (PendingChanges.Entries<DossierEvent>(context).Any(e => e.State == EntityState.Added && !e.Entity.IsSealed))
+        if (PendingChanges.Added<DossierEvent>(context).Any(e => !e.IsSealed))
         {
             throw new InvalidOperationException("A dossier event is being saved without its dossier; save the dossier that recorded it in the same unit of work.");
         }

@@ -14,7 +14,13 @@ internal sealed class DossierLifecycle(AppDbContext db, ApplicantNotices notices
     private readonly IReadOnlyList<IDossierLifecycleHandler> _handlers = InOrder(handlers);
 
     /// <summary>Adds the events <paramref name="dossier"/> recorded since it was last staged, and what follows them, to the unit of work.</summary>
-    public void Stage(Dossier dossier) => db.DossierEvents.AddRange(Follow(dossier, _handlers, notices.For));
+    public void Stage(Dossier dossier)
+    {
+        foreach (var e in Follow(dossier, _handlers, notices.For))
+        {
+            db.AddNew(e);
+        }
+    }
 
     /// <summary>The handlers by <see cref="IDossierLifecycleHandler.Order"/>; two with the same number are a wiring error.</summary>
     public static IReadOnlyList<IDossierLifecycleHandler> InOrder(IEnumerable<IDossierLifecycleHandler> handlers)

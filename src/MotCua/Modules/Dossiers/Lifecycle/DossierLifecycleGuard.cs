@@ -12,10 +12,10 @@ internal sealed class DossierLifecycleGuard : SavingInterceptor
 {
     protected override void Saving(DbContext context)
     {
-        if (PendingChanges.Entries<DossierEvent>(context).FirstOrDefault(e => e.State == EntityState.Added && !e.Entity.IsFollowed) is { } missed)
+        if (PendingChanges.Added<DossierEvent>(context).FirstOrDefault(e => !e.IsFollowed) is { } missed)
         {
             throw new InvalidOperationException(
-                $"Dossier event {missed.Entity.Action} of {missed.Entity.DossierId} is being saved without the lifecycle handlers; stage it with DossierLifecycle.Stage.");
+                $"Dossier event {missed.Action} of {missed.DossierId} is being saved without the lifecycle handlers; stage it with DossierLifecycle.Stage.");
         }
     }
 }

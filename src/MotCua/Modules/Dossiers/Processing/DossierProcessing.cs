@@ -144,7 +144,10 @@ internal sealed class DossierProcessing(
             task.MarkActionable(work.Dossier.Status, tasks);
         }
 
-        db.DossierTasks.AddRange(work.Created);
+        foreach (var task in work.Created)
+        {
+            db.AddNew(task);
+        }
         lifecycle.Stage(work.Dossier);
     }
 

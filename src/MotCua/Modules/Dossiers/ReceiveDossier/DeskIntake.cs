@@ -117,10 +117,13 @@ internal sealed class DeskIntake(
         var returnMethod = ParseEnum<ReturnMethod>(input.ReturnMethod)!.Value;
 
         var dossier = returned;
+
+        // A new dossier and every row that follows it are only inserted: they are kept out of the change tracker (ADR-045).
+        using var newRows = dossier is null ? db.KeepNewRowsUntracked() : null;
         if (dossier is null)
         {
             dossier = Dossier.Submit(procedure, agencyId, applicant, channel, returnMethod, components, input.SetCount, now.UtcDateTime, actor, input.IntakeKey);
-            db.Dossiers.Add(dossier);
+            db.AddNew(dossier);
         }
         else if (dossier.Status == DossierStatus.Submitted)
         {

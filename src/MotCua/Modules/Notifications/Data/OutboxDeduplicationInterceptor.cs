@@ -34,15 +34,13 @@ internal sealed class OutboxDeduplicationInterceptor : SaveChangesInterceptor
     }
 
     private static List<OutboxMessage> KeyedAdditions(DbContext context) =>
-        [.. PendingChanges.Entries<OutboxMessage>(context)
-            .Where(e => e.State == EntityState.Added && e.Entity.DeduplicationKey is not null)
-            .Select(e => e.Entity)];
+        [.. PendingChanges.Added<OutboxMessage>(context).Where(m => m.DeduplicationKey is not null)];
 
     private static void Drop(DbContext context, List<OutboxMessage> added, List<string> stored)
     {
         foreach (var message in added.Where(m => stored.Contains(m.DeduplicationKey!, StringComparer.Ordinal)))
         {
-            context.Entry(message).State = EntityState.Detached;
+            PendingChanges.Discard(context, message);
         }
     }
 }

@@ -19,7 +19,7 @@ internal sealed class CitizenInbox(AppDbContext db, TimeProvider clock) : IDossi
             return;
         }
 
-        db.CitizenNotifications.Add(new CitizenNotification
+        db.AddNew(new CitizenNotification
         {
             Id = Guid.CreateVersion7(), UserId = owner, DossierId = change.DossierId, Kind = notice.Kind.ToString(), CreatedAt = clock.GetUtcNow().UtcDateTime,
             Text = notice.Subject.Length <= CitizenNotification.TextMaxLength ? notice.Subject : notice.Subject[..CitizenNotification.TextMaxLength],
