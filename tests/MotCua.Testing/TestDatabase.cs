@@ -120,7 +120,11 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(DatabaseProvider.Sqlite, SqliteConnectionString(file), file, null, null);
     }
 
-    private static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ConnectionString;
+    /// <summary>
+    /// Pooled, as in production: an unpooled connection opens the file and parses the whole schema again for every
+    /// <c>DbContext</c> (ADR-033). <see cref="Seal"/> and <see cref="Dispose"/> clear the pools before a file is copied or deleted.
+    /// </summary>
+    private static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder { DataSource = file }.ConnectionString;
 
     /// <summary>A new database holding what <paramref name="template"/> holds (PostgreSQL <c>CREATE DATABASE … TEMPLATE</c>, SQLite a file copy).</summary>
     public static TestDatabase CopyOf(TestDatabase template)
