@@ -79,10 +79,17 @@ internal static class ProcessingArrange
 
         body.AddRange(fields.Select(f => new KeyValuePair<string, string>("Form." + f.Name, f.Value)));
 
-        // The dossier page carries the command forms; an officer who may not open it takes the token of the sign-out form.
-        var page = await client.GetAsync($"/dossiers/{dossierId}");
-        var formUrl = page.StatusCode == HttpStatusCode.OK ? $"/dossiers/{dossierId}" : "/worklist";
-        return await client.SubmitFormAsync(formUrl, body, $"/dossiers/{dossierId}");
+        // The dossier page carries the command forms, posted with the token of the page just opened; an officer who may not
+        // open it takes the token of the sign-out form.
+        var url = $"/dossiers/{dossierId}";
+        using var page = await client.GetAsync(url);
+        if (page.StatusCode != HttpStatusCode.OK)
+        {
+            return await client.SubmitFormAsync("/worklist", body, url);
+        }
+
+        body.Add(new("__RequestVerificationToken", SignIn.AntiforgeryToken(await page.Content.ReadAsStringAsync())));
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
     /// <summary>Acts and checks it was done.</summary>
