@@ -5,6 +5,7 @@ using MotCua.Common.Errors;
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Common.Validation;
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.ReceiveDossier;

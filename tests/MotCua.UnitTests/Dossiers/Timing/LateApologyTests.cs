@@ -1,3 +1,4 @@
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;

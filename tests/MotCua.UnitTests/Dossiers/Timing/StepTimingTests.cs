@@ -10,6 +10,15 @@ public sealed class StepTimingTests
     private static readonly StepAllotment FourHours = new(4, DeadlineUnit.WorkingHours);
 
     [Fact]
+    public void A_four_hour_step_done_in_one_hour_is_early_by_default()
+    {
+        var due = StepTiming.Classify(Year2026, new StepAllotment(4, DeadlineUnit.WorkingHours), At(2026, 3, 2, 8), At(2026, 3, 2, 9), At(2026, 3, 2, 9), OnTimeGranularity.DeadlineUnit);
+
+        due.Due.ShouldBe(At(2026, 3, 2, 14));
+        due.Class.ShouldBe(OnTimeClass.Early);
+    }
+
+    [Fact]
     public void A_step_received_after_15_00_still_counts_from_its_receipt()
     {
         // No cut-off between units: Mon 02/3 15:30 + 4 h = 15:30–17:00 (1.5 h) + Tue 07:00–09:30 (2.5 h).

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Dossiers.Timing;
 

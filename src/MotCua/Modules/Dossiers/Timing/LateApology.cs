@@ -1,3 +1,4 @@
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers.Timing;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 
 namespace MotCua.Modules.Portal.Data;

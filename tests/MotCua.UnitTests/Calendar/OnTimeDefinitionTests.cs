@@ -1,9 +1,7 @@
 using MotCua.Modules.Calendar;
-using MotCua.Modules.Dossiers;
-using MotCua.Modules.Dossiers.Timing;
 using static MotCua.UnitTests.Dossiers.Timing.Clock;
 
-namespace MotCua.UnitTests.Dossiers.Timing;
+namespace MotCua.UnitTests.Calendar;
 
 public sealed class OnTimeDefinitionTests
 {
@@ -12,15 +10,6 @@ public sealed class OnTimeDefinitionTests
 
     private static OnTimeClass Classify(DateTimeOffset end, DateTimeOffset due, DeadlineUnit unit, OnTimeGranularity granularity) =>
         OnTimeDefinition.Classify(Year2026, end, due, new OnTimeRule(unit, granularity));
-
-    [Fact]
-    public void A_four_hour_step_done_in_one_hour_is_early_by_default()
-    {
-        var due = StepTiming.Classify(Year2026, new StepAllotment(4, DeadlineUnit.WorkingHours), At(2026, 3, 2, 8), At(2026, 3, 2, 9), At(2026, 3, 2, 9), OnTimeGranularity.DeadlineUnit);
-
-        due.Due.ShouldBe(FourHoursDue);
-        due.Class.ShouldBe(OnTimeClass.Early);
-    }
 
     [Fact]
     public void A_limit_in_working_hours_is_met_exactly_in_its_last_working_hour()

@@ -1,9 +1,11 @@
 using MotCua.Common.Time;
-using MotCua.Modules.Calendar;
 
-namespace MotCua.Modules.Dossiers.Timing;
+namespace MotCua.Modules.Calendar;
 
-/// <summary>At what granularity "equal to the time allowed" (đúng hạn) is read (configuration <c>Dossiers:Time:OnTimeGranularity</c>).</summary>
+/// <summary>
+/// At what granularity "equal to the time allowed" (đúng hạn) is read; each module that classifies configures it (the
+/// dossiers: <c>Dossiers:Time:OnTimeGranularity</c>).
+/// </summary>
 internal enum OnTimeGranularity
 {
     /// <summary>
@@ -22,7 +24,10 @@ internal enum OnTimeGranularity
 /// <summary>How one time limit is compared: the unit its time allowed is counted in and the configured granularity.</summary>
 internal readonly record struct OnTimeRule(DeadlineUnit Unit, OnTimeGranularity Granularity);
 
-/// <summary>The one definition of early / on time / late, used for the dossier (both notions) and for every step.</summary>
+/// <summary>
+/// The one definition of early / on time / late against a time limit on a business calendar: for the dossier (both notions),
+/// every step, and any other limit counted in working time.
+/// </summary>
 internal static class OnTimeDefinition
 {
     /// <summary>Classifies an end against a due instant under <paramref name="rule"/>.</summary>

@@ -1,4 +1,4 @@
-namespace MotCua.Modules.Dossiers;
+namespace MotCua.Modules.Calendar;
 
 /// <summary>Kết quả đánh giá thời gian (TT 01/2018/TT-VPCP Điều 13, chỉ số 1 và 2): 2, 1 or 0 points.</summary>
 internal enum OnTimeClass
