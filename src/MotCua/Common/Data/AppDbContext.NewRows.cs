@@ -28,7 +28,12 @@ internal sealed partial class AppDbContext
             throw new InvalidOperationException("New rows are already kept out of the change tracker in this unit of work.");
         }
 
-        _newRows = [];
+        // Only InsertOnlySaves writes listed rows; a context built without it tracks them as it always did.
+        if (this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.Any(i => i is InsertOnlySaves) == true)
+        {
+            _newRows = [];
+        }
+
         return new UntrackedScope(this);
     }
 
@@ -66,16 +71,6 @@ internal sealed partial class AppDbContext
 
     /// <summary>Called by <see cref="InsertOnlySaves"/> once it has inserted every listed row.</summary>
     public void NewRowsWritten() => _newRows?.Clear();
-
-    // Only InsertOnlySaves writes untracked rows; a context built without it (or a save it does not take) tracks them first.
-    private void TrackNewRowsUnlessWrittenDirectly(bool acceptAllChangesOnSuccess)
-    {
-        if (_newRows is { Count: > 0 }
-            && (!acceptAllChangesOnSuccess || this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.Any(i => i is InsertOnlySaves) != true))
-        {
-            TrackNewRows();
-        }
-    }
 
     private sealed class UntrackedScope(AppDbContext context) : IDisposable
     {

@@ -31,7 +31,12 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        TrackNewRowsUnlessWrittenDirectly(acceptAllChangesOnSuccess);
+        if (!acceptAllChangesOnSuccess)
+        {
+            // A save that keeps its changes pending after success is Entity Framework's to make, with the listed rows (ADR-045).
+            TrackNewRows();
+        }
+
         DetectOnceForInterceptors();
         var detecting = ChangeTracker.AutoDetectChangesEnabled;
         AcceptsAllChangesOnSuccess = acceptAllChangesOnSuccess;

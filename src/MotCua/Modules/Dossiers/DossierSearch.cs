@@ -18,25 +18,25 @@ namespace MotCua.Modules.Dossiers;
 /// </remarks>
 internal static class DossierSearch
 {
+    /// <summary>True when <see cref="Matching"/> searches <paramref name="text"/> within the search text, not as a full code.</summary>
+    public static bool WithinText(string text) => !DossierCode.TryParse(text, out _);
+
     /// <summary>
     /// The dossiers matching <paramref name="text"/>: a full, valid code by the unique code index; anything else within the
-    /// search text (code, procedure, applicant), without case or diacritics. <c>ByText</c> tells which.
+    /// search text (code, procedure, applicant), without case or diacritics (<see cref="WithinText"/> tells which).
     /// </summary>
-    public static (IQueryable<Dossier> Matches, bool ByText) Matching(IQueryable<Dossier> dossiers, string text)
+    public static IQueryable<Dossier> Matching(IQueryable<Dossier> dossiers, string text)
     {
         if (DossierCode.TryParse(text, out var code))
         {
             var exact = code.Value.ToString();
-            return (dossiers.Where(d => d.Code == exact), false);
+            return dossiers.Where(d => d.Code == exact);
         }
 
         // The pattern is a value of the statement (see remarks): a generic plan, chosen after common words, is slow for rare names.
         var pattern = SearchText.ContainsPattern(text);
-        return (dossiers.Where(d => EF.Functions.Like(d.SearchText, EF.Constant(pattern), SearchText.LikeEscape)), true);
+        return dossiers.Where(d => EF.Functions.Like(d.SearchText, EF.Constant(pattern), SearchText.LikeEscape));
     }
-
-    /// <summary>True when <see cref="Matching"/> searches <paramref name="text"/> within the search text, not as a full code.</summary>
-    public static bool WithinText(string text) => !DossierCode.TryParse(text, out _);
 
     /// <summary>
     /// The dossiers submitted on local (UTC+7) days from <paramref name="from"/> to <paramref name="to"/>, both included; null

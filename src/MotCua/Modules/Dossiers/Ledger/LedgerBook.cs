@@ -200,7 +200,7 @@ internal sealed class LedgerBook(AppDbContext db, IAgencyScope scope, PublishedP
 
         if (criteria.Text is { } text)
         {
-            entries = DossierSearch.Matching(entries, text).Matches;
+            entries = DossierSearch.Matching(entries, text);
         }
 
         return entries;

@@ -56,11 +56,11 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         var text = Q?.Trim();
         var searching = !string.IsNullOrEmpty(text) && text.Length <= 200;
         // A search within the text is written with its values, the agency and days with it (DossierSearch's remarks).
-        var withValues = searching && DossierSearch.WithinText(text!);
+        var withinText = searching && DossierSearch.WithinText(text!);
         var dossiers = db.Dossiers.AsNoTracking();
         if (scope.AgencyId is { } agencyId && !scope.IsProvinceWide)
         {
-            dossiers = dossiers.Where(withValues ? d => d.AgencyId == EF.Constant(agencyId) : (Expression<Func<Dossier, bool>>)(d => d.AgencyId == agencyId));
+            dossiers = dossiers.Where(withinText ? d => d.AgencyId == EF.Constant(agencyId) : (Expression<Func<Dossier, bool>>)(d => d.AgencyId == agencyId));
         }
 
         if (Enum.TryParse<DossierStatus>(Status, out var status) && Enum.IsDefined(status) && !Status!.All(char.IsAsciiDigit))
@@ -77,19 +77,18 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         else
         {
             // The receipt day is a local (UTC+7) day; submission time stands in for dossiers not accepted yet.
-            dossiers = DossierSearch.SubmittedBetween(dossiers, from, to, withValues);
+            dossiers = DossierSearch.SubmittedBetween(dossiers, from, to, withinText);
         }
 
-        var searched = false;
         if (searching)
         {
-            (dossiers, searched) = DossierSearch.Matching(dossiers, text!);
+            dossiers = DossierSearch.Matching(dossiers, text!);
         }
 
         // The page's keys first, then its rows: the current step is looked up for the page's rows only, not for every row
         // an offset skips. A text search reads the search index once: the keys of every match in order give the total too.
         List<Guid> keys;
-        if (searched)
+        if (withinText)
         {
             var matches = await Sorted(dossiers).Select(d => d.Id).ToListAsync(cancellationToken);
             Total = matches.Count;
