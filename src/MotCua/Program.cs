@@ -3,6 +3,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Feedback;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Integration;
 using MotCua.Modules.Integrity;
@@ -27,6 +28,7 @@ builder.AddWorkflows();
 builder.AddNotifications();
 builder.AddQueue();
 builder.AddPortal();
+builder.AddFeedback();
 
 var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.MapIntegration();
 app.MapFees();
 app.MapWorkflows();
 app.MapPortal();
+app.MapFeedback();
 
 await app.RunAsync();
 return 0;

@@ -1,11 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Net.Mail;
 using System.Text.RegularExpressions;
 
 namespace MotCua.Common.Validation;
 
 /// <summary>
-/// The format rules of the identifiers people type: số định danh cá nhân (CCCD), mã số thuế and phone numbers. Every
+/// The format rules of the identifiers people type: số định danh cá nhân (CCCD), mã số thuế, phone numbers and e-mail addresses. Every
 /// module checks them here; only ASCII 0–9 count as digits, so other scripts' and full-width digits are refused.
 /// </summary>
 internal static partial class Identifiers
@@ -47,6 +48,14 @@ internal static partial class Identifiers
 
     /// <summary>A mobile number in its national form: ten digits, 03x, 05x, 07x, 08x or 09x.</summary>
     public static bool IsMobileNumber(string national) => MobileNumber().IsMatch(national);
+
+    /// <summary>A phone number as typed, without the spaces and dots people group its digits with.</summary>
+    public static string CompactPhone(string value) =>
+        value.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+
+    /// <summary>An e-mail address as a mail server takes it: one address, nothing around it, a domain with a dot, at most 254 characters.</summary>
+    public static bool IsEmailAddress(string trimmed) =>
+        trimmed.Length <= 254 && MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal);
 
     /// <summary>A phone number written without separators, with +84 written as the national 0.</summary>
     public static string NationalPhone(string compact) =>

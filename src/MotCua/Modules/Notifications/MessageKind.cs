@@ -26,4 +26,6 @@ internal enum MessageKind
     VerificationCode,
     AuditAnchor,
     IntegrityAlert,
+    PetitionReceived,
+    PetitionUpdated,
 }

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using MotCua.Common.Localization;
 using MotCua.Common.Validation;
 
@@ -40,7 +39,7 @@ internal static class ApplicantRules
             return required ? Failure(field, "Applicant_PhoneRequired") : null;
         }
 
-        return Identifiers.IsPhoneNumber(Compact(value))
+        return Identifiers.IsPhoneNumber(Identifiers.CompactPhone(value))
             ? null
             : Failure(field, "Applicant_PhoneInvalid");
     }
@@ -52,8 +51,7 @@ internal static class ApplicantRules
             return null;
         }
 
-        var trimmed = value.Trim();
-        return trimmed.Length <= 254 && MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal)
+        return Identifiers.IsEmailAddress(value.Trim())
             ? null
             : Failure(field, "Applicant_EmailInvalid");
     }
@@ -66,13 +64,8 @@ internal static class ApplicantRules
             return null;
         }
 
-        return Identifiers.NationalPhone(Compact(value));
+        return Identifiers.NationalPhone(Identifiers.CompactPhone(value));
     }
 
     private static RuleFailure Failure(string field, string messageKey) => new(field, ResourceText.Get<DossiersText>(messageKey));
-
-    // Spaces and dots are how people group the digits of a phone number at the counter.
-    private static string Compact(string value) =>
-        value.Trim().Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
-
 }

@@ -1,0 +1,25 @@
+using MotCua.Modules.Feedback.Codes;
+using MotCua.Modules.Feedback.Flow;
+
+namespace MotCua.Modules.Feedback;
+
+/// <summary>
+/// Feedback on administrative regulations (phản ánh, kiến nghị — PAKN, NĐ 20/2008/NĐ-CP; ADR-046): intake from every
+/// channel with its code, the national flow with its deadlines, publication of answers, and the proposals to review a
+/// procedure that a well-founded PAKN leads to.
+/// </summary>
+internal static class FeedbackModule
+{
+    public static WebApplicationBuilder AddFeedback(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<PetitionCodeAllocator>();
+        builder.Services.AddScoped<PetitionClocks>();
+        builder.Services.AddScoped<SenderMessages>();
+        builder.Services.AddScoped<PetitionIntake>();
+        builder.Services.AddScoped<PetitionWork>();
+        return builder;
+    }
+
+    public static WebApplication MapFeedback(this WebApplication app) => app;
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using MotCua.Common.Hosting;
+using MotCua.Common.Localization;
+using MotCua.Modules.Feedback.Data;
+using MotCua.Modules.Notifications;
+
+namespace MotCua.Modules.Feedback.Flow;
+
+/// <summary>
+/// Tells the sender of what happened to their PAKN by e-mail and SMS through the outbox, in the unit of work of the change
+/// (ADR-011): the receipt, a request to clarify, the end of its handling here, the answer and its publication
+/// (NĐ 20/2008 Điều 19: the answer also goes to the sender).
+/// </summary>
+internal sealed class SenderMessages(NotificationOutbox outbox, IOptions<HostingOptions> hosting)
+{
+    public void Stage(Petition petition)
+    {
+        foreach (var entry in petition.NewEvents)
+        {
+            if (Key(entry) is not { } key)
+            {
+                continue;
+            }
+
+            // The notice is part of the PAKN's record: written in Vietnamese whatever the language of the page that caused it.
+            var track = hosting.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu-pakn?ma=" + Uri.EscapeDataString(petition.Code);
+            object[] values = [petition.Code, FeedbackNames.Status(entry.ToStatus), track, petition.ClosingNote ?? ""];
+            var subject = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Subject", values);
+            var body = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Body", values);
+            var kind = entry.Action == PetitionAction.Submit ? MessageKind.PetitionReceived : MessageKind.PetitionUpdated;
+            if (petition.SenderEmail is { } email)
+            {
+                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, Reference: petition.Code));
+            }
+
+            if (petition.SenderPhone is { } phone)
+            {
+                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject + " " + track, kind, Reference: petition.Code));
+            }
+        }
+    }
+
+    private static string? Key(PetitionEvent entry) => entry.Action switch
+    {
+        PetitionAction.Submit => "Received",
+        PetitionAction.RequestClarification => "Clarification",
+        PetitionAction.Refuse or PetitionAction.TransferOut or PetitionAction.ForwardComplaint or PetitionAction.Merge => "Closed",
+        PetitionAction.ReturnUp when entry.ToStatus == PetitionStatus.Returned => "Closed",
+        PetitionAction.ApproveAnswer => "Answered",
+        PetitionAction.Publish => "Published",
+        _ => null,
+    };
+}
