@@ -28,6 +28,22 @@ internal sealed class DossierFacts(AppDbContext db, DossierLifecycle lifecycle)
             .ToDictionaryAsync(d => d.Id, d => d.Code, cancellationToken);
 
     /// <summary>
+    /// The dossier with this code (mã số hồ sơ) and the agency that received it, or null for an unknown code or for text
+    /// that is not a dossier code. A typed code may have surrounding spaces and lower-case letters (<see cref="DossierCode.TryParse"/>).
+    /// </summary>
+    public async Task<(Guid DossierId, Guid AgencyId)?> FindByCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!DossierCode.TryParse(code, out var parsed))
+        {
+            return null;
+        }
+
+        var text = parsed.Value.ToString();
+        var found = await db.Dossiers.AsNoTracking().Where(d => d.Code == text).Select(d => new { d.Id, d.AgencyId }).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.Id, found.AgencyId);
+    }
+
+    /// <summary>
     /// Adds a fee fact to the dossier's history and the applicant's notices, in the caller's unit of work. The dossier's
     /// revision changes with it, so a save that races another change of the dossier fails as a concurrency conflict.
     /// </summary>
