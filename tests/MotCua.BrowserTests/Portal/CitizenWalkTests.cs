@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using MotCua.Common.Files;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Portal.Data;
 using MotCua.Modules.Organization.DemoData;
@@ -215,7 +216,7 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
     {
         await using var scope = browser.App.CreateDbScope(out var db);
         var owner = db.Users.Single(u => u.Email == email);
-        var stored = await scope.ServiceProvider.GetRequiredService<IAttachmentStore>().SaveAsync(new MemoryStream(Pdf.Buffer), 1_000_000, CancellationToken.None);
+        var stored = await scope.ServiceProvider.GetRequiredKeyedService<IFileStore>(AttachmentOptions.StoreKey).SaveAsync(new MemoryStream(Pdf.Buffer), 1_000_000, CancellationToken.None);
         db.WalletDocuments.Add(new WalletDocument
         {
             Id = Guid.CreateVersion7(), OwnerId = owner.Id, Title = title, Origin = WalletOrigin.DigitisedByOfficer, SourceDossierId = Guid.CreateVersion7(),

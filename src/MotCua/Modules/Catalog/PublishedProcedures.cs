@@ -33,6 +33,12 @@ internal sealed record PublishedAgency(Guid AgencyId, string Code, string Name, 
 internal sealed record PublishedFee(string Name, long AmountVnd, string? Note);
 
 /// <summary>
+/// One published version of a procedure ("Phiên bản {Number}"), in force or not any more: its Quyết định công bố, when
+/// it was published and the date that decision makes it apply from.
+/// </summary>
+internal sealed record PublishedVersion(Guid VersionId, int Number, string DecisionNumber, DateTime PublishedAt, DateOnly EffectiveDate);
+
+/// <summary>
 /// The catalogue's API for other modules: published versions by code or by version id, served from this node's
 /// <see cref="PublishedVersionCache"/> after one read of the catalogue stamp (ADR-018).
 /// </summary>
@@ -74,6 +80,17 @@ internal sealed class PublishedProcedures(AppDbContext db, PublishedVersionCache
         var versions = await cache.CurrentAsync(db, cancellationToken);
         return versions.Version(versionId) ?? await LoadAsync(versions, versionId, cancellationToken);
     }
+
+    /// <summary>
+    /// Every version of the procedure with this code that was published (in force, upcoming, superseded or abolished;
+    /// never a draft), oldest first; empty for an unknown code.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedVersion>> VersionsAsync(string code, CancellationToken cancellationToken) =>
+        await db.ProcedureVersions.AsNoTracking()
+            .Where(v => v.Procedure!.Code == code && v.Status != VersionStatus.Draft)
+            .OrderBy(v => v.Number)
+            .Select(v => new PublishedVersion(v.Id, v.Number, v.DecisionNumber!, v.PublishedAt!.Value, v.EffectiveDate!.Value))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The versions in force today that the agency performs or decides, in code order.</summary>
     public async Task<IReadOnlyList<PublishedProcedure>> ListInForceForAgencyAsync(Guid agencyId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Files;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers.Attachments;
@@ -48,7 +49,7 @@ internal sealed record CitizenDocument(
 /// citizen portal reads them only through here: lists, one dossier with its steps and files, a file, the documents for
 /// the wallet.
 /// </summary>
-internal sealed class CitizenDossiers(AppDbContext db, CitizenDirectory citizens, PublishedProcedures procedures, IAttachmentStore store)
+internal sealed class CitizenDossiers(AppDbContext db, CitizenDirectory citizens, PublishedProcedures procedures, [FromKeyedServices(AttachmentOptions.StoreKey)] IFileStore store)
 {
     /// <summary>The statuses in which the result has been issued (đã xử lý xong, đã trả): from then on it is the applicant's.</summary>
     public static readonly DossierStatus[] ResultIssued = [DossierStatus.Done, DossierStatus.Returned];

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Files;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
@@ -23,7 +24,7 @@ internal sealed record OnlineApplicant(ApplicantKind Kind, string Name, string? 
 /// Nothing here saves: the caller saves its own rows and these in one unit of work.
 /// </summary>
 internal sealed class OnlineIntake(
-    AppDbContext db, IAttachmentStore store, IDossierFees fees, DossierLifecycle lifecycle, DeskIntake desk, IOptions<AttachmentOptions> options, TimeProvider clock,
+    AppDbContext db, [FromKeyedServices(AttachmentOptions.StoreKey)] IFileStore store, IDossierFees fees, DossierLifecycle lifecycle, DeskIntake desk, IOptions<AttachmentOptions> options, TimeProvider clock,
     IStringLocalizer<AttachmentsText> text)
 {
     public double MaxMegabytes => options.Value.MaxMegabytes;

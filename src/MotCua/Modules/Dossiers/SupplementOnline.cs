@@ -1,5 +1,6 @@
 using MotCua.Common.Data;
 using MotCua.Common.Errors;
+using MotCua.Common.Files;
 using MotCua.Common.Localization;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;

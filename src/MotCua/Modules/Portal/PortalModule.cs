@@ -29,6 +29,7 @@ internal static class PortalModule
         builder.Services.AddScoped<OnlineRouting>();
         builder.Services.AddScoped<WalletFiling>();
         builder.Services.AddScoped<DossierRatings>();
+        builder.Services.AddScoped<CitizenNotices>();
         builder.Services.AddScoped<IDossierRatings>(sp => sp.GetRequiredService<DossierRatings>());
         builder.Services.AddRatingKioskLimit();
         builder.Services.AddMenu<PortalMenu>();

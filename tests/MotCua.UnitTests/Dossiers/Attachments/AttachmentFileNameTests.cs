@@ -1,3 +1,4 @@
+using MotCua.Common.Files;
 using MotCua.Modules.Dossiers.Attachments;
 
 namespace MotCua.UnitTests.Dossiers.Attachments;

@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using MotCua.Common.Files;
 
 namespace MotCua.Modules.Dossiers.Attachments;
 
 /// <summary>
 /// Turns the name a browser sent into one that is safe to show and to offer on download. The name is never used to store
-/// the file (<see cref="IAttachmentStore"/> picks its own), so this is about what people see: no folders, no control or
+/// the file (<see cref="IFileStore"/> picks its own), so this is about what people see: no folders, no control or
 /// direction-override characters (which can make "exe.pdf" read as "fdp.exe"), no characters file systems refuse, at most
 /// <see cref="DossierAttachment.MaxFileNameLength"/> characters, and an extension that matches the detected content.
 /// </summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MotCua.Common.Files;
 
 namespace MotCua.Modules.Dossiers.Attachments;
 
@@ -6,6 +7,9 @@ namespace MotCua.Modules.Dossiers.Attachments;
 internal sealed class AttachmentOptions
 {
     public const string Section = "Dossiers:Attachments";
+
+    /// <summary>The key of the dossiers' <see cref="IFileStore"/>: consumers take <c>[FromKeyedServices(AttachmentOptions.StoreKey)]</c>.</summary>
+    public const string StoreKey = "Dossiers";
 
     public const long DefaultMaxBytes = 20 * 1024 * 1024;
 

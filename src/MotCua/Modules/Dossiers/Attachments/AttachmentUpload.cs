@@ -3,6 +3,7 @@ using System.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Files;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Lifecycle;
 
@@ -25,7 +26,7 @@ internal enum AttachmentRefusal
 /// Attaches one file to a dossier: checks it by content, stores it, and saves the attachment row, the digitised flag and
 /// the history event together. All or nothing: when the database refuses the save, the stored file is removed again.
 /// </summary>
-internal sealed class AttachmentUpload(AppDbContext db, DossierLifecycle lifecycle, IAttachmentStore store, IOptions<AttachmentOptions> options, TimeProvider clock)
+internal sealed class AttachmentUpload(AppDbContext db, DossierLifecycle lifecycle, [FromKeyedServices(AttachmentOptions.StoreKey)] IFileStore store, IOptions<AttachmentOptions> options, TimeProvider clock)
 {
     // History entries are written in the installation's language (the neutral resources), whatever the officer's UI language.
     private static readonly ResourceManager Texts = new(typeof(AttachmentsText));

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Files;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
@@ -11,7 +13,7 @@ internal static class AttachmentsModule
     public static IServiceCollection AddDossierAttachments(this IServiceCollection services)
     {
         services.AddOptions<AttachmentOptions>().BindConfiguration(AttachmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IAttachmentStore, FileSystemAttachmentStore>();
+        services.AddFileStore(AttachmentOptions.StoreKey, sp => sp.GetRequiredService<IOptions<AttachmentOptions>>().Value.Path);
         services.AddScoped<AttachmentUpload>();
         return services;
     }
@@ -26,7 +28,7 @@ internal static class AttachmentsModule
     }
 
     private static async Task<IResult> DownloadAsync(
-        Guid id, Guid attachmentId, AppDbContext db, IAgencyScope scope, IAttachmentStore store, HttpContext context, CancellationToken cancellationToken)
+        Guid id, Guid attachmentId, AppDbContext db, IAgencyScope scope, [FromKeyedServices(AttachmentOptions.StoreKey)] IFileStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var file = await (
                 from a in db.DossierAttachments

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Common.Files;
 using MotCua.Modules.Dossiers.Data;
 
 namespace MotCua.Modules.Dossiers.Attachments;
@@ -20,7 +21,7 @@ internal enum AttachmentPurpose
 }
 
 /// <summary>
-/// Tệp đính kèm: one file attached to a dossier. The bytes live in the <see cref="IAttachmentStore"/> under
+/// Tệp đính kèm: one file attached to a dossier. The bytes live in the dossiers' <see cref="IFileStore"/> under
 /// <see cref="StoragePath"/>; this row keeps what was checked when it arrived (type by content, size, SHA-256) and who
 /// attached it. Rows are never changed.
 /// </summary>

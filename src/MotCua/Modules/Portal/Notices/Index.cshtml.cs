@@ -7,7 +7,7 @@ using MotCua.Modules.Organization.Data;
 
 namespace MotCua.Modules.Portal.Notices;
 
-/// <summary>Thông báo: the latest notices about the citizen's online dossiers; opening the list marks them read.</summary>
+/// <summary>Thông báo: the citizen's latest notices, about their online dossiers and from other modules; opening the list marks them read.</summary>
 internal sealed class IndexModel(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<CitizenNotification> Notices { get; private set; } = [];

@@ -2,20 +2,20 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 
-namespace MotCua.Modules.Dossiers.Attachments;
+namespace MotCua.Common.Files;
 
 /// <summary>
-/// Files under <see cref="AttachmentOptions.Path"/>, named <c>yyyy/MM/{random 128-bit id}</c> without extension, so a
-/// name can neither be guessed nor run. Each file is written to <c>incoming/</c> first and moved into place when
-/// complete (a rename on the same volume), so a half-written file never has a key.
+/// Files under a module's own folder, named <c>yyyy/MM/{random 128-bit id}</c> without extension, so a name can neither
+/// be guessed nor run. Each file is written to <c>incoming/</c> first and moved into place when complete (a rename on
+/// the same volume), so a half-written file never has a key.
 /// </summary>
-internal sealed partial class FileSystemAttachmentStore(IOptions<AttachmentOptions> options, IHostEnvironment environment, TimeProvider clock) : IAttachmentStore
+/// <param name="path">The folder; a relative path starts at the content root.</param>
+internal sealed partial class FileSystemFileStore(string path, IHostEnvironment environment, TimeProvider clock) : IFileStore
 {
     private const int BufferSize = 81920;
 
-    private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Path));
+    private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, path));
 
     public async Task<StoredFile?> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ internal sealed partial class FileSystemAttachmentStore(IOptions<AttachmentOptio
 
     /// <summary>Only keys this store makes are accepted, so a key read from the database can never point outside the root.</summary>
     private string FullPath(string key) =>
-        KeyPattern().IsMatch(key) ? Path.Combine(_root, key.Replace('/', Path.DirectorySeparatorChar)) : throw new ArgumentException($"Not an attachment key: '{key}'.", nameof(key));
+        KeyPattern().IsMatch(key) ? Path.Combine(_root, key.Replace('/', Path.DirectorySeparatorChar)) : throw new ArgumentException($"Not a key of this store: '{key}'.", nameof(key));
 
     [GeneratedRegex("^[0-9]{4}/[0-9]{2}/[0-9a-f]{32}$")]
     private static partial Regex KeyPattern();

@@ -1,6 +1,6 @@
-using MotCua.Modules.Dossiers.Attachments;
+using MotCua.Common.Files;
 
-namespace MotCua.UnitTests.Dossiers.Attachments;
+namespace MotCua.UnitTests.Common.Files;
 
 public sealed class AcceptedFileTypeTests
 {

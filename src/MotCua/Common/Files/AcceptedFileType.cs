@@ -1,7 +1,7 @@
-namespace MotCua.Modules.Dossiers.Attachments;
+namespace MotCua.Common.Files;
 
 /// <summary>
-/// The file types a dossier accepts (PDF, JPEG, PNG), recognised by their first bytes ("magic numbers"): the name and the
+/// The file types an upload accepts (PDF, JPEG, PNG), recognised by their first bytes ("magic numbers"): the name and the
 /// type a browser sends are the uploader's to choose, the content is not. An .exe renamed .pdf starts with "MZ" and is refused.
 /// </summary>
 internal sealed class AcceptedFileType

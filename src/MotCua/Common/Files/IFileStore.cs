@@ -1,7 +1,10 @@
-namespace MotCua.Modules.Dossiers.Attachments;
+namespace MotCua.Common.Files;
 
-/// <summary>Where attachment files live, outside the database. Keys are the store's own; the uploader's file name is never used.</summary>
-internal interface IAttachmentStore
+/// <summary>
+/// Where uploaded files live, outside the database: one store per module, registered under the module's key
+/// (<see cref="FileStores.AddFileStore"/>). Keys are the store's own; the uploader's file name is never used.
+/// </summary>
+internal interface IFileStore
 {
     /// <summary>
     /// Stores <paramref name="content"/> from its current position under a new key, computing its SHA-256 on the way.
