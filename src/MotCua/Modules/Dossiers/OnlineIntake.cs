@@ -49,7 +49,7 @@ internal sealed class OnlineIntake(
             return (null, text["Refusal_TooLarge", options.Value.MaxMegabytes]);
         }
 
-        return (new OnlineComponentFile(position, AttachmentFileName.Sanitise(fileName, type), type.ContentType, stored.Size, stored.Sha256, stored.Key, Reused: false), null);
+        return (new OnlineComponentFile(position, UploadFileName.Sanitise(fileName, type), type.ContentType, stored.Size, stored.Sha256, stored.Key, Reused: false), null);
     }
 
     public Stream Open(string storagePath) => store.OpenRead(storagePath);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using MotCua.Common.Files;
 using MotCua.Modules.Feedback.Codes;
 using MotCua.Modules.Feedback.Flow;
 
@@ -13,6 +15,7 @@ internal static class FeedbackModule
     public static WebApplicationBuilder AddFeedback(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddFileStore(FeedbackAttachmentOptions.StoreKey, sp => sp.GetRequiredService<IOptions<FeedbackOptions>>().Value.Attachments.Path);
         builder.Services.AddScoped<PetitionCodeAllocator>();
         builder.Services.AddScoped<PetitionClocks>();
         builder.Services.AddScoped<SenderMessages>();

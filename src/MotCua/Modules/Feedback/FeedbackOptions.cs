@@ -53,6 +53,9 @@ internal sealed class FeedbackIntakeOptions
 /// <summary>Files attached to a PAKN (section <c>Feedback:Attachments</c>).</summary>
 internal sealed class FeedbackAttachmentOptions
 {
+    /// <summary>The key of the module's file store (<see cref="Common.Files.FileStores"/>).</summary>
+    public const string StoreKey = "Feedback";
+
     /// <summary>The folder that holds the files; a relative path starts at the content root.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Feedback:Attachments:Path must name a folder.")]
     public string Path { get; set; } = "data/feedback";

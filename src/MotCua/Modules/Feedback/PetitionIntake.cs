@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Files;
+using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Common.Validation;
 using MotCua.Modules.Catalog;
@@ -16,7 +18,10 @@ namespace MotCua.Modules.Feedback;
 /// <summary>What the sender is given: the code, where it went, the deadline and the digits that open the tracking page.</summary>
 internal sealed record PetitionReceipt(Guid Id, string Code, PetitionCategory Category, Guid AgencyId, string AgencyName, DateTime ReceivedAt, DateTime? DueAt, string CheckDigits, bool CheckDigitsArePhone);
 
-/// <summary>The receipt, or the failures by <see cref="PetitionSubmission"/> property name.</summary>
+/// <summary>A file sent with a PAKN, not yet checked (the form reader buffers it, so the stream can be read twice).</summary>
+internal sealed record PetitionUpload(Stream Content, string? FileName);
+
+/// <summary>The receipt, or the failures by <see cref="PetitionSubmission"/> property name (files as <c>Files</c>).</summary>
 internal sealed record PetitionIntakeResult(PetitionReceipt? Receipt, IReadOnlyList<RuleFailure> Errors);
 
 /// <summary>
@@ -25,18 +30,27 @@ internal sealed record PetitionIntakeResult(PetitionReceipt? Receipt, IReadOnlyL
 /// (NĐ 20/2008 Điều 6, 9; ADR-046 §1–§2).
 /// </summary>
 internal sealed class PetitionIntake(
-    AppDbContext db, PetitionCodeAllocator codes, PetitionClocks clocks, SenderMessages messages, PublishedProcedures procedures, DossierFacts dossiers, IOptions<FeedbackOptions> options, TimeProvider clock)
+    AppDbContext db, PetitionCodeAllocator codes, PetitionClocks clocks, SenderMessages messages, PublishedProcedures procedures, DossierFacts dossiers,
+    [FromKeyedServices(FeedbackAttachmentOptions.StoreKey)] IFileStore store, IOptions<FeedbackOptions> options, TimeProvider clock)
 {
+    /// <summary>The field the files' failures name.</summary>
+    public const string Files = "Files";
+
     /// <summary>
     /// Stores the PAKN for <paramref name="agencyId"/> (null: the configured receiver). <paramref name="beforeSave"/> may add
     /// the caller's rows to the same transaction (the API's idempotency record).
     /// </summary>
     public async Task<PetitionIntakeResult> SubmitAsync(
-        PetitionSubmission input, PetitionChannel channel, Actor actor, Guid? agencyId, Guid? senderUserId, Action<PetitionReceipt>? beforeSave,
-        CancellationToken cancellationToken)
+        PetitionSubmission input, IReadOnlyList<PetitionUpload> files, PetitionChannel channel, Actor actor, Guid? agencyId, Guid? senderUserId,
+        Action<PetitionReceipt>? beforeSave, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var failures = PetitionSubmissionRules.Check(input, settings.Intake);
+        if (files.Count > settings.Attachments.MaxCount)
+        {
+            failures = [.. failures, new RuleFailure(Files, ResourceText.Get<FeedbackText>("Input_TooManyFiles", settings.Attachments.MaxCount))];
+        }
+
         if (failures.Count > 0)
         {
             return new PetitionIntakeResult(null, failures);
@@ -59,7 +73,7 @@ internal sealed class PetitionIntake(
             var procedure = await procedures.FindInForceAsync(procedureCode, cancellationToken);
             if (procedure is null)
             {
-                links.Add(new RuleFailure(nameof(input.ProcedureCode), Common.Localization.ResourceText.Get<FeedbackText>("Input_ProcedureUnknown", procedureCode)));
+                links.Add(new RuleFailure(nameof(input.ProcedureCode), ResourceText.Get<FeedbackText>("Input_ProcedureUnknown", procedureCode)));
             }
             else
             {
@@ -72,7 +86,7 @@ internal sealed class PetitionIntake(
             var dossier = await dossiers.FindByCodeAsync(dossierCode, cancellationToken);
             if (dossier is null)
             {
-                links.Add(new RuleFailure(nameof(input.DossierCode), Common.Localization.ResourceText.Get<FeedbackText>("Input_DossierUnknown", dossierCode)));
+                links.Add(new RuleFailure(nameof(input.DossierCode), ResourceText.Get<FeedbackText>("Input_DossierUnknown", dossierCode)));
             }
             else
             {
@@ -85,6 +99,32 @@ internal sealed class PetitionIntake(
             return new PetitionIntakeResult(null, links);
         }
 
+        var (stored, fileFailures) = await StoreAsync(files, cancellationToken);
+        if (fileFailures.Count > 0)
+        {
+            return new PetitionIntakeResult(null, fileFailures);
+        }
+
+        try
+        {
+            return await SaveAsync(draft, stored, channel, actor, agencyId, beforeSave, cancellationToken);
+        }
+        catch
+        {
+            // Nothing refers to the files of a PAKN that was not saved.
+            foreach (var file in stored)
+            {
+                store.Delete(file.StoragePath);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<PetitionIntakeResult> SaveAsync(
+        PetitionDraft draft, IReadOnlyList<PetitionAttachment> files, PetitionChannel channel, Actor actor, Guid? agencyId, Action<PetitionReceipt>? beforeSave,
+        CancellationToken cancellationToken)
+    {
         var agency = await ReceiverAsync(agencyId, cancellationToken);
         var agencyClock = await clocks.ForAsync(agency.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -96,6 +136,12 @@ internal sealed class PetitionIntake(
         var code = await codes.NextAsync(VietnamTime.LocalDate(now), cancellationToken);
         var petition = Petition.Submit(draft, code, agency.Id, petitionActor, now, agencyClock);
         db.Petitions.Add(petition);
+        foreach (var file in files)
+        {
+            file.PetitionId = petition.Id;
+            db.PetitionAttachments.Add(file);
+        }
+
         messages.Stage(petition);
         var receipt = new PetitionReceipt(
             petition.Id, petition.Code, petition.Category, agency.Id, agency.Name, petition.ReceivedAt, petition.DueAt, petition.CheckDigits, draft.SenderPhone is not null);
@@ -103,6 +149,54 @@ internal sealed class PetitionIntake(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new PetitionIntakeResult(receipt, []);
+    }
+
+    /// <summary>
+    /// Stores each file whose content is a PDF, JPEG or PNG within the size limit, or says why not for each that is not
+    /// (storing none of them then).
+    /// </summary>
+    private async Task<(IReadOnlyList<PetitionAttachment> Stored, IReadOnlyList<RuleFailure> Failures)> StoreAsync(
+        IReadOnlyList<PetitionUpload> files, CancellationToken cancellationToken)
+    {
+        var limits = options.Value.Attachments;
+        var stored = new List<PetitionAttachment>();
+        var failures = new List<RuleFailure>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var field = $"{Files}[{i}]";
+            var content = files[i].Content;
+            var type = content.Length - content.Position == 0 ? null : await AcceptedFileType.DetectAsync(content, cancellationToken);
+            var saved = type is null ? null : await store.SaveAsync(content, limits.MaxBytes, cancellationToken);
+            if (type is null)
+            {
+                failures.Add(new RuleFailure(field, ResourceText.Get<FeedbackText>("Input_FileType", UploadFileName.Sanitise(files[i].FileName, AcceptedFileType.Pdf))));
+            }
+            else if (saved is null)
+            {
+                failures.Add(new RuleFailure(field, ResourceText.Get<FeedbackText>("Input_FileTooLarge", UploadFileName.Sanitise(files[i].FileName, type), limits.MaxMegabytes)));
+            }
+            else
+            {
+                stored.Add(new PetitionAttachment
+                {
+                    Id = Guid.CreateVersion7(), FileName = UploadFileName.Sanitise(files[i].FileName, type), ContentType = type.ContentType, Size = saved.Size,
+                    Sha256 = saved.Sha256, StoragePath = saved.Key, AddedAt = now,
+                });
+            }
+        }
+
+        if (failures.Count == 0)
+        {
+            return (stored, []);
+        }
+
+        foreach (var file in stored)
+        {
+            store.Delete(file.StoragePath);
+        }
+
+        return ([], failures);
     }
 
     /// <summary>The given agency, or the configured receiver: <c>Feedback:IntakeAgencyCode</c>, else the top level's first office.</summary>

@@ -64,7 +64,7 @@ internal sealed class AttachmentUpload(AppDbContext db, DossierLifecycle lifecyc
         try
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var attachment = DossierAttachment.Create(dossier.Id, purpose, position, AttachmentFileName.Sanitise(fileName, type), type, stored, now, actor, validUntil);
+            var attachment = DossierAttachment.Create(dossier.Id, purpose, position, UploadFileName.Sanitise(fileName, type), type, stored, now, actor, validUntil);
             if (position is { } digitised)
             {
                 dossier.MarkDigitised(digitised);

@@ -27,7 +27,7 @@ internal enum AttachmentPurpose
 /// </summary>
 internal sealed class DossierAttachment
 {
-    public const int MaxFileNameLength = 255;
+    public const int MaxFileNameLength = UploadFileName.MaxLength;
 
     private DossierAttachment()
     {
@@ -42,7 +42,7 @@ internal sealed class DossierAttachment
     /// <summary>The component's position in the dossier's checklist, for <see cref="AttachmentPurpose.Component"/> files.</summary>
     public int? ComponentPosition { get; private set; }
 
-    /// <summary>The uploader's file name, sanitised (<see cref="AttachmentFileName"/>); shown and offered on download only.</summary>
+    /// <summary>The uploader's file name, sanitised (<see cref="UploadFileName"/>); shown and offered on download only.</summary>
     public string FileName { get; private set; } = "";
 
     /// <summary>The type read from the file's first bytes (<see cref="AcceptedFileType"/>), never the one the browser sent.</summary>

@@ -3,16 +3,20 @@ using MotCua.Common.Hosting;
 using MotCua.Common.Localization;
 using MotCua.Modules.Feedback.Data;
 using MotCua.Modules.Notifications;
+using MotCua.Modules.Portal;
 
 namespace MotCua.Modules.Feedback.Flow;
 
 /// <summary>
 /// Tells the sender of what happened to their PAKN by e-mail and SMS through the outbox, in the unit of work of the change
 /// (ADR-011): the receipt, a request to clarify, the end of its handling here, the answer and its publication
-/// (NĐ 20/2008 Điều 19: the answer also goes to the sender).
+/// (NĐ 20/2008 Điều 19: the answer also goes to the sender); a signed-in sender also finds it in the portal's notices.
 /// </summary>
-internal sealed class SenderMessages(NotificationOutbox outbox, IOptions<HostingOptions> hosting)
+internal sealed class SenderMessages(NotificationOutbox outbox, CitizenNotices notices, IOptions<HostingOptions> hosting)
 {
+    /// <summary>The public tracking page of a PAKN (<c>?ma=</c> its code).</summary>
+    public const string TrackingPath = "/tra-cuu-pakn";
+
     public void Stage(Petition petition)
     {
         foreach (var entry in petition.NewEvents)
@@ -23,11 +27,17 @@ internal sealed class SenderMessages(NotificationOutbox outbox, IOptions<Hosting
             }
 
             // The notice is part of the PAKN's record: written in Vietnamese whatever the language of the page that caused it.
-            var track = hosting.Value.PublicBaseUrl.TrimEnd('/') + "/tra-cuu-pakn?ma=" + Uri.EscapeDataString(petition.Code);
+            var link = TrackingPath + "?ma=" + Uri.EscapeDataString(petition.Code);
+            var track = hosting.Value.PublicBaseUrl.TrimEnd('/') + link;
             object[] values = [petition.Code, FeedbackNames.Status(entry.ToStatus), track, petition.ClosingNote ?? ""];
             var subject = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Subject", values);
             var body = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Body", values);
             var kind = entry.Action == PetitionAction.Submit ? MessageKind.PetitionReceived : MessageKind.PetitionUpdated;
+            if (petition.SenderUserId is { } user)
+            {
+                notices.Add(user, kind.ToString(), subject, link);
+            }
+
             if (petition.SenderEmail is { } email)
             {
                 outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, Reference: petition.Code));

@@ -1,9 +1,8 @@
 using MotCua.Common.Files;
-using MotCua.Modules.Dossiers.Attachments;
 
-namespace MotCua.UnitTests.Dossiers.Attachments;
+namespace MotCua.UnitTests.Common.Files;
 
-public sealed class AttachmentFileNameTests
+public sealed class UploadFileNameTests
 {
     [Theory]
     [InlineData("Tờ khai đăng ký kết hôn.pdf", "Tờ khai đăng ký kết hôn.pdf")]
@@ -20,14 +19,14 @@ public sealed class AttachmentFileNameTests
     [InlineData("...", "tep-dinh-kem.pdf")]
     public void A_sent_name_keeps_what_people_recognise_and_loses_what_is_unsafe(string? sent, string expected)
     {
-        AttachmentFileName.Sanitise(sent, AcceptedFileType.Pdf).ShouldBe(expected);
+        UploadFileName.Sanitise(sent, AcceptedFileType.Pdf).ShouldBe(expected);
     }
 
     [Fact]
     public void A_direction_override_cannot_disguise_the_extension()
     {
         // "hợp đồng\u202Efdp.exe" displays as "hợp đồngexe.pdf" where the override is honoured.
-        AttachmentFileName.Sanitise("hợp đồng\u202Efdp.exe", AcceptedFileType.Pdf).ShouldBe("hợp đồngfdp.exe.pdf");
+        UploadFileName.Sanitise("hợp đồng\u202Efdp.exe", AcceptedFileType.Pdf).ShouldBe("hợp đồngfdp.exe.pdf");
     }
 
     [Theory]
@@ -36,15 +35,15 @@ public sealed class AttachmentFileNameTests
     [InlineData("ảnh chụp.png", "ảnh chụp.png")]
     public void The_extension_follows_the_detected_content(string sent, string expected)
     {
-        AttachmentFileName.Sanitise(sent, AcceptedFileType.Png).ShouldBe(expected);
+        UploadFileName.Sanitise(sent, AcceptedFileType.Png).ShouldBe(expected);
     }
 
     [Fact]
     public void Both_jpeg_extensions_are_kept_for_a_jpeg()
     {
-        AttachmentFileName.Sanitise("the.jpeg", AcceptedFileType.Jpeg).ShouldBe("the.jpeg");
-        AttachmentFileName.Sanitise("the.jpg", AcceptedFileType.Jpeg).ShouldBe("the.jpg");
-        AttachmentFileName.Sanitise("the.pdf", AcceptedFileType.Jpeg).ShouldBe("the.jpg");
+        UploadFileName.Sanitise("the.jpeg", AcceptedFileType.Jpeg).ShouldBe("the.jpeg");
+        UploadFileName.Sanitise("the.jpg", AcceptedFileType.Jpeg).ShouldBe("the.jpg");
+        UploadFileName.Sanitise("the.pdf", AcceptedFileType.Jpeg).ShouldBe("the.jpg");
     }
 
     [Fact]
@@ -52,7 +51,7 @@ public sealed class AttachmentFileNameTests
     {
         var decomposed = "Tờ khai.pdf".Normalize(System.Text.NormalizationForm.FormD);
 
-        AttachmentFileName.Sanitise(decomposed, AcceptedFileType.Pdf).ShouldBe("Tờ khai.pdf");
+        UploadFileName.Sanitise(decomposed, AcceptedFileType.Pdf).ShouldBe("Tờ khai.pdf");
     }
 
     [Fact]
@@ -60,9 +59,9 @@ public sealed class AttachmentFileNameTests
     {
         var sent = new string('a', 250) + "ệệệệệệệệ.pdf";
 
-        var name = AttachmentFileName.Sanitise(sent, AcceptedFileType.Pdf);
+        var name = UploadFileName.Sanitise(sent, AcceptedFileType.Pdf);
 
-        name.Length.ShouldBeLessThanOrEqualTo(DossierAttachment.MaxFileNameLength);
+        name.Length.ShouldBeLessThanOrEqualTo(UploadFileName.MaxLength);
         name.ShouldEndWith("ệ.pdf");
         name.ShouldStartWith(new string('a', 250));
     }
@@ -72,7 +71,7 @@ public sealed class AttachmentFileNameTests
     {
         var sent = new string('a', 250) + "😀😀😀.pdf";
 
-        var name = AttachmentFileName.Sanitise(sent, AcceptedFileType.Pdf);
+        var name = UploadFileName.Sanitise(sent, AcceptedFileType.Pdf);
 
         name.ShouldBe(new string('a', 250) + ".pdf");
     }

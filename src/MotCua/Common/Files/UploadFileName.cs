@@ -1,18 +1,20 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using MotCua.Common.Files;
 
-namespace MotCua.Modules.Dossiers.Attachments;
+namespace MotCua.Common.Files;
 
 /// <summary>
 /// Turns the name a browser sent into one that is safe to show and to offer on download. The name is never used to store
 /// the file (<see cref="IFileStore"/> picks its own), so this is about what people see: no folders, no control or
 /// direction-override characters (which can make "exe.pdf" read as "fdp.exe"), no characters file systems refuse, at most
-/// <see cref="DossierAttachment.MaxFileNameLength"/> characters, and an extension that matches the detected content.
+/// <see cref="MaxLength"/> characters, and an extension that matches the detected content.
 /// </summary>
-internal static class AttachmentFileName
+internal static class UploadFileName
 {
+    /// <summary>The longest name kept (a file name column holds it).</summary>
+    public const int MaxLength = 255;
+
     /// <summary>Used when nothing of the sent name is left.</summary>
     public const string Fallback = "tep-dinh-kem";
 
@@ -62,7 +64,7 @@ internal static class AttachmentFileName
             extension = type.Extensions[0];
         }
 
-        stem = Truncate(stem.TrimEnd(' ', '.'), DossierAttachment.MaxFileNameLength - extension.Length);
+        stem = Truncate(stem.TrimEnd(' ', '.'), MaxLength - extension.Length);
         return (stem.Length == 0 ? Fallback : stem) + extension;
     }
 
