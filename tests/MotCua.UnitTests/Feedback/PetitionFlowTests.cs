@@ -1,0 +1,305 @@
+using MotCua.Common.Errors;
+using MotCua.Common.Time;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Calendar.DemoData;
+using MotCua.Modules.Feedback;
+using MotCua.Modules.Feedback.Data;
+using MotCua.Modules.Feedback.Flow;
+
+namespace MotCua.UnitTests.Feedback;
+
+public sealed class PetitionFlowTests
+{
+    private static readonly Guid Agency = Guid.NewGuid();
+    private static readonly Guid OtherAgency = Guid.NewGuid();
+    private static readonly Guid Unit = Guid.NewGuid();
+    private static readonly Guid Officer = Guid.NewGuid();
+    private static readonly BusinessCalendar Calendar = new(WorkingSchedule.Default, PublishedExceptions.All);
+    private static readonly PetitionClock Clock = new(Calendar, new FeedbackDeadlineOptions(), ReopenWindowDays: 10);
+
+    private static readonly PetitionActor Control = new(Guid.NewGuid(), "Cán bộ kiểm soát", null, FeedbackRoles.ControlOfficer, Agency, null, false);
+    private static readonly PetitionActor Specialist = new(Officer, "Chuyên viên", null, FeedbackRoles.Specialist, Agency, Unit, false);
+    private static readonly PetitionActor Leader = new(Guid.NewGuid(), "Lãnh đạo", null, FeedbackRoles.AgencyLeader, Agency, null, false);
+    private static readonly PetitionActor Sender = new(null, "Người gửi", null, FeedbackRoles.None, null, null, true);
+
+    private static DateTime At(int year, int month, int day, int hour, int minute = 0) =>
+        new DateTimeOffset(year, month, day, hour, minute, 0, VietnamTime.Offset).UtcDateTime;
+
+    private static Petition Submitted(DateTime at, string? procedure = "1.000001", bool consent = true, PetitionClock? clock = null) =>
+        Petition.Submit(
+            new PetitionDraft(PetitionCategory.Unfit, "Quy định yêu cầu nộp bản sao chứng thực không phù hợp thực tế.", SenderKind.Person, "Nguyễn Văn An",
+                null, "0912345678", null, null, null, consent, PetitionChannel.PortalGuest)
+            { ProcedureCode = procedure, ProcedureName = procedure is null ? null : "Đăng ký khai sinh" },
+            new PetitionCode(VietnamTime.LocalDate(at), 1), Agency, Sender, at, clock ?? Clock);
+
+    private static PetitionDeadline Running(Petition p, PetitionDeadlineKind kind) => p.Deadlines.Single(d => d.Kind == kind && d.IsRunning);
+
+    private static Petition Answered(DateTime submitted, DateTime approved, PetitionGrounds grounds = PetitionGrounds.Sufficient,
+        PetitionOutcome outcome = PetitionOutcome.ProposeAmendOrAbolish)
+    {
+        var p = Submitted(submitted);
+        p.Accept(Control, submitted.AddHours(1), null);
+        p.Assign(Unit, Officer, "Chuyên viên", Control, submitted.AddHours(2), Clock);
+        p.Classify(grounds, null, Specialist, submitted.AddHours(3));
+        p.Draft("Sở sẽ đề xuất bỏ yêu cầu bản sao chứng thực.", null, outcome, Specialist, submitted.AddHours(4));
+        p.ApproveAnswer(Leader, approved, Clock);
+        return p;
+    }
+
+    [Fact]
+    public void A_submission_across_Tet_is_due_fifteen_working_days_later_on_the_agencys_calendar()
+    {
+        // Friday 13/02/2026; Tết Bính Ngọ closes 16–20/02 (PublishedExceptions).
+        var p = Submitted(At(2026, 2, 13, 10));
+
+        p.Status.ShouldBe(PetitionStatus.New);
+        p.Code.ShouldBe("PAKN.20260213.0001");
+        p.Deadlines.Select(d => d.Kind).ShouldBe(
+            [PetitionDeadlineKind.Refuse, PetitionDeadlineKind.FirstClarification, PetitionDeadlineKind.TransferOut, PetitionDeadlineKind.Process]);
+        Running(p, PetitionDeadlineKind.Refuse).DueAt.ShouldBe(At(2026, 2, 24, 10));
+        Running(p, PetitionDeadlineKind.Process).DueAt.ShouldBe(At(2026, 3, 13, 10));
+        p.DueAt.ShouldBe(At(2026, 3, 13, 10));
+        p.CheckDigits.ShouldBe("5678");
+        p.Events.Single().Action.ShouldBe(PetitionAction.Submit);
+    }
+
+    [Fact]
+    public void A_swapped_working_Saturday_counts_as_a_working_day()
+    {
+        var saturday = new DateOnly(2026, 3, 7);
+        var swapped = new PetitionClock(
+            new BusinessCalendar(WorkingSchedule.Default, [new(saturday, CalendarExceptionKind.SwapWork, "Làm bù", "Quyết định thử")]), new FeedbackDeadlineOptions(), 10);
+
+        var p = Submitted(At(2026, 3, 5, 9), clock: swapped);
+
+        // Thursday 05/03 + 2 working days: Friday 06/03, Saturday 07/03 (worked).
+        Running(p, PetitionDeadlineKind.Refuse).DueAt.ShouldBe(At(2026, 3, 7, 9));
+    }
+
+    [Fact]
+    public void Each_role_is_offered_only_its_own_actions()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+        var now = At(2026, 3, 2, 10);
+
+        p.AllowedActions(Control, now).ShouldBe(
+            [PetitionAction.Accept, PetitionAction.Refuse, PetitionAction.Transfer, PetitionAction.TransferOut, PetitionAction.ForwardComplaint, PetitionAction.Merge]);
+        p.AllowedActions(Specialist, now).ShouldBeEmpty();
+        p.AllowedActions(Sender, now).ShouldBeEmpty();
+        p.AllowedActions(Control with { AgencyId = OtherAgency }, now).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_action_out_of_turn_is_refused_naming_what_is_allowed_and_changes_nothing()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+
+        var broken = Should.Throw<BusinessRuleException>(() => p.Publish(Control, At(2026, 3, 2, 10), Clock));
+
+        broken.Rule.ShouldBe("PetitionActionNotAllowed");
+        broken.Message.ShouldContain("Tiếp nhận vào sổ");
+        p.Status.ShouldBe(PetitionStatus.New);
+        p.Events.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_national_flow_ends_published_with_each_deadline_met_and_a_review_proposal()
+    {
+        var submitted = At(2026, 3, 2, 9);
+        var p = Answered(submitted, At(2026, 3, 10, 9));
+
+        p.Status.ShouldBe(PetitionStatus.AwaitingPublication);
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Process).Class.ShouldBe(OnTimeClass.Early);
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Refuse).Class.ShouldBeNull();
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Refuse).IsRunning.ShouldBeFalse();
+        Running(p, PetitionDeadlineKind.Publish).DueAt.ShouldBe(At(2026, 3, 12, 9));
+
+        p.Publish(Control, At(2026, 3, 12, 9), Clock);
+
+        p.Status.ShouldBe(PetitionStatus.Published);
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Publish).Class.ShouldBe(OnTimeClass.OnTime);
+        p.PublicSearchText.ShouldContain("ban sao chung thuc");
+        p.PublicSearchText.ShouldNotContain("nguyen van an");
+        p.DueAt.ShouldBeNull();
+        p.IsLateAt(At(2026, 12, 1, 9)).ShouldBeFalse();
+        p.Events.Select(e => e.Action).ShouldBe(
+            [PetitionAction.Submit, PetitionAction.Accept, PetitionAction.Assign, PetitionAction.Classify, PetitionAction.DraftAnswer,
+             PetitionAction.ApproveAnswer, PetitionAction.Publish]);
+    }
+
+    [Theory]
+    [InlineData("Sufficient", "ProposeAmendOrAbolish", true)]
+    [InlineData("Sufficient", "ProposeNewRegulation", true)]
+    [InlineData("Sufficient", "ExplainExistingRule", false)]
+    [InlineData("Insufficient", "ProposeAmendOrAbolish", false)]
+    public void Only_a_well_founded_proposal_to_change_a_regulation_proposes_reviewing_the_procedure(string groundsName, string outcomeName, bool proposes)
+    {
+        var grounds = Enum.Parse<PetitionGrounds>(groundsName);
+        var outcome = Enum.Parse<PetitionOutcome>(outcomeName);
+        var p = Submitted(At(2026, 3, 2, 9));
+        p.Accept(Control, At(2026, 3, 2, 10), null);
+        p.Assign(Unit, Officer, "Chuyên viên", Control, At(2026, 3, 2, 11), Clock);
+        p.Classify(grounds, null, Specialist, At(2026, 3, 3, 9));
+        p.Draft("Trả lời.", null, outcome, Specialist, At(2026, 3, 4, 9));
+
+        var proposal = p.ApproveAnswer(Leader, At(2026, 3, 5, 9), Clock);
+
+        (proposal is not null).ShouldBe(proposes);
+        if (proposal is not null)
+        {
+            proposal.ProcedureCode.ShouldBe("1.000001");
+            proposal.PetitionCode.ShouldBe(p.Code);
+            proposal.State.ShouldBe(ReviewProposalState.Open);
+        }
+    }
+
+    [Fact]
+    public void An_answer_approved_after_fifteen_working_days_is_late_and_counts_unsatisfied()
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 24, 9));
+
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Process).Class.ShouldBe(OnTimeClass.Late);
+        p.ClosedLate.ShouldBeTrue();
+        p.IsUnsatisfiedAt(At(2026, 3, 25, 9)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_running_processing_deadline_past_its_due_instant_is_late_at_that_instant()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+
+        p.IsLateAt(At(2026, 3, 23, 9)).ShouldBeFalse();
+        p.IsLateAt(At(2026, 3, 23, 9, 1)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_request_to_clarify_counts_as_processed_and_the_reply_restarts_the_processing_time()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+        p.Accept(Control, At(2026, 3, 2, 10), null);
+        p.RequestClarification("Đề nghị nêu rõ bản sao nào bị yêu cầu.", Control, At(2026, 3, 4, 9), Clock);
+
+        p.Status.ShouldBe(PetitionStatus.AwaitingClarification);
+        p.DueAt.ShouldBeNull();
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.FirstClarification).Class.ShouldBe(OnTimeClass.Early);
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Process).Class.ShouldBe(OnTimeClass.Early);
+        p.AllowedActions(Sender, At(2026, 3, 5, 9)).ShouldBe([PetitionAction.Clarify]);
+
+        p.Clarify("Bản sao giấy khai sinh của cha mẹ.", Sender, At(2026, 3, 9, 9), Clock);
+
+        p.Status.ShouldBe(PetitionStatus.Received);
+        var round = Running(p, PetitionDeadlineKind.Process);
+        round.Round.ShouldBe(2);
+        round.DueAt.ShouldBe(At(2026, 3, 30, 9));
+    }
+
+    [Fact]
+    public void With_the_pause_setting_the_reply_gets_only_the_time_that_was_left()
+    {
+        var pause = Clock with { Limits = new FeedbackDeadlineOptions { ClarificationClock = ClarificationClock.Pause } };
+        var p = Submitted(At(2026, 3, 2, 9), clock: pause);
+        p.Accept(Control, At(2026, 3, 2, 10), null);
+
+        // 10 of the 15 working days are left when the request is made on 09/03 at 09:00 (due 23/03 09:00).
+        p.RequestClarification("Làm rõ.", Control, At(2026, 3, 9, 9), pause);
+        p.Clarify("Đã làm rõ.", Sender, At(2026, 3, 16, 9), pause);
+
+        Running(p, PetitionDeadlineKind.Process).DueAt.ShouldBe(At(2026, 3, 30, 9));
+    }
+
+    [Fact]
+    public void A_transfer_ends_the_round_here_and_starts_the_clock_again_at_the_new_agency()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+
+        p.Transfer(OtherAgency, "Thuộc thẩm quyền Sở Tư pháp.", Control, At(2026, 3, 3, 9), Clock, Clock);
+
+        p.AgencyId.ShouldBe(OtherAgency);
+        p.ReceivingAgencyId.ShouldBe(Agency);
+        p.Status.ShouldBe(PetitionStatus.New);
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Process && d.Round == 1).Class.ShouldBe(OnTimeClass.Early);
+        var round = Running(p, PetitionDeadlineKind.Process);
+        (round.Round, round.AgencyId, round.StartAt, round.DueAt).ShouldBe((2, OtherAgency, At(2026, 3, 3, 9), At(2026, 3, 24, 9)));
+        p.AllowedActions(Control, At(2026, 3, 3, 10)).ShouldBeEmpty();
+        p.AllowedActions(Control with { AgencyId = OtherAgency }, At(2026, 3, 3, 10)).ShouldContain(PetitionAction.ReturnUp);
+    }
+
+    [Fact]
+    public void A_return_goes_back_to_the_transferring_agency_with_a_new_clock()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+        p.Transfer(OtherAgency, null, Control, At(2026, 3, 3, 9), Clock, Clock);
+
+        p.ReturnUp("Không thuộc thẩm quyền.", Control with { AgencyId = OtherAgency }, At(2026, 3, 4, 9), Clock, Clock);
+
+        p.AgencyId.ShouldBe(Agency);
+        p.Status.ShouldBe(PetitionStatus.Received);
+        Running(p, PetitionDeadlineKind.Process).Round.ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_refusal_needs_a_reason_and_is_measured_against_the_two_day_limit()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+
+        Should.Throw<BusinessRuleException>(() => p.Refuse(RefusalReason.Other, " ", Control, At(2026, 3, 3, 9), Clock)).Rule.ShouldBe("RefusalNeedsReason");
+        p.Refuse(RefusalReason.NotAboutAdministrativeRegulation, null, Control, At(2026, 3, 5, 9), Clock);
+
+        p.Status.ShouldBe(PetitionStatus.Refused);
+        p.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Refuse).Class.ShouldBe(OnTimeClass.Late);
+        p.Deadlines.ShouldAllBe(d => !d.IsRunning);
+        p.AllowedActions(Control, At(2026, 3, 5, 10)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_merged_duplicate_lets_its_deadlines_lapse_and_names_the_original()
+    {
+        var original = Submitted(At(2026, 3, 2, 9));
+        var duplicate = Submitted(At(2026, 3, 2, 10));
+
+        duplicate.MergeInto(original, null, Control, At(2026, 3, 3, 9));
+
+        duplicate.Status.ShouldBe(PetitionStatus.Merged);
+        duplicate.MergedIntoCode.ShouldBe(original.Code);
+        duplicate.Deadlines.ShouldAllBe(d => !d.IsRunning && d.Class == null);
+        Should.Throw<BusinessRuleException>(() => original.MergeInto(original, null, Control, At(2026, 3, 3, 9)));
+    }
+
+    [Fact]
+    public void The_leader_approves_only_a_classified_draft_and_a_summary_is_required_without_consent()
+    {
+        var p = Submitted(At(2026, 3, 2, 9), consent: false);
+        p.Accept(Control, At(2026, 3, 2, 10), null);
+        p.Assign(Unit, Officer, "Chuyên viên", Control, At(2026, 3, 2, 11), Clock);
+
+        p.AllowedActions(Leader, At(2026, 3, 3, 9)).ShouldNotContain(PetitionAction.ApproveAnswer);
+        Should.Throw<BusinessRuleException>(() => p.Draft("Trả lời.", null, PetitionOutcome.ExplainExistingRule, Specialist, At(2026, 3, 3, 9)))
+            .Rule.ShouldBe("SummaryRequiredWithoutConsent");
+        p.Draft("Trả lời.", "Phản ánh về yêu cầu bản sao chứng thực.", PetitionOutcome.ExplainExistingRule, Specialist, At(2026, 3, 3, 9));
+        p.AllowedActions(Leader, At(2026, 3, 3, 10)).ShouldBe([PetitionAction.SendBack]);
+        p.Classify(PetitionGrounds.Insufficient, null, Specialist, At(2026, 3, 3, 10));
+        p.AllowedActions(Leader, At(2026, 3, 3, 11)).ShouldBe([PetitionAction.SendBack, PetitionAction.ApproveAnswer]);
+
+        p.ApproveAnswer(Leader, At(2026, 3, 3, 11), Clock);
+
+        p.PublishedWording.ShouldBe("Phản ánh về yêu cầu bản sao chứng thực.");
+    }
+
+    [Fact]
+    public void The_sender_rates_once_and_reopens_once_within_the_window()
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 10, 9));
+        p.Publish(Control, At(2026, 3, 11, 9), Clock);
+
+        p.Rate(false, "Chưa trả lời đúng câu hỏi.", Sender, At(2026, 3, 12, 9));
+        p.AllowedActions(Sender, At(2026, 3, 12, 10)).ShouldBe([PetitionAction.Reopen]);
+        p.AllowedActions(Sender, At(2026, 3, 24, 9, 1)).ShouldBeEmpty();
+
+        p.Reopen("Đề nghị xem xét lại.", Sender, At(2026, 3, 13, 9), Clock);
+
+        p.Status.ShouldBe(PetitionStatus.Processing);
+        Running(p, PetitionDeadlineKind.Process).Round.ShouldBe(2);
+        p.IsUnsatisfiedAt(At(2026, 3, 13, 10)).ShouldBeTrue();
+        p.AllowedActions(Sender, At(2026, 3, 13, 10)).ShouldBeEmpty();
+    }
+}
