@@ -107,6 +107,12 @@ internal sealed class M0038_Feedback : Migration
         migrationBuilder.CreateIndex("IX_Petitions_Status_PublishedAt", "Petitions", ["Status", "PublishedAt"]);
         migrationBuilder.CreateIndex("IX_Petitions_ProcedureCode_Status", "Petitions", ["ProcedureCode", "Status"]);
         migrationBuilder.CreateIndex("IX_Petitions_ReceivingAgencyId", "Petitions", "ReceivingAgencyId");
+        if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            // The staff inbox and the public search look for words anywhere in the text (PetitionSearchIndex).
+            migrationBuilder.Sql("""CREATE INDEX "IX_Petitions_SearchText" ON "Petitions" USING gin ("SearchText" gin_trgm_ops);""");
+            migrationBuilder.Sql("""CREATE INDEX "IX_Petitions_PublicSearchText" ON "Petitions" USING gin ("PublicSearchText" gin_trgm_ops);""");
+        }
 
         migrationBuilder.CreateTable(
             name: "PetitionEvents",
