@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -70,6 +71,30 @@ internal static class LoadHarness
 
         // Linux reports these times in clock ticks of 1/100 s (USER_HZ).
         return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    /// <summary>The machine's one-minute load average (other jobs share its two cores), or "?" where /proc is missing.</summary>
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    /// <summary>Runs <paramref name="query"/> in a fresh scope (as a request does) 10 times unmeasured, then <paramref name="samples"/> times, and prints a row.</summary>
+    public static async Task MeasureAsync(IServiceProvider root, string label, string officer, int samples, Func<IServiceProvider, CancellationToken, Task<string>> query)
+    {
+        var times = new List<double>();
+        var result = "";
+        for (var i = 0; i < samples + 10; i++)
+        {
+            await using var scope = root.CreateAsyncScope();
+            var started = Stopwatch.GetTimestamp();
+            result = await query(scope.ServiceProvider, CancellationToken.None);
+            if (i >= 10)
+            {
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {label} | {officer} | {result} | {Percentile(times, 50):F1} | {Percentile(times, 95):F1} | {times[^1]:F1} | {LoadAverage()} |"));
     }
 
     public static double Percentile(List<double> sorted, int percent) =>

@@ -312,7 +312,7 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
     /// </summary>
     private static async Task<PhaseResult> RunPhaseAsync(int concurrency, int seconds, int rate, Func<Task<TimeSpan?>> serverCpu, Func<int, Task<bool>> operation)
     {
-        var loadBefore = LoadAverage();
+        var loadBefore = LoadHarness.LoadAverage();
         var serverBefore = await serverCpu();
         var appBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
@@ -363,7 +363,7 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
         var paused = GC.GetTotalPauseDuration() - pausedBefore;
         var server = await serverCpu() - serverBefore;
         latencies.Sort();
-        return new PhaseResult(latencies, errors, clock.Elapsed, app, server, allocated, paused, $"{loadBefore} → {LoadAverage()}");
+        return new PhaseResult(latencies, errors, clock.Elapsed, app, server, allocated, paused, $"{loadBefore} → {LoadHarness.LoadAverage()}");
     }
 
     /// <summary>Two measurements of the same path as one: their requests, time, CPU and allocation added up.</summary>
@@ -371,8 +371,6 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
         [.. earlier.Latencies.Concat(later.Latencies).Order()], earlier.Errors + later.Errors, earlier.Elapsed + later.Elapsed,
         earlier.AppCpu + later.AppCpu, earlier.ServerCpu + later.ServerCpu, earlier.Allocated + later.Allocated, earlier.GcPause + later.GcPause,
         $"{earlier.Load.Split(" → ")[0]} → {later.Load.Split(" → ")[^1]}");
-
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <summary>Agency-days whose codes issued by the application are not exactly 1..n.</summary>
     private static async Task<int> GapsAsync(IServiceProvider services)

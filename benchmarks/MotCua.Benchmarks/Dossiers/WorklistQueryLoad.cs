@@ -128,15 +128,15 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
         {
             foreach (var view in Enum.GetValues<WorklistView>())
             {
-                await MeasureAsync(app.Services, $"worklist {view}: count", name, samples, async (services, ct) =>
+                await LoadHarness.MeasureAsync(app.Services, $"worklist {view}: count", name, samples, async (services, ct) =>
                     (await Worklists(services, user).Query(user, view).CountAsync(ct)).ToString("N0", CultureInfo.InvariantCulture));
-                await MeasureAsync(app.Services, $"worklist {view}: first page", name, samples, async (services, ct) =>
+                await LoadHarness.MeasureAsync(app.Services, $"worklist {view}: first page", name, samples, async (services, ct) =>
                     $"{(await Worklists(services, user).PageAsync(user, view, false, 1, WorklistPage.PageSize, ct)).Count} rows");
             }
 
-            await MeasureAsync(app.Services, "worklist counts of the five views (one pass + unit)", name, samples, async (services, ct) =>
+            await LoadHarness.MeasureAsync(app.Services, "worklist counts of the five views (one pass + unit)", name, samples, async (services, ct) =>
                 string.Join(" / ", (await Worklists(services, user).CountAsync(user, ct)).Values.Select(v => v.ToString("N0", CultureInfo.InvariantCulture))));
-            await MeasureAsync(app.Services, "/worklist page (counts + page)", name, samples, async (services, ct) =>
+            await LoadHarness.MeasureAsync(app.Services, "/worklist page (counts + page)", name, samples, async (services, ct) =>
             {
                 var page = new WorklistPage(Worklists(services, user), TimeProvider.System) { PageContext = Context(user) };
                 await page.OnGetAsync(ct);
@@ -157,7 +157,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
             ("/dossiers applicant name, no diacritics", p => p.Q = "nguyen van an"),
         })
         {
-            await MeasureAsync(app.Services, label, "agency leader", samples, async (services, ct) =>
+            await LoadHarness.MeasureAsync(app.Services, label, "agency leader", samples, async (services, ct) =>
             {
                 var page = new DossierList(services.GetRequiredService<AppDbContext>(), AgencyScope.From(leader)) { PageContext = Context(leader) };
                 query(page);
@@ -178,7 +178,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
             ($"/dossiers/ledger {year} applicant name", p => p.Q = "Nguyễn Văn An"),
         })
         {
-            await MeasureAsync(app.Services, label, "agency leader", samples, async (services, ct) =>
+            await LoadHarness.MeasureAsync(app.Services, label, "agency leader", samples, async (services, ct) =>
             {
                 var book = new LedgerBook(services.GetRequiredService<AppDbContext>(), AgencyScope.From(leader), services.GetRequiredService<PublishedProcedures>(), TimeProvider.System);
                 var page = new LedgerIndex(book, services.GetRequiredService<FormRegimes>())
@@ -212,30 +212,6 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
     }
 
     private static string Local(DateTime utc) => VietnamTime.LocalDate(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The machine's one-minute load average (other jobs share its two cores), or "?" where /proc is missing.</summary>
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-
-    /// <summary>Runs <paramref name="query"/> in a fresh scope (as a request does) 10 times unmeasured, then <paramref name="samples"/> times, and prints a row.</summary>
-    private static async Task MeasureAsync(IServiceProvider root, string label, string officer, int samples, Func<IServiceProvider, CancellationToken, Task<string>> query)
-    {
-        var times = new List<double>();
-        var result = "";
-        for (var i = 0; i < samples + 10; i++)
-        {
-            await using var scope = root.CreateAsyncScope();
-            var started = Stopwatch.GetTimestamp();
-            result = await query(scope.ServiceProvider, CancellationToken.None);
-            if (i >= 10)
-            {
-                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {officer} | {result} | {LoadHarness.Percentile(times, 50):F1} | {LoadHarness.Percentile(times, 95):F1} | {times[^1]:F1} | {LoadAverage()} |"));
-    }
 
     /// <summary>The demo province's agencies that settle procedures under approved processes, the busiest first, with units and officers.</summary>
     private static async Task<World> WorldAsync(IServiceProvider services)

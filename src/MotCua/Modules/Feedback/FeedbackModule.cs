@@ -21,6 +21,7 @@ internal static class FeedbackModule
         builder.Services.AddScoped<SenderMessages>();
         builder.Services.AddScoped<PetitionIntake>();
         builder.Services.AddScoped<PetitionWork>();
+        builder.Services.AddScoped<PetitionStatistics>();
         return builder;
     }
 

@@ -418,11 +418,11 @@ internal sealed partial class Petition
         Move(PetitionStatus.Processing, PetitionAction.Reopen, actor, at, reason);
     }
 
-    /// <summary>Late at <paramref name="at"/> by 766 5.2: a deadline met late, or an obligation running past its due instant.</summary>
-    public bool IsLateAt(DateTime at) => ClosedLate || _deadlines.Any(d => d.IsLateAt(at));
+    /// <summary>Late as seen at <paramref name="at"/> by 766 5.2: a deadline met late by then, or an obligation running past its due instant then.</summary>
+    public bool IsLateAt(DateTime at) => _deadlines.Any(d => d.IsLateAt(at));
 
-    /// <summary>Unsatisfied by 766 5.3 as the issue reads it: rated so, late, or reopened.</summary>
-    public bool IsUnsatisfiedAt(DateTime at) => Satisfied == false || ReopenedAt is not null || IsLateAt(at);
+    /// <summary>Unsatisfied by 766 5.3 as the issue reads it: rated so, late, or reopened (by <paramref name="at"/>).</summary>
+    public bool IsUnsatisfiedAt(DateTime at) => PetitionTimeliness.IsUnsatisfied(RatedAt <= at ? Satisfied : null, ReopenedAt <= at, IsLateAt(at));
 
     private void Ensure(PetitionAction action, PetitionActor actor, DateTime at)
     {

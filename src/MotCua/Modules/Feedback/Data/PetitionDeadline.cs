@@ -4,25 +4,6 @@ using MotCua.Modules.Calendar;
 
 namespace MotCua.Modules.Feedback.Data;
 
-/// <summary>Which time limit a deadline row measures (ADR-046 §4; defaults in <see cref="FeedbackDeadlineOptions"/>).</summary>
-internal enum PetitionDeadlineKind
-{
-    /// <summary>A refusal within 2 working days of the start; counted only when the PAKN is refused.</summary>
-    Refuse = 1,
-
-    /// <summary>The first request to clarify within 5; counted only when one is made.</summary>
-    FirstClarification,
-
-    /// <summary>Forwarding to the competent body within 5 (NĐ 20/2008 Điều 9); counted only when it happens.</summary>
-    TransferOut,
-
-    /// <summary>Processed within 15: an obligation, late once past its due day while still running.</summary>
-    Process,
-
-    /// <summary>Published within 2 of the approval: an obligation.</summary>
-    Publish,
-}
-
 /// <summary>
 /// One time limit that ran for a PAKN at one agency: from its start (submission, transfer, the sender's reply, a reopen) to
 /// its due instant, and how it ended — met with an early / on-time / late class, or lapsed because the act it bounds did
@@ -62,8 +43,7 @@ internal sealed class PetitionDeadline
 
     public bool IsRunning => ClosedAt is null;
 
-    /// <summary>Process and publish must happen; the others only bound an act that may not be needed.</summary>
-    public bool IsObligation => Kind is PetitionDeadlineKind.Process or PetitionDeadlineKind.Publish;
+    public bool IsObligation => PetitionTimeliness.IsObligation(Kind);
 
     public static PetitionDeadline Open(Guid petitionId, PetitionDeadlineKind kind, int round, Guid agencyId, DateTime start, DateTime due) => new()
     {
@@ -90,8 +70,8 @@ internal sealed class PetitionDeadline
         }
     }
 
-    /// <summary>Late at <paramref name="at"/>: closed late, or an obligation still running past its due instant.</summary>
-    public bool IsLateAt(DateTime at) => Class == OnTimeClass.Late || (IsObligation && IsRunning && at > DueAt);
+    /// <summary>Late as seen at <paramref name="at"/> (<see cref="PetitionTimeliness"/>).</summary>
+    public bool IsLateAt(DateTime at) => PetitionTimeliness.IsLateAt(Kind, StartAt, DueAt, ClosedAt, Class, at);
 }
 
 internal sealed class PetitionDeadlineConfiguration : IEntityTypeConfiguration<PetitionDeadline>
