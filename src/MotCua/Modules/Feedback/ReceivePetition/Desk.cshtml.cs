@@ -53,7 +53,7 @@ internal sealed class DeskModel(AppDbContext db, IAgencyScope scope, PetitionInt
 
         if (Refused == DeskUploadLimitsAttribute.TooLarge)
         {
-            ModelState.AddModelError(PetitionIntake.Files, ResourceText.Get<FeedbackStaffText>("Desk_TooLarge", Limits.MaxCount, Limits.MaxMegabytes));
+            new RuleFailure(PetitionIntake.Files, ResourceText.Get<FeedbackStaffText>("Desk_TooLarge", Limits.MaxCount, Limits.MaxMegabytes)).AddTo(ModelState);
         }
 
         if (ReceiptId is { } id)
@@ -83,7 +83,7 @@ internal sealed class DeskModel(AppDbContext db, IAgencyScope scope, PetitionInt
         ModelState.Clear();
         if (!Enum.TryParse<PetitionChannel>(Channel, out var channel) || !Channels.Contains(channel) || Channel!.All(char.IsAsciiDigit))
         {
-            ModelState.AddModelError("channel", ResourceText.Get<FeedbackStaffText>("Desk_ChannelRequired"));
+            new RuleFailure("channel", ResourceText.Get<FeedbackStaffText>("Desk_ChannelRequired")).AddTo(ModelState);
             return Page();
         }
 
