@@ -32,6 +32,7 @@ public sealed partial class StaffPageTests(ClockedFactory factory) : IClassFixtu
             ["Form.AssigneeId"] = (await UserIdAsync(factory, "chuyenvien")).ToString(),
         });
         var specialist = await factory.ClientAsync("chuyenvien");
+        (await TextAsync(await specialist.GetAsync("/feedback?mine=true&status=Processing"))).ShouldContain($"/feedback/{id}\"");
         await ActOkAsync(factory, specialist, id, PetitionAction.Classify, new Dictionary<string, string> { ["Form.Grounds"] = "Sufficient" });
         await ActOkAsync(factory, specialist, id, PetitionAction.DraftAnswer, new Dictionary<string, string>
         {
@@ -60,6 +61,25 @@ public sealed partial class StaffPageTests(ClockedFactory factory) : IClassFixtu
         page.ShouldContain("PAKN đã công khai");
         page.ShouldContain("Quy định hiện hành đã bỏ yêu cầu bản sao chứng thực.");
         page.ShouldContain("Bạn không có thao tác nào với PAKN này lúc này.");
+    }
+
+    [Fact]
+    public async Task The_page_lists_likely_duplicates_and_a_duplicate_merges_into_its_original()
+    {
+        var control = await factory.ClientAsync(await factory.CreateOfficerAsync(DemoProvince.HomeAffairs, null, Roles.ControlOfficer, "Kiểm soát gộp"));
+        var (original, originalCode) = await SubmitAsync(factory, DemoProvince.HomeAffairs, "Người gửi lần đầu", PetitionCategory.Initiative, phone: "0933111222");
+        var (duplicate, _) = await SubmitAsync(factory, DemoProvince.HomeAffairs, "Người gửi lần hai", PetitionCategory.Unlawful, phone: "0933111222");
+
+        var page = await TextAsync(await control.GetAsync($"/feedback/{duplicate}"));
+        page.ShouldContain("PAKN có thể trùng");
+        page.ShouldContain($"<a href=\"/feedback/{original}\" class=\"code\">{originalCode}</a>");
+        await ActOkAsync(factory, control, duplicate, PetitionAction.Merge, new Dictionary<string, string> { ["Form.TargetCode"] = originalCode });
+
+        var (petition, events) = await LoadAsync(factory, duplicate);
+        petition.Status.ShouldBe(PetitionStatus.Merged);
+        petition.MergedIntoId.ShouldBe(original);
+        events[^1].Action.ShouldBe(PetitionAction.Merge);
+        (await LoadAsync(factory, original)).Petition.Status.ShouldBe(PetitionStatus.New);
     }
 
     [Fact]
