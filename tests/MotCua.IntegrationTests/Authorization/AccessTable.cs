@@ -135,6 +135,16 @@ internal static class AccessTable
 
         // Catalogue import/export for control officers (Policies.ManageCatalog).
         Prefix("*", "/api/v1/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
+
+        // Feedback (PAKN) staff pages: the handlers of the agency and the province-wide roles read (Policies.ReadFeedback; acting
+        // needs Policies.HandleFeedback); the desk transcribes (Policies.ReceiveFeedback). Unknown or other agencies' ids answer 404.
+        Exact("GET", "/feedback", Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin)),
+        Exact("GET", "/feedback/{id:guid}", Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin),
+            sample: _ => "/feedback/" + Guid.Empty, status: 404),
+        Exact("GET", "/feedback/{id:guid}/attachments/{attachmentId:guid}",
+            Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin),
+            sample: _ => $"/feedback/{Guid.Empty}/attachments/{Guid.Empty}", status: 404),
+        Exact("GET", "/feedback/desk", Audience.Roles(Roles.ControlOfficer, Roles.CounterOfficer)),
     ];
 
     /// <summary>One route (method + route pattern as the app declares it) and who may use it; status null: anything but a refusal or a server error.</summary>

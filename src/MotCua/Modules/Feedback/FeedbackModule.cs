@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Files;
 using MotCua.Modules.Feedback.Codes;
 using MotCua.Modules.Feedback.Flow;
+using MotCua.Modules.Feedback.Inbox;
 
 namespace MotCua.Modules.Feedback;
 
@@ -22,8 +23,13 @@ internal static class FeedbackModule
         builder.Services.AddScoped<PetitionIntake>();
         builder.Services.AddScoped<PetitionWork>();
         builder.Services.AddScoped<PetitionStatistics>();
+        builder.Services.AddFeedbackStaff();
         return builder;
     }
 
-    public static WebApplication MapFeedback(this WebApplication app) => app;
+    public static WebApplication MapFeedback(this WebApplication app)
+    {
+        app.MapFeedbackStaff();
+        return app;
+    }
 }

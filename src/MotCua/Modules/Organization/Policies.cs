@@ -30,6 +30,18 @@ internal static class Policies
     public const string HandleDossiers = nameof(HandleDossiers);
 
     /// <summary>
+    /// Work on the PAKN (phản ánh, kiến nghị) one's own agency holds: the control office (đầu mối kiểm soát TTHC), the
+    /// specialists, unit and agency leaders (ADR-046 §3).
+    /// </summary>
+    public const string HandleFeedback = nameof(HandleFeedback);
+
+    /// <summary>Read PAKN: those who handle them (their agency's) and the province-wide roles (all, read-only).</summary>
+    public const string ReadFeedback = nameof(ReadFeedback);
+
+    /// <summary>Transcribe a PAKN received by letter, e-mail, phone or opinion form at the desk.</summary>
+    public const string ReceiveFeedback = nameof(ReceiveFeedback);
+
+    /// <summary>
     /// Integration API for other systems: only a valid API key (scheme <c>ApiKey</c>, header <c>X-Api-Key</c>) of a
     /// service account passes; a signed-in person's cookie is not even read (ADR-012).
     /// </summary>
@@ -48,5 +60,8 @@ internal static class Policies
         options.AddPolicy(ManageOrganization, p => p.RequireRole(Roles.SystemAdmin));
         options.AddPolicy(ReceiveDossiers, p => p.RequireRole(Roles.CounterOfficer));
         options.AddPolicy(HandleDossiers, p => p.RequireRole(Roles.CounterOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader));
+        options.AddPolicy(HandleFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader));
+        options.AddPolicy(ReadFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin));
+        options.AddPolicy(ReceiveFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.CounterOfficer));
     }
 }

@@ -1,0 +1,198 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Common.Localization;
+using MotCua.Common.Time;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Feedback.Data;
+using MotCua.Modules.Feedback.Flow;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Feedback.Inbox;
+
+/// <summary>
+/// The PAKN of the staff member's agency (every agency's, read-only, for the province-wide roles): the counts that need
+/// attention, filters, sorting by receipt or deadline, and each PAKN's running deadline with its state (ADR-046 §4).
+/// </summary>
+[Authorize(Policy = Policies.ReadFeedback)]
+internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionInbox inbox, OrganizationNames names, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 25;
+
+    [FromQuery(Name = "q")]
+    public string? Q { get; set; }
+
+    [FromQuery(Name = "status")]
+    public string? Status { get; set; }
+
+    [FromQuery(Name = "category")]
+    public string? Category { get; set; }
+
+    [FromQuery(Name = "channel")]
+    public string? Channel { get; set; }
+
+    [FromQuery(Name = "from")]
+    public string? From { get; set; }
+
+    [FromQuery(Name = "to")]
+    public string? To { get; set; }
+
+    [FromQuery(Name = "mine")]
+    public bool Mine { get; set; }
+
+    /// <summary>"due" (running deadline first), else newest receipt first.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public InboxCounts Counts { get; private set; } = new(0, 0, 0, 0);
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
+
+    public string? FilterError { get; private set; }
+
+    /// <summary>The province-wide roles read every agency's PAKN and the holding agency is shown.</summary>
+    public bool AllAgencies => scope.IsProvinceWide;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (scope.AgencyId is null && !scope.IsProvinceWide)
+        {
+            return Forbid();
+        }
+
+        var agencyId = scope.IsProvinceWide ? null : scope.AgencyId;
+        Counts = await inbox.CountsAsync(agencyId, cancellationToken);
+        var petitions = db.Petitions.AsNoTracking();
+        if (agencyId is { } id)
+        {
+            petitions = petitions.Where(p => p.AgencyId == id);
+        }
+
+        if (Parse<PetitionStatus>(Status) is { } status)
+        {
+            petitions = petitions.Where(p => p.Status == status);
+        }
+
+        if (Parse<PetitionCategory>(Category) is { } category)
+        {
+            petitions = petitions.Where(p => p.Category == category);
+        }
+
+        if (Parse<PetitionChannel>(Channel) is { } channel)
+        {
+            petitions = petitions.Where(p => p.Channel == channel);
+        }
+
+        if (Mine && Actor.From(HttpContext).UserId is { } me)
+        {
+            petitions = petitions.Where(p => p.AssigneeId == me);
+        }
+
+        var from = ParseDate(From);
+        var to = ParseDate(To);
+        if ((!string.IsNullOrWhiteSpace(From) && from is null) || (!string.IsNullOrWhiteSpace(To) && to is null) || from > to)
+        {
+            FilterError = ResourceText.Get<FeedbackStaffText>("Inbox_DateRangeInvalid");
+        }
+        else
+        {
+            // Receipt days are local (UTC+7) days.
+            if (from is { } f)
+            {
+                var start = VietnamTime.StartOfLocalDayUtc(f);
+                petitions = petitions.Where(p => p.ReceivedAt >= start);
+            }
+
+            if (to is { } t)
+            {
+                var end = VietnamTime.StartOfLocalDayUtc(t.AddDays(1));
+                petitions = petitions.Where(p => p.ReceivedAt < end);
+            }
+        }
+
+        var text = Q?.Trim();
+        if (!string.IsNullOrEmpty(text) && text.Length <= 200)
+        {
+            if (PetitionCode.TryParse(text, out var code))
+            {
+                var exact = code.ToString();
+                petitions = petitions.Where(p => p.Code == exact);
+            }
+            else
+            {
+                var pattern = SearchText.ContainsPattern(text);
+                petitions = petitions.Where(p => EF.Functions.Like(p.SearchText, pattern, SearchText.LikeEscape));
+            }
+        }
+
+        Total = await petitions.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var page = await Sorted(petitions).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(p => new
+            {
+                p.Id, p.Code, p.ReceivedAt, p.Category, p.ProcedureCode, p.ProcedureName, p.Status, p.AgencyId, p.UnitId, p.AssigneeName, p.DueAt,
+            })
+            .ToListAsync(cancellationToken);
+        var labels = await names.GetAsync(db, page.Select(p => p.AgencyId), page.Where(p => p.UnitId != null).Select(p => p.UnitId!.Value), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var soonByAgency = new Dictionary<Guid, DateTime>();
+        var rows = new List<InboxRow>();
+        foreach (var p in page)
+        {
+            if (!soonByAgency.TryGetValue(p.AgencyId, out var soon))
+            {
+                soon = PetitionDueStates.DueSoonUntil(await inbox.ClockAsync(p.AgencyId, cancellationToken), now);
+                soonByAgency[p.AgencyId] = soon;
+            }
+
+            rows.Add(new InboxRow(
+                p.Id, p.Code, p.ReceivedAt, p.Category, p.ProcedureCode, p.ProcedureName, p.Status,
+                labels.Agencies.GetValueOrDefault(p.AgencyId, ""), p.UnitId is { } unit ? labels.Units.GetValueOrDefault(unit) : null, p.AssigneeName,
+                p.DueAt, PetitionDueStates.RunningKind(p.Status), PetitionDueStates.Of(p.DueAt, now, soon)));
+        }
+
+        Rows = rows;
+        return Page();
+    }
+
+    /// <summary>The chosen order, ending with the key so pages neither repeat nor skip PAKN that tie.</summary>
+    private IQueryable<Petition> Sorted(IQueryable<Petition> petitions) => Sort switch
+    {
+        // PAKN with no running deadline come last on both providers.
+        "due" => petitions.OrderBy(p => p.DueAt == null).ThenBy(p => p.DueAt).ThenByDescending(p => p.ReceivedAt).ThenBy(p => p.Id),
+        _ => petitions.OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id),
+    };
+
+    public string PageUrl(int page, string? sort = null) =>
+        "/feedback" + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["q"] = Q, ["status"] = Status, ["category"] = Category, ["channel"] = Channel, ["from"] = From, ["to"] = To,
+            ["mine"] = Mine ? "true" : null, ["sort"] = sort ?? Sort,
+            ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
+        }.Where(v => !string.IsNullOrWhiteSpace(v.Value))).ToUriComponent();
+
+    /// <summary>An enum value by name only (numbers are refused: they would name values that do not exist).</summary>
+    private static T? Parse<T>(string? value)
+        where T : struct, Enum =>
+        !string.IsNullOrEmpty(value) && !value.All(char.IsAsciiDigit) && Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+
+    private static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199 ? date : null;
+}
+
+/// <summary>One line of the inbox: the PAKN, who holds it, and its running deadline (processing or publication) with its state.</summary>
+internal sealed record InboxRow(
+    Guid Id, string Code, DateTime ReceivedAt, PetitionCategory Category, string? ProcedureCode, string? ProcedureName, PetitionStatus Status,
+    string AgencyName, string? UnitName, string? AssigneeName, DateTime? DueAt, PetitionDeadlineKind DueKind, PetitionDueState DueState);
