@@ -135,6 +135,12 @@ internal static class AccessTable
 
         // Catalogue import/export for control officers (Policies.ManageCatalog).
         Prefix("*", "/api/v1/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
+
+        // Sổ theo dõi PAKN of the staff member's agency (Policies.Staff + agency scope); the exports answer 400 with a message to a province-wide officer who names no agency.
+        Exact("GET", "/feedback/book", Audience.Roles([.. Roles.Staff])),
+        Exact("GET", "/feedback/book.xlsx", Audience.Roles([.. Roles.Staff]), status: null),
+        Exact("GET", "/feedback/book.pdf", Audience.Roles([.. Roles.Staff]), status: null),
+        Exact("GET", "/feedback/book.docx", Audience.Roles([.. Roles.Staff]), status: null),
     ];
 
     /// <summary>One route (method + route pattern as the app declares it) and who may use it; status null: anything but a refusal or a server error.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MotCua.Common.Files;
+using MotCua.Modules.Feedback.Book;
 using MotCua.Modules.Feedback.Codes;
 using MotCua.Modules.Feedback.Flow;
 
@@ -21,8 +22,13 @@ internal static class FeedbackModule
         builder.Services.AddScoped<SenderMessages>();
         builder.Services.AddScoped<PetitionIntake>();
         builder.Services.AddScoped<PetitionWork>();
+        builder.Services.AddFeedbackBook();
         return builder;
     }
 
-    public static WebApplication MapFeedback(this WebApplication app) => app;
+    public static WebApplication MapFeedback(this WebApplication app)
+    {
+        app.MapFeedbackBook();
+        return app;
+    }
 }
