@@ -39,7 +39,7 @@ public sealed class FeedbackBookRulesTests
         var words = string.Concat(Enumerable.Repeat("Thủ tục rườm rà, ", 20));
         var summary = FeedbackBook.Summarise(words[..201]);
         summary.Length.ShouldBeLessThanOrEqualTo(201);
-        summary.ShouldEndWith("Thủ tục…");
+        summary.ShouldEndWith("Thủ tục rườm…");
         FeedbackBook.Summarise(new string('x', 201)).ShouldBe(new string('x', 200) + "…");
     }
 
