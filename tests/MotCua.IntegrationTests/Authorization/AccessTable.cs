@@ -138,14 +138,20 @@ internal static class AccessTable
 
         // Feedback (PAKN) staff pages: the handlers of the agency and the province-wide roles read (Policies.ReadFeedback; acting
         // needs Policies.HandleFeedback); the desk transcribes (Policies.ReceiveFeedback). Unknown or other agencies' ids answer 404.
-        Exact("GET", "/feedback", Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin)),
-        Exact("GET", "/feedback/{id:guid}", Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin),
-            sample: _ => "/feedback/" + Guid.Empty, status: 404),
-        Exact("GET", "/feedback/{id:guid}/attachments/{attachmentId:guid}",
-            Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin),
+        Exact("GET", "/feedback", FeedbackReaders),
+        Exact("GET", "/feedback/{id:guid}", FeedbackReaders, sample: _ => "/feedback/" + Guid.Empty, status: 404),
+        Exact("GET", "/feedback/{id:guid}/attachments/{attachmentId:guid}", FeedbackReaders,
             sample: _ => $"/feedback/{Guid.Empty}/attachments/{Guid.Empty}", status: 404),
         Exact("GET", "/feedback/desk", Audience.Roles(Roles.ControlOfficer, Roles.CounterOfficer)),
+        // Sổ theo dõi PAKN of the reader's agency (Policies.ReadFeedback + agency scope); the exports answer 400 with a message to a province-wide officer who names no agency.
+        Exact("GET", "/feedback/book", FeedbackReaders),
+        Exact("GET", "/feedback/book.xlsx", FeedbackReaders, status: null),
+        Exact("GET", "/feedback/book.pdf", FeedbackReaders, status: null),
+        Exact("GET", "/feedback/book.docx", FeedbackReaders, status: null),
     ];
+
+    /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>
+    private static Audience FeedbackReaders => Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);
 
     /// <summary>One route (method + route pattern as the app declares it) and who may use it; status null: anything but a refusal or a server error.</summary>
     private static AccessRule Exact(string method, string pattern, Audience audience, Func<DemoIds, string>? sample = null, int? status = 200) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Modules.Feedback;
 using MotCua.Modules.Feedback.Data;
 using MotCua.Modules.Feedback.SendReminders;
 using MotCua.Modules.Organization.DemoData;

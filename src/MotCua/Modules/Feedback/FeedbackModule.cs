@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MotCua.Common.Files;
+using MotCua.Modules.Feedback.Book;
 using MotCua.Modules.Feedback.Codes;
 using MotCua.Modules.Feedback.Flow;
 using MotCua.Modules.Feedback.Inbox;
@@ -24,12 +25,14 @@ internal static class FeedbackModule
         builder.Services.AddScoped<PetitionWork>();
         builder.Services.AddScoped<PetitionStatistics>();
         builder.Services.AddFeedbackStaff();
+        builder.Services.AddFeedbackBook();
         return builder;
     }
 
     public static WebApplication MapFeedback(this WebApplication app)
     {
         app.MapFeedbackStaff();
+        app.MapFeedbackBook();
         return app;
     }
 }
