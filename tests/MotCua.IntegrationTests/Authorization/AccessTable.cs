@@ -135,6 +135,11 @@ internal static class AccessTable
 
         // Catalogue import/export for control officers (Policies.ManageCatalog).
         Prefix("*", "/api/v1/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
+
+        // Feedback: published answers are public (an unknown code is a 404); review proposals are the control officers' (Policies.ManageCatalog).
+        Exact("GET", "/phan-anh-kien-nghi", Audience.Everyone),
+        Exact("GET", "/phan-anh-kien-nghi/{code}", Audience.Everyone, sample: _ => "/phan-anh-kien-nghi/PAKN.20200101.0001", status: 404),
+        Exact("GET", "/feedback/proposals", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
     ];
 
     /// <summary>One route (method + route pattern as the app declares it) and who may use it; status null: anything but a refusal or a server error.</summary>
