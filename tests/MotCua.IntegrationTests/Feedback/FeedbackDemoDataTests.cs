@@ -61,7 +61,8 @@ public sealed class FeedbackDemoDataTests(MotCuaFactory factory)
             day.Select(p => p.CodeSequence).Order().ShouldBe(Enumerable.Range(1, day.Count()));
             day.OrderBy(p => p.ReceivedAt).Select(p => p.CodeSequence).ShouldBe(Enumerable.Range(1, day.Count()));
             counters[day.Key].ShouldBe(day.Max(p => p.CodeSequence));
-            day.ShouldAllBe(p => VietnamTime.LocalDate(p.ReceivedAt) == day.Key && PetitionCode.TryParse(p.Code, out _));
+            day.ShouldAllBe(p => VietnamTime.LocalDate(p.ReceivedAt) == day.Key);
+            day.Select(p => PetitionCode.TryParse(p.Code, out var code) ? code.ToString() : null).ShouldBe(day.Select(p => p.Code));
         }
     }
 }
