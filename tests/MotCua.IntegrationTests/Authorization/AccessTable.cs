@@ -148,6 +148,10 @@ internal static class AccessTable
         Exact("GET", "/feedback/book.xlsx", FeedbackReaders, status: null),
         Exact("GET", "/feedback/book.pdf", FeedbackReaders, status: null),
         Exact("GET", "/feedback/book.docx", FeedbackReaders, status: null),
+        // Feedback: published answers are public (an unknown code is a 404); review proposals are the control officers' (Policies.ManageCatalog).
+        Exact("GET", "/phan-anh-kien-nghi", Audience.Everyone),
+        Exact("GET", "/phan-anh-kien-nghi/{code}", Audience.Everyone, sample: _ => "/phan-anh-kien-nghi/PAKN.20200101.0001", status: 404),
+        Exact("GET", "/feedback/proposals", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
     ];
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>

@@ -36,6 +36,7 @@ public sealed class VietnameseLiteralTests
         ["Modules/Organization/DemoData/"] = "the demo province's agencies, units and people (demo data)",
         ["Modules/Queue/DemoData/"] = "the demo queue's service groups (demo data)",
         ["Modules/Workflows/DemoData/"] = "the demo internal processes (demo data)",
+        ["Modules/Feedback/DemoData/"] = "the demo PAKN: their wording, answers and the officers who act (demo data)",
     };
 
     [Fact]

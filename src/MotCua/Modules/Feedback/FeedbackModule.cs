@@ -4,6 +4,7 @@ using MotCua.Modules.Feedback.Book;
 using MotCua.Modules.Feedback.Codes;
 using MotCua.Modules.Feedback.Flow;
 using MotCua.Modules.Feedback.Inbox;
+using MotCua.Modules.Feedback.PublishedAnswers;
 
 namespace MotCua.Modules.Feedback;
 
@@ -26,6 +27,7 @@ internal static class FeedbackModule
         builder.Services.AddScoped<PetitionStatistics>();
         builder.Services.AddFeedbackStaff();
         builder.Services.AddFeedbackBook();
+        builder.Services.AddFeedbackPublic();
         return builder;
     }
 

@@ -20,7 +20,7 @@ internal static class DetailsMessages
 
 /// <summary>A procedure's versions and its lifecycle actions: publish, amend, discard an amendment, abolish.</summary>
 [Authorize(Policy = Policies.ManageCatalog)]
-internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<CatalogAdminText> text) : PageModel
+internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringLocalizer<CatalogAdminText> text, IProcedurePetitions petitions) : PageModel
 {
     [FromRoute]
     public string Code { get; set; } = "";
@@ -35,6 +35,9 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringL
     public Procedure Procedure { get; private set; } = null!;
 
     public string? Problem { get; private set; }
+
+    /// <summary>The open proposals to review the procedure that answered PAKN led to (ADR-046 §6).</summary>
+    public IReadOnlyList<ProcedureReviewProposal> Proposals { get; private set; } = [];
 
     [TempData(Key = DetailsMessages.Key)]
     public string? Message { get; set; }
@@ -139,6 +142,7 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IStringL
         }
 
         Procedure = procedure;
+        Proposals = await petitions.OpenProposalsAsync(procedure.Code, cancellationToken);
         return true;
     }
 }

@@ -9,7 +9,7 @@ namespace MotCua.Modules.Catalog.ViewProcedure;
 
 /// <summary>Everything a citizen needs to know about one procedure in force, printable; for an abolished one, only the decision that abolished it.</summary>
 [AllowAnonymous]
-internal sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageModel
+internal sealed class DetailsModel(AppDbContext db, TimeProvider clock, IProcedurePetitions petitions) : PageModel
 {
     /// <summary>The version in force, or the one not yet in force (<see cref="ProcedureDetails.Upcoming"/>); null when <see cref="Abolished"/> is set.</summary>
     public ProcedureDetails? Procedure { get; private set; }
@@ -18,6 +18,9 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMo
 
     /// <summary>True when <see cref="Procedure"/> is not in force yet: its page names the effective date and offers no application.</summary>
     public bool Upcoming { get; private set; }
+
+    /// <summary>How many PAKN about the procedure have a published answer (ADR-046 §6).</summary>
+    public int AnsweredPetitions { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -39,6 +42,11 @@ internal sealed class DetailsModel(AppDbContext db, TimeProvider clock) : PageMo
         {
             // Citizens arrive from old links and printed lists: they learn the procedure is gone and by which decision.
             Abolished = await AbolishedProcedure.LoadAsync(db, code, today, cancellationToken);
+        }
+
+        if (Procedure is not null)
+        {
+            AnsweredPetitions = await petitions.PublishedAnswerCountAsync(Procedure.Code, cancellationToken);
         }
 
         return Procedure is null && Abolished is null ? NotFound() : Page();

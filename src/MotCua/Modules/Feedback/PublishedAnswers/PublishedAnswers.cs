@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Common.Time;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Feedback.Data;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Feedback.PublishedAnswers;
+
+/// <summary>
+/// One published answer as the public sees it (NĐ 20/2008 Điều 19; ADR-046 §5). It has no field for the sender's name,
+/// contact, address, account, organisation, dossier code, attachments, internal comments or officers: what is not read
+/// cannot be shown.
+/// </summary>
+internal sealed record PublishedAnswer(
+    string Code,
+    PetitionCategory Category,
+    string? ProcedureCode,
+    string? ProcedureName,
+    string? LegalDocument,
+    string? LegalArticle,
+    string? Wording,
+    string? Answer,
+    PetitionOutcome? Outcome,
+    string AgencyName,
+    DateTime ReceivedAt,
+    DateTime? AnsweredAt,
+    DateTime PublishedAt);
+
+/// <summary>The procedure version that closed the review proposal a published answer led to.</summary>
+internal sealed record AmendingVersion(string ProcedureCode, int Number, string DecisionNumber, DateTime PublishedAt);
+
+internal sealed record PublishedAnswerPage(IReadOnlyList<PublishedAnswer> Items, int Total, int Page)
+{
+    public int PageCount => Math.Max(1, (Total + PublishedAnswerQuery.PageSize - 1) / PublishedAnswerQuery.PageSize);
+}
+
+/// <summary>Reads the published answers for the public pages: the search, one answer, and the version that amended its procedure.</summary>
+internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures procedures)
+{
+    public async Task<PublishedAnswerPage> SearchAsync(PublishedAnswerQuery query, CancellationToken cancellationToken)
+    {
+        var petitions = db.Petitions.AsNoTracking().Where(p => p.PublishedAt != null);
+        foreach (var word in SearchText.Normalize(query.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pattern = SearchText.ContainsPattern(word);
+            petitions = petitions.Where(p => EF.Functions.Like(p.PublicSearchText, EF.Constant(pattern), SearchText.LikeEscape));
+        }
+
+        if (query.Category is { } category)
+        {
+            petitions = petitions.Where(p => p.Category == category);
+        }
+
+        if (query.ProcedureCode is { } code)
+        {
+            petitions = petitions.Where(p => p.ProcedureCode == code);
+        }
+
+        if (query.AgencyCode is { } agencyCode)
+        {
+            var agencyId = await OrganizationDirectory.Of(db).Agencies.Where(a => a.Code == agencyCode).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+            petitions = petitions.Where(p => p.AgencyId == agencyId);
+        }
+
+        if (query.From is { } from)
+        {
+            var start = VietnamTime.StartOfLocalDayUtc(from);
+            petitions = petitions.Where(p => p.PublishedAt >= start);
+        }
+
+        if (query.To is { } to)
+        {
+            var end = VietnamTime.EndOfLocalDayUtc(to);
+            petitions = petitions.Where(p => p.PublishedAt < end);
+        }
+
+        var total = await petitions.CountAsync(cancellationToken);
+        var rows = await Project(petitions.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)
+                .Skip((query.Page - 1) * PublishedAnswerQuery.PageSize).Take(PublishedAnswerQuery.PageSize))
+            .ToListAsync(cancellationToken);
+        var names = await AgencyNamesAsync(rows.Select(r => r.AgencyId), cancellationToken);
+        return new PublishedAnswerPage(rows.Select(r => r.ToAnswer(names)).ToList(), total, query.Page);
+    }
+
+    /// <summary>The published answer with this code, or null (unknown, or not published).</summary>
+    public async Task<(PublishedAnswer Answer, AmendingVersion? Amended)?> FindAsync(PetitionCode code, CancellationToken cancellationToken)
+    {
+        var text = code.ToString();
+        var row = await Project(db.Petitions.AsNoTracking().Where(p => p.Code == text && p.PublishedAt != null)).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var names = await AgencyNamesAsync([row.AgencyId], cancellationToken);
+        var closing = await db.ReviewProposals.AsNoTracking()
+            .Where(r => r.PetitionId == row.Id && r.State == ReviewProposalState.ClosedByVersion)
+            .Select(r => new { r.ProcedureCode, r.ClosedByVersionId })
+            .FirstOrDefaultAsync(cancellationToken);
+        AmendingVersion? amended = null;
+        if (closing is not null)
+        {
+            var version = (await procedures.VersionsAsync(closing.ProcedureCode, cancellationToken)).FirstOrDefault(v => v.VersionId == closing.ClosedByVersionId);
+            amended = version is null ? null : new AmendingVersion(closing.ProcedureCode, version.Number, version.DecisionNumber, version.PublishedAt);
+        }
+
+        return (row.ToAnswer(names), amended);
+    }
+
+    /// <summary>The agencies holding published answers, for the filter.</summary>
+    public async Task<IReadOnlyList<(string Code, string Name)>> AgenciesAsync(CancellationToken cancellationToken)
+    {
+        var ids = db.Petitions.Where(p => p.PublishedAt != null).Select(p => p.AgencyId).Distinct();
+        var rows = await OrganizationDirectory.Of(db).Agencies.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Code).Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Code, r.Name)).ToList();
+    }
+
+    // Only public fields are read: the wording is the sender's with consent, else the approved summary.
+    private static IQueryable<Row> Project(IQueryable<Petition> petitions) => petitions.Select(p => new Row(
+        p.Id, p.Code, p.Category, p.ProcedureCode, p.ProcedureName, p.LegalDocument, p.LegalArticle,
+        p.ConsentToPublish ? p.Content : p.PublicSummary, p.Answer, p.Outcome, p.AgencyId, p.ReceivedAt, p.AnsweredAt, p.PublishedAt!.Value));
+
+    private async Task<Dictionary<Guid, string>> AgencyNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await OrganizationDirectory.Of(db).Agencies.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+    }
+
+    private sealed record Row(
+        Guid Id, string Code, PetitionCategory Category, string? ProcedureCode, string? ProcedureName, string? LegalDocument, string? LegalArticle,
+        string? Wording, string? Answer, PetitionOutcome? Outcome, Guid AgencyId, DateTime ReceivedAt, DateTime? AnsweredAt, DateTime PublishedAt)
+    {
+        public PublishedAnswer ToAnswer(IReadOnlyDictionary<Guid, string> agencies) => new(
+            Code, Category, ProcedureCode, ProcedureName, LegalDocument, LegalArticle, Wording, Answer, Outcome,
+            agencies.GetValueOrDefault(AgencyId, ""), ReceivedAt, AnsweredAt, PublishedAt);
+    }
+}
