@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Files;
 using MotCua.Modules.Feedback.Codes;
 using MotCua.Modules.Feedback.Flow;
+using MotCua.Modules.Feedback.SendPetition;
 
 namespace MotCua.Modules.Feedback;
 
@@ -21,6 +22,7 @@ internal static class FeedbackModule
         builder.Services.AddScoped<SenderMessages>();
         builder.Services.AddScoped<PetitionIntake>();
         builder.Services.AddScoped<PetitionWork>();
+        builder.Services.AddFeedbackPortal();
         return builder;
     }
 
