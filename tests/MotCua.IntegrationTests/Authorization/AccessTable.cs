@@ -135,6 +135,13 @@ internal static class AccessTable
 
         // Catalogue import/export for control officers (Policies.ManageCatalog).
         Prefix("*", "/api/v1/catalog", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
+
+        // Feedback's citizen pages (ADR-046): anyone sends and tracks a PAKN (the check digits or the sender's account show
+        // the details); the receipt is only for the browser that sent it (others are sent to tracking); a citizen's own list.
+        Exact("GET", "/gui-pakn", Audience.Everyone),
+        Exact("GET", "/gui-pakn/bien-nhan", Audience.Everyone, status: 302),
+        Exact("GET", "/tra-cuu-pakn", Audience.Everyone),
+        Exact("GET", "/pakn-cua-toi", Audience.Roles(Roles.Citizen)),
     ];
 
     /// <summary>One route (method + route pattern as the app declares it) and who may use it; status null: anything but a refusal or a server error.</summary>

@@ -13,16 +13,14 @@ internal static class PerClientLimit
 {
     /// <summary>
     /// Adds a named policy allowing <paramref name="permitsPer10Minutes"/> requests per client address; with
-    /// <paramref name="postsOnly"/> reading a page is never counted, only sending its form; a request
-    /// <paramref name="exempt"/> accepts (a signed-in account) is never counted either.
+    /// <paramref name="postsOnly"/> reading a page is never counted, only sending its form.
     /// </summary>
-    public static IServiceCollection AddPerClientLimit(
-        this IServiceCollection services, string policy, Func<IServiceProvider, int> permitsPer10Minutes, bool postsOnly, Func<HttpContext, bool>? exempt = null) =>
+    public static IServiceCollection AddPerClientLimit(this IServiceCollection services, string policy, Func<IServiceProvider, int> permitsPer10Minutes, bool postsOnly) =>
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(policy, context =>
             {
-                if ((postsOnly && !HttpMethods.IsPost(context.Request.Method)) || exempt?.Invoke(context) == true)
+                if (postsOnly && !HttpMethods.IsPost(context.Request.Method))
                 {
                     // A key no client address can be: partitions are cached by key, so reads must not share the senders' one.
                     return RateLimitPartition.GetNoLimiter("reads");

@@ -12,17 +12,12 @@ namespace MotCua.Modules.Feedback.SendPetition;
 /// </summary>
 internal static class FeedbackPortal
 {
-    /// <summary>Sending without an account (<see cref="FeedbackOptions.SubmissionsPer10Minutes"/>); a signed-in account is not counted.</summary>
-    public const string SubmissionPolicy = "feedback-submissions";
-
     /// <summary>Tracking lookups with the check digits (<see cref="FeedbackOptions.TrackingChecksPer10Minutes"/>).</summary>
     public const string TrackingPolicy = "feedback-tracking";
 
     public static IServiceCollection AddFeedbackPortal(this IServiceCollection services)
     {
-        services.AddPerClientLimit(
-            SubmissionPolicy, sp => sp.GetRequiredService<IOptions<FeedbackOptions>>().Value.SubmissionsPer10Minutes, postsOnly: true,
-            exempt: context => context.User.Identity?.IsAuthenticated == true);
+        services.AddSingleton<GuestSubmissionLimit>();
         services.AddPerClientLimit(TrackingPolicy, sp => sp.GetRequiredService<IOptions<FeedbackOptions>>().Value.TrackingChecksPer10Minutes, postsOnly: true);
         services.AddMenu<FeedbackPortalMenu>();
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Feedback/MyPetitions", Policies.Citizen));

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Common.Localization;
 using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization;
@@ -22,14 +22,14 @@ internal sealed record OwnOpenPetition(string Code, PetitionCategory Category, s
 /// <summary>
 /// Gửi phản ánh, kiến nghị (NĐ 20/2008 Điều 6): the form for everyone. A signed-in citizen sends on channel Portal with the
 /// account's name and contacts filled in and is shown their own open PAKN of the same kind before it goes; a visitor without
-/// an account sends on channel PortalGuest, a few times per client address (<see cref="FeedbackPortal.SubmissionPolicy"/>).
+/// an account sends on channel PortalGuest, a few times per client address (<see cref="GuestSubmissionLimit"/>).
 /// A procedure's page links here with <c>?ma=</c> its code.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(FeedbackPortal.SubmissionPolicy)]
 [PetitionUploadLimits]
 internal sealed class IndexModel(
-    AppDbContext db, PetitionIntake intake, UserManager<AppUser> users, IOptions<FeedbackOptions> options, IStringLocalizer<FeedbackPortalText> text) : PageModel
+    AppDbContext db, PetitionIntake intake, GuestSubmissionLimit guestLimit, UserManager<AppUser> users, IOptions<FeedbackOptions> options,
+    IStringLocalizer<FeedbackPortalText> text, IStringLocalizer<SharedText> shared) : PageModel
 {
     /// <summary>The TempData key of the receipt the next page shows.</summary>
     public const string ReceiptKey = "PetitionReceipt";
@@ -83,6 +83,11 @@ internal sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var userId = UserId;
+        if (userId is null && !guestLimit.TryCount(HttpContext))
+        {
+            return new ContentResult { StatusCode = StatusCodes.Status429TooManyRequests, ContentType = "text/plain; charset=utf-8", Content = shared["TooManyRequests"] };
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
