@@ -105,6 +105,39 @@ public sealed class SendPetitionTests(FeedbackPortalFactory factory) : IClassFix
         second.ShouldNotBe(first);
     }
 
+    [Fact]
+    public async Task A_citizen_acting_for_an_organisation_gets_the_form_filled_in_with_it_and_sends_as_that_organisation()
+    {
+        var citizen = await factory.RegisterCitizenAsync("Vương Đình Huệ", "hue.vuong.pakn@example.vn");
+        var organisationId = Guid.NewGuid();
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var userId = await db.Users.Where(u => u.Email == "hue.vuong.pakn@example.vn").Select(u => u.Id).SingleAsync();
+            db.CitizenOrganisations.Add(new() { Id = organisationId, Name = "Công ty TNHH Sông Hồng Xanh", TaxCode = "0109876543", Address = "12 Lý Thường Kiệt", CreatedAt = DateTime.UtcNow });
+            db.OrganisationMembers.Add(new() { OrganisationId = organisationId, UserId = userId, IsManager = true, JoinedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var plain = await citizen.GetStringAsync("/gui-pakn");
+        var form = await citizen.GetStringAsync("/gui-pakn?to-chuc=" + organisationId);
+        var fields = FeedbackPortalSteps.Form();
+        fields["Input.SenderKind"] = nameof(SenderKind.Organisation);
+        fields["Input.SenderName"] = "Công ty TNHH Sông Hồng Xanh";
+        fields["Input.SenderTaxCode"] = "0109876543";
+        var (_, code, _) = await citizen.SendAsync(fields);
+
+        plain.ShouldContain("?to-chuc=" + organisationId);
+        plain.ShouldContain("value=\"Vương Đình Huệ\"");
+        form.ShouldContain("value=\"Công ty TNHH Sông Hồng Xanh\"");
+        form.ShouldContain("value=\"0109876543\"");
+        form.ShouldContain("value=\"Organisation\" checked=\"checked\"");
+        await using var check = factory.CreateDbScope(out var stored);
+        var petition = await stored.Petitions.AsNoTracking().SingleAsync(p => p.Code == code);
+        petition.SenderKind.ShouldBe(SenderKind.Organisation);
+        petition.SenderTaxCode.ShouldBe("0109876543");
+        petition.Channel.ShouldBe(PetitionChannel.Portal);
+    }
+
     public static TheoryData<string, string, string> BadForms => new()
     {
         { "empty", "", "Chọn nội dung phản ánh, kiến nghị." },

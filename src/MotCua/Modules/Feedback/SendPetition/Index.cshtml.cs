@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
 using MotCua.Common.Validation;
+using MotCua.Modules.Citizens;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
@@ -28,7 +29,7 @@ internal sealed record OwnOpenPetition(string Code, PetitionCategory Category, s
 [AllowAnonymous]
 [PetitionUploadLimits]
 internal sealed class IndexModel(
-    AppDbContext db, PetitionIntake intake, GuestSubmissionLimit guestLimit, UserManager<AppUser> users, IOptions<FeedbackOptions> options,
+    AppDbContext db, PetitionIntake intake, GuestSubmissionLimit guestLimit, UserManager<AppUser> users, CitizenDirectory citizens, IOptions<FeedbackOptions> options,
     IStringLocalizer<FeedbackPortalText> text, IStringLocalizer<SharedText> shared) : PageModel
 {
     /// <summary>The TempData key of the receipt the next page shows.</summary>
@@ -40,6 +41,13 @@ internal sealed class IndexModel(
     /// <summary>A procedure's code given by the link of its page.</summary>
     [FromQuery(Name = "ma")]
     public string? Ma { get; set; }
+
+    /// <summary>One of the account's organisations to send for, from the links above the form.</summary>
+    [FromQuery(Name = "to-chuc")]
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The organisations the signed-in account acts for (the form can be filled in with one of them).</summary>
+    public IReadOnlyList<CitizenOrganisationFacts> Organisations { get; private set; } = [];
 
     /// <summary>Set once the sender was shown their similar open PAKN: the next post sends regardless.</summary>
     [BindProperty]
@@ -73,6 +81,15 @@ internal sealed class IndexModel(
             Input.SenderName = user.FullName;
             Input.Phone = user.PhoneNumberConfirmed ? user.PhoneNumber : null;
             Input.Email = user.EmailConfirmed ? user.Email : null;
+            Organisations = await citizens.OrganisationListOfAsync(userId, cancellationToken);
+            if (Organisations.FirstOrDefault(o => o.Id == OrganisationId) is { } organisation)
+            {
+                Input.SenderKind = SenderKind.Organisation;
+                Input.SenderName = organisation.Name;
+                Input.SenderTaxCode = organisation.TaxCode;
+                Input.Address = organisation.Address;
+            }
+
             if (Input.ProcedureCode is { } procedure)
             {
                 Duplicates = await OpenOfAsync(userId, null, procedure, cancellationToken);
