@@ -152,6 +152,12 @@ internal static class AccessTable
         Exact("GET", "/phan-anh-kien-nghi", Audience.Everyone),
         Exact("GET", "/phan-anh-kien-nghi/{code}", Audience.Everyone, sample: _ => "/phan-anh-kien-nghi/PAKN.20200101.0001", status: 404),
         Exact("GET", "/feedback/proposals", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),
+        // Feedback's citizen pages (ADR-046): anyone sends and tracks a PAKN (the check digits or the sender's account show
+        // the details); the receipt is only for the browser that sent it (others are sent to tracking); a citizen's own list.
+        Exact("GET", "/gui-pakn", Audience.Everyone),
+        Exact("GET", "/gui-pakn/bien-nhan", Audience.Everyone, status: 302),
+        Exact("GET", "/tra-cuu-pakn", Audience.Everyone),
+        Exact("GET", "/pakn-cua-toi", Audience.Roles(Roles.Citizen)),
     ];
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>

@@ -15,7 +15,7 @@ public sealed class MenuTests(MotCuaFactory factory)
             .ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/worklist", "/dossiers", "/dossiers/ledger", "/dossiers/receive", "/queue", "/feedback/desk", "/payments/reconciliation"]);
         (await LinksAsync(await factory.ClientAsync("quantri"))).ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/worklist", "/dossiers", "/dossiers/ledger", "/catalog", "/admin"]);
         var citizen = await factory.RegisterCitizenAsync("Người Xem Trình Đơn", $"menu.{Guid.NewGuid():N}@example.vn");
-        (await LinksAsync(citizen)).ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/ho-so-cua-toi", "/kho-du-lieu", "/thong-bao", "/tai-khoan"]);
+        (await LinksAsync(citizen)).ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/ho-so-cua-toi", "/pakn-cua-toi", "/kho-du-lieu", "/thong-bao", "/tai-khoan"]);
     }
 
     [Fact]

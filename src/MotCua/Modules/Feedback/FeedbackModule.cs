@@ -5,6 +5,7 @@ using MotCua.Modules.Feedback.Codes;
 using MotCua.Modules.Feedback.Flow;
 using MotCua.Modules.Feedback.Inbox;
 using MotCua.Modules.Feedback.PublishedAnswers;
+using MotCua.Modules.Feedback.SendPetition;
 
 namespace MotCua.Modules.Feedback;
 
@@ -28,6 +29,7 @@ internal static class FeedbackModule
         builder.Services.AddFeedbackStaff();
         builder.Services.AddFeedbackBook();
         builder.Services.AddFeedbackPublic();
+        builder.Services.AddFeedbackPortal();
         return builder;
     }
 
