@@ -21,6 +21,8 @@ internal static class FeedbackModule
         builder.Services.AddScoped<SenderMessages>();
         builder.Services.AddScoped<PetitionIntake>();
         builder.Services.AddScoped<PetitionWork>();
+        builder.Services.AddScoped<PublicPetitions>();
+        builder.Services.AddScoped<AgencyPetitions>();
         return builder;
     }
 
