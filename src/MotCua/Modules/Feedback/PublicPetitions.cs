@@ -16,7 +16,7 @@ internal sealed record PublicPetition(
     DateTime ReceivedAt, DateTime UpdatedAt, DateTime? DueAt, string? PublishedWording, string? Answer, DateTime? PublishedAt,
     RefusalReason? RefusalReason, string? ClosingNote);
 
-/// <summary>Which PAKN to list: by codes (the others ignored), or by category, status and a receipt window [From, To).</summary>
+/// <summary>Which PAKN to list: by codes (the others ignored), or by category, status and a receipt window [From, To].</summary>
 internal sealed record PublicPetitionFilter(IReadOnlyList<string>? Codes, PetitionCategory? Category, bool? Open, DateTime From, DateTime To);
 
 /// <summary>Feedback's read API without personal data (ADR-046 §8).</summary>
@@ -46,7 +46,7 @@ internal sealed class PublicPetitions(AppDbContext db)
             return ReadAsync(query.Where(p => valid.Contains(p.Code)), max, cancellationToken);
         }
 
-        query = query.Where(p => p.ReceivedAt >= filter.From && p.ReceivedAt < filter.To);
+        query = query.Where(p => p.ReceivedAt >= filter.From && p.ReceivedAt <= filter.To);
         if (filter.Category is { } category)
         {
             query = query.Where(p => p.Category == category);

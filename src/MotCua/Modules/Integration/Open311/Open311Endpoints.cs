@@ -84,7 +84,7 @@ internal static class Open311Endpoints
                 + "problem arose (optional); attribute[…] as the service's definition lists; media_url is refused (400: nothing is fetched). "
                 + "An `Idempotency-Key` header makes a retry return the first answer.")
             .Accepts<Open311RequestForm>("application/x-www-form-urlencoded")
-            .Answers(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge);
+            .Answers(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 
