@@ -142,8 +142,9 @@ internal static class FeedbackParsing
             return null;
         }
 
+        // Names only: never a number or a comma-joined set of flags.
         var text = raw.Trim();
-        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.Any(c => char.IsDigit(c) || c is '-' or '+' or ','))
+        if (text.All(char.IsAsciiLetter) && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value))
         {
             return value;
         }

@@ -24,7 +24,7 @@ internal static class Open311Services
         ("description", Text("Open311_Service_" + category)),
         ("metadata", true),
         ("type", "realtime"),
-        ("keywords", "pakn,phản ánh,kiến nghị"),
+        ("keywords", Text("Open311_Keywords")),
         ("group", Text(category.IsAboutRegulation() ? "Open311_Group_Regulation" : "Open311_Group_Conduct")));
 
     /// <summary>The service definition: every attribute optional.</summary>
