@@ -22,7 +22,10 @@ internal static class Idempotency
         return key.Length > IdempotencyRecord.MaxKeyLength || key.Any(char.IsControl) ? null : key;
     }
 
-    /// <summary>SHA-256 of the body, prefixed by the kind of submission so that a key is never answered across kinds.</summary>
+    /// <summary>
+    /// SHA-256 of the body, prefixed by the kind of submission so that a key is never answered across kinds (dossiers hash
+    /// their body alone, as their records always did; no prefixed hash can equal one).
+    /// </summary>
     public static string Hash(string kind, byte[] body) =>
         Convert.ToHexStringLower(SHA256.HashData([.. Encoding.UTF8.GetBytes(kind + "\n"), .. body]));
 
