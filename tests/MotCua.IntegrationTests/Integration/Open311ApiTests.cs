@@ -87,6 +87,15 @@ public sealed class Open311ApiTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task A_NUL_character_anywhere_under_open311_is_refused_as_an_api_does()
+    {
+        using var response = await factory.CreateClient().GetAsync("/open311/v2/requests.json?status=open%00");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
     public async Task A_form_with_every_field_creates_one_PAKN_for_the_key_agency_and_answers_in_xml()
     {
         var fields = Full(await factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh));
@@ -191,7 +200,7 @@ public sealed class Open311ApiTests(MotCuaFactory factory)
     }
 
     [Fact]
-    public async Task A_repeated_post_with_the_same_idempotency_key_creates_one_PAKN()
+    public async Task A_repeated_post_with_the_same_idempotency_key_creates_one_PAKN_and_the_key_serves_no_other_submission()
     {
         var key = await factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh);
         var idempotencyKey = Guid.NewGuid().ToString();
@@ -202,12 +211,19 @@ public sealed class Open311ApiTests(MotCuaFactory factory)
         var changed = Full(key);
         changed["description"] = "Một nội dung khác.";
         var reused = await PostAsync(changed, idempotencyKey, "json");
+        using var nativeRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/feedback")
+        {
+            Content = new StringContent("{\"category\":\"Unfit\",\"content\":\"Nội dung.\",\"senderName\":\"A\",\"phone\":\"0912345678\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        nativeRequest.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var otherKind = await factory.ApiKeyClient(key).SendAsync(nativeRequest);
 
         first.Status.ShouldBe(HttpStatusCode.OK);
         second.Status.ShouldBe(HttpStatusCode.OK);
         var code = JsonDocument.Parse(first.Body).RootElement[0].GetProperty("service_request_id").GetString();
         XDocument.Parse(second.Body).Root!.Element("request")!.Element("service_request_id")!.Value.ShouldBe(code);
         reused.Status.ShouldBe(HttpStatusCode.Conflict);
+        otherKind.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await CountAsync()).ShouldBe(before + 1);
     }
 
