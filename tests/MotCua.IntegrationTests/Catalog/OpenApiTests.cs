@@ -46,7 +46,7 @@ public sealed class OpenApiTests
     {
         using var document = await DocumentAsync();
         var protectedRoutes = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal) || e.RoutePattern.RawText.StartsWith("/open311/v2", StringComparison.Ordinal))
             .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null)
             .Select(e => (Route: "/" + e.RoutePattern.RawText!.Trim('/'), ApiKey: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.IntegrationApi)))
             .ToList();
@@ -99,7 +99,7 @@ public sealed class OpenApiTests
     {
         using var document = await DocumentAsync();
         var declared = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal) || e.RoutePattern.RawText.StartsWith("/open311/v2", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (
                 Name: $"{m} /{e.RoutePattern.RawText!.Trim('/')}",
                 Parameters: e.Metadata.GetOrderedMetadata<ApiParameters>().SelectMany(p => p.Parameters).Select(p => p.Name).ToHashSet())))

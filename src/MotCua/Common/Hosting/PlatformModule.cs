@@ -191,7 +191,8 @@ internal static class PlatformModule
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase);
 
     private static IResult SwitchCulture(string name, string? returnUrl, HttpContext context, TimeProvider clock)
     {

@@ -84,7 +84,8 @@ internal sealed class NulCharacterGuard(RequestDelegate next, IStringLocalizer<S
     private static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field.Replace("\0", "\\0", StringComparison.Ordinal)] = [message] });
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.Request.Path.StartsWithSegments("/open311", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A bodiless status that re-executes to the error page, with the message left for it.</summary>
     private static IResult RefusePage(HttpContext context, string message, int status)

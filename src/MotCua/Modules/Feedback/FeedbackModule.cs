@@ -30,6 +30,8 @@ internal static class FeedbackModule
         builder.Services.AddFeedbackBook();
         builder.Services.AddFeedbackPublic();
         builder.Services.AddFeedbackPortal();
+        builder.Services.AddScoped<PublicPetitions>();
+        builder.Services.AddScoped<AgencyPetitions>();
         return builder;
     }
 

@@ -103,10 +103,9 @@ internal static class DossierEndpoints
         IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var agencyId = scope.AgencyId!.Value;
-        var key = http.Request.Headers["Idempotency-Key"].ToString();
-        if (key.Length > IdempotencyRecord.MaxKeyLength || key.Any(char.IsControl))
+        if (Idempotency.KeyOf(http) is not { } key)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [ResourceText.Get<IntegrationText>("Api_IdempotencyKeyInvalid")] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Idempotency.Header] = [ResourceText.Get<IntegrationText>("Api_IdempotencyKeyInvalid")] });
         }
 
         if (submission.Components?.FindIndex(c => c is null) is >= 0 and var missing)
@@ -130,16 +129,9 @@ internal static class DossierEndpoints
         try
         {
             var result = await dossiers.SubmitAsync(ToInput(submission), decision, agencyId, ActorOf(http), key.Length == 0 ? null : receipt =>
-                db.IdempotencyRecords.Add(new IdempotencyRecord
-                {
-                    Id = Guid.CreateVersion7(),
-                    ClientId = clientId,
-                    Key = key,
-                    RequestHash = requestHash,
-                    StatusCode = StatusCodes.Status201Created,
-                    ResponseJson = JsonSerializer.Serialize(receipt, json.Value.SerializerOptions),
-                    CreatedAt = clock.GetUtcNow().UtcDateTime,
-                }), cancellationToken);
+                db.IdempotencyRecords.Add(Idempotency.Record(
+                    clientId, key, requestHash, StatusCodes.Status201Created, JsonSerializer.Serialize(receipt, json.Value.SerializerOptions), clock.GetUtcNow().UtcDateTime)),
+                cancellationToken);
             if (result.Receipt is not { } accepted)
             {
                 return TypedResults.ValidationProblem(
@@ -260,18 +252,14 @@ internal static class DossierEndpoints
 
     private static async Task<IResult?> StoredAnswerAsync(AppDbContext db, string clientId, string key, string requestHash, CancellationToken cancellationToken)
     {
-        var stored = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ClientId == clientId && r.Key == key, cancellationToken);
-        if (stored is null)
+        if (await Idempotency.FindAsync(db, clientId, key, cancellationToken) is not { } stored)
         {
             return null;
         }
 
         return stored.RequestHash == requestHash
             ? TypedResults.Text(stored.ResponseJson, "application/json", Encoding.UTF8, stored.StatusCode)
-            : TypedResults.Problem(
-                title: ResourceText.Get<IntegrationText>("Api_IdempotencyKeyReused"),
-                detail: ResourceText.Get<IntegrationText>("Api_IdempotencyKeyReusedDetail"),
-                statusCode: StatusCodes.Status409Conflict);
+            : TypedResults.Problem(title: Idempotency.ReusedTitle, detail: Idempotency.ReusedDetail, statusCode: StatusCodes.Status409Conflict);
     }
 
     private static IntakeInput ToInput(DossierSubmission s) => new()

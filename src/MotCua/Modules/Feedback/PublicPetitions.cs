@@ -1,0 +1,88 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Feedback.Data;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Feedback;
+
+/// <summary>
+/// A PAKN as anyone may read it (Open311, public pages): never the sender's name, contact, address, account, organisation,
+/// dossier code, attachments or internal notes (NĐ 20/2008 Điều 19; ADR-046 §5, §8). The wording and the answer only once
+/// published; <see cref="ClosingNote"/> only the body it went to or the PAKN it was merged into.
+/// </summary>
+internal sealed record PublicPetition(
+    string Code, PetitionCategory Category, PetitionStatus Status, string AgencyName, string? ProcedureCode, string? ProcedureName,
+    DateTime ReceivedAt, DateTime UpdatedAt, DateTime? DueAt, string? PublishedWording, string? Answer, DateTime? PublishedAt,
+    RefusalReason? RefusalReason, string? ClosingNote);
+
+/// <summary>Which PAKN to list: by codes (the others ignored), or by category, status and a receipt window [From, To].</summary>
+internal sealed record PublicPetitionFilter(IReadOnlyList<string>? Codes, PetitionCategory? Category, bool? Open, DateTime From, DateTime To);
+
+/// <summary>Feedback's read API without personal data (ADR-046 §8).</summary>
+internal sealed class PublicPetitions(AppDbContext db)
+{
+    private static readonly Expression<Func<Petition, bool>> IsOpen = p =>
+        p.Status == PetitionStatus.New || p.Status == PetitionStatus.Received || p.Status == PetitionStatus.Processing || p.Status == PetitionStatus.AwaitingClarification;
+
+    public async Task<PublicPetition?> FindAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (!PetitionCode.TryParse(code, out var parsed))
+        {
+            return null;
+        }
+
+        var text = parsed.ToString();
+        return (await ReadAsync(db.Petitions.Where(p => p.Code == text), 1, cancellationToken)).SingleOrDefault();
+    }
+
+    /// <summary>At most <paramref name="max"/> PAKN, newest receipt first.</summary>
+    public Task<IReadOnlyList<PublicPetition>> ListAsync(PublicPetitionFilter filter, int max, CancellationToken cancellationToken)
+    {
+        var query = db.Petitions.AsQueryable();
+        if (filter.Codes is { } codes)
+        {
+            var valid = codes.Select(c => PetitionCode.TryParse(c, out var parsed) ? parsed.ToString() : null).OfType<string>().Distinct().ToList();
+            return ReadAsync(query.Where(p => valid.Contains(p.Code)), max, cancellationToken);
+        }
+
+        query = query.Where(p => p.ReceivedAt >= filter.From && p.ReceivedAt <= filter.To);
+        if (filter.Category is { } category)
+        {
+            query = query.Where(p => p.Category == category);
+        }
+
+        query = filter.Open switch
+        {
+            true => query.Where(IsOpen),
+            false => query.Where(p => !(p.Status == PetitionStatus.New || p.Status == PetitionStatus.Received
+                || p.Status == PetitionStatus.Processing || p.Status == PetitionStatus.AwaitingClarification)),
+            null => query,
+        };
+        return ReadAsync(query, max, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<PublicPetition>> ReadAsync(IQueryable<Petition> petitions, int max, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from p in petitions.AsNoTracking()
+            join a in OrganizationDirectory.Of(db).Agencies on p.AgencyId equals a.Id
+            orderby p.ReceivedAt descending, p.Code descending
+            select new
+            {
+                p.Code, p.Category, p.Status, AgencyName = a.Name, p.ProcedureCode, p.ProcedureName, p.ReceivedAt, p.UpdatedAt, p.DueAt,
+                p.ConsentToPublish, p.Content, p.PublicSummary, p.Answer, p.PublishedAt, p.RefusalReason, p.ClosingNote, p.MergedIntoCode,
+            }).Take(max).ToListAsync(cancellationToken);
+        return rows.ConvertAll(r =>
+        {
+            var published = r.Status == PetitionStatus.Published;
+            var note = r.Status is PetitionStatus.TransferredOut or PetitionStatus.ForwardedAsComplaint ? r.ClosingNote
+                : r.Status == PetitionStatus.Merged ? r.MergedIntoCode
+                : null;
+            return new PublicPetition(
+                r.Code, r.Category, r.Status, r.AgencyName, r.ProcedureCode, r.ProcedureName, r.ReceivedAt, r.UpdatedAt, r.DueAt,
+                published ? (r.ConsentToPublish ? r.Content : r.PublicSummary) : null, published ? r.Answer : null, published ? r.PublishedAt : null,
+                r.Status == PetitionStatus.Refused ? r.RefusalReason : null, note);
+        });
+    }
+}
