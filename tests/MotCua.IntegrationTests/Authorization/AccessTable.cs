@@ -120,6 +120,17 @@ internal static class AccessTable
 
         // Integration API: service accounts with an API key only (Policies.IntegrationApi); no person's cookie passes.
         Prefix("*", "/api/v1/dossiers", Audience.ServiceAccounts),
+        Prefix("*", "/api/v1/feedback", Audience.ServiceAccounts),
+
+        // Open311 GeoReport v2 (ADR-046 §8): reading is public and never shows personal data. Posting carries its API key in the form
+        // (api_key, as the spec has it), so the handler checks it and answers 403 in the spec's error list (Open311ApiTests); a body
+        // that is not a form is refused before that (415).
+        Exact("GET", "/open311/v2/discovery.{format}", Audience.Everyone, sample: _ => "/open311/v2/discovery.json"),
+        Exact("GET", "/open311/v2/services.{format}", Audience.Everyone, sample: _ => "/open311/v2/services.xml"),
+        Exact("GET", "/open311/v2/services/{service_code}.{format}", Audience.Everyone, sample: _ => "/open311/v2/services/delay.json"),
+        Exact("GET", "/open311/v2/requests.{format}", Audience.Everyone, sample: _ => "/open311/v2/requests.json"),
+        Exact("GET", "/open311/v2/requests/{service_request_id}.{format}", Audience.Everyone, sample: _ => "/open311/v2/requests/PAKN.20260101.9999.json", status: 404),
+        Exact("POST", "/open311/v2/requests.{format}", Audience.Everyone, sample: _ => "/open311/v2/requests.json", status: 415),
 
         // Internal processes: control officers and system administrators (Policies.ManageCatalog; agency scope in the pages).
         Prefix("*", "/workflows", Audience.Roles(Roles.ControlOfficer, Roles.SystemAdmin)),

@@ -16,6 +16,13 @@ public sealed class PetitionReminderTests
     public async Task The_control_office_hears_once_when_an_unassigned_petition_is_due_soon_and_once_when_it_is_overdue_and_the_inbox_counts_it()
     {
         await using var factory = new ClockedFactory();
+        // Counts and reminders here are about this PAKN alone: the demo PAKN of this host's own database are removed.
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            await db.ReviewProposals.ExecuteDeleteAsync();
+            await db.Petitions.ExecuteDeleteAsync();
+        }
+
         var (id, code) = await SubmitAsync(factory, DemoProvince.ProvincialOffice, "Người gửi nhắc việc");
         var process = (await LoadAsync(factory, id)).Petition.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Process);
 

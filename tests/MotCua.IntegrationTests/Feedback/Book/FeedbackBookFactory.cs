@@ -62,6 +62,11 @@ public sealed class FeedbackBookFactory() : MotCuaFactory(new FakeTimeProvider(N
                 var ids = await db.Agencies.Where(a => a.Code == DemoProvince.ProvincialOffice || a.Code == DemoProvince.HomeAffairs).ToDictionaryAsync(a => a.Code, a => a.Id);
                 OfficeId = ids[DemoProvince.ProvincialOffice];
                 HomeAffairsId = ids[DemoProvince.HomeAffairs];
+
+                // The books here hold exactly the PAKN arranged below: the demo PAKN of this host's own database are removed.
+                await db.ReviewProposals.ExecuteDeleteAsync();
+                await db.Petitions.ExecuteDeleteAsync();
+                await db.PetitionCodeCounters.ExecuteDeleteAsync();
             }
 
             OfficeLastYear = (await SubmitAsync(OfficeId, "Võ Thị Năm Cũ", PetitionCategory.Delay, "Hồ sơ năm trước.", "2025-12-30T09:00")).Code;
