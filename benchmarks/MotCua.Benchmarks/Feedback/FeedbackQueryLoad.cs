@@ -65,10 +65,10 @@ internal sealed partial class FeedbackQueryLoad : ILoadGenerator
 
         var count = values.Int("petitions", 200_000, 5_000_000);
         var samples = values.Int("samples", 200, 100_000);
-        var (app, _) = LoadHarness.Start("PostgreSQL", server);
+        var (app, baseAddress) = LoadHarness.Start("PostgreSQL", server);
         try
         {
-            return await RunAsync(app, count, samples);
+            return await RunAsync(app, baseAddress, count, samples);
         }
         finally
         {
@@ -83,7 +83,7 @@ internal sealed partial class FeedbackQueryLoad : ILoadGenerator
         }
     }
 
-    private static async Task<int> RunAsync(BenchmarkFactory app, int count, int samples)
+    private static async Task<int> RunAsync(BenchmarkFactory app, Uri baseAddress, int count, int samples)
     {
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var clock = Stopwatch.StartNew();
@@ -99,6 +99,10 @@ internal sealed partial class FeedbackQueryLoad : ILoadGenerator
         await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(app.Database.ConnectionString) { CommandTimeout = 0 }.ConnectionString))
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // The database holds exactly the generated PAKN: the demo ones go first.
+            await db.ReviewProposals.ExecuteDeleteAsync();
+            await db.Petitions.ExecuteDeleteAsync();
+            await db.PetitionCodeCounters.ExecuteDeleteAsync();
             await connection.OpenAsync();
             var rows = await EntityCopy.WriteAsync(connection, db, petitions);
             var deadlines = await EntityCopy.WriteAsync(connection, db, petitions.SelectMany(p => p.Deadlines));
@@ -122,7 +126,7 @@ internal sealed partial class FeedbackQueryLoad : ILoadGenerator
         Console.WriteLine();
         Console.WriteLine("| query | as | result | p50 ms | p95 ms | max ms | load |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
-        await MeasureAsync(app, world, samples, now);
+        await MeasureAsync(app, baseAddress, world, samples);
         return 0;
     }
 
