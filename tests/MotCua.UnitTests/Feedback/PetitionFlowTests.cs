@@ -281,8 +281,28 @@ public sealed class PetitionFlowTests
         p.AllowedActions(Leader, At(2026, 3, 3, 11)).ShouldBe([PetitionAction.SendBack, PetitionAction.ApproveAnswer]);
 
         p.ApproveAnswer(Leader, At(2026, 3, 3, 11), Clock);
+        p.PublishedWording.ShouldBeNull();
+        p.Publish(Control, At(2026, 3, 4, 9), Clock);
 
         p.PublishedWording.ShouldBe("Phản ánh về yêu cầu bản sao chứng thực.");
+    }
+
+    [Fact]
+    public void A_new_answer_after_a_reopen_is_public_only_once_published_and_the_consented_words_are_the_default_text()
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 10, 9));
+        p.Publish(Control, At(2026, 3, 11, 9), Clock);
+        p.Reopen("Chưa rõ.", Sender, At(2026, 3, 12, 9), Clock);
+        p.Draft("Trả lời bổ sung.", "Tóm tắt đã biên tập.", PetitionOutcome.ExplainExistingRule, Specialist, At(2026, 3, 13, 9));
+        p.ApproveAnswer(Leader, At(2026, 3, 16, 9), Clock);
+
+        (p.PublishedAnswer, p.PublishedWording).ShouldBe(("Sở sẽ đề xuất bỏ yêu cầu bản sao chứng thực.", p.Content));
+        p.PublicSearchText.ShouldNotContain("tra loi bo sung");
+
+        p.Publish(Control, At(2026, 3, 16, 10), Clock);
+
+        (p.PublishedAnswer, p.PublishedWording).ShouldBe(("Trả lời bổ sung.", "Tóm tắt đã biên tập."));
+        p.PublicSearchText.ShouldContain("tra loi bo sung");
     }
 
     [Fact]
@@ -298,6 +318,7 @@ public sealed class PetitionFlowTests
         p.Reopen("Đề nghị xem xét lại.", Sender, At(2026, 3, 13, 9), Clock);
 
         p.Status.ShouldBe(PetitionStatus.Processing);
+        p.PublishedAnswer.ShouldBe("Sở sẽ đề xuất bỏ yêu cầu bản sao chứng thực.");
         Running(p, PetitionDeadlineKind.Process).Round.ShouldBe(2);
         p.IsUnsatisfiedAt(At(2026, 3, 13, 10)).ShouldBeTrue();
         p.AllowedActions(Sender, At(2026, 3, 13, 10)).ShouldBeEmpty();

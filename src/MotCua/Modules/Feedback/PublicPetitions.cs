@@ -9,7 +9,7 @@ namespace MotCua.Modules.Feedback;
 /// <summary>
 /// A PAKN as anyone may read it (Open311, public pages): never the sender's name, contact, address, account, organisation,
 /// dossier code, attachments or internal notes (NĐ 20/2008 Điều 19; ADR-046 §5, §8). The wording and the answer only once
-/// published; <see cref="ClosingNote"/> only the body it went to or the PAKN it was merged into.
+/// published; <see cref="ClosingNote"/> only the PAKN it was merged into.
 /// </summary>
 internal sealed record PublicPetition(
     string Code, PetitionCategory Category, PetitionStatus Status, string AgencyName, string? ProcedureCode, string? ProcedureName,
@@ -71,17 +71,15 @@ internal sealed class PublicPetitions(AppDbContext db)
             select new
             {
                 p.Code, p.Category, p.Status, AgencyName = a.Name, p.ProcedureCode, p.ProcedureName, p.ReceivedAt, p.UpdatedAt, p.DueAt,
-                p.ConsentToPublish, p.Content, p.PublicSummary, p.Answer, p.PublishedAt, p.RefusalReason, p.ClosingNote, p.MergedIntoCode,
+                p.PublishedWording, p.PublishedAnswer, p.PublishedAt, p.RefusalReason, p.MergedIntoCode,
             }).Take(max).ToListAsync(cancellationToken);
         return rows.ConvertAll(r =>
         {
-            var published = r.Status == PetitionStatus.Published;
-            var note = r.Status is PetitionStatus.TransferredOut or PetitionStatus.ForwardedAsComplaint ? r.ClosingNote
-                : r.Status == PetitionStatus.Merged ? r.MergedIntoCode
-                : null;
+            // The body a PAKN was forwarded to is an officer's free text (it may name the official complained of): not public.
+            var note = r.Status == PetitionStatus.Merged ? r.MergedIntoCode : null;
             return new PublicPetition(
                 r.Code, r.Category, r.Status, r.AgencyName, r.ProcedureCode, r.ProcedureName, r.ReceivedAt, r.UpdatedAt, r.DueAt,
-                published ? (r.ConsentToPublish ? r.Content : r.PublicSummary) : null, published ? r.Answer : null, published ? r.PublishedAt : null,
+                r.PublishedWording, r.PublishedAnswer, r.PublishedAt,
                 r.Status == PetitionStatus.Refused ? r.RefusalReason : null, note);
         });
     }

@@ -34,6 +34,16 @@ public sealed class XlsxWriterTests
         sheet.Descendants<Column>().Select(c => c.Width!.Value).ShouldBe([20, 16]);
     }
 
+    [Fact]
+    public void Control_characters_pasted_into_a_text_are_left_out_so_the_workbook_still_opens()
+    {
+        var bytes = XlsxWriter.Write([new XlsxSheet("Sổ", [new XlsxRow(["Dòng một\u000Bdòng hai\u0001.\r\nHết"])])]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var sheet = ((WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single().Id!)).Worksheet;
+        sheet.Descendants<Cell>().Single().InlineString!.InnerText.ShouldBe("Dòng mộtdòng hai.\nHết");
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Sổ theo dõi hồ sơ năm 2026 của cơ quan")]

@@ -74,6 +74,8 @@ internal sealed class M0038_Feedback : Migration
                 AnsweredAt = t.Column<DateTime>(nullable: true),
                 AnsweredByName = t.Column<string>(maxLength: 256, nullable: true),
                 PublishedAt = t.Column<DateTime>(nullable: true),
+                PublishedAnswer = t.Column<string>(maxLength: 16000, nullable: true),
+                PublishedWording = t.Column<string>(maxLength: 16000, nullable: true),
                 ReopenUntil = t.Column<DateTime>(nullable: true),
                 RefusalReason = t.Column<string>(maxLength: 40, nullable: true),
                 ClosingNote = t.Column<string>(maxLength: 8000, nullable: true),

@@ -117,7 +117,7 @@ internal static class DocxRenderer
         // A blank to fill in by hand is a row of dots as wide as the PDF's dotted line (a dot is about a quarter of the size).
         var text = run.Dots ? new string('.', (int)Math.Clamp((run.DotsWidth ?? 120) / ((run.Size ?? size) * 0.25), 3, 200)) : run.Text;
         var content = new List<XElement>();
-        var lines = Clean(text).Split('\n');
+        var lines = XmlText.Clean(text).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)
@@ -310,7 +310,7 @@ internal static class DocxRenderer
     {
         XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
-        return new XElement(cp + "coreProperties", new XAttribute(XNamespace.Xmlns + "cp", cp), new XAttribute(XNamespace.Xmlns + "dc", dc), new XElement(dc + "title", Clean(title)));
+        return new XElement(cp + "coreProperties", new XAttribute(XNamespace.Xmlns + "cp", cp), new XAttribute(XNamespace.Xmlns + "dc", dc), new XElement(dc + "title", XmlText.Clean(title)));
     }
 
     private static XElement ContentTypes(bool footer)
@@ -337,15 +337,6 @@ internal static class DocxRenderer
         using var stream = entry.Open();
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
-    }
-
-    /// <summary>NFC text without the characters XML 1.0 cannot hold; line breaks as line feeds.</summary>
-    private static string Clean(string text)
-    {
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
-        return normalized.All(Keeps) ? normalized : new string([.. normalized.Where(Keeps)]);
-
-        static bool Keeps(char c) => c != '\r' && (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c));
     }
 
     private static int Twips(double points) => (int)Math.Round(points * 20, MidpointRounding.AwayFromZero);

@@ -110,7 +110,7 @@ internal static class XlsxWriter
         var v => new Cell
         {
             DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+            InlineString = new InlineString(new Text(XmlText.Clean(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "")) { Space = SpaceProcessingModeValues.Preserve }),
         },
     };
 

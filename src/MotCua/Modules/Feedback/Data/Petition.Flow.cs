@@ -253,7 +253,8 @@ internal sealed partial class Petition
     public void MergeInto(Petition original, string? comment, PetitionActor actor, DateTime at)
     {
         Ensure(PetitionAction.Merge, actor, at);
-        if (original.Id == Id || original.Status is PetitionStatus.Merged or PetitionStatus.Refused)
+        // Only into a PAKN that is still being answered or was answered: its sender is to follow that one.
+        if (original.Id == Id || !(original.Status.IsOpen() || original.Status.IsAnswered()))
         {
             throw BusinessRuleException.Of<FeedbackText>("MergeTargetInvalid");
         }
@@ -341,7 +342,10 @@ internal sealed partial class Petition
         Move(Status, PetitionAction.RecordOpinion, actor, at, opinion);
     }
 
-    /// <summary>The answer and, without the sender's consent to publish their wording, the neutral summary to publish with it.</summary>
+    /// <summary>
+    /// The answer and the text of the PAKN to publish with it. Without the sender's consent that text is a summary the drafter
+    /// writes; with it, the sender's words are the default (NĐ 20/2008 Điều 19: only what the leader approved is published).
+    /// </summary>
     public void Draft(string answer, string? summary, PetitionOutcome outcome, PetitionActor actor, DateTime at)
     {
         Ensure(PetitionAction.DraftAnswer, actor, at);
@@ -351,14 +355,16 @@ internal sealed partial class Petition
         }
 
         DraftAnswer = answer;
-        DraftSummary = string.IsNullOrWhiteSpace(summary) ? null : summary;
+        DraftSummary = string.IsNullOrWhiteSpace(summary) ? Content : summary;
         Outcome = outcome;
         Move(Status, PetitionAction.DraftAnswer, actor, at, null);
     }
 
+    /// <summary>The leader sends the draft back: it stays to be edited, but cannot be approved until it is drafted again.</summary>
     public void SendBack(string reason, PetitionActor actor, DateTime at)
     {
         Ensure(PetitionAction.SendBack, actor, at);
+        Outcome = null;
         Move(Status, PetitionAction.SendBack, actor, at, reason);
     }
 
@@ -389,13 +395,12 @@ internal sealed partial class Petition
     {
         Ensure(PetitionAction.Publish, actor, at);
         PublishedAt = at;
-        PublicSearchText = Truncate(SearchTextOf(Code, ProcedureCode, ProcedureName, LegalDocument, PublishedWording, Answer), MaxSearchTextLength);
+        PublishedAnswer = Answer;
+        PublishedWording = PublicSummary;
+        PublicSearchText = Truncate(SearchTextOf(Code, ProcedureCode, ProcedureName, LegalDocument, PublishedWording, PublishedAnswer), MaxSearchTextLength);
         EndDeadlines(at, clock, PetitionDeadlineKind.Publish);
         Move(PetitionStatus.Published, PetitionAction.Publish, actor, at, null);
     }
-
-    /// <summary>What is published of the PAKN itself: the sender's words with their consent, else the approved summary.</summary>
-    public string? PublishedWording => ConsentToPublish ? Content : PublicSummary;
 
     /// <summary>The sender's rating of the answer (766 5.3), once.</summary>
     public void Rate(bool satisfied, string? comment, PetitionActor actor, DateTime at)

@@ -165,7 +165,10 @@ internal sealed partial class Petition
     /// <summary>The answer being drafted (trả lời), until the leader approves it.</summary>
     public string? DraftAnswer { get; private set; }
 
-    /// <summary>The neutral summary of the PAKN to publish in place of the sender's wording when there is no consent.</summary>
+    /// <summary>
+    /// The text of the PAKN to publish with the answer: a neutral summary, or, when the sender consented, their words as the
+    /// drafter kept them (stripped of anything personal); the leader approves it with the answer.
+    /// </summary>
     public string? DraftSummary { get; private set; }
 
     public string? Answer { get; private set; }
@@ -177,6 +180,12 @@ internal sealed partial class Petition
     public string? AnsweredByName { get; private set; }
 
     public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>The answer as last published: what the public sees, until a later approved answer is published in turn.</summary>
+    public string? PublishedAnswer { get; private set; }
+
+    /// <summary>The text of the PAKN as last published: always the summary the leader approved (the sender's words when they consented and it was kept).</summary>
+    public string? PublishedWording { get; private set; }
 
     /// <summary>The last day the sender may reopen the answer (ReopenWindowDays after the approval).</summary>
     public DateTime? ReopenUntil { get; private set; }
@@ -273,6 +282,8 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         builder.Property(p => p.DraftSummary).HasMaxLength(Petition.MaxAnswerLength);
         builder.Property(p => p.Answer).HasMaxLength(Petition.MaxAnswerLength);
         builder.Property(p => p.PublicSummary).HasMaxLength(Petition.MaxAnswerLength);
+        builder.Property(p => p.PublishedAnswer).HasMaxLength(Petition.MaxAnswerLength);
+        builder.Property(p => p.PublishedWording).HasMaxLength(Petition.MaxAnswerLength);
         builder.Property(p => p.AnsweredByName).HasMaxLength(256);
         builder.Property(p => p.RefusalReason).HasConversion<string>().HasMaxLength(40);
         builder.Property(p => p.ClosingNote).HasMaxLength(PetitionEvent.MaxCommentLength);

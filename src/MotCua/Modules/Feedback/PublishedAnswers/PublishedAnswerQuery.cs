@@ -17,6 +17,9 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
     public static readonly PublishedAnswerQuery All = new(null, null, null, null, null, null, 1);
 
     /// <summary>Parses the raw query string; on failure returns the failures by parameter name, in the user's language.</summary>
+    /// <summary>The last page asked for: beyond it the offset would overflow (and no search has that many answers).</summary>
+    public const int MaxPage = 100_000;
+
     public static (PublishedAnswerQuery Query, IReadOnlyList<RuleFailure> Failures) Parse(string? q, string? category, string? procedure, string? agency, string? from, string? to, string? page)
     {
         var failures = new List<RuleFailure>();
@@ -56,7 +59,7 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
         }
 
         var number = 1;
-        if (Blank(page) is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
+        if (Blank(page) is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
         {
             failures.Add(Failure("trang", "Search_PageInvalid"));
             number = 1;
@@ -72,7 +75,8 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // Years the calendar holds: nothing earlier or later can be an answer's date, and the edges would overflow instants.
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199)
         {
             return date;
         }

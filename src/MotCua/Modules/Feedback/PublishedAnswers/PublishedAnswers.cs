@@ -116,10 +116,10 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
         return rows.Select(r => (r.Code, r.Name)).ToList();
     }
 
-    // Only public fields are read: the wording is the sender's with consent, else the approved summary.
+    // Only public fields are read: what was last published (the approved text of the PAKN and the answer).
     private static IQueryable<Row> Project(IQueryable<Petition> petitions) => petitions.Select(p => new Row(
         p.Id, p.Code, p.Category, p.ProcedureCode, p.ProcedureName, p.LegalDocument, p.LegalArticle,
-        p.ConsentToPublish ? p.Content : p.PublicSummary, p.Answer, p.Outcome, p.AgencyId, p.ReceivedAt, p.AnsweredAt, p.PublishedAt!.Value));
+        p.PublishedWording, p.PublishedAnswer, p.Outcome, p.AgencyId, p.ReceivedAt, p.AnsweredAt, p.PublishedAt!.Value));
 
     private async Task<Dictionary<Guid, string>> AgencyNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {

@@ -58,8 +58,11 @@ internal sealed class DeskModel(AppDbContext db, IAgencyScope scope, PetitionInt
 
         if (ReceiptId is { } id)
         {
+            // Only the officer who typed it in sees its receipt again: the check digits open the sender's tracking page.
+            var me = Actor.From(HttpContext).UserId;
             Receipt = await db.Petitions.AsNoTracking()
-                .Where(p => p.Id == id && p.ReceivingAgencyId == agencyId)
+                .Where(p => p.Id == id && p.ReceivingAgencyId == agencyId
+                    && db.PetitionEvents.Any(e => e.PetitionId == p.Id && e.Action == PetitionAction.Submit && e.ActorId == me))
                 .Select(p => new DeskReceipt(p.Id, p.Code, p.Category, p.Channel, p.ReceivedAt, p.DueAt, p.CheckDigits, p.SenderPhone != null,
                     OrganizationDirectory.Of(db).Agencies.Where(a => a.Id == p.ReceivingAgencyId).Select(a => a.Name).Single()))
                 .SingleOrDefaultAsync(cancellationToken);
