@@ -63,6 +63,12 @@ public sealed class CitizenPagesAccessibilityTests(BrowserFixture browser)
         await page.GotoAsync(url);
         var name = "citizen-page" + string.Concat(new Uri(page.Url).AbsolutePath.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).TrimEnd('-');
         await BrowserFixture.ScreenshotAsync(page, name.Length > 80 ? name[..80] : name);
+        return await ProblemsAsync(page, url);
+    }
+
+    /// <summary>The checks above on the page as it is now, without loading it again (for pages reached by a walk).</summary>
+    internal static async Task<IEnumerable<string>> ProblemsAsync(IPage page, string url)
+    {
         var found = await page.EvaluateAsync<string[]>("""
             () => {
               const problems = [];

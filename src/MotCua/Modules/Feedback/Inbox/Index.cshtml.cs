@@ -27,6 +27,9 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    [FromQuery(Name = "done")]
+    public string? Done { get; set; }
+
     [FromQuery(Name = "status")]
     public string? Status { get; set; }
 

@@ -94,7 +94,11 @@ internal sealed class DetailsModel(
             var result = await work.ActAsync(Id, Form.ToCommand(), PetitionActor.Staff(HttpContext, scope), cancellationToken);
             if (result.Succeeded)
             {
-                return RedirectToPage(new { id = Id, done = Form.Action.ToString() });
+                // A PAKN transferred to an agency outside the officer's scope can no longer be shown here: confirm in the inbox.
+                var holder = await db.Petitions.AsNoTracking().Where(p => p.Id == Id).Select(p => p.AgencyId).SingleAsync(cancellationToken);
+                return scope.CanAccessAgency(holder)
+                    ? RedirectToPage(new { id = Id, done = Form.Action.ToString() })
+                    : LocalRedirect("/feedback?done=" + Form.Action);
             }
 
             if (result.Status is null && result.Errors.Count == 0 && result.BrokenRule is null)
