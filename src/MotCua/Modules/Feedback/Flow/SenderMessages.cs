@@ -29,7 +29,9 @@ internal sealed class SenderMessages(NotificationOutbox outbox, CitizenNotices n
             // The notice is part of the PAKN's record: written in Vietnamese whatever the language of the page that caused it.
             var link = TrackingPath + "?ma=" + Uri.EscapeDataString(petition.Code);
             var track = hosting.Value.PublicBaseUrl.TrimEnd('/') + link;
-            object[] values = [petition.Code, FeedbackNames.Status(entry.ToStatus), track, petition.ClosingNote ?? ""];
+            // A sender without a phone cannot know the random check digits that open the details: the receipt notice gives them.
+            var digits = petition.SenderPhone is null ? ResourceText.ForRecord<FeedbackText>("Notice_CheckDigits", petition.CheckDigits) : "";
+            object[] values = [petition.Code, FeedbackNames.Status(entry.ToStatus), track, petition.ClosingNote ?? "", digits];
             var subject = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Subject", values);
             var body = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Body", values);
             var kind = entry.Action == PetitionAction.Submit ? MessageKind.PetitionReceived : MessageKind.PetitionUpdated;

@@ -142,12 +142,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
 
         Total = await petitions.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var page = await Sorted(petitions).Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(p => new
-            {
-                p.Id, p.Code, p.ReceivedAt, p.Category, p.ProcedureCode, p.ProcedureName, p.Status, p.AgencyId, p.UnitId, p.AssigneeName, p.DueAt,
-            })
-            .ToListAsync(cancellationToken);
+        var page = await PageAsync(petitions, (PageNumber - 1) * PageSize, cancellationToken);
         var labels = await names.GetAsync(db, page.Select(p => p.AgencyId), page.Where(p => p.UnitId != null).Select(p => p.UnitId!.Value), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var soonByAgency = new Dictionary<Guid, DateTime>();
@@ -170,13 +165,38 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
         return Page();
     }
 
-    /// <summary>The chosen order, ending with the key so pages neither repeat nor skip PAKN that tie.</summary>
-    private IQueryable<Petition> Sorted(IQueryable<Petition> petitions) => Sort switch
+    /// <summary>
+    /// One page in the chosen order, ending with the key so pages neither repeat nor skip PAKN that tie. By deadline, the
+    /// running ones come first, earliest due first, then the rest newest first: read as two index-ordered parts (the
+    /// agency's due instants, then its receipts), since one "nulls last" expression would sort the whole agency per page.
+    /// </summary>
+    private async Task<List<InboxLine>> PageAsync(IQueryable<Petition> petitions, int skip, CancellationToken cancellationToken)
     {
-        // PAKN with no running deadline come last on both providers.
-        "due" => petitions.OrderBy(p => p.DueAt == null).ThenBy(p => p.DueAt).ThenByDescending(p => p.ReceivedAt).ThenBy(p => p.Id),
-        _ => petitions.OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id),
-    };
+        if (Sort != "due")
+        {
+            return await Lines(petitions.OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id).Skip(skip).Take(PageSize)).ToListAsync(cancellationToken);
+        }
+
+        var running = petitions.Where(p => p.DueAt != null);
+        var runningCount = await running.CountAsync(cancellationToken);
+        var page = skip < runningCount
+            ? await Lines(running.OrderBy(p => p.DueAt).ThenByDescending(p => p.ReceivedAt).ThenBy(p => p.Id).Skip(skip).Take(PageSize)).ToListAsync(cancellationToken)
+            : [];
+        if (page.Count < PageSize)
+        {
+            page.AddRange(await Lines(petitions.Where(p => p.DueAt == null).OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id)
+                .Skip(Math.Max(0, skip - runningCount)).Take(PageSize - page.Count)).ToListAsync(cancellationToken));
+        }
+
+        return page;
+    }
+
+    private static IQueryable<InboxLine> Lines(IQueryable<Petition> petitions) => petitions
+        .Select(p => new InboxLine(p.Id, p.Code, p.ReceivedAt, p.Category, p.ProcedureCode, p.ProcedureName, p.Status, p.AgencyId, p.UnitId, p.AssigneeName, p.DueAt));
+
+    private sealed record InboxLine(
+        Guid Id, string Code, DateTime ReceivedAt, PetitionCategory Category, string? ProcedureCode, string? ProcedureName, PetitionStatus Status, Guid AgencyId,
+        Guid? UnitId, string? AssigneeName, DateTime? DueAt);
 
     public string PageUrl(int page, string? sort = null) =>
         "/feedback" + QueryString.Create(new Dictionary<string, string?>
