@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
-using MotCua.Modules.Calendar;
 using MotCua.Modules.Feedback.Flow;
 
 namespace MotCua.Modules.Feedback.Inbox;
@@ -10,7 +8,7 @@ namespace MotCua.Modules.Feedback.Inbox;
 internal sealed record InboxCounts(int New, int DueSoon, int Overdue, int AwaitingClarification);
 
 /// <summary>The counts of an agency's PAKN (or every agency's, for the province-wide roles), on that agency's calendar.</summary>
-internal sealed class PetitionInbox(AppDbContext db, CalendarProvider calendars, IOptions<FeedbackOptions> options, TimeProvider clock)
+internal sealed class PetitionInbox(AppDbContext db, PetitionClocks clocks, TimeProvider clock)
 {
     /// <summary>New PAKN waiting to be entered in the book at <paramref name="agencyId"/>.</summary>
     public Task<int> NewCountAsync(Guid agencyId, CancellationToken cancellationToken) =>
@@ -35,6 +33,5 @@ internal sealed class PetitionInbox(AppDbContext db, CalendarProvider calendars,
     }
 
     /// <summary>The clock of an agency, or of the province (the calendar without an agency's own exceptions) for null.</summary>
-    public async Task<PetitionClock> ClockAsync(Guid? agencyId, CancellationToken cancellationToken) =>
-        new(await calendars.GetAsync(agencyId, cancellationToken), options.Value.Deadlines, options.Value.ReopenWindowDays);
+    public Task<PetitionClock> ClockAsync(Guid? agencyId, CancellationToken cancellationToken) => clocks.ForAsync(agencyId, cancellationToken);
 }

@@ -17,7 +17,7 @@ namespace MotCua.Modules.Feedback.ReceivePetition;
 /// agency, with the sender's files; then shows the receipt to print or read out (code, deadline, check digits).
 /// </summary>
 [Authorize(Policy = Policies.ReceiveFeedback)]
-[DeskUploadLimits]
+[PetitionUploadLimits]
 internal sealed class DeskModel(AppDbContext db, IAgencyScope scope, PetitionIntake intake, IOptions<FeedbackOptions> options) : PageModel
 {
     /// <summary>The channels a PAKN reaches the desk by.</summary>
@@ -32,7 +32,7 @@ internal sealed class DeskModel(AppDbContext db, IAgencyScope scope, PetitionInt
     [BindProperty(Name = "files")]
     public List<IFormFile> Files { get; set; } = [];
 
-    /// <summary>Set by <see cref="DeskUploadLimitsAttribute"/> when it turned a request away before reading it.</summary>
+    /// <summary>Set by <see cref="PetitionUploadLimitsAttribute"/> when it turned a request away before reading it.</summary>
     [FromQuery(Name = "refused")]
     public string? Refused { get; set; }
 
@@ -51,7 +51,7 @@ internal sealed class DeskModel(AppDbContext db, IAgencyScope scope, PetitionInt
             return Forbid();
         }
 
-        if (Refused == DeskUploadLimitsAttribute.TooLarge)
+        if (Refused == PetitionUploadLimitsAttribute.TooLarge)
         {
             new RuleFailure(PetitionIntake.Files, ResourceText.Get<FeedbackStaffText>("Desk_TooLarge", Limits.MaxCount, Limits.MaxMegabytes)).AddTo(ModelState);
         }

@@ -3,21 +3,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 
-namespace MotCua.Modules.Feedback.ReceivePetition;
+namespace MotCua.Modules.Feedback;
 
 /// <summary>
-/// The desk form's size limit, applied before anything reads the body (the antiforgery check reads the whole form), as
-/// Dossiers' <c>UploadLimitsAttribute</c> does: room for <see cref="FeedbackAttachmentOptions.MaxCount"/> files of
-/// <see cref="FeedbackAttachmentOptions.MaxBytes"/>. A request that says it is larger goes back to the page with a message
-/// without being read; one that turns out larger while being read is cut off by the server.
+/// Applies <see cref="FeedbackAttachmentOptions"/> (as many files as allowed, each up to its size) to a sending page's
+/// request (the portal's and the desk's) before anything reads the body, as the dossiers' upload pages do: a request that says it is larger is sent back
+/// to the page with <c>?refused=TooLarge</c> without being read; one that turns out larger while being read is cut off.
+/// Intake checks each file again while storing it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-internal sealed class DeskUploadLimitsAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+internal sealed class PetitionUploadLimitsAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
 {
-    /// <summary>Room for the multipart framing and the form's text fields (the content is at most a few pages).</summary>
-    public const long FormAllowance = 256 * 1024;
+    /// <summary>Room for the multipart framing and the form's text fields (the content alone may be 100,000 characters).</summary>
+    public const long FormAllowance = 512 * 1024;
 
-    /// <summary>The <c>refused</c> query value of a request sent back as too large.</summary>
     public const string TooLarge = nameof(TooLarge);
 
     /// <summary>Before the framework's size limit (900) and antiforgery (1000) filters.</summary>
