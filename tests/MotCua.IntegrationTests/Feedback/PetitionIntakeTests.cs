@@ -126,6 +126,20 @@ public sealed class PetitionIntakeTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task An_agency_that_is_not_active_receives_nothing_and_gets_a_message_not_an_error()
+    {
+        var before = await ReadAsync(db => db.Petitions.CountAsync());
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<PetitionIntake>()
+            .SubmitAsync(Input("Gửi tới cơ quan đã giải thể."), [], PetitionChannel.Letter, Guest, Guid.NewGuid(), null, null, CancellationToken.None);
+
+        result.Receipt.ShouldBeNull();
+        result.Errors.ShouldHaveSingleItem().Message.ShouldContain("không còn hoạt động");
+        (await ReadAsync(db => db.Petitions.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task The_sender_is_told_of_the_receipt_with_the_tracking_link()
     {
         var result = await SubmitAsync(Input("Phản ánh có thông báo."));

@@ -125,7 +125,10 @@ internal sealed class PetitionIntake(
         PetitionDraft draft, IReadOnlyList<PetitionAttachment> files, PetitionChannel channel, Actor actor, Guid? agencyId, Action<PetitionReceipt>? beforeSave,
         CancellationToken cancellationToken)
     {
-        var agency = await ReceiverAsync(agencyId, cancellationToken);
+        if (await ReceiverAsync(agencyId, cancellationToken) is not { } agency)
+        {
+            return new PetitionIntakeResult(null, [new RuleFailure("", ResourceText.Get<FeedbackText>("Input_AgencyInactive"))]);
+        }
         var agencyClock = await clocks.ForAsync(agency.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var sender = actor.UserId is null && channel is PetitionChannel.PortalGuest ? new Actor(null, draft.SenderName, actor.Ip) : actor;
@@ -199,13 +202,20 @@ internal sealed class PetitionIntake(
         return ([], failures);
     }
 
-    /// <summary>The given agency, or the configured receiver: <c>Feedback:IntakeAgencyCode</c>, else the top level's first office.</summary>
-    private async Task<Agency> ReceiverAsync(Guid? agencyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The given agency while it is active (null once it is not: an officer or a key of a closed agency), or the configured
+    /// receiver: <c>Feedback:IntakeAgencyCode</c>, else the top level's first office.
+    /// </summary>
+    private async Task<Agency?> ReceiverAsync(Guid? agencyId, CancellationToken cancellationToken)
     {
         var agencies = OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive);
         var code = options.Value.IntakeAgencyCode;
-        var agency = agencyId is { } id ? await agencies.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-            : !string.IsNullOrEmpty(code) ? await agencies.SingleOrDefaultAsync(a => a.Code == code, cancellationToken)
+        if (agencyId is { } id)
+        {
+            return await agencies.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        }
+
+        var agency = !string.IsNullOrEmpty(code) ? await agencies.SingleOrDefaultAsync(a => a.Code == code, cancellationToken)
             : await agencies.Where(a => a.Kind == AgencyKind.Office).OrderBy(a => a.Level!.SortOrder).ThenBy(a => a.Code).FirstOrDefaultAsync(cancellationToken);
         return agency ?? throw new InvalidOperationException(
             "No agency receives PAKN: set Feedback:IntakeAgencyCode to an active agency's code (docs/operations.md).");

@@ -127,6 +127,7 @@ internal sealed class PetitionWork(AppDbContext db, PetitionClocks clocks, Sende
                 break;
             case PetitionAction.Publish:
                 petition.Publish(actor, now, here);
+                messages.StagePublishedForMerged(petition, await db.Petitions.Where(p => p.MergedIntoId == petition.Id).ToListAsync(cancellationToken));
                 break;
             case PetitionAction.Rate:
                 petition.Rate(command.Satisfied!.Value, text, actor, now);

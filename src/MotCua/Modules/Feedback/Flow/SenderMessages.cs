@@ -17,6 +17,9 @@ internal sealed class SenderMessages(NotificationOutbox outbox, CitizenNotices n
     /// <summary>The public tracking page of a PAKN (<c>?ma=</c> its code).</summary>
     public const string TrackingPath = "/tra-cuu-pakn";
 
+    /// <summary>The public page of a published answer (the code follows).</summary>
+    private const string PublicAnswerPath = "/phan-anh-kien-nghi/";
+
     public void Stage(Petition petition)
     {
         foreach (var entry in petition.NewEvents)
@@ -32,23 +35,43 @@ internal sealed class SenderMessages(NotificationOutbox outbox, CitizenNotices n
             // A sender without a phone cannot know the random check digits that open the details: the receipt notice gives them.
             var digits = petition.SenderPhone is null ? ResourceText.ForRecord<FeedbackText>("Notice_CheckDigits", petition.CheckDigits) : "";
             object[] values = [petition.Code, FeedbackNames.Status(entry.ToStatus), track, petition.ClosingNote ?? "", digits];
-            var subject = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Subject", values);
-            var body = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Body", values);
             var kind = entry.Action == PetitionAction.Submit ? MessageKind.PetitionReceived : MessageKind.PetitionUpdated;
-            if (petition.SenderUserId is { } user)
-            {
-                notices.Add(user, kind.ToString(), subject, link);
-            }
+            Send(petition, key, values, link, track, kind);
+        }
+    }
 
-            if (petition.SenderEmail is { } email)
-            {
-                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, Reference: petition.Code));
-            }
+    /// <summary>
+    /// Tells the senders of the duplicates merged into <paramref name="original"/> that its answer is published, with the
+    /// public page of the answer (ADR-046 §3: they receive the original's answer).
+    /// </summary>
+    public void StagePublishedForMerged(Petition original, IEnumerable<Petition> merged)
+    {
+        var link = PublicAnswerPath + Uri.EscapeDataString(original.Code);
+        var page = hosting.Value.PublicBaseUrl.TrimEnd('/') + link;
+        foreach (var duplicate in merged)
+        {
+            object[] values = [duplicate.Code, original.Code, page];
+            Send(duplicate, "MergedPublished", values, link, page, MessageKind.PetitionUpdated);
+        }
+    }
 
-            if (petition.SenderPhone is { } phone)
-            {
-                outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject + " " + track, kind, Reference: petition.Code));
-            }
+    private void Send(Petition to, string key, object[] values, string link, string url, MessageKind kind)
+    {
+        var subject = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Subject", values);
+        var body = ResourceText.ForRecord<FeedbackText>("Notice_" + key + "_Body", values);
+        if (to.SenderUserId is { } user)
+        {
+            notices.Add(user, kind.ToString(), subject, link);
+        }
+
+        if (to.SenderEmail is { } email)
+        {
+            outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, Reference: to.Code));
+        }
+
+        if (to.SenderPhone is { } phone)
+        {
+            outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject + " " + url, kind, Reference: to.Code));
         }
     }
 
