@@ -52,7 +52,7 @@ public sealed class ProcessingWalkTests(BrowserFixture browser)
         // The unit's specialist finds it in the worklist, takes it and consults two units.
         var specialist = await StaffPages.SignedInAsync(browser, social);
         await specialist.GotoAsync("/worklist");
-        (await specialist.Locator(".main-nav .count").InnerTextAsync()).ShouldBe("1");
+        (await specialist.Locator(".main-nav a[href=\"/worklist\"] .count").InnerTextAsync()).ShouldBe("1");
         await BrowserFixture.ScreenshotAsync(specialist, "processing-worklist");
         await specialist.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await StaffPages.CommandAsync(specialist, "Nhận xử lý");
