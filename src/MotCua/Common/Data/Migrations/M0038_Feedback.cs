@@ -107,6 +107,7 @@ internal sealed class M0038_Feedback : Migration
         migrationBuilder.CreateIndex("IX_Petitions_SenderUserId_ReceivedAt", "Petitions", ["SenderUserId", "ReceivedAt"]);
         migrationBuilder.CreateIndex("IX_Petitions_ReceivedAt", "Petitions", "ReceivedAt");
         migrationBuilder.CreateIndex("IX_Petitions_Status_PublishedAt", "Petitions", ["Status", "PublishedAt"]);
+        migrationBuilder.CreateIndex("IX_Petitions_PublishedAt_Code", "Petitions", ["PublishedAt", "Code"]);
         migrationBuilder.CreateIndex("IX_Petitions_ProcedureCode_Status", "Petitions", ["ProcedureCode", "Status"]);
         migrationBuilder.CreateIndex("IX_Petitions_ReceivingAgencyId", "Petitions", "ReceivingAgencyId");
         if (migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")

@@ -111,8 +111,9 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
     /// <summary>The agencies holding published answers, for the filter.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> AgenciesAsync(CancellationToken cancellationToken)
     {
-        var ids = db.Petitions.Where(p => p.PublishedAt != null).Select(p => p.AgencyId).Distinct();
-        var rows = await OrganizationDirectory.Of(db).Agencies.Where(a => ids.Contains(a.Id)).OrderBy(a => a.Code).Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken);
+        // One probe per agency (the inbox's agency index finds a published answer at once) rather than a pass over every answer.
+        var rows = await OrganizationDirectory.Of(db).Agencies.Where(a => db.Petitions.Any(p => p.AgencyId == a.Id && p.PublishedAt != null))
+            .OrderBy(a => a.Code).Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Code, r.Name)).ToList();
     }
 
