@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Feedback.Data;
@@ -22,9 +21,6 @@ internal sealed record PublicPetitionFilter(IReadOnlyList<string>? Codes, Petiti
 /// <summary>Feedback's read API without personal data (ADR-046 §8).</summary>
 internal sealed class PublicPetitions(AppDbContext db)
 {
-    private static readonly Expression<Func<Petition, bool>> IsOpen = p =>
-        p.Status == PetitionStatus.New || p.Status == PetitionStatus.Received || p.Status == PetitionStatus.Processing || p.Status == PetitionStatus.AwaitingClarification;
-
     public async Task<PublicPetition?> FindAsync(string? code, CancellationToken cancellationToken)
     {
         if (!PetitionCode.TryParse(code, out var parsed))
@@ -54,9 +50,8 @@ internal sealed class PublicPetitions(AppDbContext db)
 
         query = filter.Open switch
         {
-            true => query.Where(IsOpen),
-            false => query.Where(p => !(p.Status == PetitionStatus.New || p.Status == PetitionStatus.Received
-                || p.Status == PetitionStatus.Processing || p.Status == PetitionStatus.AwaitingClarification)),
+            true => query.Where(p => PetitionStatuses.Open.Contains(p.Status)),
+            false => query.Where(p => !PetitionStatuses.Open.Contains(p.Status)),
             null => query,
         };
         return ReadAsync(query, max, cancellationToken);

@@ -28,7 +28,7 @@ internal enum BookTimeliness
 /// <summary>One time limit as the book judges it (a <see cref="PetitionDeadline"/> row of the agency).</summary>
 internal sealed record BookDeadline(PetitionDeadlineKind Kind, DateTime DueAt, DateTime? ClosedAt, OnTimeClass? Class)
 {
-    public bool IsObligation => Kind is PetitionDeadlineKind.Process or PetitionDeadlineKind.Publish;
+    public bool IsObligation => PetitionTimeliness.IsObligation(Kind);
 }
 
 /// <summary>
