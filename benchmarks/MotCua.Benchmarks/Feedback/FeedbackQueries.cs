@@ -29,6 +29,9 @@ internal sealed partial class FeedbackQueryLoad
                 ("/feedback page 40", p => p.PageNumber = 40),
                 ("/feedback text search (common word)", p => p.Q = "thủ tục"),
                 ("/feedback text search (sender's name, no diacritics)", p => p.Q = "nguyen van lan"),
+                ("/feedback text search (common word), page 5", p => (p.Q, p.PageNumber) = ("thủ tục", 5)),
+                ("/feedback text search (common word) by deadline", p => (p.Q, p.Sort) = ("thủ tục", "due")),
+                ("/feedback text search (name) by deadline", p => (p.Q, p.Sort) = ("nguyen van lan", "due")),
             })
             {
                 await LoadHarness.MeasureAsync(app.Services, label, $"control officer {agency.Code}", samples, async (services, ct) =>
@@ -38,7 +41,7 @@ internal sealed partial class FeedbackQueryLoad
                         services.GetRequiredService<OrganizationNames>(), TimeProvider.System) { PageContext = Context(control) };
                     query(page);
                     await page.OnGetAsync(ct);
-                    return $"{page.Rows.Count} rows of {page.Total.ToString("N0", CultureInfo.InvariantCulture)}";
+                    return $"{page.Rows.Count} rows of {Counted(page.Total, page.HasNext)}";
                 });
             }
         }
@@ -51,6 +54,8 @@ internal sealed partial class FeedbackQueryLoad
             ("/phan-anh-kien-nghi text (rare word)", p => p.Q = "bảo hiểm y tế"),
             ("/phan-anh-kien-nghi procedure", p => p.Procedure = procedure),
             ("/phan-anh-kien-nghi category + page 50", p => (p.Category, p.PageNumber) = ("unfit", "50")),
+            ("/phan-anh-kien-nghi agency", p => p.Agency = world.Departments[^1].Code),
+            ("/phan-anh-kien-nghi text (common words) + page 50", p => (p.Q, p.PageNumber) = ("bản sao chứng thực", "50")),
         })
         {
             await LoadHarness.MeasureAsync(app.Services, label, "anyone", samples, async (services, ct) =>
@@ -58,7 +63,7 @@ internal sealed partial class FeedbackQueryLoad
                 var page = new PublicSearchPage(services.GetRequiredService<PublishedAnswerReader>()) { PageContext = Context(new ClaimsPrincipal()) };
                 query(page);
                 await page.OnGetAsync(ct);
-                return $"{page.Results.Items.Count} of {page.Results.Total.ToString("N0", CultureInfo.InvariantCulture)}";
+                return $"{page.Results.Items.Count} of {(page.Results.MoreThanShown ? "> 1,000" : Counted(page.Results.Total, page.Results.HasNext))}";
             });
         }
 
@@ -79,6 +84,10 @@ internal sealed partial class FeedbackQueryLoad
             });
         }
     }
+
+    /// <summary>A list's size as the page knows it: counted, or "not counted" with whether a next page exists.</summary>
+    private static string Counted(int? total, bool hasNext) =>
+        total is { } t ? t.ToString("N0", CultureInfo.InvariantCulture) : hasNext ? "uncounted, more follow" : "uncounted";
 
     private static PageContext Context(ClaimsPrincipal user) => new() { HttpContext = new DefaultHttpContext { User = user } };
 

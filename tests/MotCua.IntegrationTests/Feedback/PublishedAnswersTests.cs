@@ -64,7 +64,36 @@ public sealed class PublishedAnswersTests(MotCuaFactory factory) : IClassFixture
         Codes(first)[0].ShouldBe(codes[20]);
         next.ShouldBe($"/phan-anh-kien-nghi?q={token}&trang=2");
         Codes(second).ShouldBe([codes[0]]);
-        first.QuerySelector(".result-count")!.TextContent.ShouldContain("21 kết quả");
+        // A text search is not counted (ADR-048): the first page names its range, the last one knows the total.
+        first.QuerySelector(".result-count")!.TextContent.ShouldContain("Kết quả 1–20");
+        second.QuerySelector(".result-count")!.TextContent.ShouldContain("21 kết quả");
+        second.QuerySelector(".pager a[rel=next]").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_search_without_words_is_counted()
+    {
+        var token = PublishedPetitions.Token();
+        await factory.ArrangeAsync(
+            new ArrangedPetition($"Sáng kiến một {token}", "Ghi nhận.") { Category = PetitionCategory.Initiative, Agency = DemoProvince.Justice, Unit = "HCTP" },
+            new ArrangedPetition($"Sáng kiến hai {token}", "Ghi nhận.") { Category = PetitionCategory.Initiative, Agency = DemoProvince.Justice, Unit = "HCTP" });
+        var today = VietnamTime.LocalDate(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow()).ToString("yyyy-MM-dd");
+
+        var page = await GetPageAsync($"/phan-anh-kien-nghi?loai=initiative&co-quan={DemoProvince.Justice}&tu={today}");
+
+        var shown = Codes(page).Count;
+        shown.ShouldBeGreaterThanOrEqualTo(2);
+        page.QuerySelector(".result-count")!.TextContent.ShouldContain($"{shown} kết quả");
+    }
+
+    [Fact]
+    public async Task A_page_past_the_first_thousand_answers_is_refused_with_a_way_to_narrow_the_search()
+    {
+        var response = await _client.GetAsync("/phan-anh-kien-nghi?trang=51");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Tìm kiếm chỉ hiển thị 50 trang đầu (1.000 kết quả)");
+        (await _client.GetAsync("/phan-anh-kien-nghi?trang=50")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Theory]

@@ -260,14 +260,20 @@ public sealed partial class StaffPageTests(ClockedFactory factory) : IClassFixtu
                 i % 2 == 0 ? PetitionChannel.Phone : PetitionChannel.Email);
         }
 
+        // A text search is not counted (ADR-048): the first page says which PAKN it shows and links the next; the last page knows the total.
         var first = await TextAsync(await leader.GetAsync("/feedback?q=" + token.ToLowerInvariant()));
-        first.ShouldContain("27 PAKN");
+        first.ShouldContain("<p class=\"muted\">PAKN 1–25 (tìm theo từ khóa");
+        first.ShouldContain($"href=\"/feedback?q={token.ToLowerInvariant()}&page=2\" rel=\"next\"");
         Rows(first).ShouldBe(25);
         first.ShouldContain("<strong>27</strong> mới tiếp nhận");
         first.ShouldContain("aria-label=\"27 PAKN mới tiếp nhận\"");
         first.ShouldContain("Trong hạn");
-        Rows(await TextAsync(await leader.GetAsync($"/feedback?q={token}&page=2"))).ShouldBe(2);
-        (await TextAsync(await leader.GetAsync($"/feedback?q={token}&category=Unfit"))).ShouldContain("9 PAKN");
+        var last = await TextAsync(await leader.GetAsync($"/feedback?q={token}&page=2"));
+        Rows(last).ShouldBe(2);
+        last.ShouldContain("<p class=\"muted\">27 PAKN</p>");
+        last.ShouldNotContain("rel=\"next\"");
+        Rows(await TextAsync(await leader.GetAsync($"/feedback?q={token}&page=3"))).ShouldBe(0);
+        (await TextAsync(await leader.GetAsync($"/feedback?q={token}&category=Unfit"))).ShouldContain("<p class=\"muted\">9 PAKN</p>");
         (await TextAsync(await leader.GetAsync($"/feedback?q={token}&channel=Phone&sort=due"))).ShouldContain("14 PAKN");
         (await TextAsync(await leader.GetAsync($"/feedback?q={token}&status=Received"))).ShouldContain("0 PAKN");
         (await TextAsync(await leader.GetAsync($"/feedback?q={token}&mine=true"))).ShouldContain("0 PAKN");

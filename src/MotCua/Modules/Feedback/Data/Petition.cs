@@ -297,11 +297,13 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         // The inbox: an agency's PAKN by status, newest first, and the running ones by due instant.
         builder.HasIndex(p => new { p.AgencyId, p.Status, p.ReceivedAt });
         builder.HasIndex(p => new { p.AgencyId, p.DueAt });
-        // "PAKN của tôi", Open311's window on receipt, the public search's newest answers (by publication) and per procedure.
+        // "PAKN của tôi", Open311's window on receipt, the public search's newest answers (by publication), per agency, category and procedure.
         builder.HasIndex(p => new { p.SenderUserId, p.ReceivedAt });
         builder.HasIndex(p => p.ReceivedAt);
         builder.HasIndex(p => new { p.Status, p.PublishedAt });
         builder.HasIndex(p => new { p.PublishedAt, p.Code });
+        builder.HasIndex(p => new { p.AgencyId, p.PublishedAt, p.Code });
+        builder.HasIndex(p => new { p.Category, p.PublishedAt, p.Code });
         builder.HasIndex(p => new { p.ProcedureCode, p.Status });
 
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PetitionId).OnDelete(DeleteBehavior.Cascade);

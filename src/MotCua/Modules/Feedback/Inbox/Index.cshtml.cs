@@ -24,6 +24,9 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
 {
     public const int PageSize = 25;
 
+    /// <summary>The last page of a text search, which is not counted (ADR-048): a narrower search finds what deeper pages would.</summary>
+    public const int MaxSearchPage = 40;
+
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
@@ -57,9 +60,14 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
 
     public InboxCounts Counts { get; private set; } = new(0, 0, 0, 0);
 
-    public int Total { get; private set; }
+    /// <summary>The number of PAKN listed; null for a text search that has more than this page (not counted, ADR-048).</summary>
+    public int? Total { get; private set; }
 
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>Another page follows this one.</summary>
+    public bool HasNext { get; private set; }
+
+    /// <summary>The last page the pager links: the last page counted, else the next one when there is one.</summary>
+    public int PageCount => Total is { } total ? Math.Max(1, (total + PageSize - 1) / PageSize) : HasNext ? PageNumber + 1 : PageNumber;
 
     public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
 
@@ -126,6 +134,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
         }
 
         var text = Q?.Trim();
+        var searched = false;
         if (!string.IsNullOrEmpty(text) && text.Length <= 200)
         {
             if (PetitionCode.TryParse(text, out var code))
@@ -137,12 +146,34 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
             {
                 var pattern = SearchText.ContainsPattern(text);
                 petitions = petitions.Where(p => EF.Functions.Like(p.SearchText, pattern, SearchText.LikeEscape));
+                searched = true;
             }
         }
 
-        Total = await petitions.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var page = await PageAsync(petitions, (PageNumber - 1) * PageSize, cancellationToken);
+        List<InboxLine> page;
+        if (searched)
+        {
+            // Counting every match of a text search would read them all: one row more tells whether a page follows.
+            PageNumber = Math.Clamp(PageNumber, 1, MaxSearchPage);
+            page = await PageAsync(petitions, (PageNumber - 1) * PageSize, PageSize + 1, cancellationToken);
+            var more = page.Count > PageSize;
+            if (more)
+            {
+                page.RemoveAt(PageSize);
+            }
+
+            HasNext = more && PageNumber < MaxSearchPage;
+            // Known when this page is the last one: the pages before it and its rows.
+            Total = more || (page.Count == 0 && PageNumber > 1) ? null : ((PageNumber - 1) * PageSize) + page.Count;
+        }
+        else
+        {
+            Total = await petitions.CountAsync(cancellationToken);
+            PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+            page = await PageAsync(petitions, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
+            HasNext = PageNumber < PageCount;
+        }
+
         var labels = await names.GetAsync(db, page.Select(p => p.AgencyId), page.Where(p => p.UnitId != null).Select(p => p.UnitId!.Value), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var soonByAgency = new Dictionary<Guid, DateTime>();
@@ -170,22 +201,22 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
     /// running ones come first, earliest due first, then the rest newest first: read as two index-ordered parts (the
     /// agency's due instants, then its receipts), since one "nulls last" expression would sort the whole agency per page.
     /// </summary>
-    private async Task<List<InboxLine>> PageAsync(IQueryable<Petition> petitions, int skip, CancellationToken cancellationToken)
+    private async Task<List<InboxLine>> PageAsync(IQueryable<Petition> petitions, int skip, int take, CancellationToken cancellationToken)
     {
         if (Sort != "due")
         {
-            return await Lines(petitions.OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id).Skip(skip).Take(PageSize)).ToListAsync(cancellationToken);
+            return await Lines(petitions.OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id).Skip(skip).Take(take)).ToListAsync(cancellationToken);
         }
 
         var running = petitions.Where(p => p.DueAt != null);
         var runningCount = await running.CountAsync(cancellationToken);
         var page = skip < runningCount
-            ? await Lines(running.OrderBy(p => p.DueAt).ThenByDescending(p => p.ReceivedAt).ThenBy(p => p.Id).Skip(skip).Take(PageSize)).ToListAsync(cancellationToken)
+            ? await Lines(running.OrderBy(p => p.DueAt).ThenByDescending(p => p.ReceivedAt).ThenBy(p => p.Id).Skip(skip).Take(take)).ToListAsync(cancellationToken)
             : [];
-        if (page.Count < PageSize)
+        if (page.Count < take)
         {
             page.AddRange(await Lines(petitions.Where(p => p.DueAt == null).OrderByDescending(p => p.ReceivedAt).ThenBy(p => p.Id)
-                .Skip(Math.Max(0, skip - runningCount)).Take(PageSize - page.Count)).ToListAsync(cancellationToken));
+                .Skip(Math.Max(0, skip - runningCount)).Take(take - page.Count)).ToListAsync(cancellationToken));
         }
 
         return page;

@@ -11,15 +11,18 @@ namespace MotCua.Modules.Feedback.PublishedAnswers;
 internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Category, string? ProcedureCode, string? AgencyCode, DateOnly? From, DateOnly? To, int Page)
 {
     public const int PageSize = 20;
+
+    /// <summary>The answers a search shows at most (ADR-048): past them, a narrower search finds what the deep pages would.</summary>
+    public const int MaxResults = 1_000;
+
+    /// <summary>The last page a search shows.</summary>
+    public const int MaxPage = MaxResults / PageSize;
     public const int MaxTextLength = 200;
     public const int MaxCodeLength = 20;
 
     public static readonly PublishedAnswerQuery All = new(null, null, null, null, null, null, 1);
 
     /// <summary>Parses the raw query string; on failure returns the failures by parameter name, in the user's language.</summary>
-    /// <summary>The last page asked for: beyond it the offset would overflow (and no search has that many answers).</summary>
-    public const int MaxPage = 100_000;
-
     public static (PublishedAnswerQuery Query, IReadOnlyList<RuleFailure> Failures) Parse(string? q, string? category, string? procedure, string? agency, string? from, string? to, string? page)
     {
         var failures = new List<RuleFailure>();
@@ -59,9 +62,14 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
         }
 
         var number = 1;
-        if (Blank(page) is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
+        if (Blank(page) is { } p && (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1))
         {
             failures.Add(Failure("trang", "Search_PageInvalid"));
+            number = 1;
+        }
+        else if (number > MaxPage)
+        {
+            failures.Add(Failure("trang", "Search_PageTooDeep", MaxPage, MaxResults));
             number = 1;
         }
 

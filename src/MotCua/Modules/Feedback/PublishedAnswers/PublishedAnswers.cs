@@ -30,9 +30,25 @@ internal sealed record PublishedAnswer(
 /// <summary>The procedure version that closed the review proposal a published answer led to.</summary>
 internal sealed record AmendingVersion(string ProcedureCode, int Number, string DecisionNumber, DateTime PublishedAt);
 
-internal sealed record PublishedAnswerPage(IReadOnlyList<PublishedAnswer> Items, int Total, int Page)
+/// <summary>
+/// One page of answers (ADR-048). <see cref="Counted"/> is the number of answers found, read up to
+/// <see cref="PublishedAnswerQuery.MaxResults"/> + 1, or null for a text search, which is not counted.
+/// </summary>
+internal sealed record PublishedAnswerPage(IReadOnlyList<PublishedAnswer> Items, int Page, bool HasNext, int? Counted)
 {
-    public int PageCount => Math.Max(1, (Total + PublishedAnswerQuery.PageSize - 1) / PublishedAnswerQuery.PageSize);
+    public static readonly PublishedAnswerPage Empty = new([], 1, false, 0);
+
+    /// <summary>More answers were found than the search shows.</summary>
+    public bool MoreThanShown => Counted > PublishedAnswerQuery.MaxResults;
+
+    /// <summary>The exact number of answers, when it is known: counted under the cap, or read to the last page.</summary>
+    public int? Total => MoreThanShown ? null
+        : Counted ?? (!HasNext && (Items.Count > 0 || Page == 1) ? ((Page - 1) * PublishedAnswerQuery.PageSize) + Items.Count : null);
+
+    /// <summary>The last page the pager links: the last counted page, else the next page when there is one.</summary>
+    public int LastPage => Counted is { } counted
+        ? Math.Clamp((Math.Min(counted, PublishedAnswerQuery.MaxResults) + PublishedAnswerQuery.PageSize - 1) / PublishedAnswerQuery.PageSize, 1, PublishedAnswerQuery.MaxPage)
+        : HasNext ? Page + 1 : Page;
 }
 
 /// <summary>Reads the published answers for the public pages: the search, one answer, and the version that amended its procedure.</summary>
@@ -75,12 +91,12 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
             petitions = petitions.Where(p => p.PublishedAt < end);
         }
 
-        var total = await petitions.CountAsync(cancellationToken);
-        var rows = await Project(petitions.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)
-                .Skip((query.Page - 1) * PublishedAnswerQuery.PageSize).Take(PublishedAnswerQuery.PageSize))
-            .ToListAsync(cancellationToken);
+        // Counting every match of a text search reads every match (ADR-048): only the other filters are counted, up to the cap.
+        int? counted = query.Text is null ? await Paging.CountUpToAsync(petitions, PublishedAnswerQuery.MaxResults, cancellationToken) : null;
+        var (rows, hasNext) = await Paging.ReadPageAsync(
+            Project(petitions.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)), (query.Page - 1) * PublishedAnswerQuery.PageSize, PublishedAnswerQuery.PageSize, cancellationToken);
         var names = await AgencyNamesAsync(rows.Select(r => r.AgencyId), cancellationToken);
-        return new PublishedAnswerPage(rows.Select(r => r.ToAnswer(names)).ToList(), total, query.Page);
+        return new PublishedAnswerPage(rows.Select(r => r.ToAnswer(names)).ToList(), query.Page, hasNext, counted);
     }
 
     /// <summary>The published answer with this code, or null (unknown, or not published).</summary>
@@ -111,7 +127,7 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
     /// <summary>The agencies holding published answers, for the filter.</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> AgenciesAsync(CancellationToken cancellationToken)
     {
-        // One probe per agency (the inbox's agency index finds a published answer at once) rather than a pass over every answer.
+        // One probe per agency in its index of publication instants, rather than a pass over every answer.
         var rows = await OrganizationDirectory.Of(db).Agencies.Where(a => db.Petitions.Any(p => p.AgencyId == a.Id && p.PublishedAt != null))
             .OrderBy(a => a.Code).Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Code, r.Name)).ToList();
