@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Jobs;
 using MotCua.Modules.Feedback;
 using MotCua.Modules.Feedback.Data;
 using MotCua.Modules.Feedback.SendReminders;
@@ -47,6 +50,22 @@ public sealed class PetitionReminderTests
         inbox = await TextAsync(await (await factory.ClientAsync("kiemsoat")).GetAsync("/feedback"));
         inbox.ShouldContain("<strong>1</strong> quá hạn");
         inbox.ShouldContain("Quá hạn");
+    }
+
+    [Fact]
+    public async Task The_reminder_job_runs_at_the_configured_interval_and_an_interval_under_a_minute_stops_the_start()
+    {
+        await using var factory = new MotCuaFactory();
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Feedback:ReminderInterval", "00:15:00"));
+        await using var bad = factory.WithWebHostBuilder(b => b.UseSetting("Feedback:ReminderInterval", "00:00:30"));
+
+        ReminderJob(factory.Services).Interval.ShouldBe(TimeSpan.FromHours(1));
+        ReminderJob(configured.Services).Interval.ShouldBe(TimeSpan.FromMinutes(15));
+        var refused = Should.Throw<Exception>(() => bad.CreateClient());
+        var failures = (refused is AggregateException all ? all.InnerExceptions : [refused]).Select(e => e.ShouldBeOfType<OptionsValidationException>()).SelectMany(e => e.Failures);
+        failures.ShouldContain(f => f.Contains("Feedback:ReminderInterval must be between 1 minute and 1 day.", StringComparison.Ordinal));
+
+        static IScheduledJob ReminderJob(IServiceProvider services) => services.GetServices<IScheduledJob>().Single(j => j.Name == PetitionRemindersJob.JobName);
     }
 
     private static async Task<int> RunAsync(IServiceProvider services)

@@ -143,6 +143,48 @@ public sealed partial class StaffPageTests(ClockedFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Returns_walk_back_the_chain_of_transfers_each_with_its_reason_and_a_new_clock_where_it_arrives()
+    {
+        var homeAffairs = await AgencyIdAsync(factory, DemoProvince.HomeAffairs);
+        var justice = await AgencyIdAsync(factory, DemoProvince.Justice);
+        var education = await AgencyIdAsync(factory, DemoProvince.Education);
+        var first = await factory.ClientAsync(await factory.CreateOfficerAsync(DemoProvince.HomeAffairs, null, Roles.ControlOfficer, "Kiểm soát Sở Nội vụ"));
+        var second = await factory.ClientAsync(await factory.CreateOfficerAsync(DemoProvince.Justice, null, Roles.ControlOfficer, "Kiểm soát Sở Tư pháp"));
+        var third = await factory.ClientAsync(await factory.CreateOfficerAsync(DemoProvince.Education, null, Roles.ControlOfficer, "Kiểm soát Sở GD&ĐT"));
+        var (id, _) = await SubmitAsync(factory, DemoProvince.HomeAffairs, "Người gửi được trả lại");
+        await ActOkAsync(factory, first, id, PetitionAction.Transfer, new Dictionary<string, string> { ["Form.AgencyId"] = justice.ToString() });
+        await ActOkAsync(factory, second, id, PetitionAction.Transfer, new Dictionary<string, string> { ["Form.AgencyId"] = education.ToString() });
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+
+        await ActOkAsync(factory, third, id, PetitionAction.ReturnUp, new Dictionary<string, string> { ["Form.Text"] = "Không thuộc thẩm quyền Sở GD&ĐT." });
+
+        await ShouldBeReceivedWithANewClockAsync(id, justice);
+        (await second.GetStringAsync($"/feedback/{id}")).ShouldContain("value=\"ReturnUp\"");
+        factory.Clock.Advance(TimeSpan.FromHours(1));
+
+        await ActOkAsync(factory, second, id, PetitionAction.ReturnUp, new Dictionary<string, string> { ["Form.Text"] = "Không thuộc thẩm quyền Sở Tư pháp." });
+
+        var (petition, events) = await ShouldBeReceivedWithANewClockAsync(id, homeAffairs);
+        petition.TransferredFromAgencyId.ShouldBeNull();
+        events.Where(e => e.Action == PetitionAction.ReturnUp).Select(e => (e.AgencyId, e.Comment)).ShouldBe(
+            [(justice, "Không thuộc thẩm quyền Sở GD&ĐT."), (homeAffairs, "Không thuộc thẩm quyền Sở Tư pháp.")]);
+        (await first.GetStringAsync($"/feedback/{id}")).ShouldNotContain("value=\"ReturnUp\"");
+    }
+
+    /// <summary>The PAKN is received at <paramref name="agencyId"/> with one processing round running there, started now on that agency's calendar.</summary>
+    private async Task<(Petition Petition, List<PetitionEvent> Events)> ShouldBeReceivedWithANewClockAsync(Guid id, Guid agencyId)
+    {
+        var loaded = await LoadAsync(factory, id);
+        (loaded.Petition.Status, loaded.Petition.AgencyId).ShouldBe((PetitionStatus.Received, agencyId));
+        var round = loaded.Petition.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Process && d.IsRunning);
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var clock = await scope.ServiceProvider.GetRequiredService<PetitionClocks>().ForAsync(agencyId, CancellationToken.None);
+        (round.AgencyId, round.StartAt, round.DueAt).ShouldBe((agencyId, now, clock.DueAfter(now, clock.Limits.ProcessWithinDays)));
+        return loaded;
+    }
+
+    [Fact]
     public async Task Another_agencys_staff_get_not_found_for_the_petition_and_its_files_and_cannot_act_while_province_officers_only_read()
     {
         var desk = await factory.ClientAsync("motcua");

@@ -12,6 +12,7 @@ public sealed class PetitionFlowTests
 {
     private static readonly Guid Agency = Guid.NewGuid();
     private static readonly Guid OtherAgency = Guid.NewGuid();
+    private static readonly Guid ThirdAgency = Guid.NewGuid();
     private static readonly Guid Unit = Guid.NewGuid();
     private static readonly Guid Officer = Guid.NewGuid();
     private static readonly BusinessCalendar Calendar = new(WorkingSchedule.Default, PublishedExceptions.All);
@@ -235,6 +236,78 @@ public sealed class PetitionFlowTests
         p.AgencyId.ShouldBe(Agency);
         p.Status.ShouldBe(PetitionStatus.Received);
         Running(p, PetitionDeadlineKind.Process).Round.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Returns_walk_back_the_whole_chain_of_transfers_each_with_a_new_clock_where_it_arrives()
+    {
+        var p = TransferredThrough(OtherAgency, ThirdAgency);
+
+        p.ReturnUp("Không thuộc thẩm quyền Sở thứ ba.", ControlAt(ThirdAgency), At(2026, 3, 5, 9), Clock, Clock);
+
+        ShouldHoldAfterReturn(p, OtherAgency, At(2026, 3, 5, 9));
+        p.TransferredFromAgencyId.ShouldBe(Agency);
+        p.AllowedActions(ControlAt(OtherAgency), At(2026, 3, 5, 10)).ShouldContain(PetitionAction.ReturnUp);
+
+        p.ReturnUp("Không thuộc thẩm quyền Sở thứ hai.", ControlAt(OtherAgency), At(2026, 3, 6, 9), Clock, Clock);
+
+        ShouldHoldAfterReturn(p, Agency, At(2026, 3, 6, 9));
+        p.TransferredFromAgencyId.ShouldBeNull();
+        p.AllowedActions(Control, At(2026, 3, 6, 10)).ShouldNotContain(PetitionAction.ReturnUp);
+        p.Events.Where(e => e.Action == PetitionAction.ReturnUp).Select(e => (e.AgencyId, e.Comment)).ShouldBe(
+            [(OtherAgency, "Không thuộc thẩm quyền Sở thứ ba."), (Agency, "Không thuộc thẩm quyền Sở thứ hai.")]);
+        p.Deadlines.Count(d => d.Kind == PetitionDeadlineKind.Process).ShouldBe(5);
+    }
+
+    [Fact]
+    public void A_petition_never_transferred_cannot_be_returned_and_stays_as_it_was()
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+        var revision = p.Revision;
+
+        p.AllowedActions(Control, At(2026, 3, 2, 10)).ShouldNotContain(PetitionAction.ReturnUp);
+        Should.Throw<BusinessRuleException>(() => p.ReturnUp("Không rõ.", Control, At(2026, 3, 2, 10), Clock, Clock));
+
+        (p.Status, p.AgencyId, p.Revision, p.Events.Count).ShouldBe((PetitionStatus.New, Agency, revision, 1));
+        Running(p, PetitionDeadlineKind.Process).Round.ShouldBe(1);
+    }
+
+    [Fact]
+    public void After_a_cycle_each_return_goes_to_the_agency_that_transferred_it_last()
+    {
+        var p = TransferredThrough(OtherAgency, Agency, ThirdAgency);
+
+        p.ReturnUp("Trả lần một.", ControlAt(ThirdAgency), At(2026, 3, 6, 9), Clock, Clock);
+        ShouldHoldAfterReturn(p, Agency, At(2026, 3, 6, 9));
+        p.ReturnUp("Trả lần hai.", Control, At(2026, 3, 9, 9), Clock, Clock);
+        ShouldHoldAfterReturn(p, OtherAgency, At(2026, 3, 9, 9));
+        p.ReturnUp("Trả lần ba.", ControlAt(OtherAgency), At(2026, 3, 10, 9), Clock, Clock);
+        ShouldHoldAfterReturn(p, Agency, At(2026, 3, 10, 9));
+
+        p.AllowedActions(Control, At(2026, 3, 10, 10)).ShouldNotContain(PetitionAction.ReturnUp);
+    }
+
+    private static PetitionActor ControlAt(Guid agency) => Control with { AgencyId = agency };
+
+    /// <summary>Submitted at <see cref="Agency"/> on Monday 02/03/2026, then transferred by each holder to the next of <paramref name="agencies"/>, a day apart.</summary>
+    private static Petition TransferredThrough(params Guid[] agencies)
+    {
+        var p = Submitted(At(2026, 3, 2, 9));
+        for (var i = 0; i < agencies.Length; i++)
+        {
+            p.Transfer(agencies[i], null, ControlAt(p.AgencyId), At(2026, 3, 3 + i, 9), Clock, Clock);
+        }
+
+        return p;
+    }
+
+    /// <summary>Received at <paramref name="agency"/> with the processing time started again there at <paramref name="at"/>.</summary>
+    private static void ShouldHoldAfterReturn(Petition p, Guid agency, DateTime at)
+    {
+        (p.Status, p.AgencyId).ShouldBe((PetitionStatus.Received, agency));
+        var round = Running(p, PetitionDeadlineKind.Process);
+        (round.AgencyId, round.StartAt, round.DueAt).ShouldBe((agency, at, Clock.DueAfter(at, Clock.Limits.ProcessWithinDays)));
+        p.Deadlines.Count(d => d.IsRunning && d.Kind == PetitionDeadlineKind.Process).ShouldBe(1);
     }
 
     [Fact]

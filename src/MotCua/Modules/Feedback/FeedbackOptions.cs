@@ -27,6 +27,10 @@ internal sealed class FeedbackOptions
     [Range(1, 365, ErrorMessage = "Feedback:ReopenWindowDays must be between 1 and 365.")]
     public int ReopenWindowDays { get; set; } = 10;
 
+    /// <summary>How often the job <c>feedback.remind</c> looks for deadlines due soon or overdue (once per interval across all nodes).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Feedback:ReminderInterval must be between 1 minute and 1 day.")]
+    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromHours(1);
+
     public FeedbackIntakeOptions Intake { get; set; } = new();
 
     public FeedbackAttachmentOptions Attachments { get; set; } = new();

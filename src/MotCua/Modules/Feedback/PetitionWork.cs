@@ -32,7 +32,11 @@ internal sealed class PetitionWork(AppDbContext db, PetitionClocks clocks, Sende
             return new PetitionActResult(null, null, [], failures, null);
         }
 
-        var petition = await db.Petitions.Include(p => p.Deadlines).SingleOrDefaultAsync(p => p.Id == petitionId, cancellationToken);
+        var petitions = db.Petitions.Include(p => p.Deadlines);
+        // A return walks back the chain of transfers, which the history holds.
+        var petition = command.Action == PetitionAction.ReturnUp
+            ? await petitions.Include(p => p.Events).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == petitionId, cancellationToken)
+            : await petitions.SingleOrDefaultAsync(p => p.Id == petitionId, cancellationToken);
         if (petition is null)
         {
             return PetitionActResult.NotFound;

@@ -231,22 +231,56 @@ internal sealed partial class Petition
     }
 
     /// <summary>
-    /// Trả lại: back to the agency that transferred it, which holds it again with a new clock; a PAKN that came from outside
-    /// the installation (the national portal) ends as returned.
+    /// Trả lại: back to the agency that transferred it, which holds it again with a new clock and may return it in turn to
+    /// the one that transferred it there, back along the whole chain of transfers; a PAKN that came from outside the
+    /// installation (the national portal) ends as returned. Needs the PAKN's whole history (<see cref="Events"/>) loaded.
     /// </summary>
     public void ReturnUp(string reason, PetitionActor actor, DateTime at, PetitionClock clock, PetitionClock? target)
     {
         Ensure(PetitionAction.ReturnUp, actor, at);
+        // Read before anything changes: the last transferrer is where it goes now, the one before where it may be returned next.
+        List<Guid> transferrers = TransferredFromAgencyId is null ? [] : Transferrers();
         EndDeadlines(at, clock, PetitionDeadlineKind.Process);
         if (TransferredFromAgencyId is { } from)
         {
-            TransferredFromAgencyId = null;
+            TransferredFromAgencyId = transferrers.Count > 1 ? transferrers[^2] : null;
             ArriveAt(from, PetitionStatus.Received, PetitionAction.ReturnUp, actor, at, target ?? throw new ArgumentNullException(nameof(target)), reason);
             return;
         }
 
         ClosingNote = reason;
         Close(PetitionStatus.Returned, PetitionAction.ReturnUp, actor, at, reason);
+    }
+
+    /// <summary>
+    /// The agencies a return goes back to, the next one last: each transfer adds the agency it left and each return to an
+    /// agency takes the last one off. Read from the history, which keeps every hop, so after A→B→A→C the PAKN returns to A,
+    /// then to B, then to A.
+    /// </summary>
+    private List<Guid> Transferrers()
+    {
+        if (_events.Count != EventCount)
+        {
+            throw new InvalidOperationException("The chain of transfers is read from the PAKN's whole history: load its events.");
+        }
+
+        var transferrers = new List<Guid>();
+        Guid? holder = null;
+        foreach (var entry in _events.OrderBy(e => e.Sequence))
+        {
+            if (entry.Action == PetitionAction.Transfer && holder is { } left)
+            {
+                transferrers.Add(left);
+            }
+            else if (entry.Action == PetitionAction.ReturnUp && entry.ToStatus != PetitionStatus.Returned && transferrers.Count > 0)
+            {
+                transferrers.RemoveAt(transferrers.Count - 1);
+            }
+
+            holder = entry.AgencyId;
+        }
+
+        return transferrers;
     }
 
     /// <summary>A duplicate joins the PAKN it repeats; its sender follows and receives that one's answer.</summary>

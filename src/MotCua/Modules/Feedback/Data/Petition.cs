@@ -136,7 +136,10 @@ internal sealed partial class Petition
     /// <summary>The agency holding it now.</summary>
     public Guid AgencyId { get; private set; }
 
-    /// <summary>The agency that transferred it here (the target of a return), when it came by transfer.</summary>
+    /// <summary>
+    /// The agency that transferred it here (the target of a return), when it came by transfer; after a return, the one that
+    /// transferred it to that agency in turn, read from the history.
+    /// </summary>
     public Guid? TransferredFromAgencyId { get; private set; }
 
     public PetitionStatus Status { get; private set; }

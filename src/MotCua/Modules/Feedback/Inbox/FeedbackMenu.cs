@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Web;
 using MotCua.Modules.Organization;
@@ -6,21 +7,27 @@ using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Feedback.Inbox;
 
-/// <summary>The PAKN inbox with the number of new PAKN of the agency for those who handle them; the desk transcription for the desk.</summary>
-internal sealed class FeedbackMenu(PetitionInbox inbox, IAgencyScope scope, IStringLocalizer<FeedbackStaffText> text) : IMenuContributor
+/// <summary>
+/// The PAKN inbox with the number of new PAKN (the agency's, or every agency's for the province-wide roles) and the desk
+/// transcription: each link shown to exactly those its page lets in, by the page's policy and the same agency scope.
+/// </summary>
+internal sealed class FeedbackMenu(PetitionInbox inbox, IAgencyScope scope, IAuthorizationService authorization, IStringLocalizer<FeedbackStaffText> text) : IMenuContributor
 {
-    private static readonly string[] Handlers = [Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader];
-
     public async Task<IReadOnlyList<MenuLink>> LinksAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var links = new List<MenuLink>();
-        if (Handlers.Any(user.IsInRole) && scope.AgencyId is { } agencyId)
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return links;
+        }
+
+        if (PetitionInbox.TryAgencyOf(scope, out var agencyId) && (await authorization.AuthorizeAsync(user, Policies.ReadFeedback)).Succeeded)
         {
             var count = await inbox.NewCountAsync(agencyId, cancellationToken);
             links.Add(new(430, "/feedback", text["Nav_Feedback"], new MenuCount(count, text["Nav_FeedbackCount", count])));
         }
 
-        if (user.IsInRole(Roles.CounterOfficer))
+        if (scope.AgencyId is not null && (await authorization.AuthorizeAsync(user, Policies.ReceiveFeedback)).Succeeded)
         {
             links.Add(new(510, "/feedback/desk", text["Nav_Desk"]));
         }

@@ -78,12 +78,11 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (scope.AgencyId is null && !scope.IsProvinceWide)
+        if (!PetitionInbox.TryAgencyOf(scope, out var agencyId))
         {
             return Forbid();
         }
 
-        var agencyId = scope.IsProvinceWide ? null : scope.AgencyId;
         Counts = await inbox.CountsAsync(agencyId, cancellationToken);
         var petitions = db.Petitions.AsNoTracking();
         if (agencyId is { } id)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Feedback.Flow;
+using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Feedback.Inbox;
 
@@ -10,9 +11,19 @@ internal sealed record InboxCounts(int New, int DueSoon, int Overdue, int Awaiti
 /// <summary>The counts of an agency's PAKN (or every agency's, for the province-wide roles), on that agency's calendar.</summary>
 internal sealed class PetitionInbox(AppDbContext db, PetitionClocks clocks, TimeProvider clock)
 {
-    /// <summary>New PAKN waiting to be entered in the book at <paramref name="agencyId"/>.</summary>
-    public Task<int> NewCountAsync(Guid agencyId, CancellationToken cancellationToken) =>
-        db.Petitions.CountAsync(p => p.AgencyId == agencyId && p.Status == PetitionStatus.New, cancellationToken);
+    /// <summary>
+    /// Whose PAKN the inbox lists for <paramref name="scope"/>: every agency's (<paramref name="agencyId"/> null) for the
+    /// province-wide roles, else the staff member's agency; false when neither, and the inbox is refused.
+    /// </summary>
+    public static bool TryAgencyOf(IAgencyScope scope, out Guid? agencyId)
+    {
+        agencyId = scope.IsProvinceWide ? null : scope.AgencyId;
+        return scope.IsProvinceWide || agencyId is not null;
+    }
+
+    /// <summary>New PAKN waiting to be entered in the book at <paramref name="agencyId"/>, or at every agency for null.</summary>
+    public Task<int> NewCountAsync(Guid? agencyId, CancellationToken cancellationToken) =>
+        db.Petitions.CountAsync(p => (agencyId == null || p.AgencyId == agencyId) && p.Status == PetitionStatus.New, cancellationToken);
 
     /// <summary>The counts for one agency, or for all when <paramref name="agencyId"/> is null (due soon on the province's calendar).</summary>
     public async Task<InboxCounts> CountsAsync(Guid? agencyId, CancellationToken cancellationToken)

@@ -117,15 +117,17 @@ internal sealed class PetitionReminders(AppDbContext db, PetitionInbox inbox, No
     private sealed record Recipient(Guid Id, string FullName, string? Email, string? PhoneNumber);
 }
 
-/// <summary>The scheduled job that sends the PAKN reminders once an hour across all nodes (ADR-011).</summary>
-internal sealed class PetitionRemindersJob : IScheduledJob
+/// <summary>
+/// The scheduled job that sends the PAKN reminders once per <see cref="FeedbackOptions.ReminderInterval"/> (default an hour)
+/// across all nodes (ADR-011): a missed slot is made up by the next, the work being derived from state.
+/// </summary>
+internal sealed class PetitionRemindersJob(IOptions<FeedbackOptions> options) : IScheduledJob
 {
     public const string JobName = "feedback.remind";
 
     public string Name => JobName;
 
-    /// <summary>Hourly: the states change by working days, and a missed slot is made up by the next (the work is derived from state).</summary>
-    public TimeSpan Interval => TimeSpan.FromHours(1);
+    public TimeSpan Interval => options.Value.ReminderInterval;
 
     public Task RunAsync(IServiceProvider scoped, CancellationToken cancellationToken) =>
         scoped.GetRequiredService<PetitionReminders>().SendAsync(cancellationToken);
