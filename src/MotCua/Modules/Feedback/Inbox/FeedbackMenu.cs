@@ -6,7 +6,10 @@ using MotCua.Modules.Organization.Scoping;
 
 namespace MotCua.Modules.Feedback.Inbox;
 
-/// <summary>The PAKN inbox with the number of new PAKN of the agency for those who handle them; the desk transcription for the desk.</summary>
+/// <summary>
+/// The PAKN inbox with the number of new PAKN of the agency, and its published answers, for those who handle them; the desk
+/// transcription for the desk.
+/// </summary>
 internal sealed class FeedbackMenu(PetitionInbox inbox, IAgencyScope scope, IStringLocalizer<FeedbackStaffText> text) : IMenuContributor
 {
     private static readonly string[] Handlers = [Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader];
@@ -18,6 +21,7 @@ internal sealed class FeedbackMenu(PetitionInbox inbox, IAgencyScope scope, IStr
         {
             var count = await inbox.NewCountAsync(agencyId, cancellationToken);
             links.Add(new(430, "/feedback", text["Nav_Feedback"], new MenuCount(count, text["Nav_FeedbackCount", count])));
+            links.Add(new(431, "/feedback/published", text["Nav_Published"]));
         }
 
         if (user.IsInRole(Roles.CounterOfficer))

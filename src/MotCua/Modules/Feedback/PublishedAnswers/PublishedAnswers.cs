@@ -40,7 +40,30 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
 {
     public async Task<PublishedAnswerPage> SearchAsync(PublishedAnswerQuery query, CancellationToken cancellationToken)
     {
-        var petitions = db.Petitions.AsNoTracking().Where(p => p.PublishedAt != null);
+        var petitions = await MatchingAsync(db.Petitions.AsNoTracking().Where(Petition.IsPublic), query, cancellationToken);
+        var total = await petitions.CountAsync(cancellationToken);
+        return new PublishedAnswerPage(await ReadAsync(PageOf(petitions, query.Page), cancellationToken), total, query.Page);
+    }
+
+    /// <summary>The published text of <paramref name="petitions"/> as the public pages show it, in the query's order.</summary>
+    public async Task<IReadOnlyList<PublishedAnswer>> ReadAsync(IQueryable<Petition> petitions, CancellationToken cancellationToken)
+    {
+        var rows = await Project(petitions).ToListAsync(cancellationToken);
+        var names = await AgencyNamesAsync(rows.Select(r => r.AgencyId), cancellationToken);
+        return rows.ConvertAll(r => r.ToAnswer(names));
+    }
+
+    /// <summary>One page of <paramref name="petitions"/>, newest publication first (the code breaks ties).</summary>
+    public static IQueryable<Petition> PageOf(IQueryable<Petition> petitions, int page) =>
+        petitions.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)
+            .Skip((page - 1) * PublishedAnswerQuery.PageSize).Take(PublishedAnswerQuery.PageSize);
+
+    /// <summary>
+    /// <paramref name="petitions"/> narrowed by the query: every word in the published text (diacritics ignored), category,
+    /// procedure, agency and publication dates. The public search and the staff's list of published answers share it.
+    /// </summary>
+    public async Task<IQueryable<Petition>> MatchingAsync(IQueryable<Petition> petitions, PublishedAnswerQuery query, CancellationToken cancellationToken)
+    {
         foreach (var word in SearchText.Normalize(query.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var pattern = SearchText.ContainsPattern(word);
@@ -75,19 +98,14 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
             petitions = petitions.Where(p => p.PublishedAt < end);
         }
 
-        var total = await petitions.CountAsync(cancellationToken);
-        var rows = await Project(petitions.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)
-                .Skip((query.Page - 1) * PublishedAnswerQuery.PageSize).Take(PublishedAnswerQuery.PageSize))
-            .ToListAsync(cancellationToken);
-        var names = await AgencyNamesAsync(rows.Select(r => r.AgencyId), cancellationToken);
-        return new PublishedAnswerPage(rows.Select(r => r.ToAnswer(names)).ToList(), total, query.Page);
+        return petitions;
     }
 
-    /// <summary>The published answer with this code, or null (unknown, or not published).</summary>
+    /// <summary>The published answer with this code, or null (unknown, not published, or withdrawn).</summary>
     public async Task<(PublishedAnswer Answer, AmendingVersion? Amended)?> FindAsync(PetitionCode code, CancellationToken cancellationToken)
     {
         var text = code.ToString();
-        var row = await Project(db.Petitions.AsNoTracking().Where(p => p.Code == text && p.PublishedAt != null)).SingleOrDefaultAsync(cancellationToken);
+        var row = await Project(db.Petitions.AsNoTracking().Where(Petition.IsPublic).Where(p => p.Code == text)).SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return null;
@@ -112,7 +130,7 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
     public async Task<IReadOnlyList<(string Code, string Name)>> AgenciesAsync(CancellationToken cancellationToken)
     {
         // One probe per agency (the inbox's agency index finds a published answer at once) rather than a pass over every answer.
-        var rows = await OrganizationDirectory.Of(db).Agencies.Where(a => db.Petitions.Any(p => p.AgencyId == a.Id && p.PublishedAt != null))
+        var rows = await OrganizationDirectory.Of(db).Agencies.Where(a => db.Petitions.Where(Petition.IsPublic).Any(p => p.AgencyId == a.Id))
             .OrderBy(a => a.Code).Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken);
         return rows.Select(r => (r.Code, r.Name)).ToList();
     }
