@@ -169,6 +169,8 @@ internal static class AccessTable
         Exact("GET", "/gui-pakn/bien-nhan", Audience.Everyone, status: 302),
         Exact("GET", "/tra-cuu-pakn", Audience.Everyone),
         Exact("GET", "/pakn-cua-toi", Audience.Roles(Roles.Citizen)),
+        // Feedback: the published answers of the officer's agency (every agency's for the province-wide roles), as the inbox.
+        Exact("GET", "/feedback/published", FeedbackReaders),
     ];
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>

@@ -135,6 +135,46 @@ public sealed class TrackPetitionTests(FeedbackPortalFactory factory) : IClassFi
         (await LoadAsync(code!)).Satisfied.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task A_merged_duplicates_sender_sees_the_original_and_its_answer_only_once_published_never_its_sender()
+    {
+        var guest = await factory.ClientAsync(null);
+        var original = FeedbackPortalSteps.Form(Content);
+        original["Input.SenderName"] = "Trịnh Gốc Bímật";
+        original["Input.Phone"] = "0987 111 222";
+        var (_, originalCode, _) = await guest.SendAsync(original);
+        var owner = await factory.RegisterCitizenAsync("Ngô Thị Trùng", "ngo.trung.pakn@example.vn");
+        var duplicate = FeedbackPortalSteps.Form(Content);
+        duplicate["Input.SenderName"] = "Ngô Thị Trùng";
+        duplicate["Input.Email"] = "ngo.trung.pakn@example.vn";
+        var (_, code, _) = await owner.SendAsync(duplicate);
+        await factory.StaffAsync(code!, new PetitionCommand(PetitionAction.Merge) { TargetCode = originalCode });
+
+        var before = WebUtility.HtmlDecode(await owner.GetStringAsync("/tra-cuu-pakn?ma=" + code));
+        var listBefore = WebUtility.HtmlDecode(await owner.GetStringAsync("/pakn-cua-toi"));
+        await factory.AnswerAsync(originalCode!);
+        var answeredOnly = WebUtility.HtmlDecode(await (await guest.SubmitFormAsync("/tra-cuu-pakn?ma=" + code, new Dictionary<string, string> { ["ma"] = code!, ["so"] = "5678" })).Content.ReadAsStringAsync());
+        await factory.StaffAsync(originalCode!, new PetitionCommand(PetitionAction.Publish));
+        var after = WebUtility.HtmlDecode(await (await guest.SubmitFormAsync("/tra-cuu-pakn?ma=" + code, new Dictionary<string, string> { ["ma"] = code!, ["so"] = "5678" })).Content.ReadAsStringAsync());
+        var listAfter = WebUtility.HtmlDecode(await owner.GetStringAsync("/pakn-cua-toi"));
+
+        before.ShouldContain($"id=\"merged-into\">{originalCode}</a>");
+        before.ShouldContain("id=\"original-status\">Mới tiếp nhận</span>");
+        listBefore.ShouldContain($"Đã gộp vào {originalCode}");
+        listBefore.ShouldContain($"PAKN {originalCode}: Mới tiếp nhận");
+        answeredOnly.ShouldContain("id=\"original-status\">PAKN chờ công khai</span>");
+        answeredOnly.ShouldNotContain("id=\"original-answer\"");
+        answeredOnly.ShouldNotContain("Quy định hiện hành cho phép khai thác cơ sở dữ liệu hộ tịch thay cho bản sao.");
+        after.ShouldContain("id=\"original-answer\">Quy định hiện hành cho phép khai thác cơ sở dữ liệu hộ tịch thay cho bản sao.</div>");
+        after.ShouldContain("id=\"original-wording\">Hỏi về giấy tờ khi đăng ký kết hôn.</div>");
+        listAfter.ShouldContain($"Đã công khai trả lời (PAKN {originalCode})");
+        foreach (var page in new[] { before, answeredOnly, after, listAfter })
+        {
+            page.ShouldNotContain("Trịnh Gốc Bímật");
+            page.ShouldNotContain("0987111222");
+        }
+    }
+
     private async Task<Petition> LoadAsync(string code)
     {
         await using var scope = factory.CreateDbScope(out var db);

@@ -396,4 +396,101 @@ public sealed class PetitionFlowTests
         p.IsUnsatisfiedAt(At(2026, 3, 13, 10)).ShouldBeTrue();
         p.AllowedActions(Sender, At(2026, 3, 13, 10)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Only_the_leader_corrects_or_withdraws_a_published_answer_and_the_leader_or_the_control_office_publishes_it_again()
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 10, 9));
+        p.AllowedActions(Leader, At(2026, 3, 10, 10)).ShouldNotContain(PetitionAction.CorrectPublication);
+        p.Publish(Control, At(2026, 3, 11, 9), Clock);
+        var now = At(2026, 3, 11, 10);
+
+        p.AllowedActions(Leader, now).ShouldBe([PetitionAction.CorrectPublication, PetitionAction.WithdrawPublication]);
+        p.AllowedActions(Control, now).ShouldBeEmpty();
+        p.AllowedActions(Specialist, now).ShouldBeEmpty();
+        p.AllowedActions(Leader with { AgencyId = OtherAgency }, now).ShouldBeEmpty();
+        Should.Throw<BusinessRuleException>(() => p.WithdrawPublication("Nêu tên cán bộ.", Control, now)).Rule.ShouldBe("PetitionActionNotAllowed");
+        Should.Throw<BusinessRuleException>(() => p.CorrectPublication(null, "Sửa.", "Sai chính tả.", Specialist, now)).Rule.ShouldBe("PetitionActionNotAllowed");
+
+        p.WithdrawPublication("Trả lời nêu tên cán bộ.", Leader, now);
+
+        p.WithdrawnAt.ShouldBe(now);
+        p.AllowedActions(Leader, now).ShouldBe([PetitionAction.CorrectPublication, PetitionAction.Republish]);
+        p.AllowedActions(Control, now).ShouldBe([PetitionAction.Republish]);
+        p.AllowedActions(Specialist, now).ShouldBeEmpty();
+        p.Republish(null, Control, At(2026, 3, 11, 11));
+        p.WithdrawnAt.ShouldBeNull();
+        p.Events.Select(e => e.Action).TakeLast(2).ShouldBe([PetitionAction.WithdrawPublication, PetitionAction.Republish]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Correcting_or_withdrawing_without_a_reason_is_refused_and_changes_nothing(string reason)
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 10, 9));
+        p.Publish(Control, At(2026, 3, 11, 9), Clock);
+        var events = p.Events.Count;
+
+        Should.Throw<BusinessRuleException>(() => p.WithdrawPublication(reason, Leader, At(2026, 3, 11, 10))).Rule.ShouldBe("PublicationReasonRequired");
+        Should.Throw<BusinessRuleException>(() => p.CorrectPublication(null, "Trả lời đã sửa.", reason, Leader, At(2026, 3, 11, 10))).Rule.ShouldBe("PublicationReasonRequired");
+
+        (p.WithdrawnAt, p.PublishedAnswer, p.Events.Count).ShouldBe((null, "Sở sẽ đề xuất bỏ yêu cầu bản sao chứng thực.", events));
+    }
+
+    [Fact]
+    public void A_correction_changes_only_the_published_text_and_its_event_keeps_the_reason_and_the_replaced_text()
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 10, 9));
+        p.Publish(Control, At(2026, 3, 11, 9), Clock);
+        var wording = p.PublishedWording;
+
+        p.CorrectPublication(wording, "Sở đã đề xuất bỏ yêu cầu bản sao chứng thực (sửa lỗi đánh máy).", "Sai chính tả.", Leader, At(2026, 3, 12, 9));
+
+        p.PublishedAnswer.ShouldBe("Sở đã đề xuất bỏ yêu cầu bản sao chứng thực (sửa lỗi đánh máy).");
+        p.PublishedWording.ShouldBe(wording);
+        p.Answer.ShouldBe("Sở sẽ đề xuất bỏ yêu cầu bản sao chứng thực.");
+        p.PublicSearchText.ShouldContain("sua loi danh may");
+        p.Status.ShouldBe(PetitionStatus.Published);
+        var entry = p.Events[^1];
+        (entry.Action, entry.Comment, entry.PreviousAnswer, entry.PreviousWording).ShouldBe(
+            (PetitionAction.CorrectPublication, "Sai chính tả.", "Sở sẽ đề xuất bỏ yêu cầu bản sao chứng thực.", null));
+        Should.Throw<BusinessRuleException>(() => p.CorrectPublication(null, p.PublishedAnswer, "Lần nữa.", Leader, At(2026, 3, 12, 10)))
+            .Rule.ShouldBe("CorrectionChangesNothing");
+    }
+
+    [Fact]
+    public void A_withdrawal_keeps_the_status_the_publication_instant_the_deadlines_and_the_senders_rights()
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 10, 9));
+        p.Publish(Control, At(2026, 3, 11, 9), Clock);
+        var deadlines = p.Deadlines.Select(d => (d.Kind, d.Round, d.ClosedAt, d.Class)).ToList();
+        var senderActions = p.AllowedActions(Sender, At(2026, 3, 12, 9));
+
+        p.WithdrawPublication("Trả lời nêu tên người gửi.", Leader, At(2026, 3, 11, 10));
+
+        p.Status.ShouldBe(PetitionStatus.Published);
+        p.PublishedAt.ShouldBe(At(2026, 3, 11, 9));
+        p.Deadlines.Select(d => (d.Kind, d.Round, d.ClosedAt, d.Class)).ShouldBe(deadlines);
+        p.IsLateAt(At(2026, 3, 31, 9)).ShouldBeFalse();
+        p.AllowedActions(Sender, At(2026, 3, 12, 9)).ShouldBe(senderActions);
+        senderActions.ShouldBe([PetitionAction.Rate, PetitionAction.Reopen]);
+    }
+
+    [Fact]
+    public void A_withdrawn_answer_of_a_reopened_petition_goes_public_again_by_publishing_the_new_answer()
+    {
+        var p = Answered(At(2026, 3, 2, 9), At(2026, 3, 10, 9));
+        p.Publish(Control, At(2026, 3, 11, 9), Clock);
+        p.WithdrawPublication("Nêu tên cán bộ.", Leader, At(2026, 3, 11, 10));
+        p.Reopen("Chưa rõ.", Sender, At(2026, 3, 12, 9), Clock);
+        p.AllowedActions(Control, At(2026, 3, 12, 10)).ShouldContain(PetitionAction.Republish);
+        p.Draft("Trả lời mới.", "Tóm tắt mới.", PetitionOutcome.ExplainExistingRule, Specialist, At(2026, 3, 13, 9));
+        p.ApproveAnswer(Leader, At(2026, 3, 16, 9), Clock);
+
+        p.AllowedActions(Control, At(2026, 3, 16, 10)).ShouldBe([PetitionAction.Publish]);
+        p.Publish(Control, At(2026, 3, 16, 10), Clock);
+
+        (p.WithdrawnAt, p.PublishedAnswer).ShouldBe((null, "Trả lời mới."));
+    }
 }

@@ -35,7 +35,10 @@ internal sealed record PetitionCommand(PetitionAction Action)
 
     public string? Answer { get; init; }
 
-    /// <summary>The neutral summary to publish when the sender did not consent to publishing their wording.</summary>
+    /// <summary>
+    /// The neutral summary to publish when the sender did not consent to publishing their wording; for a correction of the
+    /// published text, the corrected text of the PAKN (with <see cref="Answer"/> the corrected answer; a blank one is kept).
+    /// </summary>
     public string? Summary { get; init; }
 
     public bool? Satisfied { get; init; }
@@ -123,16 +126,8 @@ internal sealed record PetitionCommand(PetitionAction Action)
                 {
                     failures.Add(Failure(nameof(Answer), "Command_AnswerRequired"));
                 }
-                else if (Answer.Trim().Length > Petition.MaxAnswerLength)
-                {
-                    failures.Add(Failure(nameof(Answer), "Input_TooLong", Petition.MaxAnswerLength));
-                }
 
-                if (Summary is not null && Summary.Trim().Length > Petition.MaxAnswerLength)
-                {
-                    failures.Add(Failure(nameof(Summary), "Input_TooLong", Petition.MaxAnswerLength));
-                }
-
+                CheckAnswerLengths(failures);
                 if (Outcome is not { } outcome || !Enum.IsDefined(outcome))
                 {
                     failures.Add(Failure(nameof(Outcome), "Command_OutcomeRequired"));
@@ -146,13 +141,36 @@ internal sealed record PetitionCommand(PetitionAction Action)
                 }
 
                 break;
+            case PetitionAction.CorrectPublication:
+                RequireText(failures);
+                if (string.IsNullOrWhiteSpace(Answer) && string.IsNullOrWhiteSpace(Summary))
+                {
+                    failures.Add(Failure(nameof(Answer), "Command_CorrectionRequired"));
+                }
+
+                CheckAnswerLengths(failures);
+                break;
             case PetitionAction.ReturnUp or PetitionAction.RequestClarification or PetitionAction.Clarify or PetitionAction.RecordOpinion
-                or PetitionAction.SendBack or PetitionAction.Reopen:
+                or PetitionAction.SendBack or PetitionAction.Reopen or PetitionAction.WithdrawPublication:
                 RequireText(failures);
                 break;
         }
 
         return failures.AsResult();
+    }
+
+    /// <summary>The answer and the text of the PAKN (drafted, or a correction of the published ones) fit the record.</summary>
+    private void CheckAnswerLengths(List<RuleFailure> failures)
+    {
+        if (Answer is not null && Answer.Trim().Length > Petition.MaxAnswerLength)
+        {
+            failures.Add(Failure(nameof(Answer), "Input_TooLong", Petition.MaxAnswerLength));
+        }
+
+        if (Summary is not null && Summary.Trim().Length > Petition.MaxAnswerLength)
+        {
+            failures.Add(Failure(nameof(Summary), "Input_TooLong", Petition.MaxAnswerLength));
+        }
     }
 
     private void RequireText(List<RuleFailure> failures)

@@ -63,6 +63,15 @@ internal enum PetitionAction
     Publish,
     Rate,
     Reopen,
+
+    /// <summary>Sửa nội dung công khai: the leader corrects the published text (NĐ 20/2008 Điều 19).</summary>
+    CorrectPublication,
+
+    /// <summary>Gỡ công khai: the leader takes the published answer off every public read; the PAKN stays answered.</summary>
+    WithdrawPublication,
+
+    /// <summary>Công khai lại: a withdrawn answer is public again.</summary>
+    Republish,
 }
 
 /// <summary>Open and closed as Open311 and the inbox read the statuses (ADR-046 §3).</summary>

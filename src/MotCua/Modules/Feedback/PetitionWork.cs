@@ -139,6 +139,15 @@ internal sealed class PetitionWork(AppDbContext db, PetitionClocks clocks, Sende
             case PetitionAction.Reopen:
                 petition.Reopen(text!, actor, now, here);
                 break;
+            case PetitionAction.CorrectPublication:
+                petition.CorrectPublication(command.Summary?.Trim(), command.Answer?.Trim(), text!, actor, now);
+                break;
+            case PetitionAction.WithdrawPublication:
+                petition.WithdrawPublication(text!, actor, now);
+                break;
+            case PetitionAction.Republish:
+                petition.Republish(text, actor, now);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command.Action, null);
         }

@@ -8,7 +8,7 @@ namespace MotCua.Modules.Feedback;
 /// <summary>
 /// A PAKN as anyone may read it (Open311, public pages): never the sender's name, contact, address, account, organisation,
 /// dossier code, attachments or internal notes (NĐ 20/2008 Điều 19; ADR-046 §5, §8). The wording and the answer only once
-/// published; <see cref="ClosingNote"/> only the PAKN it was merged into.
+/// published and while not withdrawn; <see cref="ClosingNote"/> only the PAKN it was merged into.
 /// </summary>
 internal sealed record PublicPetition(
     string Code, PetitionCategory Category, PetitionStatus Status, string AgencyName, string? ProcedureCode, string? ProcedureName,
@@ -66,15 +66,17 @@ internal sealed class PublicPetitions(AppDbContext db)
             select new
             {
                 p.Code, p.Category, p.Status, AgencyName = a.Name, p.ProcedureCode, p.ProcedureName, p.ReceivedAt, p.UpdatedAt, p.DueAt,
-                p.PublishedWording, p.PublishedAnswer, p.PublishedAt, p.RefusalReason, p.MergedIntoCode,
+                p.PublishedWording, p.PublishedAnswer, p.PublishedAt, p.WithdrawnAt, p.RefusalReason, p.MergedIntoCode,
             }).Take(max).ToListAsync(cancellationToken);
         return rows.ConvertAll(r =>
         {
             // The body a PAKN was forwarded to is an officer's free text (it may name the official complained of): not public.
             var note = r.Status == PetitionStatus.Merged ? r.MergedIntoCode : null;
+            // A withdrawn answer is read as never published (ADR-046 §5).
+            var shown = r.WithdrawnAt is null;
             return new PublicPetition(
                 r.Code, r.Category, r.Status, r.AgencyName, r.ProcedureCode, r.ProcedureName, r.ReceivedAt, r.UpdatedAt, r.DueAt,
-                r.PublishedWording, r.PublishedAnswer, r.PublishedAt,
+                shown ? r.PublishedWording : null, shown ? r.PublishedAnswer : null, shown ? r.PublishedAt : null,
                 r.Status == PetitionStatus.Refused ? r.RefusalReason : null, note);
         });
     }

@@ -34,16 +34,17 @@ internal sealed record PetitionPayload(
 /// <summary>
 /// An action on a PAKN: <c>action</c> is one of <c>allowedActions</c> (Accept, Refuse, Transfer, TransferOut, ForwardComplaint,
 /// ReturnUp, Merge, Assign, RequestClarification, Clarify, Classify, Consult, RecordOpinion, DraftAnswer, SendBack,
-/// ApproveAnswer, Publish), with what it needs.
+/// ApproveAnswer, Publish, CorrectPublication, WithdrawPublication, Republish), with what it needs.
 /// </summary>
-/// <param name="Text">The comment, reason, request, reply or opinion.</param>
+/// <param name="Text">The comment, reason, request, reply or opinion (CorrectPublication, WithdrawPublication: the reason, required).</param>
 /// <param name="Reason">Refuse: NotInVietnamese, SenderNotIdentified, NotAboutAdministrativeRegulation or Other (with text).</param>
 /// <param name="Body">TransferOut, ForwardComplaint: the body outside the installation.</param>
 /// <param name="AgencyId">Transfer: the agency of the installation.</param>
 /// <param name="UnitId">Assign, Consult: a unit of the holding agency.</param>
 /// <param name="Grounds">Classify: Insufficient or Sufficient.</param>
 /// <param name="Outcome">DraftAnswer: ProposeAmendOrAbolish, ProposeNewRegulation, ExplainExistingRule or FixConduct.</param>
-/// <param name="Summary">DraftAnswer: the neutral summary published when the sender did not consent.</param>
+/// <param name="Summary">DraftAnswer: the neutral summary published when the sender did not consent. CorrectPublication: the corrected
+/// published text of the PAKN (with <c>answer</c> the corrected published answer; a blank one stays as published).</param>
 /// <param name="TargetCode">Merge: the code of the original PAKN.</param>
 internal sealed record PetitionActionRequest(
     string? Action,

@@ -160,6 +160,7 @@ internal sealed partial class Petition
                 break;
         }
 
+        AddPublicationActions(allowed, control, leader);
         return allowed;
 
         void AddReturnAndMerge(List<PetitionAction> list)
@@ -170,6 +171,36 @@ internal sealed partial class Petition
             }
 
             list.Add(PetitionAction.Merge);
+        }
+    }
+
+    /// <summary>
+    /// What may be done to an answer already made public, whatever the PAKN's status since (a reopened PAKN keeps its earlier
+    /// answer public): the leader corrects or withdraws it; the leader or the control office publishes a withdrawn one again,
+    /// unless a newer approved answer waits to be published over it (ADR-046 §5).
+    /// </summary>
+    private void AddPublicationActions(List<PetitionAction> allowed, bool control, bool leader)
+    {
+        if (PublishedAt is null)
+        {
+            return;
+        }
+
+        if (leader)
+        {
+            allowed.Add(PetitionAction.CorrectPublication);
+        }
+
+        if (WithdrawnAt is null)
+        {
+            if (leader)
+            {
+                allowed.Add(PetitionAction.WithdrawPublication);
+            }
+        }
+        else if ((leader || control) && Status != PetitionStatus.AwaitingPublication)
+        {
+            allowed.Add(PetitionAction.Republish);
         }
     }
 
@@ -429,11 +460,48 @@ internal sealed partial class Petition
     {
         Ensure(PetitionAction.Publish, actor, at);
         PublishedAt = at;
-        PublishedAnswer = Answer;
-        PublishedWording = PublicSummary;
-        PublicSearchText = Truncate(SearchTextOf(Code, ProcedureCode, ProcedureName, LegalDocument, PublishedWording, PublishedAnswer), MaxSearchTextLength);
+        WithdrawnAt = null;
+        SetPublishedText(PublicSummary, Answer);
         EndDeadlines(at, clock, PetitionDeadlineKind.Publish);
         Move(PetitionStatus.Published, PetitionAction.Publish, actor, at, null);
+    }
+
+    // NĐ 20/2008 Điều 19: only what the leader approved is published, so only the leader corrects it, and says why.
+    public void CorrectPublication(string? wording, string? answer, string reason, PetitionActor actor, DateTime at)
+    {
+        Ensure(PetitionAction.CorrectPublication, actor, at);
+        RequireReason(reason);
+        var newWording = string.IsNullOrWhiteSpace(wording) ? PublishedWording : wording;
+        var newAnswer = string.IsNullOrWhiteSpace(answer) ? PublishedAnswer : answer;
+        var replaced = new PublishedText(newWording == PublishedWording ? null : PublishedWording, newAnswer == PublishedAnswer ? null : PublishedAnswer);
+        if (replaced is { Wording: null, Answer: null })
+        {
+            throw BusinessRuleException.Of<FeedbackText>("CorrectionChangesNothing");
+        }
+
+        SetPublishedText(newWording, newAnswer);
+        Move(Status, PetitionAction.CorrectPublication, actor, at, reason, replaced);
+    }
+
+    /// <summary>
+    /// Gỡ công khai: the answer leaves every public read (it names a person, say) and the reason is recorded. Nothing else
+    /// changes: the PAKN stays answered, its publication instant and deadlines stay as met, and the sender keeps the right to
+    /// rate and reopen (ADR-046 §5).
+    /// </summary>
+    public void WithdrawPublication(string reason, PetitionActor actor, DateTime at)
+    {
+        Ensure(PetitionAction.WithdrawPublication, actor, at);
+        RequireReason(reason);
+        WithdrawnAt = at;
+        Move(Status, PetitionAction.WithdrawPublication, actor, at, reason);
+    }
+
+    /// <summary>Công khai lại: the withdrawn text (as corrected meanwhile) is public again, under its first publication instant.</summary>
+    public void Republish(string? comment, PetitionActor actor, DateTime at)
+    {
+        Ensure(PetitionAction.Republish, actor, at);
+        WithdrawnAt = null;
+        Move(Status, PetitionAction.Republish, actor, at, comment);
     }
 
     /// <summary>The sender's rating of the answer (766 5.3), once.</summary>
@@ -474,11 +542,26 @@ internal sealed partial class Petition
         }
     }
 
-    private void Move(PetitionStatus to, PetitionAction action, PetitionActor actor, DateTime at, string? comment)
+    private void Move(PetitionStatus to, PetitionAction action, PetitionActor actor, DateTime at, string? comment, PublishedText? replaced = null)
     {
         var from = Status;
         Status = to;
-        Record(action, from, actor, at, comment);
+        Record(action, from, actor, at, comment, replaced);
+    }
+
+    private void SetPublishedText(string? wording, string? answer)
+    {
+        PublishedWording = wording;
+        PublishedAnswer = answer;
+        PublicSearchText = Truncate(SearchTextOf(Code, ProcedureCode, ProcedureName, LegalDocument, PublishedWording, PublishedAnswer), MaxSearchTextLength);
+    }
+
+    private static void RequireReason(string? reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw BusinessRuleException.Of<FeedbackText>("PublicationReasonRequired");
+        }
     }
 
     private void Close(PetitionStatus to, PetitionAction action, PetitionActor actor, DateTime at, string? comment)
@@ -498,9 +581,9 @@ internal sealed partial class Petition
         Move(status, action, actor, at, comment);
     }
 
-    private void Record(PetitionAction action, PetitionStatus? from, PetitionActor actor, DateTime at, string? comment)
+    private void Record(PetitionAction action, PetitionStatus? from, PetitionActor actor, DateTime at, string? comment, PublishedText? replaced = null)
     {
-        var entry = PetitionEvent.Create(Id, ++EventCount, at, actor, action, from, Status, AgencyId, comment);
+        var entry = PetitionEvent.Create(Id, ++EventCount, at, actor, action, from, Status, AgencyId, comment, replaced);
         _events.Add(entry);
         _newEvents.Add(entry);
         DueAt = _deadlines.Where(d => d.IsRunning && d.IsObligation).Select(d => (DateTime?)d.DueAt).Min();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -190,6 +191,12 @@ internal sealed partial class Petition
     /// <summary>The text of the PAKN as last published: always the summary the leader approved (the sender's words when they consented and it was kept).</summary>
     public string? PublishedWording { get; private set; }
 
+    /// <summary>
+    /// When the leader took the published answer off the public reads (gỡ công khai), until it is published again. The PAKN
+    /// stays answered and <see cref="PublishedAt"/> stays as it was: the 766 figures do not change (ADR-046 §5).
+    /// </summary>
+    public DateTime? WithdrawnAt { get; private set; }
+
     /// <summary>The last day the sender may reopen the answer (ReopenWindowDays after the approval).</summary>
     public DateTime? ReopenUntil { get; private set; }
 
@@ -237,6 +244,12 @@ internal sealed partial class Petition
 
     /// <summary>The events added since the PAKN was created or loaded, in order (not stored).</summary>
     public IReadOnlyList<PetitionEvent> NewEvents => _newEvents;
+
+    /// <summary>
+    /// On the public pages, Open311 and the procedure's count: published and not withdrawn. The one definition every public
+    /// read filters by (ADR-046 §5).
+    /// </summary>
+    public static readonly Expression<Func<Petition, bool>> IsPublic = p => p.PublishedAt != null && p.WithdrawnAt == null;
 
     /// <summary>Four random digits for a sender without a phone.</summary>
     private static string RandomCheckDigits() => RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

@@ -39,8 +39,15 @@ internal sealed class PetitionEvent
     /// <summary>Staff only: never shown to the sender or published (reasons shown to the sender are in the PAKN's own fields).</summary>
     public string? Comment { get; private set; }
 
+    /// <summary>A correction of the published text: the wording it replaced, when the wording changed (staff only).</summary>
+    public string? PreviousWording { get; private set; }
+
+    /// <summary>A correction of the published text: the answer it replaced, when the answer changed (staff only).</summary>
+    public string? PreviousAnswer { get; private set; }
+
     public static PetitionEvent Create(
-        Guid petitionId, int sequence, DateTime at, Flow.PetitionActor actor, PetitionAction action, PetitionStatus? from, PetitionStatus to, Guid agencyId, string? comment) => new()
+        Guid petitionId, int sequence, DateTime at, Flow.PetitionActor actor, PetitionAction action, PetitionStatus? from, PetitionStatus to, Guid agencyId, string? comment,
+        PublishedText? replaced = null) => new()
         {
             Id = Guid.CreateVersion7(),
             PetitionId = petitionId,
@@ -54,8 +61,13 @@ internal sealed class PetitionEvent
             ToStatus = to,
             AgencyId = agencyId,
             Comment = comment,
+            PreviousWording = replaced?.Wording,
+            PreviousAnswer = replaced?.Answer,
         };
 }
+
+/// <summary>The parts of the published text a correction replaced (null: unchanged).</summary>
+internal sealed record PublishedText(string? Wording, string? Answer);
 
 internal sealed class PetitionEventConfiguration : IEntityTypeConfiguration<PetitionEvent>
 {
@@ -69,6 +81,8 @@ internal sealed class PetitionEventConfiguration : IEntityTypeConfiguration<Peti
         builder.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Comment).HasMaxLength(PetitionEvent.MaxCommentLength);
+        builder.Property(e => e.PreviousWording).HasMaxLength(Petition.MaxAnswerLength);
+        builder.Property(e => e.PreviousAnswer).HasMaxLength(Petition.MaxAnswerLength);
         builder.HasIndex(e => new { e.PetitionId, e.Sequence }).IsUnique();
     }
 }

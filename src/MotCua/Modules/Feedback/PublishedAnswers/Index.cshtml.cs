@@ -30,7 +30,7 @@ internal sealed class IndexModel(PublishedAnswerReader answers) : PageModel
     [FromQuery(Name = "trang")]
     public string? PageNumber { get; set; }
 
-    public PublishedAnswerPage Results { get; private set; } = PublishedAnswerPage.Empty;
+    public PublishedAnswerPage<PublishedAnswer> Results { get; private set; } = PublishedAnswerPage<PublishedAnswer>.Empty;
 
     public IReadOnlyList<RuleFailure> Failures { get; private set; } = [];
 

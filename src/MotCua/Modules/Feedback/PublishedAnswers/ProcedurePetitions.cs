@@ -9,7 +9,7 @@ namespace MotCua.Modules.Feedback.PublishedAnswers;
 internal sealed class ProcedurePetitions(AppDbContext db) : IProcedurePetitions
 {
     public Task<int> PublishedAnswerCountAsync(string procedureCode, CancellationToken cancellationToken) =>
-        db.Petitions.CountAsync(p => p.ProcedureCode == procedureCode && p.PublishedAt != null, cancellationToken);
+        db.Petitions.Where(Petition.IsPublic).CountAsync(p => p.ProcedureCode == procedureCode, cancellationToken);
 
     public async Task<IReadOnlyList<ProcedureReviewProposal>> OpenProposalsAsync(string procedureCode, CancellationToken cancellationToken)
     {

@@ -28,7 +28,7 @@ internal sealed record SenderStep(PetitionAction Action, PetitionStatus Status, 
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(FeedbackPortal.TrackingPolicy)]
-internal sealed class IndexModel(AppDbContext db, PetitionWork work, TimeProvider clock, IStringLocalizer<FeedbackPortalText> text) : PageModel
+internal sealed class IndexModel(AppDbContext db, PetitionWork work, PublicPetitions publicPetitions, TimeProvider clock, IStringLocalizer<FeedbackPortalText> text) : PageModel
 {
     /// <summary>The actions of the history a sender sees; the internal steps (classification, consultation, drafts) are the agency's.</summary>
     private static readonly PetitionAction[] SenderVisible =
@@ -60,6 +60,12 @@ internal sealed class IndexModel(AppDbContext db, PetitionWork work, TimeProvide
     public IReadOnlyList<SenderStep> History { get; private set; } = [];
 
     public IReadOnlyList<PetitionAction> Allowed { get; private set; } = [];
+
+    /// <summary>
+    /// For a merged duplicate, the PAKN it joined as the public reads it: its status, and its answer once published — never
+    /// its sender's data (ADR-046 §3: the duplicate's sender receives the original's answer).
+    /// </summary>
+    public PublicPetition? Original { get; private set; }
 
     public DateTime Now { get; private set; }
 
@@ -144,6 +150,7 @@ internal sealed class IndexModel(AppDbContext db, PetitionWork work, TimeProvide
         {
             History = [.. petition.Events.Where(e => SenderVisible.Contains(e.Action)).OrderBy(e => e.Sequence).Select(e => new SenderStep(e.Action, e.ToStatus, e.At))];
             Allowed = petition.AllowedActions(PetitionActor.Sender(SenderActor(petition)), Now);
+            Original = petition.MergedIntoCode is { } original ? await publicPetitions.FindAsync(original, cancellationToken) : null;
         }
     }
 

@@ -31,6 +31,10 @@ internal sealed class DetailsModel(
     [FromQuery(Name = "done")]
     public string? Done { get; set; }
 
+    /// <summary>The action whose form opens at once (the list of published answers links to it).</summary>
+    [FromQuery(Name = "act")]
+    public string? OpenAction { get; set; }
+
     [BindProperty]
     public ActionForm Form { get; set; } = new();
 
