@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Web;
@@ -98,8 +99,10 @@ public sealed class OpenApiTests
     public async Task Every_query_parameter_of_the_API_is_described_from_the_declaration_its_endpoint_reads()
     {
         using var document = await DocumentAsync();
+        // An endpoint left out of the document (another content type on a described address) declares nothing there.
         var declared = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal) || e.RoutePattern.RawText.StartsWith("/open311/v2", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (
                 Name: $"{m} /{e.RoutePattern.RawText!.Trim('/')}",
                 Parameters: e.Metadata.GetOrderedMetadata<ApiParameters>().SelectMany(p => p.Parameters).Select(p => p.Name).ToHashSet())))

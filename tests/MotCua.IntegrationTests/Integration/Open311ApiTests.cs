@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ namespace MotCua.IntegrationTests.Integration;
 
 /// <summary>Open311 GeoReport v2 over PAKN (ADR-046 §8): the spec's resources and fields in JSON and XML, the key, the filters, and no personal data.</summary>
 [Collection(SharedHosts.Online)]
-public sealed class Open311ApiTests(MotCuaFactory factory)
+public sealed partial class Open311ApiTests(MotCuaFactory factory)
 {
     private const string Name = "Trần Thị Bích Ngọc";
     private const string Phone = "0912345678";
@@ -228,6 +229,63 @@ public sealed class Open311ApiTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task Without_a_phone_the_notice_gives_the_check_digits_that_open_the_tracking_page_and_with_one_it_does_not()
+    {
+        var key = await factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh);
+        var noPhone = Full(key);
+        noPhone.Remove("phone");
+        noPhone["description"] = "Không có số điện thoại, theo dõi bằng số kiểm tra " + Guid.NewGuid();
+
+        var json = await PostAsync(noPhone, null, "json");
+        var xml = await PostAsync(noPhone, null, "xml");
+        var phoned = await PostAsync(Full(key), null, "json");
+
+        json.Status.ShouldBe(HttpStatusCode.OK, json.Body);
+        var request = JsonDocument.Parse(json.Body).RootElement[0];
+        var code = request.GetProperty("service_request_id").GetString()!;
+        var digits = CheckDigits().Match(request.GetProperty("service_notice").GetString()!).Groups[1].Value;
+        digits.Length.ShouldBe(4);
+        var xmlRequest = XDocument.Parse(xml.Body).Root!.Element("request")!;
+        CheckDigits().IsMatch(xmlRequest.Element("service_notice")!.Value).ShouldBeTrue(xml.Body);
+        phoned.Status.ShouldBe(HttpStatusCode.OK, phoned.Body);
+        JsonDocument.Parse(phoned.Body).RootElement[0].GetProperty("service_notice").GetString()!.ShouldNotContain("Số kiểm tra");
+
+        var guest = await factory.ClientAsync(null);
+        using var tracked = await guest.SubmitFormAsync("/tra-cuu-pakn?ma=" + code, new Dictionary<string, string> { ["ma"] = code, ["so"] = digits });
+        (await tracked.Content.ReadAsStringAsync()).ShouldContain(noPhone["description"]);
+    }
+
+    [Fact]
+    public async Task A_multipart_post_answers_400_in_the_spec_error_list_and_stores_nothing()
+    {
+        var key = await factory.CreateApiKeyAsync(DemoProvince.CommuneAnBinh);
+        var before = await CountAsync();
+
+        foreach (var format in new[] { "json", "xml" })
+        {
+            using var form = new MultipartFormDataContent();
+            foreach (var (field, value) in Full(key))
+            {
+                form.Add(new StringContent(value), field);
+            }
+
+            form.Add(new ByteArrayContent("%PDF-1.4 ảnh"u8.ToArray()), "media", "anh.pdf");
+            using var response = await factory.CreateClient().PostAsync($"/open311/v2/requests.{format}", form);
+
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+            var (status, description) = format == "json"
+                ? (JsonDocument.Parse(body).RootElement[0].GetProperty("code").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    JsonDocument.Parse(body).RootElement[0].GetProperty("description").GetString()!)
+                : (XDocument.Parse(body).Root!.Element("error")!.Element("code")!.Value, XDocument.Parse(body).Root!.Element("error")!.Element("description")!.Value);
+            status.ShouldBe("400");
+            description.ShouldContain("application/x-www-form-urlencoded");
+        }
+
+        (await CountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Requests_are_listed_and_read_without_personal_data_and_with_the_answer_once_published()
     {
         var client = factory.CreateClient();
@@ -372,6 +430,9 @@ public sealed class Open311ApiTests(MotCuaFactory factory)
     };
 
     private static FormUrlEncodedContent Form(Dictionary<string, string> fields) => new(fields);
+
+    [GeneratedRegex(@"Số kiểm tra để tra cứu: (\d{4})\.")]
+    private static partial Regex CheckDigits();
 
     private async Task<int> CountAsync()
     {

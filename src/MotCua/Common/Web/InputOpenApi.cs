@@ -7,7 +7,8 @@ namespace MotCua.Common.Web;
 /// Makes the OpenAPI document say what the edge really does with input: every operation may answer 400
 /// (<see cref="NulCharacterGuard"/> reads every query string; binding), one with a body 413 (the guard's form limits, the
 /// request size limits) and one with a JSON body 415 (another content type); an <see cref="UploadForm"/> is described as
-/// the operation's multipart body; and a property that may be null is not required of a client.
+/// the operation's multipart body (beside its JSON body when the form carries that JSON as a part); and a property that
+/// may be null is not required of a client.
 /// </summary>
 internal sealed class InputOpenApi : IOpenApiOperationTransformer, IOpenApiSchemaTransformer
 {
@@ -15,7 +16,7 @@ internal sealed class InputOpenApi : IOpenApiOperationTransformer, IOpenApiSchem
     {
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<UploadForm>().FirstOrDefault() is { } upload)
         {
-            operation.RequestBody = Multipart(upload);
+            operation.RequestBody = Multipart(upload, operation.RequestBody);
         }
 
         operation.Responses ??= [];
@@ -54,23 +55,26 @@ internal sealed class InputOpenApi : IOpenApiOperationTransformer, IOpenApiSchem
         },
     };
 
-    private static OpenApiRequestBody Multipart(UploadForm upload) => new()
+    private static IOpenApiRequestBody Multipart(UploadForm upload, IOpenApiRequestBody? body)
     {
-        Required = true,
-        Content = new Dictionary<string, OpenApiMediaType>
+        var file = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = upload.Description };
+        if (upload.JsonPart is { } part && body?.Content is { } content && content.TryGetValue("application/json", out var json) && json.Schema is { } schema)
         {
-            ["multipart/form-data"] = new()
-            {
-                Schema = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.Object,
-                    Required = new HashSet<string> { upload.FileField },
-                    Properties = new Dictionary<string, IOpenApiSchema>
-                    {
-                        [upload.FileField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = upload.Description },
-                    },
-                },
-            },
-        },
+            var form = Form(part, new() { [part] = schema, [upload.FileField] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = file } });
+            form.Encoding = new Dictionary<string, OpenApiEncoding> { [part] = new() { ContentType = "application/json" } };
+            content["multipart/form-data"] = form;
+            return body;
+        }
+
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType> { ["multipart/form-data"] = Form(upload.FileField, new() { [upload.FileField] = file }) },
+        };
+    }
+
+    private static OpenApiMediaType Form(string required, Dictionary<string, IOpenApiSchema> properties) => new()
+    {
+        Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Required = new HashSet<string> { required }, Properties = properties },
     };
 }

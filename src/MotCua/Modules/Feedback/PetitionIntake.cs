@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
@@ -16,7 +17,12 @@ using MotCua.Modules.Organization.Data;
 namespace MotCua.Modules.Feedback;
 
 /// <summary>What the sender is given: the code, where it went, the deadline and the digits that open the tracking page.</summary>
-internal sealed record PetitionReceipt(Guid Id, string Code, PetitionCategory Category, Guid AgencyId, string AgencyName, DateTime ReceivedAt, DateTime? DueAt, string CheckDigits, bool CheckDigitsArePhone);
+internal sealed record PetitionReceipt(
+    Guid Id, string Code, PetitionCategory Category, Guid AgencyId, string AgencyName, DateTime ReceivedAt, DateTime? DueAt,
+    [property: Description("The 4 digits that, with the code, open the tracking page /tra-cuu-pakn: the last 4 of the sender's phone, or random digits when the sender gave no phone (the sender must be told them).")]
+    string CheckDigits,
+    [property: Description("True when the check digits are the last 4 of the sender's phone; false when they are random and known only from this receipt.")]
+    bool CheckDigitsArePhone);
 
 /// <summary>A file sent with a PAKN, not yet checked (the form reader buffers it, so the stream can be read twice).</summary>
 internal sealed record PetitionUpload(Stream Content, string? FileName);

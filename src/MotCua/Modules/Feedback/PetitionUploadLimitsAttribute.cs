@@ -25,17 +25,23 @@ internal sealed class PetitionUploadLimitsAttribute : Attribute, IAuthorizationF
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
-        if (!HttpMethods.IsPost(http.Request.Method))
+        if (HttpMethods.IsPost(http.Request.Method) && !TryApply(http))
         {
-            return;
+            context.Result = new RedirectResult($"{http.Request.PathBase}{http.Request.Path}?refused={TooLarge}");
         }
+    }
 
+    /// <summary>
+    /// Sets the request's body and form limits from <see cref="FeedbackAttachmentOptions"/> before anything reads the body
+    /// (the sending pages and the API's multipart submission); false, reading nothing, when the request says it is larger.
+    /// </summary>
+    public static bool TryApply(HttpContext http)
+    {
         var files = http.RequestServices.GetRequiredService<IOptions<FeedbackOptions>>().Value.Attachments;
         var limit = (files.MaxBytes * files.MaxCount) + FormAllowance;
         if (http.Request.ContentLength > limit)
         {
-            context.Result = new RedirectResult($"{http.Request.PathBase}{http.Request.Path}?refused={TooLarge}");
-            return;
+            return false;
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
@@ -47,5 +53,7 @@ internal sealed class PetitionUploadLimitsAttribute : Attribute, IAuthorizationF
         {
             http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
         }
+
+        return true;
     }
 }

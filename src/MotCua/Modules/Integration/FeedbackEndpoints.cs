@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
@@ -22,10 +23,24 @@ namespace MotCua.Modules.Integration;
 /// for the key's agency, list and read its PAKN with the sender's contact, and act on them with the rights of the agency's
 /// control office. The work is the Feedback module's (<see cref="PetitionIntake"/>, <see cref="AgencyPetitions"/>,
 /// <see cref="AgencyPetitions.ActAsync"/>); here are the addresses, the OpenAPI description, the parameters and idempotency.
+/// A PAKN with files comes as <c>multipart/form-data</c>: the JSON body as the part <see cref="PetitionPart"/> and each file
+/// as a part <see cref="FilesPart"/>, read by a second endpoint on the same address (chosen by content type).
 /// </summary>
 internal static class FeedbackEndpoints
 {
     public const int MaxPageSize = 100;
+
+    public const string PetitionPart = "petition";
+
+    public const string FilesPart = "files";
+
+    private const string Kind = "feedback";
+
+    private static readonly UploadForm Attachments = new(
+        FilesPart, "One file per part: PDF, JPEG or PNG by content, at most Feedback:Attachments:MaxBytes (10 MB) each and Feedback:Attachments:MaxCount (5) in all.")
+    {
+        JsonPart = PetitionPart,
+    };
 
     private static readonly EnumParameter<PetitionStatus> Status = new("status");
     private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1 };
@@ -34,15 +49,23 @@ internal static class FeedbackEndpoints
     public static WebApplication MapFeedbackEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1/feedback").WithTags("Feedback").RequireAuthorization(Policies.IntegrationApi);
-        api.MapPost("/", SubmitAsync)
+        api.MapPost("/", SubmitJsonAsync)
             .WithName("SubmitPetition")
             .WithSummary("Send a PAKN to the caller's agency")
             .WithDescription("Checks as the portal does (NĐ 20/2008 Điều 7: name and a contact) and answers the code (PAKN.YYYYMMDD.NNNN), the deadline "
                 + "and the check digits that open the tracking page. Send an `Idempotency-Key` header (≤ 100 characters): a retry with the same key "
-                + "and body returns the first answer and never creates a second PAKN; the same key with another body answers 409.")
+                + "and body returns the first answer and never creates a second PAKN; the same key with another body answers 409. "
+                + "With attachments, send `multipart/form-data`: the part `petition` holds the same JSON (a form field, no file name) and each part `files` "
+                + "one file, checked as the portal checks them; the idempotency of a form covers the JSON and every file's name and bytes. "
+                + "`checkDigits` are the 4 digits that, with the code, open the tracking page /tra-cuu-pakn: the last 4 of the sender's phone when "
+                + "`checkDigitsArePhone` is true, otherwise random digits that only this answer gives, so the sender must be told them.")
+            .WithMetadata(Attachments)
             .Produces<PetitionReceipt>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/", SubmitFormAsync)
+            .Accepts<IFormCollection>("multipart/form-data")
+            .ExcludeFromDescription();
         api.MapGet("/", ListAsync)
             .WithParameters(Status, Page, PageSize)
             .WithName("ListPetitions")
@@ -67,9 +90,109 @@ internal static class FeedbackEndpoints
         return app;
     }
 
-    private static async Task<IResult> SubmitAsync(
+    private static Task<IResult> SubmitJsonAsync(
         PetitionPayload payload, HttpContext http, AppDbContext db, PetitionIntake intake, IAgencyScope scope, TimeProvider clock,
-        IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        SubmitAsync(
+            payload, [], Idempotency.Hash(Kind, JsonSerializer.SerializeToUtf8Bytes(payload, json.Value.SerializerOptions)), http, db, intake, scope, clock,
+            json.Value.SerializerOptions, cancellationToken);
+
+    /// <summary>The multipart submission: read within the portal's limits, then submitted exactly as the JSON body is.</summary>
+    private static async Task<IResult> SubmitFormAsync(
+        HttpContext http, AppDbContext db, PetitionIntake intake, IAgencyScope scope, TimeProvider clock, IOptions<JsonOptions> json,
+        IOptions<FeedbackOptions> options, IStringLocalizer<SharedText> shared, CancellationToken cancellationToken)
+    {
+        var limits = options.Value.Attachments;
+        if (!PetitionUploadLimitsAttribute.TryApply(http))
+        {
+            return TooLarge(limits);
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limits);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // No boundary, a broken part, or a part over the form reader's limits.
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [""] = [Text("Api_MultipartInvalid", limits.MaxCount, limits.MaxMegabytes)] }, title: Text("Api_PetitionInvalid"));
+        }
+
+        if (NulCharacterGuard.RefuseForm(form, shared) is { } refused)
+        {
+            return refused;
+        }
+
+        // Nothing sent is silently dropped: a file in a part of another name (or none), or text where files are expected.
+        var errors = new Dictionary<string, string[]>();
+        List<string> misplaced = [.. form.Files.Where(f => f.Name != FilesPart).Select(f => Text("Api_FilePartMisnamed", f.FileName, FilesPart))];
+        if (form[FilesPart].Any(v => !string.IsNullOrEmpty(v)))
+        {
+            misplaced.Add(Text("Api_FilesPartNotFile", FilesPart));
+        }
+
+        if (misplaced.Count > 0)
+        {
+            errors[FilesPart] = [.. misplaced];
+        }
+
+        var payload = ReadPetitionPart(form, json.Value.SerializerOptions, shared, errors);
+        if (payload is null || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: Text("Api_PetitionInvalid"));
+        }
+
+        var files = form.Files.GetFiles(FilesPart);
+        var requestHash = await Idempotency.HashAsync(Kind, JsonSerializer.SerializeToUtf8Bytes(payload, json.Value.SerializerOptions), files, cancellationToken);
+        return await SubmitAsync(payload, files, requestHash, http, db, intake, scope, clock, json.Value.SerializerOptions, cancellationToken);
+    }
+
+    /// <summary>The JSON of the form's one <see cref="PetitionPart"/> field, read as the JSON body is; null with the reason in <paramref name="errors"/>.</summary>
+    private static PetitionPayload? ReadPetitionPart(IFormCollection form, JsonSerializerOptions json, IStringLocalizer<SharedText> shared, Dictionary<string, string[]> errors)
+    {
+        if (form[PetitionPart] is not [{ } text])
+        {
+            errors[PetitionPart] = [Text("Api_PetitionPartRequired", PetitionPart)];
+            return null;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (NulCharacterGuard.FindInJson(bytes) is { } path)
+        {
+            errors[PetitionPart + "." + path] = [shared["Input_NulCharacter"]];
+            return null;
+        }
+
+        PetitionPayload? payload = null;
+        try
+        {
+            payload = JsonSerializer.Deserialize<PetitionPayload>(bytes, json);
+        }
+        catch (JsonException)
+        {
+            // Reported below, as null is.
+        }
+
+        if (payload is null)
+        {
+            errors[PetitionPart] = [Text("Api_PetitionPartInvalid", PetitionPart)];
+        }
+
+        return payload;
+    }
+
+    private static ProblemHttpResult TooLarge(FeedbackAttachmentOptions limits) =>
+        TypedResults.Problem(title: Text("Api_PetitionFormTooLarge", limits.MaxCount, limits.MaxMegabytes), statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    private static async Task<IResult> SubmitAsync(
+        PetitionPayload payload, IReadOnlyList<IFormFile> files, string requestHash, HttpContext http, AppDbContext db, PetitionIntake intake, IAgencyScope scope,
+        TimeProvider clock, JsonSerializerOptions json, CancellationToken cancellationToken)
     {
         if (Idempotency.KeyOf(http) is not { } key)
         {
@@ -77,19 +200,19 @@ internal static class FeedbackEndpoints
         }
 
         var clientId = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var requestHash = Idempotency.Hash("feedback", JsonSerializer.SerializeToUtf8Bytes(payload, json.Value.SerializerOptions));
         if (key.Length > 0 && await StoredAnswerAsync(db, clientId, key, requestHash, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
         var (submission, errors) = FeedbackParsing.Parse(payload);
+        var streams = files.Select(f => f.OpenReadStream()).ToList();
         try
         {
             var result = submission is null ? new PetitionIntakeResult(null, errors) : await intake.SubmitAsync(
-                submission, [], PetitionChannel.Api, ActorOf(http), scope.AgencyId!.Value, null, key.Length == 0 ? null : receipt =>
-                    db.IdempotencyRecords.Add(Idempotency.Record(
-                        clientId, key, requestHash, StatusCodes.Status201Created, JsonSerializer.Serialize(receipt, json.Value.SerializerOptions), clock.GetUtcNow().UtcDateTime)),
+                submission, [.. files.Select((f, i) => new PetitionUpload(streams[i], f.FileName))], PetitionChannel.Api, ActorOf(http), scope.AgencyId!.Value, null,
+                key.Length == 0 ? null : receipt => db.IdempotencyRecords.Add(Idempotency.Record(
+                    clientId, key, requestHash, StatusCodes.Status201Created, JsonSerializer.Serialize(receipt, json), clock.GetUtcNow().UtcDateTime)),
                 cancellationToken);
             return result.Receipt is { } receipt
                 ? TypedResults.Created($"/api/v1/feedback/{receipt.Code}", receipt)
@@ -105,6 +228,13 @@ internal static class FeedbackEndpoints
             }
 
             throw;
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
@@ -28,6 +29,23 @@ internal static class Idempotency
     /// </summary>
     public static string Hash(string kind, byte[] body) =>
         Convert.ToHexStringLower(SHA256.HashData([.. Encoding.UTF8.GetBytes(kind + "\n"), .. body]));
+
+    /// <summary>
+    /// The hash of a body sent with files (a multipart submission): the body, then each file's name and the SHA-256 of its
+    /// bytes in the order sent, so that other files make another request; with no file, the body's own hash.
+    /// </summary>
+    public static async Task<string> HashAsync(string kind, byte[] body, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        var described = new List<byte>(body);
+        foreach (var file in files)
+        {
+            await using var content = file.OpenReadStream();
+            var digest = await SHA256.HashDataAsync(content, cancellationToken);
+            described.AddRange(Encoding.UTF8.GetBytes("\n" + JsonSerializer.Serialize(file.FileName) + " " + Convert.ToHexStringLower(digest)));
+        }
+
+        return Hash(kind, [.. described]);
+    }
 
     public static Task<IdempotencyRecord?> FindAsync(AppDbContext db, string clientId, string key, CancellationToken cancellationToken) =>
         db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.ClientId == clientId && r.Key == key, cancellationToken);

@@ -81,10 +81,16 @@ internal static class Open311Endpoints
             .WithParameters(Format, Jurisdiction).WithName("Open311Submit").WithSummary("Send a PAKN")
             .WithDescription("Form-encoded. `api_key` (or the X-Api-Key header): a service account's key; its agency receives the PAKN (403 without a valid key). "
                 + "first_name/last_name → the sender's name; email or phone (one required); description → content; address_string, lat, long → where the "
-                + "problem arose (optional); attribute[…] as the service's definition lists; media_url is refused (400: nothing is fetched). "
-                + "An `Idempotency-Key` header makes a retry return the first answer.")
+                + "problem arose (optional); attribute[…] as the service's definition lists; media_url is refused (400: nothing is fetched), and so is "
+                + "a multipart/form-data body (400). An `Idempotency-Key` header makes a retry return the first answer. Without a phone, `service_notice` "
+                + "also gives the check digits that, with the code, open the tracking page /tra-cuu-pakn.")
             .Accepts<Open311RequestForm>("application/x-www-form-urlencoded")
             .Answers(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+
+        // A multipart form (clients of servers that take media uploads) is told in the spec's error list what to send instead.
+        api.MapPost("/requests.{format}", RefuseMultipart)
+            .Accepts<IFormCollection>("multipart/form-data")
+            .ExcludeFromDescription();
         return app;
     }
 
@@ -323,11 +329,22 @@ internal static class Open311Endpoints
         [
             Open311Document.Object(
                 ("service_request_id", receipt.Code),
-                ("service_notice", receipt.DueAt is { } due
-                    ? Text("Open311_NoticeDue", VietnamTime.Format(due), receipt.Code)
-                    : Text("Open311_Notice", receipt.Code)),
+                ("service_notice", Notice(receipt)),
                 ("account_id", null)),
         ]), status);
+
+    /// <summary>
+    /// The deadline and where to track the PAKN; without a phone also the check digits, which the sender has from nowhere
+    /// else (with a phone they are its last four digits).
+    /// </summary>
+    private static string Notice(PetitionReceipt receipt)
+    {
+        var notice = receipt.DueAt is { } due ? Text("Open311_NoticeDue", VietnamTime.Format(due), receipt.Code) : Text("Open311_Notice", receipt.Code);
+        return receipt.CheckDigitsArePhone ? notice : notice + " " + Text("Open311_NoticeCheckDigits", receipt.CheckDigits);
+    }
+
+    private static IResult RefuseMultipart(string format, IOptions<FeedbackOptions> options) =>
+        Refusal(format, null, options.Value.Open311) ?? Open311Document.Errors(format, StatusCodes.Status400BadRequest, Text("Open311_MultipartRefused"));
 
     /// <summary>404 for a suffix other than .json/.xml and for a <c>jurisdiction_id</c> that is not this installation's.</summary>
     private static IResult? Refusal(string? format, string? jurisdiction, Open311Options settings)
