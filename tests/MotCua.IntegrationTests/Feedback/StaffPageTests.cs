@@ -220,6 +220,7 @@ public sealed partial class StaffPageTests(ClockedFactory factory) : IClassFixtu
         page.ShouldNotContain("name=\"Form.Action\"");
         using var file = await province.GetAsync($"/feedback/{id}/attachments/{fileId}");
         file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        file.Headers.CacheControl!.NoStore.ShouldBeTrue();
         (await file.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
     }
 

@@ -42,6 +42,7 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
         after.ShouldContain($"Biên lai số {number:D7}");
         var receipt = await citizen.GetAsync($"/ho-so-cua-toi/{id}/bien-lai/{requestId}");
         receipt.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        receipt.Headers.CacheControl!.NoStore.ShouldBeTrue();
         var text = PdfText.Flat(await PdfText.ReadAsync(await receipt.Content.ReadAsByteArrayAsync()));
         text.ShouldContain("BIÊN LAI THU PHÍ, LỆ PHÍ");
         text.ShouldContain("1.500.000 đồng");

@@ -32,7 +32,9 @@ public sealed class OnlineBadInputTests(MotCuaFactory factory)
         var form = await stranger.GetStringAsync("/ho-so-cua-toi");
         var delete = await stranger.PostAsync(draftUrl + "?handler=Delete", new FormUrlEncodedContent([new("__RequestVerificationToken", SignIn.AntiforgeryToken(form))]));
         delete.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await owner.GetAsync($"/ho-so-cua-toi/{id}/tep/{fileId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var own = await owner.GetAsync($"/ho-so-cua-toi/{id}/tep/{fileId}");
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        own.Headers.CacheControl!.NoStore.ShouldBeTrue();
         (await owner.GetAsync(draftUrl)).StatusCode.ShouldBe(HttpStatusCode.OK, "the draft is still there");
     }
 

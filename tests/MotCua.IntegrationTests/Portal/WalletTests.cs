@@ -64,7 +64,9 @@ public sealed partial class WalletTests(MotCuaFactory factory)
 
         use.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await thief.GetAsync($"/kho-du-lieu/{document}/tep")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await owner.GetAsync($"/kho-du-lieu/{document}/tep")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var own = await owner.GetAsync($"/kho-du-lieu/{document}/tep");
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        own.Headers.CacheControl!.NoStore.ShouldBeTrue();
         await using var scope = factory.CreateDbScope(out var db);
         (await db.OnlineApplicationFiles.AnyAsync(f => f.WalletDocumentId == document)).ShouldBeFalse();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
+using MotCua.Common.Validation;
 
 namespace MotCua.Common.Web;
 
@@ -212,7 +213,7 @@ internal sealed record EnumParameter<TEnum>(string Name) : ApiParameter<TEnum?>(
 
     protected override ParameterReading Parse(string text, out TEnum? value)
     {
-        value = Enum.GetNames<TEnum>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<TEnum>(name) : null;
+        value = TypedValues.Named<TEnum>(text);
         return value is null ? ParameterReading.Malformed : ParameterReading.Valid;
     }
 

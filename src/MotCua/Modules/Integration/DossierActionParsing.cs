@@ -40,7 +40,7 @@ internal static class DossierActionParsing
             return null;
         }
 
-        if (Enum.TryParse<T>(raw.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !raw.Trim().All(char.IsAsciiDigit))
+        if (TypedValues.TryNamed<T>(raw, out var value))
         {
             return value;
         }

@@ -121,7 +121,7 @@ internal static class DossierEndpoints
         }
 
         var decisionText = string.IsNullOrWhiteSpace(submission.Decision) ? nameof(DeskDecision.Accept) : submission.Decision.Trim();
-        if (!Enum.TryParse<DeskDecision>(decisionText, ignoreCase: true, out var decision) || !Enum.IsDefined(decision) || decisionText.All(char.IsAsciiDigit))
+        if (!TypedValues.TryNamed<DeskDecision>(decisionText, out var decision))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = [ResourceText.Get<IntegrationText>("Api_DecisionInvalid")] });
         }

@@ -143,9 +143,7 @@ internal static class FeedbackParsing
             return null;
         }
 
-        // Names only: never a number or a comma-joined set of flags.
-        var text = raw.Trim();
-        if (text.All(char.IsAsciiLetter) && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value))
+        if (TypedValues.TryNamed<T>(raw, out var value))
         {
             return value;
         }

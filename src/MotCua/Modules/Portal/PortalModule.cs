@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Modules.Dossiers;
+using MotCua.Common.Files;
 using MotCua.Common.Web;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
@@ -61,7 +62,7 @@ internal static class PortalModule
     {
         var userId = Guid.Parse(users.GetUserId(context.User)!);
         return await dossiers.OpenFileAsync(userId, id, fileId, cancellationToken) is { } file
-            ? Results.File(file.Content, file.ContentType, file.FileName)
+            ? PrivateDownload.Of(context, file.Content, file.ContentType, file.FileName)
             : Results.NotFound();
     }
 
@@ -75,7 +76,7 @@ internal static class PortalModule
             return Results.NotFound();
         }
 
-        return Results.File(receipt.Pdf, "application/pdf", receipt.FileName);
+        return PrivateDownload.Of(context, receipt.Pdf, "application/pdf", receipt.FileName);
     }
 
     /// <summary>A wallet document of the account or of its organisations; any other id answers 404.</summary>
@@ -84,6 +85,6 @@ internal static class PortalModule
     {
         var userId = Guid.Parse(users.GetUserId(context.User)!);
         var document = await wallet.Visible(userId).AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
-        return document is null ? Results.NotFound() : Results.File(intake.Open(document.StoragePath), document.ContentType, document.FileName);
+        return document is null ? Results.NotFound() : PrivateDownload.Of(context, intake.Open(document.StoragePath), document.ContentType, document.FileName);
     }
 }

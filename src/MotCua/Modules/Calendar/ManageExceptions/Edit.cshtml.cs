@@ -107,7 +107,7 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
             failures.Add(new RuleFailure(nameof(Input.Date), text["Error_YearRange"]));
         }
 
-        var kindOk = Enum.TryParse<CalendarExceptionKind>(Input.Kind, out var kind) && Enum.IsDefined(kind) && !int.TryParse(Input.Kind, out _);
+        var kindOk = TypedValues.TryNamed<CalendarExceptionKind>(Input.Kind, out var kind);
         if (!kindOk)
         {
             failures.Add(new RuleFailure(nameof(Input.Kind), text["Error_Kind"]));

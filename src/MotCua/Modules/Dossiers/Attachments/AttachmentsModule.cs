@@ -41,9 +41,6 @@ internal static class AttachmentsModule
             return Results.NotFound();
         }
 
-        // Personal papers: no shared cache keeps a copy. Served as a download (never rendered in the site's origin) with the
-        // type detected on upload; the platform adds X-Content-Type-Options: nosniff to every response.
-        context.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(store.OpenRead(file.StoragePath), file.ContentType, file.FileName);
+        return PrivateDownload.Of(context, store.OpenRead(file.StoragePath), file.ContentType, file.FileName);
     }
 }

@@ -85,7 +85,7 @@ internal sealed class UploadModel(AppDbContext db, IAgencyScope scope, Attachmen
             return AttachmentRefusal.NoFile;
         }
 
-        if (!Enum.TryParse<AttachmentPurpose>(Purpose, out var purpose) || !Enum.IsDefined(purpose) || Purpose!.All(char.IsAsciiDigit))
+        if (!TypedValues.TryNamed<AttachmentPurpose>(Purpose, out var purpose))
         {
             return AttachmentRefusal.UnknownPurpose;
         }

@@ -69,8 +69,7 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
         DossierStatus? status = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            var name = query.Status.Trim();
-            if (!name.All(char.IsAsciiDigit) && Enum.TryParse<DossierStatus>(name, ignoreCase: true, out var parsed) && BookStatuses.Contains(parsed))
+            if (TypedValues.TryNamed<DossierStatus>(query.Status, out var parsed) && BookStatuses.Contains(parsed))
             {
                 status = parsed;
             }

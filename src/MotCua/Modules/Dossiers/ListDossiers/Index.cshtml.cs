@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Organization;
@@ -63,7 +64,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             dossiers = dossiers.Where(withinText ? d => d.AgencyId == EF.Constant(agencyId) : (Expression<Func<Dossier, bool>>)(d => d.AgencyId == agencyId));
         }
 
-        if (Enum.TryParse<DossierStatus>(Status, out var status) && Enum.IsDefined(status) && !Status!.All(char.IsAsciiDigit))
+        if (TypedValues.TryNamed<DossierStatus>(Status, out var status))
         {
             dossiers = dossiers.Where(d => d.Status == status);
         }

@@ -315,8 +315,7 @@ internal sealed class DeskIntake(
     }
 
     private static T? ParseEnum<T>(string? value)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(value?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value!.Trim().All(char.IsAsciiDigit) ? parsed : null;
+        where T : struct, Enum => TypedValues.Named<T>(value);
 
     private static void Set(ref List<RuleFailure>? failures, string field, string message) => Set(ref failures, new RuleFailure(field, message));
 

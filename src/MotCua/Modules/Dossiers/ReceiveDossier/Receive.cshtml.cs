@@ -136,7 +136,7 @@ internal sealed class ReceiveModel(
             return Forbid();
         }
 
-        if (!Enum.TryParse<DeskDecision>(Decision, out var decision) || !Enum.IsDefined(decision))
+        if (!TypedValues.TryNamed<DeskDecision>(Decision, out var decision))
         {
             return BadRequest();
         }

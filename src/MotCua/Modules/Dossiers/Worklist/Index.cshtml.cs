@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers.Worklist;
@@ -36,7 +37,7 @@ internal sealed class IndexModel(DossierWorklists worklists, TimeProvider clock)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Current = Enum.TryParse<WorklistView>(View, ignoreCase: true, out var view) && Enum.IsDefined(view) && !View!.All(char.IsAsciiDigit) ? view : WorklistView.Mine;
+        Current = TypedValues.Named<WorklistView>(View) ?? WorklistView.Mine;
         Now = clock.GetUtcNow().UtcDateTime;
         Counts = await worklists.CountAsync(User, cancellationToken);
         Desk = await worklists.DeskAsync(User, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MotCua.Common.Localization;
 using MotCua.Common.Validation;
 
@@ -71,7 +70,7 @@ internal sealed record FeedbackBookCriteria(int Year, DateOnly From, DateOnly To
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TypedValues.IsoDate(value) is { } date)
         {
             return date;
         }
@@ -89,13 +88,12 @@ internal sealed record FeedbackBookCriteria(int Year, DateOnly From, DateOnly To
             return null;
         }
 
-        var name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, value.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (name is null)
+        if (TypedValues.Named<T>(value) is { } parsed)
         {
-            problems.Add(Problem(parameter, rule));
-            return null;
+            return parsed;
         }
 
-        return Enum.Parse<T>(name);
+        problems.Add(Problem(parameter, rule));
+        return null;
     }
 }

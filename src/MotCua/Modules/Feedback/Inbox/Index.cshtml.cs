@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Feedback.Data;
@@ -90,17 +91,17 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
             petitions = petitions.Where(p => p.AgencyId == id);
         }
 
-        if (Parse<PetitionStatus>(Status) is { } status)
+        if (TypedValues.Named<PetitionStatus>(Status) is { } status)
         {
             petitions = petitions.Where(p => p.Status == status);
         }
 
-        if (Parse<PetitionCategory>(Category) is { } category)
+        if (TypedValues.Named<PetitionCategory>(Category) is { } category)
         {
             petitions = petitions.Where(p => p.Category == category);
         }
 
-        if (Parse<PetitionChannel>(Channel) is { } channel)
+        if (TypedValues.Named<PetitionChannel>(Channel) is { } channel)
         {
             petitions = petitions.Where(p => p.Channel == channel);
         }
@@ -110,8 +111,8 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
             petitions = petitions.Where(p => p.AssigneeId == me);
         }
 
-        var from = ParseDate(From);
-        var to = ParseDate(To);
+        var from = TypedValues.IsoDate(From);
+        var to = TypedValues.IsoDate(To);
         if ((!string.IsNullOrWhiteSpace(From) && from is null) || (!string.IsNullOrWhiteSpace(To) && to is null) || from > to)
         {
             FilterError = ResourceText.Get<FeedbackStaffText>("Inbox_DateRangeInvalid");
@@ -144,7 +145,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
             else
             {
                 var pattern = SearchText.ContainsPattern(text);
-                petitions = petitions.Where(p => EF.Functions.Like(p.SearchText, pattern, SearchText.LikeEscape));
+                petitions = petitions.Where(p => EF.Functions.Like(p.SearchText, EF.Constant(pattern), SearchText.LikeEscape));
                 searched = true;
             }
         }
@@ -236,13 +237,6 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
             ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
         }.Where(v => !string.IsNullOrWhiteSpace(v.Value))).ToUriComponent();
 
-    /// <summary>An enum value by name only (numbers are refused: they would name values that do not exist).</summary>
-    private static T? Parse<T>(string? value)
-        where T : struct, Enum =>
-        !string.IsNullOrEmpty(value) && !value.All(char.IsAsciiDigit) && Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199 ? date : null;
 }
 
 /// <summary>One line of the inbox: the PAKN, who holds it, and its running deadline (processing or publication) with its state.</summary>

@@ -83,8 +83,7 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
             return null;
         }
 
-        // Years the calendar holds: nothing earlier or later can be an answer's date, and the edges would overflow instants.
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199)
+        if (TypedValues.IsoDate(text) is { } date)
         {
             return date;
         }

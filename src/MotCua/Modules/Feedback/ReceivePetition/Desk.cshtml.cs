@@ -84,7 +84,7 @@ internal sealed class DeskModel(AppDbContext db, IAgencyScope scope, PetitionInt
 
         // Binding failures (an unknown value) leave the field empty; the submission's own checks name it in Vietnamese.
         ModelState.Clear();
-        if (!Enum.TryParse<PetitionChannel>(Channel, out var channel) || !Channels.Contains(channel) || Channel!.All(char.IsAsciiDigit))
+        if (!TypedValues.TryNamed<PetitionChannel>(Channel, out var channel) || !Channels.Contains(channel))
         {
             new RuleFailure("channel", ResourceText.Get<FeedbackStaffText>("Desk_ChannelRequired")).AddTo(ModelState);
             return Page();

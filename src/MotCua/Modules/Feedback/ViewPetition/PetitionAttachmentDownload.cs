@@ -32,8 +32,6 @@ internal static class PetitionAttachmentDownload
             return Results.NotFound();
         }
 
-        // Personal papers: no shared cache keeps a copy; served as a download with the type detected on upload.
-        context.Response.Headers.CacheControl = "private, no-store";
-        return Results.File(store.OpenRead(file.StoragePath), file.ContentType, file.FileName);
+        return PrivateDownload.Of(context, store.OpenRead(file.StoragePath), file.ContentType, file.FileName);
     }
 }

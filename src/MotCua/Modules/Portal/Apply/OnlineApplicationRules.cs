@@ -42,7 +42,7 @@ internal static class OnlineApplicationRules
         }
 
         // NĐ 61/2018/NĐ-CP Điều 16, Điều 20: results are returned at the desk, by public postal service or online.
-        if (!Enum.TryParse<ReturnMethod>(application.ReturnMethod, out var method) || !Enum.IsDefined(method))
+        if (!TypedValues.TryNamed<ReturnMethod>(application.ReturnMethod, out var method))
         {
             (failures ??= []).Add(new("ReturnMethod", text["Apply_ReturnRequired"]));
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Common.Documents.Layout;
 using MotCua.Common.Time;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Dossiers.Forms.Preview;
@@ -46,7 +47,7 @@ internal sealed class IndexModel(FormRegimes regimes, TimeProvider clock) : Page
 
     private IActionResult? Load()
     {
-        if (!Enum.TryParse<FormKind>(Kind, ignoreCase: true, out var kind) || int.TryParse(Kind, out _))
+        if (!TypedValues.TryNamed<FormKind>(Kind, out var kind))
         {
             return NotFound();
         }

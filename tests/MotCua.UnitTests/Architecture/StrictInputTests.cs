@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace MotCua.UnitTests.Architecture;
+
+/// <summary>
+/// Input typed by people is read one strict way. In .NET <c>\d</c> and <c>char.IsDigit</c> accept every Unicode decimal
+/// digit (Arabic-Indic, full-width…), which <c>int.Parse</c> then refuses with an exception: codes, numbers and indexes
+/// are digits 0–9 only. <c>Enum.TryParse</c> takes "2" for a value that may not exist and "New,Received" for the bitwise OR
+/// of two: a choice typed as text is read by name through <c>TypedValues</c>.
+/// </summary>
+public sealed partial class StrictInputTests
+{
+    [Fact]
+    public void No_pattern_or_digit_test_in_the_application_accepts_digits_other_than_0_to_9() =>
+        SourceLines(UnicodeDigitTest()).ShouldBeEmpty();
+
+    [Fact]
+    public void No_choice_typed_as_text_is_read_with_enum_try_parse() =>
+        SourceLines(EnumTryParse()).ShouldBeEmpty();
+
+    [GeneratedRegex(@"(Regex|RegularExpression)\(.*\\d|char\.IsDigit|\bIsDigit\(")]
+    private static partial Regex UnicodeDigitTest();
+
+    [GeneratedRegex(@"\bEnum\.TryParse\b(?!</c>)")]
+    private static partial Regex EnumTryParse();
+
+    private static List<string> SourceLines(Regex pattern)
+    {
+        var sourceRoot = SourceRoot();
+        return Directory.EnumerateFiles(sourceRoot, "*.cs*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(sourceRoot, f), Line: i + 1, Text: line)))
+            .Where(l => pattern.IsMatch(l.Text))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+    }
+
+    private static string SourceRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "MotCua", "MotCua.csproj")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir!.FullName, "src", "MotCua");
+    }
+}
