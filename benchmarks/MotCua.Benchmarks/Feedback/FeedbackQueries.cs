@@ -47,6 +47,22 @@ internal sealed partial class FeedbackQueryLoad
         }
 
         var procedure = world.Procedures[0].Code;
+        // The key of the fifth page of a common-words search: the last code of the fourth (ADR-048).
+        string? fifthPageKey = null;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            for (var pageNumber = 1; pageNumber <= 4; pageNumber++)
+            {
+                var page = new PublicSearchPage(scope.ServiceProvider.GetRequiredService<PublishedAnswerReader>())
+                {
+                    PageContext = Context(new ClaimsPrincipal()), Q = "bản sao chứng thực", After = fifthPageKey,
+                    PageNumber = pageNumber.ToString(CultureInfo.InvariantCulture),
+                };
+                await page.OnGetAsync(CancellationToken.None);
+                fifthPageKey = page.Results.LastCode;
+            }
+        }
+
         foreach (var (label, query) in new (string, Action<PublicSearchPage>)[]
         {
             ("/phan-anh-kien-nghi newest", _ => { }),
@@ -55,7 +71,7 @@ internal sealed partial class FeedbackQueryLoad
             ("/phan-anh-kien-nghi procedure", p => p.Procedure = procedure),
             ("/phan-anh-kien-nghi category + page 50", p => (p.Category, p.PageNumber) = ("unfit", "50")),
             ("/phan-anh-kien-nghi agency", p => p.Agency = world.Departments[^1].Code),
-            ("/phan-anh-kien-nghi text (common words) + page 50", p => (p.Q, p.PageNumber) = ("bản sao chứng thực", "50")),
+            ("/phan-anh-kien-nghi text (common words), page 5 by key", p => (p.Q, p.PageNumber, p.After) = ("bản sao chứng thực", "5", fifthPageKey)),
         })
         {
             await LoadHarness.MeasureAsync(app.Services, label, "anyone", samples, async (services, ct) =>

@@ -102,6 +102,16 @@ public sealed class FeedbackWalkTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(phone, "feedback-public-answer-360");
         (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);
 
+        // The leader finds it among the agency's published answers, shown as the public reads it, with the correction and withdrawal links.
+        await leader.GotoAsync("/feedback/published?q=" + Uri.EscapeDataString(code));
+        var managed = leader.Locator("li.published-answer").Filter(new() { HasText = code });
+        (await managed.InnerTextAsync()).ShouldContain("sẽ kiến nghị bỏ yêu cầu bản sao chứng thực");
+        (await managed.InnerTextAsync()).ShouldNotContain(SenderName);
+        (await managed.Locator("a[data-action=CorrectPublication]").CountAsync()).ShouldBe(1);
+        (await managed.Locator("a[data-action=WithdrawPublication]").CountAsync()).ShouldBe(1);
+        (await leader.Locator(".result-count").InnerTextAsync()).ShouldContain("1 kết quả");
+        await BrowserFixture.ScreenshotAsync(leader, "feedback-published-admin");
+
         // The citizen finds the answer in their list, rates it unsatisfying and asks for a review.
         await phone.GotoAsync("/pakn-cua-toi");
         (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);

@@ -62,13 +62,54 @@ public sealed class PublishedAnswersTests(MotCuaFactory factory) : IClassFixture
 
         Codes(first).Count.ShouldBe(20);
         Codes(first)[0].ShouldBe(codes[20]);
-        next.ShouldBe($"/phan-anh-kien-nghi?q={token}&trang=2");
+        // A search by words goes on by key (ADR-048): the next page reads after the last answer shown, the previous one before the first.
+        next.ShouldBe($"/phan-anh-kien-nghi?q={token}&trang=2&sau={codes[1]}");
         Codes(second).ShouldBe([codes[0]]);
         // A text search is not counted (ADR-048): the first page names its range, the last one knows the total.
         first.QuerySelector(".result-count")!.TextContent.ShouldContain("Kết quả 1–20");
         second.QuerySelector(".result-count")!.TextContent.ShouldContain("21 kết quả");
         second.QuerySelector(".pager a[rel=next]").ShouldBeNull();
+        second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href").ShouldBe($"/phan-anh-kien-nghi?q={token}");
+        var back = await GetPageAsync($"/phan-anh-kien-nghi?q={token}&trang=2&truoc={codes[0]}");
+        Codes(back).ShouldBe(Codes(first));
+        back.QuerySelector(".pager a[rel=prev]").ShouldBeNull();
+        back.QuerySelector(".pager a[rel=next]")!.GetAttribute("href").ShouldBe($"/phan-anh-kien-nghi?q={token}&trang=2&sau={codes[1]}");
     }
+
+    [Fact]
+    public async Task Pages_by_key_step_back_and_forth_through_a_search_by_words_without_repeating_or_skipping()
+    {
+        var token = PublishedPetitions.Token();
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var codes = await factory.ArrangeAsync([.. Enumerable.Range(0, 45).Select(i =>
+            new ArrangedPetition($"Phản ánh {i} {token}", "Trả lời.") { At = now.AddMinutes(-90 + i) })]);
+        var newestFirst = Enumerable.Reverse(codes).ToList();
+
+        var seen = new List<string>();
+        var url = $"/phan-anh-kien-nghi?q={token}";
+        var pages = new List<string>();
+        while (url is not null)
+        {
+            pages.Add(url);
+            var page = await GetPageAsync(url);
+            seen.AddRange(Codes(page));
+            url = page.QuerySelector(".pager a[rel=next]")?.GetAttribute("href");
+        }
+
+        seen.ShouldBe(newestFirst);
+        pages.Count.ShouldBe(3);
+        var third = await GetPageAsync(pages[2]);
+        third.QuerySelector(".result-count")!.TextContent.ShouldContain("45 kết quả");
+        var second = await GetPageAsync(third.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href")!);
+        Codes(second).ShouldBe(newestFirst[20..40]);
+        second.QuerySelector(".result-count")!.TextContent.ShouldContain("Kết quả 21–40");
+    }
+
+    [Theory]
+    [InlineData("sau=PAKN.2026O101.0001")]
+    [InlineData("truoc=khong-phai-ma")]
+    public async Task A_malformed_key_gets_a_400(string parameter) =>
+        (await _client.GetAsync("/phan-anh-kien-nghi?q=abc&" + parameter)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
     [Fact]
     public async Task A_search_without_words_is_counted()

@@ -21,7 +21,10 @@ internal static class Paging
         return (rows, hasNext);
     }
 
-    /// <summary>The number of rows, read no further than <paramref name="cap"/> + 1: a result above the cap means "more than the cap".</summary>
-    public static Task<int> CountUpToAsync<T>(IQueryable<T> query, int cap, CancellationToken cancellationToken) =>
-        query.Take(cap + 1).CountAsync(cancellationToken);
+    /// <summary>
+    /// The number of rows, read no further than <paramref name="cap"/> + 1 in the list's own order: a result above the cap
+    /// means "more than the cap".
+    /// </summary>
+    public static Task<int> CountUpToAsync<T>(IOrderedQueryable<T> ordered, int cap, CancellationToken cancellationToken) =>
+        ordered.Take(cap + 1).CountAsync(cancellationToken);
 }

@@ -28,7 +28,7 @@ public sealed class FeedbackBookRulesTests
     {
         BookTimelinessRule.Of([Met(PetitionDeadlineKind.Process, OnTimeClass.Early), Met(PetitionDeadlineKind.Publish, OnTimeClass.OnTime)], Now).ShouldBe(BookTimeliness.OnTime);
         BookTimelinessRule.Of([Met(PetitionDeadlineKind.Process, OnTimeClass.Early), Running(PetitionDeadlineKind.TransferOut, Now.AddDays(-9))], Now).ShouldBe(BookTimeliness.Early);
-        BookTimelinessRule.Of([new BookDeadline(PetitionDeadlineKind.Process, Now.AddDays(-9), Now.AddDays(-20), null)], Now).ShouldBe(BookTimeliness.None);
+        BookTimelinessRule.Of([new BookDeadline(PetitionDeadlineKind.Process, Now.AddDays(-30), Now.AddDays(-9), Now.AddDays(-20), null)], Now).ShouldBe(BookTimeliness.None);
         BookTimelinessRule.Of([], Now).ShouldBe(BookTimeliness.None);
     }
 
@@ -68,7 +68,7 @@ public sealed class FeedbackBookRulesTests
         problems.Select(p => p.Field).ShouldBe(["status", "category"]);
     }
 
-    private static BookDeadline Running(PetitionDeadlineKind kind, DateTime due) => new(kind, due, null, null);
+    private static BookDeadline Running(PetitionDeadlineKind kind, DateTime due) => new(kind, Now.AddDays(-30), due, null, null);
 
-    private static BookDeadline Met(PetitionDeadlineKind kind, OnTimeClass @class) => new(kind, Now.AddDays(-10), Now.AddDays(-11), @class);
+    private static BookDeadline Met(PetitionDeadlineKind kind, OnTimeClass @class) => new(kind, Now.AddDays(-30), Now.AddDays(-10), Now.AddDays(-11), @class);
 }

@@ -26,9 +26,12 @@ internal enum BookTimeliness
 }
 
 /// <summary>One time limit as the book judges it (a <see cref="PetitionDeadline"/> row of the agency).</summary>
-internal sealed record BookDeadline(PetitionDeadlineKind Kind, DateTime DueAt, DateTime? ClosedAt, OnTimeClass? Class)
+internal sealed record BookDeadline(PetitionDeadlineKind Kind, DateTime StartAt, DateTime DueAt, DateTime? ClosedAt, OnTimeClass? Class)
 {
     public bool IsObligation => PetitionTimeliness.IsObligation(Kind);
+
+    /// <summary>Late at <paramref name="now"/> by the one rule the PAKN page, the inbox and the metrics use.</summary>
+    public bool IsLateAt(DateTime now) => PetitionTimeliness.IsLateAt(Kind, StartAt, DueAt, ClosedAt, Class, now);
 }
 
 /// <summary>
@@ -43,10 +46,11 @@ internal static class BookTimelinessRule
         var result = BookTimeliness.None;
         foreach (var deadline in deadlines)
         {
+            var late = deadline.IsLateAt(now);
             var state = deadline switch
             {
-                { ClosedAt: null, IsObligation: true } d => now > d.DueAt ? BookTimeliness.Overdue : BookTimeliness.NotYetDue,
-                { Class: OnTimeClass.Late } => BookTimeliness.Late,
+                { ClosedAt: null, IsObligation: true } => late ? BookTimeliness.Overdue : BookTimeliness.NotYetDue,
+                { ClosedAt: not null } when late => BookTimeliness.Late,
                 { Class: OnTimeClass.OnTime } => BookTimeliness.OnTime,
                 { Class: OnTimeClass.Early } => BookTimeliness.Early,
                 _ => BookTimeliness.None,

@@ -189,7 +189,7 @@ internal sealed class FeedbackBook(AppDbContext db, IAgencyScope scope, TimeProv
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var deadlines = (await db.PetitionDeadlines.AsNoTracking()
                 .Where(d => ids.Contains(d.PetitionId) && d.AgencyId == agencyId)
-                .Select(d => new { d.PetitionId, d.Kind, d.Round, d.DueAt, d.ClosedAt, d.Class })
+                .Select(d => new { d.PetitionId, d.Kind, d.Round, d.StartAt, d.DueAt, d.ClosedAt, d.Class })
                 .ToListAsync(cancellationToken))
             .ToLookup(d => d.PetitionId);
         var agencyIds = petitions.Values.Select(p => p.AgencyId).Distinct().ToList();
@@ -222,7 +222,7 @@ internal sealed class FeedbackBook(AppDbContext db, IAgencyScope scope, TimeProv
                 p.AnsweredAt is { } answered ? VietnamTime.UtcToLocal(answered) : null,
                 p.Status,
                 p.Outcome,
-                BookTimelinessRule.Of(limits.Select(l => new BookDeadline(l.Kind, l.DueAt, l.ClosedAt, l.Class)), now),
+                BookTimelinessRule.Of(limits.Select(l => new BookDeadline(l.Kind, l.StartAt, l.DueAt, l.ClosedAt, l.Class)), now),
                 new BookNote(
                     p.ReceivingAgencyId != agencyId,
                     p.AgencyId != agencyId,

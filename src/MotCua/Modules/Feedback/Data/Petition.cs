@@ -264,6 +264,9 @@ internal sealed partial class Petition
 
 internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
 {
+    /// <summary><see cref="Petition.IsPublic"/> in SQL, the filter of the public answers' indexes.</summary>
+    private const string PublicRows = "\"PublishedAt\" IS NOT NULL AND \"WithdrawnAt\" IS NULL";
+
     public void Configure(EntityTypeBuilder<Petition> builder)
     {
         builder.ToTable("Petitions");
@@ -313,13 +316,14 @@ internal sealed class PetitionConfiguration : IEntityTypeConfiguration<Petition>
         // The inbox: an agency's PAKN by status, newest first, and the running ones by due instant.
         builder.HasIndex(p => new { p.AgencyId, p.Status, p.ReceivedAt });
         builder.HasIndex(p => new { p.AgencyId, p.DueAt });
-        // "PAKN của tôi", Open311's window on receipt, the public search's newest answers (by publication), per agency, category and procedure.
+        // "PAKN của tôi", Open311's window on receipt, the public search's newest answers (by publication) and per procedure.
         builder.HasIndex(p => new { p.SenderUserId, p.ReceivedAt });
         builder.HasIndex(p => p.ReceivedAt);
         builder.HasIndex(p => new { p.Status, p.PublishedAt });
         builder.HasIndex(p => new { p.PublishedAt, p.Code });
-        builder.HasIndex(p => new { p.AgencyId, p.PublishedAt, p.Code });
-        builder.HasIndex(p => new { p.Category, p.PublishedAt, p.Code });
+        // The public search by agency and by category, over the public answers alone (ADR-048; the filter is Petition.IsPublic).
+        builder.HasIndex(p => new { p.AgencyId, p.PublishedAt, p.Code }).HasFilter(PublicRows);
+        builder.HasIndex(p => new { p.Category, p.PublishedAt, p.Code }).HasFilter(PublicRows);
         builder.HasIndex(p => new { p.ProcedureCode, p.Status });
 
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PetitionId).OnDelete(DeleteBehavior.Cascade);

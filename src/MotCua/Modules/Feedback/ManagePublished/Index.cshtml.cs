@@ -39,6 +39,12 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PublishedA
     [FromQuery(Name = "trang")]
     public string? PageNumber { get; set; }
 
+    [FromQuery(Name = "sau")]
+    public string? After { get; set; }
+
+    [FromQuery(Name = "truoc")]
+    public string? Before { get; set; }
+
     public PublishedAnswerPage<ManagedAnswer> Results { get; private set; } = PublishedAnswerPage<ManagedAnswer>.Empty;
 
     public IReadOnlyList<RuleFailure> Failures { get; private set; } = [];
@@ -52,7 +58,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PublishedA
             return Forbid();
         }
 
-        var (query, failures) = PublishedAnswerQuery.Parse(Q, Category, null, null, null, null, PageNumber);
+        var (query, failures) = PublishedAnswerQuery.Parse(Q, Category, null, null, null, null, PageNumber, After, Before);
         Failures = failures;
         if (failures.Count > 0)
         {
@@ -67,22 +73,21 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PublishedA
         }
 
         petitions = await reader.MatchingAsync(petitions, query, cancellationToken);
-        var page = await PublishedAnswerReader.PageAsync(petitions, query, q => q, cancellationToken);
+        var page = await reader.PageAsync(petitions, query, q => q, p => p.Code, cancellationToken);
         var ids = page.Items.Select(p => p.Id).ToList();
         var answers = (await reader.ReadAsync(db.Petitions.AsNoTracking().Where(p => ids.Contains(p.Id)), cancellationToken)).ToDictionary(a => a.Code);
         var actor = PetitionActor.Staff(HttpContext, scope);
         var now = clock.GetUtcNow().UtcDateTime;
-        Results = new(
-            [.. page.Items.Where(p => answers.ContainsKey(p.Code)).Select(p => new ManagedAnswer(
-                p.Id, answers[p.Code], p.Status, p.WithdrawnAt, [.. p.AllowedActions(actor, now).Where(PublicationActions.Contains)]))],
-            page.Page, page.HasNext, page.Counted);
+        Results = page.With<ManagedAnswer>([.. page.Items.Where(p => answers.ContainsKey(p.Code)).Select(p => new ManagedAnswer(
+            p.Id, answers[p.Code], p.Status, p.WithdrawnAt, [.. p.AllowedActions(actor, now).Where(PublicationActions.Contains)]))]);
         return Page();
     }
 
     /// <summary>The URL of another page of the same search.</summary>
-    public string PageUrl(int page) =>
+    public string PageUrl(int page, string? after = null, string? before = null) =>
         "/feedback/published" + QueryString.Create(new Dictionary<string, string?>
         {
             ["q"] = Q, ["loai"] = Category, ["trang"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["sau"] = after, ["truoc"] = before,
         }.Where(v => !string.IsNullOrWhiteSpace(v.Value))).ToUriComponent();
 }

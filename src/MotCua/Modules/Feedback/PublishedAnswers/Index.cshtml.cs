@@ -30,6 +30,12 @@ internal sealed class IndexModel(PublishedAnswerReader answers) : PageModel
     [FromQuery(Name = "trang")]
     public string? PageNumber { get; set; }
 
+    [FromQuery(Name = "sau")]
+    public string? After { get; set; }
+
+    [FromQuery(Name = "truoc")]
+    public string? Before { get; set; }
+
     public PublishedAnswerPage<PublishedAnswer> Results { get; private set; } = PublishedAnswerPage<PublishedAnswer>.Empty;
 
     public IReadOnlyList<RuleFailure> Failures { get; private set; } = [];
@@ -40,7 +46,7 @@ internal sealed class IndexModel(PublishedAnswerReader answers) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (query, failures) = PublishedAnswerQuery.Parse(Q, Category, Procedure, Agency, From, To, PageNumber);
+        var (query, failures) = PublishedAnswerQuery.Parse(Q, Category, Procedure, Agency, From, To, PageNumber, After, Before);
         Failures = failures;
         Agencies = await answers.AgenciesAsync(cancellationToken);
         if (failures.Count > 0)
@@ -53,8 +59,8 @@ internal sealed class IndexModel(PublishedAnswerReader answers) : PageModel
         return Page();
     }
 
-    /// <summary>The URL of another page of the same search.</summary>
-    public string PageUrl(int page)
+    /// <summary>The URL of another page of the same search: by number, or after or before the answer with a code (a search by words).</summary>
+    public string PageUrl(int page, string? after = null, string? before = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -65,6 +71,8 @@ internal sealed class IndexModel(PublishedAnswerReader answers) : PageModel
             ["tu"] = From,
             ["den"] = To,
             ["trang"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["sau"] = after,
+            ["truoc"] = before,
         };
         return "/phan-anh-kien-nghi" + QueryString.Create(values.Where(v => !string.IsNullOrWhiteSpace(v.Value))).ToUriComponent();
     }

@@ -6,9 +6,12 @@ namespace MotCua.Modules.Feedback.PublishedAnswers;
 
 /// <summary>
 /// A validated search of the published answers: words (diacritics ignored), category (its Open311 service code), procedure
-/// code, agency code, a range of publication dates (local days, both included) and the page.
+/// code, agency code, a range of publication dates (local days, both included) and the page. A search by words goes from
+/// page to page by key (ADR-048): the answers published before <see cref="After"/>, or after <see cref="Before"/>.
 /// </summary>
-internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Category, string? ProcedureCode, string? AgencyCode, DateOnly? From, DateOnly? To, int Page)
+internal sealed record PublishedAnswerQuery(
+    string? Text, PetitionCategory? Category, string? ProcedureCode, string? AgencyCode, DateOnly? From, DateOnly? To, int Page,
+    PetitionCode? After = null, PetitionCode? Before = null)
 {
     public const int PageSize = 20;
 
@@ -23,7 +26,8 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
     public static readonly PublishedAnswerQuery All = new(null, null, null, null, null, null, 1);
 
     /// <summary>Parses the raw query string; on failure returns the failures by parameter name, in the user's language.</summary>
-    public static (PublishedAnswerQuery Query, IReadOnlyList<RuleFailure> Failures) Parse(string? q, string? category, string? procedure, string? agency, string? from, string? to, string? page)
+    public static (PublishedAnswerQuery Query, IReadOnlyList<RuleFailure> Failures) Parse(
+        string? q, string? category, string? procedure, string? agency, string? from, string? to, string? page, string? after = null, string? before = null)
     {
         var failures = new List<RuleFailure>();
         var text = Blank(q);
@@ -73,7 +77,9 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
             number = 1;
         }
 
-        return (new PublishedAnswerQuery(text, kind, code, agencyCode, start, end, number), failures);
+        var afterKey = Key(after, "sau", failures);
+        var beforeKey = Key(before, "truoc", failures);
+        return (new PublishedAnswerQuery(text, kind, code, agencyCode, start, end, number, afterKey, beforeKey), failures);
     }
 
     private static DateOnly? Date(string? value, string name, List<RuleFailure> failures)
@@ -89,6 +95,22 @@ internal sealed record PublishedAnswerQuery(string? Text, PetitionCategory? Cate
         }
 
         failures.Add(Failure(name, "Search_DateInvalid"));
+        return null;
+    }
+
+    private static PetitionCode? Key(string? value, string name, List<RuleFailure> failures)
+    {
+        if (Blank(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (PetitionCode.TryParse(text, out var key))
+        {
+            return key;
+        }
+
+        failures.Add(Failure(name, "Search_PageInvalid"));
         return null;
     }
 

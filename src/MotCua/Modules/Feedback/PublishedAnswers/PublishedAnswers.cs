@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
+using MotCua.Common.Web;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Feedback.Data;
 using MotCua.Modules.Organization;
@@ -38,6 +39,33 @@ internal sealed record PublishedAnswerPage<T>(IReadOnlyList<T> Items, int Page, 
 {
     public static readonly PublishedAnswerPage<T> Empty = new([], 1, false, 0);
 
+    /// <summary>A search by words is read by key: its pages link the previous and next ones from their first and last codes.</summary>
+    public bool ByKey => Counted is null;
+
+    /// <summary>A page comes before this one.</summary>
+    public bool HasPrevious { get; init; }
+
+    /// <summary>The codes of this page's first and last answers, the keys of the pages before and after it.</summary>
+    public string? FirstCode { get; init; }
+
+    public string? LastCode { get; init; }
+
+    /// <summary>
+    /// The pager under the list: numbered pages for a counted search, the pages before and after this one by key for a
+    /// search by words. <paramref name="url"/> writes a page's address from its number and the key after or before which it reads.
+    /// </summary>
+    public (PageLinks? Numbered, StepLinks? Steps) Pager(Func<int, string?, string?, string> url, string label) => ByKey
+        ? (null, new StepLinks(
+            Page,
+            !HasPrevious ? null : Page <= 2 ? url(1, null, null) : url(Page - 1, null, FirstCode),
+            HasNext && LastCode is not null ? url(Page + 1, LastCode, null) : null,
+            label))
+        : (new PageLinks(Page, LastPage, p => url(p, null, null), label), null);
+
+    /// <summary>The same page holding other items (the staff list adds each answer's actions).</summary>
+    public PublishedAnswerPage<TOther> With<TOther>(IReadOnlyList<TOther> items) =>
+        new(items, Page, HasNext, Counted) { HasPrevious = HasPrevious, FirstCode = FirstCode, LastCode = LastCode };
+
     /// <summary>More answers were found than the search shows.</summary>
     public bool MoreThanShown => Counted > PublishedAnswerQuery.MaxResults;
 
@@ -70,24 +98,66 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
     public async Task<PublishedAnswerPage<PublishedAnswer>> SearchAsync(PublishedAnswerQuery query, CancellationToken cancellationToken)
     {
         var petitions = await MatchingAsync(db.Petitions.AsNoTracking().Where(Petition.IsPublic), query, cancellationToken);
-        var page = await PageAsync(petitions, query, Project, cancellationToken);
+        var page = await PageAsync(petitions, query, Project, r => r.Code, cancellationToken);
         var names = await AgencyNamesAsync(page.Items.Select(r => r.AgencyId), cancellationToken);
-        return new(page.Items.Select(r => r.ToAnswer(names)).ToList(), page.Page, page.HasNext, page.Counted);
+        return page.With<PublishedAnswer>([.. page.Items.Select(r => r.ToAnswer(names))]);
     }
 
     /// <summary>
     /// The query's page of <paramref name="matching"/>, newest publication first (the code breaks ties), read through
-    /// <paramref name="select"/>. Counting every match of a text search would read every match (ADR-048): only a search
-    /// without words is counted, up to the cap.
+    /// <paramref name="select"/> (ADR-048). A search without words is counted up to the cap and paged by number. A search
+    /// by words is not counted — that would read every match — and goes from page to page by key: PostgreSQL misjudges how
+    /// many answers several common words share, and from the third page on an offset made it read and sort all of them.
     /// </summary>
-    public static async Task<PublishedAnswerPage<T>> PageAsync<T>(
-        IQueryable<Petition> matching, PublishedAnswerQuery query, Func<IQueryable<Petition>, IQueryable<T>> select, CancellationToken cancellationToken)
+    public async Task<PublishedAnswerPage<T>> PageAsync<T>(
+        IQueryable<Petition> matching, PublishedAnswerQuery query, Func<IQueryable<Petition>, IQueryable<T>> select, Func<T, string> codeOf,
+        CancellationToken cancellationToken)
     {
-        int? counted = query.Text is null ? await Paging.CountUpToAsync(matching, PublishedAnswerQuery.MaxResults, cancellationToken) : null;
-        var (rows, hasNext) = await Paging.ReadPageAsync(
-            select(matching.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)),
-            (query.Page - 1) * PublishedAnswerQuery.PageSize, PublishedAnswerQuery.PageSize, cancellationToken);
-        return new(rows, query.Page, hasNext, counted);
+        const int size = PublishedAnswerQuery.PageSize;
+        var newestFirst = matching.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code);
+        if (query.Text is null)
+        {
+            var counted = await Paging.CountUpToAsync(newestFirst, PublishedAnswerQuery.MaxResults, cancellationToken);
+            var (rows, hasNext) = await Paging.ReadPageAsync(select(newestFirst), (query.Page - 1) * size, size, cancellationToken);
+            return new(rows, query.Page, hasNext, counted) { HasPrevious = query.Page > 1 };
+        }
+
+        var key = query.Before ?? query.After;
+        var anchor = key is { } k ? await KeyAsync(k, cancellationToken) : null;
+        if (anchor is not { } at)
+        {
+            var (rows, hasNext) = await Paging.ReadPageAsync(select(newestFirst), 0, size, cancellationToken);
+            return Keyed(rows, 1, hasNext, hasPrevious: false, codeOf);
+        }
+
+        if (query.Before is null)
+        {
+            var older = matching.Where(p => p.PublishedAt < at.PublishedAt || (p.PublishedAt == at.PublishedAt && string.Compare(p.Code, at.Code) < 0));
+            var (rows, hasNext) = await Paging.ReadPageAsync(select(older.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)), 0, size, cancellationToken);
+            return Keyed(rows, Math.Max(2, query.Page), hasNext, hasPrevious: true, codeOf);
+        }
+
+        var newer = matching.Where(p => p.PublishedAt > at.PublishedAt || (p.PublishedAt == at.PublishedAt && string.Compare(p.Code, at.Code) > 0));
+        var (earlier, more) = await Paging.ReadPageAsync(select(newer.OrderBy(p => p.PublishedAt).ThenBy(p => p.Code)), 0, size, cancellationToken);
+        earlier.Reverse();
+        return Keyed(earlier, more ? Math.Max(2, query.Page) : 1, hasNext: true, hasPrevious: more, codeOf);
+    }
+
+    private static PublishedAnswerPage<T> Keyed<T>(List<T> rows, int page, bool hasNext, bool hasPrevious, Func<T, string> codeOf) =>
+        new(rows, page, hasNext, null)
+        {
+            HasPrevious = hasPrevious,
+            FirstCode = rows.Count > 0 ? codeOf(rows[0]) : null,
+            LastCode = rows.Count > 0 ? codeOf(rows[^1]) : null,
+        };
+
+    /// <summary>The publication instant and code a page's key names; null when no answer was published with that code.</summary>
+    private async Task<(DateTime PublishedAt, string Code)?> KeyAsync(PetitionCode code, CancellationToken cancellationToken)
+    {
+        var text = code.ToString();
+        var row = await db.Petitions.AsNoTracking().Where(p => p.Code == text && p.PublishedAt != null)
+            .Select(p => new { PublishedAt = p.PublishedAt!.Value, p.Code }).SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : (row.PublishedAt, row.Code);
     }
 
     /// <summary>The published text of <paramref name="petitions"/> as the public pages show it, in the query's order.</summary>

@@ -8,8 +8,8 @@ namespace MotCua.Common.Data.Migrations;
 /// (ADR-046 §5): the instant of the withdrawal on the PAKN, and the text a correction replaced on its history entry.
 /// </summary>
 [DbContext(typeof(AppDbContext))]
-[Migration("20261207000040_PublishedAnswerWithdrawal")]
-internal sealed class M0040_PublishedAnswerWithdrawal : Migration
+[Migration("20261207000039_PublishedAnswerWithdrawal")]
+internal sealed class M0039_PublishedAnswerWithdrawal : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
