@@ -7,6 +7,7 @@ using MotCua.Modules.Feedback;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Integration;
 using MotCua.Modules.Integrity;
+using MotCua.Modules.Metrics;
 using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Portal;
@@ -29,6 +30,7 @@ builder.AddNotifications();
 builder.AddQueue();
 builder.AddPortal();
 builder.AddFeedback();
+builder.AddMetrics();
 
 var app = builder.Build();
 

@@ -1,0 +1,15 @@
+namespace MotCua.Modules.Metrics;
+
+/// <summary>
+/// The figures agencies are scored and report on (issue 13; ROADMAP modules 9 and 11): Bộ chỉ số 766 (QĐ 766/QĐ-TTg), the
+/// TT 01/2018/TT-VPCP evaluation of officers and units, and the periodic statistics, all read from one layer of facts
+/// kept with every dossier change.
+/// </summary>
+internal static class MetricsModule
+{
+    public static WebApplicationBuilder AddMetrics(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return builder;
+    }
+}
