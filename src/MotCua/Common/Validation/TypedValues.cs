@@ -37,9 +37,11 @@ internal static class TypedValues
     public static T? Named<T>(string? text)
         where T : struct, Enum => TryNamed<T>(text, out var value) ? value : null;
 
-    /// <summary>A date written <c>yyyy-MM-dd</c> (the form of a date input) in the years <see cref="FirstYear"/>–<see cref="LastYear"/>, or null.</summary>
+    /// <summary>A date written <c>yyyy-MM-dd</c> (the form of a date input and of ISO 8601), any year; spaces around it are forgiven.</summary>
+    public static bool TryIsoDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A date written <c>yyyy-MM-dd</c> in the years <see cref="FirstYear"/>–<see cref="LastYear"/>, or null.</summary>
     public static DateOnly? IsoDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= FirstYear and <= LastYear
-            ? date
-            : null;
+        TryIsoDate(text, out var date) && date.Year is >= FirstYear and <= LastYear ? date : null;
 }

@@ -115,7 +115,7 @@ internal sealed record DateParameter(string Name, DateOnly Minimum, DateOnly Max
     protected override ParameterReading Parse(string text, out DateOnly? value)
     {
         value = null;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TypedValues.TryIsoDate(text, out var date))
         {
             return ParameterReading.Malformed;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MotCua.Common.Validation;
 
 namespace MotCua.Modules.Catalog;
 
@@ -45,7 +46,7 @@ internal static class EFormDisplay
             case EFormFieldType.Address:
                 var parts = EFormValues.AddressParts.Select(p => values.GetValueOrDefault($"{name}.{p}")).OfType<string>().ToList();
                 return parts.Count == 0 ? "—" : string.Join(", ", parts);
-            case EFormFieldType.Date when DateOnly.TryParseExact(values.GetValueOrDefault(name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date):
+            case EFormFieldType.Date when TypedValues.TryIsoDate(values.GetValueOrDefault(name), out var date):
                 return date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
             case EFormFieldType.Number when decimal.TryParse(values.GetValueOrDefault(name), NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
                 return number.ToString("#,##0.######", CultureInfo.GetCultureInfo("vi"));

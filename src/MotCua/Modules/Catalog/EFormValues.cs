@@ -232,7 +232,7 @@ internal static partial class EFormValues
 
                 break;
             case EFormFieldType.Date:
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (!TypedValues.TryIsoDate(text, out var date))
                 {
                     problem = ResourceText.Get<CatalogText>("EForm_DateInvalid", field.Label);
                 }

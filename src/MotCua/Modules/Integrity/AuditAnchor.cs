@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization.Auditing;
 
 namespace MotCua.Modules.Integrity;
@@ -140,7 +141,7 @@ internal sealed class AuditAnchor
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length == 0 || !lines[0].StartsWith(Title, StringComparison.Ordinal)
-            || !DateOnly.TryParseExact(lines[0][Title.Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            || !TypedValues.TryIsoDate(lines[0][Title.Length..], out var day))
         {
             return null;
         }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Data;
 using MotCua.Common.Hosting;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Integrity;
@@ -82,7 +82,7 @@ internal sealed class VerifyAuditCommand : IAppCommand
                     options = options with { Agency = value };
                     break;
                 case "--from" or "--to":
-                    if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                    if (!TypedValues.TryIsoDate(value, out var day))
                     {
                         return options with { Error = text["Verify_InvalidDate", args[i], value] };
                     }

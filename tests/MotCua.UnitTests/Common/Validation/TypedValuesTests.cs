@@ -46,4 +46,13 @@ public sealed class TypedValuesTests
     [InlineData("2026-12-07T00:00")]
     public void Other_forms_impossible_days_and_years_outside_the_calendars_are_refused(string? text) =>
         TypedValues.IsoDate(text).ShouldBeNull();
+
+    [Fact]
+    public void Any_year_is_read_where_the_caller_sets_its_own_bounds()
+    {
+        TypedValues.TryIsoDate("1950-02-28", out var birth).ShouldBeTrue();
+        birth.ShouldBe(new DateOnly(1950, 2, 28));
+        TypedValues.IsoDate("1950-02-28").ShouldBeNull();
+        TypedValues.TryIsoDate("1950-02-30", out _).ShouldBeFalse();
+    }
 }

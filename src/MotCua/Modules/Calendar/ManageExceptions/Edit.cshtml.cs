@@ -97,7 +97,7 @@ internal sealed class EditModel(AppDbContext db, CalendarProvider calendars, ISt
     private async Task<(IReadOnlyList<RuleFailure> Failures, DateOnly Date, CalendarExceptionKind Kind, AgencyLookup.Choice? Agency)> ValidateAsync(CancellationToken cancellationToken)
     {
         var failures = new List<RuleFailure>();
-        var dateOk = DateOnly.TryParseExact(Input.Date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        var dateOk = TypedValues.TryIsoDate(Input.Date, out var date);
         if (!dateOk)
         {
             failures.Add(new RuleFailure(nameof(Input.Date), text["Error_Date"]));

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Localization;
 using MotCua.Common.Documents.Xlsx;
+using MotCua.Common.Validation;
 using MotCua.Modules.Catalog.ManageProcedures;
 
 namespace MotCua.Modules.Catalog.ImportExport;
@@ -404,7 +405,7 @@ internal static class CatalogXlsx
             }
 
             var value = cell.Text.Trim();
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (TypedValues.TryIsoDate(value, out var date))
             {
                 return date;
             }

@@ -76,7 +76,7 @@ internal sealed class IndexModel(
         if (!string.IsNullOrWhiteSpace(Input.DateOfBirth))
         {
             var today = VietnamTime.Today(clock);
-            if (DateOnly.TryParseExact(Input.DateOfBirth.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            if (TypedValues.TryIsoDate(Input.DateOfBirth, out var date)
                 && date.Year >= 1900 && date <= today)
             {
                 born = date;

@@ -104,7 +104,7 @@ internal sealed class UploadModel(AppDbContext db, IAgencyScope scope, Attachmen
         DateOnly? validUntil = null;
         if (!string.IsNullOrWhiteSpace(ValidUntil))
         {
-            if (!DateOnly.TryParseExact(ValidUntil.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until) || until.Year is < 2000 or > 2200)
+            if (!TypedValues.TryIsoDate(ValidUntil, out var until) || until.Year is < 2000 or > 2200)
             {
                 return AttachmentRefusal.ValidUntilInvalid;
             }

@@ -107,7 +107,7 @@ internal sealed record LedgerCriteria(int Year, DateOnly From, DateOnly To, stri
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TypedValues.TryIsoDate(value, out var date))
         {
             return date;
         }

@@ -69,8 +69,8 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             dossiers = dossiers.Where(d => d.Status == status);
         }
 
-        var from = ParseDate(From);
-        var to = ParseDate(To);
+        var from = TypedValues.IsoDate(From);
+        var to = TypedValues.IsoDate(To);
         if ((From is not null && from is null) || (To is not null && to is null) || (from > to))
         {
             FilterError = ResourceText.Get<DossiersText>("List_DateRangeInvalid");
@@ -131,9 +131,6 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
             ["q"] = Q, ["status"] = Status, ["from"] = From, ["to"] = To, ["sort"] = sort ?? Sort,
             ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
         }.Where(v => !string.IsNullOrWhiteSpace(v.Value))).ToUriComponent();
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2000 and <= 2199 ? date : null;
 }
 
 /// <summary>One line of the dossier list.</summary>

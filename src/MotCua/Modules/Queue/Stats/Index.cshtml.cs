@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Common.Validation;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 
@@ -36,7 +37,7 @@ internal sealed class IndexModel(QueueDesk desk, IAgencyScope scope) : PageModel
         Day = desk.Today;
         if (!string.IsNullOrWhiteSpace(DayText))
         {
-            BadDay = !DateOnly.TryParseExact(DayText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day);
+            BadDay = !TypedValues.TryIsoDate(DayText, out var day);
             Day = BadDay ? Day : day;
         }
 
