@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Metrics.Evaluation;
 using MotCua.Modules.Notifications;
 
 namespace MotCua.UnitTests.Common;
@@ -71,6 +72,17 @@ public sealed partial class ResourceFilesTests
         var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Dossiers", "DossiersText.resx"));
 
         Enum.GetNames<DossierAction>().Where(a => !labels.Contains("Action_" + a)).ShouldBeEmpty("dossier history actions without an Action_ label in DossiersText.resx");
+    }
+
+    [Fact]
+    public void Every_evaluation_indicator_completion_band_and_unit_rating_has_a_label()
+    {
+        var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Metrics", "MetricsText.resx"));
+
+        Enum.GetNames<EvaluationIndicator>().Select(n => "Indicator_" + n)
+            .Concat(Enum.GetNames<CompletionBand>().Select(n => "CompletionBand_" + n))
+            .Concat(Enum.GetNames<UnitRating>().Select(n => "UnitRating_" + n))
+            .Where(k => !labels.Contains(k)).ShouldBeEmpty("TT 01/2018 evaluation values without a label in MetricsText.resx");
     }
 
     // audit.Record("Action", …) or audit.Record(condition ? "One" : "Other", …): the first argument's string literals.

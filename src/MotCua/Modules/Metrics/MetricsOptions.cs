@@ -1,3 +1,5 @@
+using MotCua.Modules.Metrics.Evaluation;
+
 namespace MotCua.Modules.Metrics;
 
 /// <summary>Settings of the Metrics module (configuration section <c>Metrics</c>, docs/operations.md); validated at start.</summary>
@@ -13,4 +15,7 @@ internal sealed class MetricsOptions
 
     /// <summary>Bộ chỉ số 766 classification bands ([U]); empty by default: no xếp loại shown until configured (ADR-050).</summary>
     public List<Scoring766.Score766Band> Score766Bands { get; set; } = [];
+
+    /// <summary>The readings of the TT 01/2018 evaluation the text leaves open (<c>Metrics:Evaluation</c>, ADR-051).</summary>
+    public EvaluationOptions Evaluation { get; set; } = new();
 }

@@ -1,0 +1,44 @@
+namespace MotCua.Modules.Metrics.Evaluation;
+
+/// <summary>The readings of TT 01/2018 Chương III the text leaves open ([U], ADR-051); section <c>Metrics:Evaluation</c>.</summary>
+internal sealed class EvaluationOptions
+{
+    /// <summary>How the steps one unit handled on a dossier give its chỉ số 2 point (default: its worst step).</summary>
+    public UnitTimeReading UnitTimeReading { get; set; } = UnitTimeReading.WorstStep;
+
+    /// <summary>Chỉ số 3 when more than one contact was the applicant's fault (default: the dossier gives no point).</summary>
+    public ApplicantFaultContacts ApplicantFaultContacts { get; set; } = ApplicantFaultContacts.Excluded;
+
+    /// <summary>How a total with indicators excluded for missing data meets the bands (default: as it is).</summary>
+    public ExcludedIndicatorBands ExcludedIndicatorBands { get; set; } = ExcludedIndicatorBands.CompareAsIs;
+}
+
+/// <summary>The dossier-level reading of chỉ số 2 when a unit handled several steps of one dossier.</summary>
+internal enum UnitTimeReading
+{
+    /// <summary>The unit's worst step: one late step is 0, all early 2, otherwise 1.</summary>
+    WorstStep,
+
+    /// <summary>The mean of the unit's step points (each step weighs the same; the dossier's point may be fractional).</summary>
+    MeanOfSteps,
+}
+
+/// <summary>Chỉ số 3 when the applicant caused more than one contact ("trừ trường hợp do lỗi của tổ chức, cá nhân").</summary>
+internal enum ApplicantFaultContacts
+{
+    /// <summary>The dossier gives no point on chỉ số 3 and leaves the indicator's average, like missing data.</summary>
+    Excluded,
+
+    /// <summary>The dossier scores 1 point, as for a single contact.</summary>
+    OnePoint,
+}
+
+/// <summary>How a total meets the fixed bands of Điều 15 when indicators were excluded for missing data.</summary>
+internal enum ExcludedIndicatorBands
+{
+    /// <summary>The total of the indicators with data is compared with the bands unchanged.</summary>
+    CompareAsIs,
+
+    /// <summary>The total is scaled to the full maximum (10 for an officer, 18 for a unit) before the comparison.</summary>
+    ScaleToMaximum,
+}
