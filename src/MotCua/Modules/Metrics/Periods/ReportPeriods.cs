@@ -25,7 +25,8 @@ internal static class ReportPeriods
 
     /// <summary>
     /// The period of <paramref name="kind"/> that contains <paramref name="date"/>. In the statutory calendar a day after the
-    /// cut-off already belongs to the next month's period: 15/12/2026 is in Q1 2027, 14/12/2026 in Q4 2026.
+    /// cut-off already belongs to the next month's period: 15/12/2026 is in Q1 2027, 14/12/2026 in Q4 2026. A custom
+    /// "period containing" a date is that day alone.
     /// </summary>
     public static ReportPeriod Containing(PeriodKind kind, DateOnly date, PeriodCalendar calendar)
     {
