@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using MotCua.Modules.Metrics.Evaluation;
+using MotCua.Modules.Metrics.Statistics;
 
 namespace MotCua.Modules.Metrics;
 
@@ -18,4 +20,20 @@ internal sealed class MetricsOptions
 
     /// <summary>The readings of the TT 01/2018 evaluation the text leaves open (<c>Metrics:Evaluation</c>, ADR-051).</summary>
     public EvaluationOptions Evaluation { get; set; } = new();
+
+    /// <summary>
+    /// The last day of a statutory report period in its last month; the period starts the day after, a month, quarter,
+    /// half-year or year earlier (ADR-052). At most 27 so that the day after exists in every month.
+    /// </summary>
+    // NĐ 09/2019/NĐ-CP Điều 12 [R]: số liệu từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ (reporting-control-feedback §A4).
+    [Range(1, 27, ErrorMessage = "Metrics:StatutoryCutOffDay must be between 1 and 27.")]
+    public int StatutoryCutOffDay { get; set; } = 14;
+
+    /// <summary>
+    /// Which dossiers the statistics tables count as resolved (đã giải quyết): default the end statuses of the 766 formula
+    /// doc (reporting-control-feedback §E 2.1 [R]); <c>SupplementAndWithdrawalOnTime</c> follows Thanh Hóa's note to Biểu
+    /// II.06a [R, local] (ADR-052).
+    /// </summary>
+    [EnumDataType(typeof(ResolvedRule), ErrorMessage = "Metrics:ResolvedRule must be EndStatuses or SupplementAndWithdrawalOnTime.")]
+    public ResolvedRule ResolvedRule { get; set; } = ResolvedRule.EndStatuses;
 }
