@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using MotCua.Common.Validation;
 using MotCua.Modules.Metrics.Evaluation;
 using MotCua.Modules.Metrics.Statistics;
 
 namespace MotCua.Modules.Metrics;
 
 /// <summary>Settings of the Metrics module (configuration section <c>Metrics</c>, docs/operations.md); validated at start.</summary>
-internal sealed class MetricsOptions
+internal sealed class MetricsOptions : IValidatableObject
 {
     public const string Section = "Metrics";
 
@@ -36,4 +37,23 @@ internal sealed class MetricsOptions
     /// </summary>
     [EnumDataType(typeof(ResolvedRule), ErrorMessage = "Metrics:ResolvedRule must be EndStatuses or SupplementAndWithdrawalOnTime.")]
     public ResolvedRule ResolvedRule { get; set; } = ResolvedRule.EndStatuses;
+
+    /// <summary>What one attribute cannot say: the 766 bands are each within 0–100 points, name a rating, and no threshold or rating repeats.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Score766Set2026From.Year is < TypedValues.FirstYear or > TypedValues.LastYear)
+        {
+            yield return new ValidationResult("Metrics:Score766Set2026From must be a date from 2000 to 2199.");
+        }
+
+        if (Score766Bands.Any(b => b.MinPoints is < 0 or > 100 || !Enum.IsDefined(b.Rating)))
+        {
+            yield return new ValidationResult("Metrics:Score766Bands: each band needs MinPoints from 0 to 100 and a Rating of Excellent, Good, Fair, Average or Weak.");
+        }
+
+        if (Score766Bands.DistinctBy(b => b.MinPoints).Count() != Score766Bands.Count || Score766Bands.DistinctBy(b => b.Rating).Count() != Score766Bands.Count)
+        {
+            yield return new ValidationResult("Metrics:Score766Bands: a threshold or a rating appears twice.");
+        }
+    }
 }
