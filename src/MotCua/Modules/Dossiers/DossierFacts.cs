@@ -44,6 +44,17 @@ internal sealed class DossierFacts(AppDbContext db, DossierLifecycle lifecycle)
     }
 
     /// <summary>
+    /// The figures (<see cref="DossierFigures"/>) of up to <paramref name="batchSize"/> dossiers whose id follows
+    /// <paramref name="afterId"/>, in id order: a reader pages through every dossier by passing the last id it got
+    /// (<see cref="Guid.Empty"/> first). For rebuilding what was captured with each change (ADR-049).
+    /// </summary>
+    public async Task<IReadOnlyList<DossierFigures>> FiguresAsync(Guid afterId, int batchSize, CancellationToken cancellationToken)
+    {
+        var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.Id > afterId).OrderBy(d => d.Id).Take(batchSize).ToListAsync(cancellationToken);
+        return [.. dossiers.Select(DossierFigures.Of)];
+    }
+
+    /// <summary>
     /// Adds a fee fact to the dossier's history and the applicant's notices, in the caller's unit of work. The dossier's
     /// revision changes with it, so a save that races another change of the dossier fails as a concurrency conflict.
     /// </summary>

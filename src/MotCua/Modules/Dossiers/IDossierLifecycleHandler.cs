@@ -23,11 +23,13 @@ internal interface IDossierLifecycleHandler
 
 /// <summary>
 /// One event of a dossier's history as the lifecycle handlers see it: the event (action, sequence, time, status before
-/// and after) and the dossier as the unit of work leaves it (code, agency, procedure, channel, following account).
+/// and after) and the dossier as the unit of work leaves it (code, agency, procedure, channel, following account, and its
+/// figures).
 /// </summary>
 /// <param name="StatusBefore">The status before the event; null for the dossier's first event.</param>
 /// <param name="StatusAfter">The status after the event (the same as before when the event does not change it).</param>
 /// <param name="Notice">What the applicant is told of the event, or null when the event is not one they hear of.</param>
+/// <param name="Figures">The dossier's figures as the unit of work leaves it (<see cref="DossierFigures.Of"/>; ADR-049).</param>
 internal sealed record DossierChange(
     Guid DossierId,
     string? Code,
@@ -40,7 +42,8 @@ internal sealed record DossierChange(
     DossierAction Action,
     DossierStatus? StatusBefore,
     DossierStatus StatusAfter,
-    ApplicantNotice? Notice);
+    ApplicantNotice? Notice,
+    DossierFigures Figures);
 
 /// <summary>
 /// A notice to the applicant of a dossier, written in Vietnamese for the record (NĐ 61/2018 Điều 17 khoản 2, Điều 19

@@ -1,3 +1,5 @@
+using MotCua.Modules.Metrics.Facts;
+
 namespace MotCua.Modules.Metrics;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal static class MetricsModule
     public static WebApplicationBuilder AddMetrics(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddMetricFacts();
         return builder;
     }
 }

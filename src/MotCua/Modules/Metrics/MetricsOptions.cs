@@ -38,6 +38,10 @@ internal sealed class MetricsOptions : IValidatableObject
     [EnumDataType(typeof(ResolvedRule), ErrorMessage = "Metrics:ResolvedRule must be EndStatuses or SupplementAndWithdrawalOnTime.")]
     public ResolvedRule ResolvedRule { get; set; } = ResolvedRule.EndStatuses;
 
+    /// <summary>How often the dossiers' facts rows are checked and rebuilt where missing or behind (ADR-049); the first run is at the first start.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Metrics:FactsRebuildInterval must be between 1 minute and 30 days.")]
+    public TimeSpan FactsRebuildInterval { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>What one attribute cannot say: the 766 bands are each within 0–100 points, name a rating, and no threshold or rating repeats.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -43,11 +43,12 @@ internal sealed class DossierLifecycle(AppDbContext db, ApplicantNotices notices
         Dossier dossier, IReadOnlyList<IDossierLifecycleHandler> handlers, Func<Dossier, DossierEvent, IReadOnlyList<DossierEvent>, ApplicantNotice?> notice)
     {
         var batch = dossier.NewEvents.Where(e => !e.IsFollowed).ToList();
+        var figures = batch.Count == 0 ? null : DossierFigures.Of(dossier);
         foreach (var e in batch)
         {
             var change = new DossierChange(
                 dossier.Id, dossier.Code, dossier.AgencyId, dossier.ProcedureCode, dossier.Channel, dossier.OwnerId,
-                e.Sequence, e.At, e.Action, e.FromStatus, e.ToStatus, notice(dossier, e, batch));
+                e.Sequence, e.At, e.Action, e.FromStatus, e.ToStatus, notice(dossier, e, batch), figures!);
             foreach (var handler in handlers)
             {
                 handler.Handle(change);

@@ -1,0 +1,119 @@
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Data;
+
+namespace MotCua.Modules.Dossiers;
+
+/// <summary>A supplement requested during processing: when it was asked for, and when the completed dossier came back (null while waiting).</summary>
+internal sealed record SupplementPeriod(DateTime RequestedAt, DateTime? CompletedAt);
+
+/// <summary>A written apology (Mẫu 04 or văn bản xin lỗi): the legal appointment it names, and whether it came after that appointment.</summary>
+internal sealed record ApologyFigure(DateTime DueAt, bool IssuedAfterDue);
+
+/// <summary>
+/// What a dossier's figures are (ADR-049): the facts the statistics and Bộ chỉ số 766 read, taken from the dossier alone —
+/// no query, no calendar — so that they can be captured with every change of it. Dossiers owns the definition; the
+/// Metrics module keeps them (<c>MetricDossiers</c>) and judges them later with the agency's calendar. Every instant is UTC.
+/// </summary>
+/// <param name="Channel">Trực tiếp (counter), trực tuyến (online) or bưu chính (postal), as received.</param>
+/// <param name="ReceivedAt">Ngày tiếp nhận (NgayTiepNhan); null before the desk accepted the dossier.</param>
+/// <param name="DueAt">Ngày hẹn trả in force (the legal appointment, moved by supplements and approved extensions).</param>
+/// <param name="OriginalDueAt">The appointment printed on the receipt, which the national statistic reads.</param>
+/// <param name="ProcessingTimeAmount">The procedure's time allowed, read by the statistic when the dossier has no due date.</param>
+/// <param name="FinishedAt">Đã xử lý xong: the result (or the refusal after appraisal) was signed.</param>
+/// <param name="ReturnedAt">Đã trả kết quả.</param>
+/// <param name="StoppedAt">Dừng giải quyết at the applicant's request.</param>
+/// <param name="WithdrawnAt">Rút hồ sơ.</param>
+/// <param name="EndedAt">The first of the four ends reached (the statistic's end when it is before the period end); null while open.</param>
+/// <param name="Supplements">The supplements requested during processing, in the order requested (not those asked at the desk before receipt).</param>
+/// <param name="PendingSupplementSince">When the supplement the applicant has not completed yet was asked for.</param>
+/// <param name="ExtensionCount">Approved extensions (each moved <paramref name="DueAt"/>).</param>
+/// <param name="Apologies">The apologies issued, in order.</param>
+/// <param name="ComponentCount">Components handed in or reused from the applicant's data store.</param>
+/// <param name="DigitisedCount">Of those, held as a stored electronic file (số hóa).</param>
+/// <param name="ExemptCount">Of those, exempt from digitisation (TT 03/2025/TT-VPCP Điều 5).</param>
+/// <param name="ReusedCount">Of those, taken from the applicant's data store instead of paper.</param>
+/// <param name="ReturnedVia">How the result was returned; online means the electronic result itself (NĐ 61/2018 Điều 20 khoản 2).</param>
+/// <param name="Sequence">The number of history events the figures reflect (the last event's sequence).</param>
+internal sealed record DossierFigures(
+    Guid DossierId,
+    string? Code,
+    Guid AgencyId,
+    string ProcedureCode,
+    Guid ProcedureVersionId,
+    SubmissionChannel Channel,
+    DossierStatus Status,
+    DateTime SubmittedAt,
+    DateTime? ReceivedAt,
+    DateTime? DueAt,
+    DateTime? OriginalDueAt,
+    int ProcessingTimeAmount,
+    DeadlineUnit ProcessingTimeUnit,
+    DateTime? FinishedAt,
+    DateTime? ReturnedAt,
+    DateTime? StoppedAt,
+    DateTime? WithdrawnAt,
+    DateTime? EndedAt,
+    DossierOutcome? Outcome,
+    IReadOnlyList<SupplementPeriod> Supplements,
+    DateTime? PendingSupplementSince,
+    int ExtensionCount,
+    IReadOnlyList<ApologyFigure> Apologies,
+    int ComponentCount,
+    int DigitisedCount,
+    int ExemptCount,
+    int ReusedCount,
+    ReturnMethod? ReturnedVia,
+    FeeStatus FeeStatus,
+    int Sequence)
+{
+    /// <summary>Supplement requests during processing; more than one makes the dossier late in the statistic (Bộ chỉ số 766, chỉ số 2.1).</summary>
+    public int SupplementCount => Supplements.Count;
+
+    /// <summary>When the first supplement during processing was asked for.</summary>
+    public DateTime? FirstSupplementAt => Supplements.Count == 0 ? null : Supplements.Min(s => s.RequestedAt);
+
+    public int ApologyCount => Apologies.Count;
+
+    /// <summary>Whether an apology was issued after the appointment it names had passed.</summary>
+    public bool ApologyAfterDue => Apologies.Any(a => a.IssuedAfterDue);
+
+    /// <summary>The figures of <paramref name="dossier"/> as it is in memory.</summary>
+    public static DossierFigures Of(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var ends = dossier.EndEvents();
+        var (end, endKind) = ends.FirstBy(DateTimeOffset.MaxValue);
+        var received = dossier.Components.Where(c => c.Provided || c.Reused).ToList();
+        return new DossierFigures(
+            dossier.Id,
+            dossier.Code,
+            dossier.AgencyId,
+            dossier.ProcedureCode,
+            dossier.ProcedureVersionId,
+            dossier.Channel,
+            dossier.Status,
+            dossier.SubmittedAt,
+            dossier.ReceivedAt,
+            dossier.DueAt,
+            dossier.OriginalDueAt,
+            dossier.ProcessingTimeAmount,
+            dossier.ProcessingTimeUnit,
+            ends.FinishedAt?.UtcDateTime,
+            ends.ReturnedAt?.UtcDateTime,
+            ends.StoppedAt?.UtcDateTime,
+            ends.WithdrawnAt?.UtcDateTime,
+            endKind == Timing.DossierEndKind.PeriodEnd ? null : end.UtcDateTime,
+            dossier.Outcome,
+            [.. dossier.Supplements.Select(s => new SupplementPeriod(s.RequestedAt, s.CompletedAt))],
+            dossier.PendingSupplement?.RequestedAt,
+            dossier.Extensions.Count(e => e.Decision == ExtensionDecision.Approved),
+            [.. dossier.Apologies.Select(a => new ApologyFigure(a.DueAt, a.IssuedAfterDue))],
+            received.Count,
+            received.Count(c => c.Digitised),
+            received.Count(c => c.Exemption != DigitisationExemption.None),
+            received.Count(c => c.Reused),
+            dossier.ReturnedVia,
+            dossier.FeeStatus,
+            dossier.EventCount);
+    }
+}

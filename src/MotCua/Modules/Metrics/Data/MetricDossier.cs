@@ -1,0 +1,193 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
+
+namespace MotCua.Modules.Metrics.Data;
+
+/// <summary>
+/// The facts of one dossier the statistics and Bộ chỉ số 766 read (ADR-049): its figures (<see cref="DossierFigures"/>) as
+/// captured with its last change, and — filled by a later job with the agency's calendar — the verdicts on its time.
+/// A row is overwritten whole at each capture; it is never read to be written.
+/// </summary>
+internal sealed class MetricDossier
+{
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    private MetricDossier()
+    {
+    }
+
+    public Guid DossierId { get; private set; }
+
+    public string? Code { get; private set; }
+
+    public Guid AgencyId { get; private set; }
+
+    public string ProcedureCode { get; private set; } = "";
+
+    public Guid ProcedureVersionId { get; private set; }
+
+    public SubmissionChannel Channel { get; private set; }
+
+    public DossierStatus Status { get; private set; }
+
+    public DateTime SubmittedAt { get; private set; }
+
+    public DateTime? ReceivedAt { get; private set; }
+
+    public DateTime? DueAt { get; private set; }
+
+    public DateTime? OriginalDueAt { get; private set; }
+
+    public int ProcessingTimeAmount { get; private set; }
+
+    public DeadlineUnit ProcessingTimeUnit { get; private set; }
+
+    public DateTime? FinishedAt { get; private set; }
+
+    public DateTime? ReturnedAt { get; private set; }
+
+    public DateTime? StoppedAt { get; private set; }
+
+    public DateTime? WithdrawnAt { get; private set; }
+
+    public DateTime? EndedAt { get; private set; }
+
+    public DossierOutcome? Outcome { get; private set; }
+
+    public int SupplementCount { get; private set; }
+
+    public DateTime? FirstSupplementAt { get; private set; }
+
+    public DateTime? PendingSupplementSince { get; private set; }
+
+    /// <summary>The supplements during processing as JSON (<c>[{"RequestedAt":…,"CompletedAt":…}]</c>); null when there were none.</summary>
+    public string? Supplements { get; private set; }
+
+    public int ExtensionCount { get; private set; }
+
+    public int ApologyCount { get; private set; }
+
+    public bool ApologyAfterDue { get; private set; }
+
+    /// <summary>The apologies as JSON (<c>[{"DueAt":…,"IssuedAfterDue":…}]</c>); null when there were none.</summary>
+    public string? Apologies { get; private set; }
+
+    public int ComponentCount { get; private set; }
+
+    public int DigitisedCount { get; private set; }
+
+    public int ExemptCount { get; private set; }
+
+    public int ReusedCount { get; private set; }
+
+    public ReturnMethod? ReturnedVia { get; private set; }
+
+    public FeeStatus FeeStatus { get; private set; }
+
+    /// <summary>The dossier's event sequence the figures reflect: a capture never replaces a later one.</summary>
+    public int CapturedSequence { get; private set; }
+
+    public DateTime CapturedAt { get; private set; }
+
+    /// <summary>The statistic's due instant (the original appointment moved by the completed supplements); filled by the judging job.</summary>
+    public DateTime? StatisticDueAt { get; private set; }
+
+    /// <summary>Bộ chỉ số 766 chỉ số 2.1's verdict (<c>OnTimeStatistic</c>); filled by the judging job.</summary>
+    public OnTimeClass? StatisticClass { get; private set; }
+
+    /// <summary>The verdict against the appointment in force (<c>LegalTimeStatus</c>); filled by the judging job.</summary>
+    public OnTimeClass? LegalClass { get; private set; }
+
+    /// <summary>The <see cref="CapturedSequence"/> the verdicts were made for; null until judged.</summary>
+    public int? JudgedSequence { get; private set; }
+
+    /// <summary>A row holding <paramref name="figures"/>.</summary>
+    public static MetricDossier Of(DossierFigures figures, DateTime capturedAt)
+    {
+        var row = new MetricDossier { DossierId = figures.DossierId };
+        row.Capture(figures, capturedAt);
+        return row;
+    }
+
+    /// <summary>Overwrites the figures with <paramref name="figures"/> of the same dossier, as captured at <paramref name="capturedAt"/>.</summary>
+    public void Capture(DossierFigures figures, DateTime capturedAt)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        if (figures.DossierId != DossierId)
+        {
+            throw new ArgumentException("The figures are of another dossier.", nameof(figures));
+        }
+
+        Code = figures.Code;
+        AgencyId = figures.AgencyId;
+        ProcedureCode = figures.ProcedureCode;
+        ProcedureVersionId = figures.ProcedureVersionId;
+        Channel = figures.Channel;
+        Status = figures.Status;
+        SubmittedAt = figures.SubmittedAt;
+        ReceivedAt = figures.ReceivedAt;
+        DueAt = figures.DueAt;
+        OriginalDueAt = figures.OriginalDueAt;
+        ProcessingTimeAmount = figures.ProcessingTimeAmount;
+        ProcessingTimeUnit = figures.ProcessingTimeUnit;
+        FinishedAt = figures.FinishedAt;
+        ReturnedAt = figures.ReturnedAt;
+        StoppedAt = figures.StoppedAt;
+        WithdrawnAt = figures.WithdrawnAt;
+        EndedAt = figures.EndedAt;
+        Outcome = figures.Outcome;
+        SupplementCount = figures.SupplementCount;
+        FirstSupplementAt = figures.FirstSupplementAt;
+        PendingSupplementSince = figures.PendingSupplementSince;
+        Supplements = figures.Supplements.Count == 0 ? null
+            : JsonSerializer.Serialize(figures.Supplements.Select(s => new SupplementPeriod(Utc(s.RequestedAt), s.CompletedAt is { } c ? Utc(c) : null)), Json);
+        ExtensionCount = figures.ExtensionCount;
+        ApologyCount = figures.ApologyCount;
+        ApologyAfterDue = figures.ApologyAfterDue;
+        Apologies = figures.Apologies.Count == 0 ? null
+            : JsonSerializer.Serialize(figures.Apologies.Select(a => a with { DueAt = Utc(a.DueAt) }), Json);
+        ComponentCount = figures.ComponentCount;
+        DigitisedCount = figures.DigitisedCount;
+        ExemptCount = figures.ExemptCount;
+        ReusedCount = figures.ReusedCount;
+        ReturnedVia = figures.ReturnedVia;
+        FeeStatus = figures.FeeStatus;
+        CapturedSequence = figures.Sequence;
+        CapturedAt = capturedAt;
+    }
+
+    /// <summary>An instant of the JSON lists in UTC, to the microsecond: what PostgreSQL keeps of the dossier's own lists.</summary>
+    private static DateTime Utc(DateTime instant) => new(instant.Ticks - (instant.Ticks % (TimeSpan.TicksPerMillisecond / 1000)), DateTimeKind.Utc);
+}
+
+internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<MetricDossier>
+{
+    /// <summary>The stored length of the JSON lists (a dossier has a few supplements and apologies at most).</summary>
+    public const int ListLength = 4000;
+
+    public void Configure(EntityTypeBuilder<MetricDossier> builder)
+    {
+        builder.ToTable("MetricDossiers");
+        builder.HasKey(m => m.DossierId);
+        builder.Property(m => m.DossierId).ValueGeneratedNever();
+        builder.Property(m => m.Code).HasMaxLength(DossierCode.MaxLength);
+        builder.Property(m => m.ProcedureCode).HasMaxLength(20);
+        builder.Property(m => m.Channel).HasConversion<int>();
+        builder.Property(m => m.Status).HasConversion<int>();
+        builder.Property(m => m.ProcessingTimeUnit).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.Outcome).HasConversion<int?>();
+        builder.Property(m => m.Supplements).HasMaxLength(ListLength);
+        builder.Property(m => m.Apologies).HasMaxLength(ListLength);
+        builder.Property(m => m.ReturnedVia).HasConversion<int?>();
+        builder.Property(m => m.FeeStatus).HasConversion<int>();
+        builder.Property(m => m.StatisticClass).HasConversion<string>().HasMaxLength(10);
+        builder.Property(m => m.LegalClass).HasConversion<string>().HasMaxLength(10);
+        // Issue 13's reads: an agency's dossiers received in a period, ended in a period, and a procedure's across agencies (M0041).
+        builder.HasIndex(m => new { m.AgencyId, m.ReceivedAt });
+        builder.HasIndex(m => new { m.AgencyId, m.EndedAt });
+        builder.HasIndex(m => new { m.ProcedureCode, m.ReceivedAt });
+    }
+}

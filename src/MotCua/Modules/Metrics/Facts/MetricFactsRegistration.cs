@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using MotCua.Common.Jobs;
+using MotCua.Modules.Dossiers;
+
+namespace MotCua.Modules.Metrics.Facts;
+
+/// <summary>The facts layer's services (ADR-049): the capture with each dossier change, its save, and the rebuild.</summary>
+internal static class MetricFactsRegistration
+{
+    public static IServiceCollection AddMetricFacts(this IServiceCollection services)
+    {
+        services.AddDossierLifecycleHandler<MetricFactsHandler>();
+        services.AddSingleton<IInterceptor, MetricFactsSaves>();
+        services.AddScoped<MetricsRebuild>();
+        services.AddScheduledJob<MetricsRebuildJob>();
+        return services;
+    }
+}

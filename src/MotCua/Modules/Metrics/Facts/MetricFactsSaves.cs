@@ -1,0 +1,154 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using MotCua.Common.Data;
+using MotCua.Modules.Metrics.Data;
+
+namespace MotCua.Modules.Metrics.Facts;
+
+/// <summary>
+/// Writes the facts rows a dossier change overwrites (tracked as modified by <see cref="MetricFactsHandler"/>) as upserts
+/// (<see cref="MetricFactsUpsert"/>) at the start of the save, in the save's transaction (ADR-049): an update of a row that
+/// does not exist would fail the whole save as a concurrency conflict. When the caller has no transaction, one is opened
+/// here and committed with the save; when it has, a savepoint is taken. A failed save undoes the upserts, so the dossier
+/// change and its facts are saved together or not at all.
+/// </summary>
+/// <remarks>
+/// Entity Framework tells a failed save to <see cref="SaveChangesFailedAsync"/>, rolls a concurrency conflict back to
+/// its savepoint (<see cref="IDbTransactionInterceptor.RolledBackToSavepointAsync"/>), and tells nothing when an
+/// interceptor after this one throws:
+/// then the transaction opened here is rolled back by the next save of the context, or when the context is reset or disposed.
+/// </remarks>
+internal sealed class MetricFactsSaves : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private const string Savepoint = "MetricFacts";
+
+    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context && Overwritten(context).Count > 0)
+        {
+            throw new InvalidOperationException("Dossier facts are written by SaveChangesAsync only; save a dossier change asynchronously.");
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not AppDbContext db)
+        {
+            return result;
+        }
+
+        // A save of this context that never reached its end (an interceptor after this one threw) is undone first.
+        await UndoAsync(db, restore: true, cancellationToken);
+        if (result.HasResult || Overwritten(db) is not { Count: > 0 } entries)
+        {
+            return result;
+        }
+
+        var database = db.Database;
+        var owned = database.CurrentTransaction is null ? await database.BeginTransactionAsync(cancellationToken) : null;
+        var pending = new Pending(owned ?? database.CurrentTransaction!, owned is not null, [.. entries.Select(e => e.Entity)]);
+        _pending.AddOrUpdate(db, pending);
+        try
+        {
+            if (owned is null)
+            {
+                await pending.Transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+            }
+
+            await MetricFactsUpsert.WriteAsync(db, pending.Rows, cancellationToken);
+        }
+        catch
+        {
+            await UndoAsync(db, restore: false, CancellationToken.None);
+            throw;
+        }
+
+        foreach (var entry in entries)
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
+        {
+            _pending.Remove(context);
+            if (pending.Owned)
+            {
+                await pending.Transaction.CommitAsync(cancellationToken);
+                await pending.Transaction.DisposeAsync();
+            }
+            else
+            {
+                await pending.Transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A concurrency conflict reaches no failure callback: Entity Framework rolls the save back to its own savepoint and
+    /// throws. That rollback is the moment to undo the upserts (the rows stay out of the unit of work, which the caller
+    /// drops after a conflict).
+    /// </summary>
+    async Task IDbTransactionInterceptor.RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken) =>
+        await UndoAsync(eventData.Context, restore: false, cancellationToken);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        UndoAsync(eventData.Context, restore: true, cancellationToken);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        UndoAsync(eventData.Context, restore: true, CancellationToken.None);
+
+    private static List<EntityEntry<MetricDossier>> Overwritten(DbContext context) =>
+        [.. PendingChanges.Entries<MetricDossier>(context).Where(e => e.State == EntityState.Modified)];
+
+    /// <summary>Rolls back what the pending save of <paramref name="context"/> wrote here, and (<paramref name="restore"/>) tracks its rows as modified again.</summary>
+    private async Task UndoAsync(DbContext? context, bool restore, CancellationToken cancellationToken)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var pending))
+        {
+            return;
+        }
+
+        _pending.Remove(context);
+        if (context.Database.CurrentTransaction == pending.Transaction)
+        {
+            if (pending.Owned)
+            {
+                await pending.Transaction.RollbackAsync(cancellationToken);
+                await pending.Transaction.DisposeAsync();
+            }
+            else
+            {
+                await pending.Transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            }
+        }
+
+        if (restore)
+        {
+            // The caller finds the rows as it left them: saved by its next attempt, or dropped with the unit of work.
+            foreach (var row in pending.Rows.Where(r => context.Entry(r).State == EntityState.Detached))
+            {
+                context.Entry(row).State = EntityState.Modified;
+            }
+        }
+    }
+
+    /// <param name="Transaction">The transaction the upserts ran in.</param>
+    /// <param name="Owned">Opened here (committed with the save) rather than the caller's (a savepoint).</param>
+    private sealed record Pending(IDbContextTransaction Transaction, bool Owned, List<MetricDossier> Rows);
+}
