@@ -210,7 +210,9 @@ internal sealed class DossierIntakeLoad : ILoadGenerator
                 [("a", template.AgencyId, null), ("d", today, "date")]);
             var sequence = Convert.ToInt32(await counter.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
             var id = Guid.CreateVersion7();
-            var code = $"RAW{worker}-{today:yyMMdd}-{sequence:D4}-{id:N}";
+            // Unique without the id: a worker always copies the same agency, whose day counter never repeats a number. At most 50
+            // characters, the outbox reference's width (with the id it was 51 from the tenth worker on, and those inserts failed).
+            var code = $"RAW{worker}-{today:yyMMdd}-{sequence:D5}";
             var sql = new List<string>();
             var parameters = new List<(string, object, string?)>();
             foreach (var (row, index) in template.Rows.Select((r, i) => (r, i)))
