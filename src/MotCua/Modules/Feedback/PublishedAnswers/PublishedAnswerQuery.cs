@@ -20,10 +20,9 @@ internal sealed record PublishedAnswerQuery(
 
     /// <summary>The last page a search shows.</summary>
     public const int MaxPage = MaxResults / PageSize;
+
     public const int MaxTextLength = 200;
     public const int MaxCodeLength = 20;
-
-    public static readonly PublishedAnswerQuery All = new(null, null, null, null, null, null, 1);
 
     /// <summary>Parses the raw query string; on failure returns the failures by parameter name, in the user's language.</summary>
     public static (PublishedAnswerQuery Query, IReadOnlyList<RuleFailure> Failures) Parse(
