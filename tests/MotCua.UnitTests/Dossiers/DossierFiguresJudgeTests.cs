@@ -1,6 +1,5 @@
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
-using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
@@ -116,7 +115,7 @@ public sealed class DossierFiguresJudgeTests
     [Fact]
     public void A_dossier_not_yet_received_is_not_judged()
     {
-        var figures = DossierFigures.Of(Submitted());
+        var figures = DossierFigures.Of(DossierFiguresTests.Submitted(Clock.At(2026, 3, 2, 8).UtcDateTime));
 
         figures.Judge(Clock.Year2026, Clock.At(2026, 3, 10, 9), OnTimeGranularity.DeadlineUnit).ShouldBeNull();
     }
@@ -130,22 +129,8 @@ public sealed class DossierFiguresJudgeTests
     private static Dossier Processing()
     {
         var received = Clock.At(2026, 3, 2, 9).UtcDateTime;
-        var dossier = Submitted();
-        dossier.Accept(DossierCode.Create("H99.50", new DateOnly(2026, 3, 2), 1, DossierCodeFormat.Tt03_2025), 1, received, Clock.At(2026, 3, 16, 17).UtcDateTime, Officer);
+        var dossier = DossierFiguresTests.Accepted(received, Clock.At(2026, 3, 16, 17).UtcDateTime);
         dossier.StartProcessing(Guid.CreateVersion7(), received.AddHours(1), Officer, "Thẩm định");
         return dossier;
-    }
-
-    private static Dossier Submitted()
-    {
-        var procedure = new PublishedProcedure(
-            Guid.CreateVersion7(), "1.000362", "Cấp giấy phép hoạt động dịch vụ việc làm", "LD", "Lao động", true,
-            new ProcessingTime(10, DeadlineUnit.WorkingDays, new TimeOnly(15, 0)), SubmissionChannels.Online, OnlineServiceLevel.Full, "Giấy phép",
-            [new PublishedComponent(1, "Tờ khai", DocumentForm.Original, 1, true, false, null)], [], [], null, EFormDefinition.Empty);
-        return Dossier.Submit(
-            procedure, Guid.CreateVersion7(), new Applicant { Kind = ApplicantKind.Individual, Name = "Phạm Thị Mai", IdentityNumber = "001095012399", Address = "Thôn Nam" },
-            SubmissionChannel.Direct, ReturnMethod.Counter,
-            [new SubmittedComponent { Position = 1, Name = "Tờ khai", IsRequired = true, Provided = true }],
-            1, Clock.At(2026, 3, 2, 8).UtcDateTime, Officer);
     }
 }

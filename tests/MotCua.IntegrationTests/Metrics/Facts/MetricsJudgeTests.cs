@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -36,12 +35,12 @@ public sealed class MetricsJudgeTests(ClockedFactory factory) : IClassFixture<Cl
         var open = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
 
         factory.Clock.Advance(TimeSpan.FromDays(1));
-        await SettleAsync(early);
+        await factory.SettleAsync(early, factory.Clock.GetUtcNow());
         await factory.DoAsync(await factory.ClientAsync("chuyenvien"), refused, "ProposeRefusal", (await factory.OpenStepAsync(refused)).Id, ("Comment", "Doanh nghiệp chưa ký quỹ."));
         await factory.DoAsync(await factory.ClientAsync("truongphong"), refused, "Approve", (await factory.OpenStepAsync(refused)).Id);
         await factory.DoAsync(await factory.ClientAsync("giamdoc"), refused, "IssueResult", (await factory.OpenStepAsync(refused)).Id);
         factory.Clock.Advance(TimeSpan.FromDays(10));
-        await SettleAsync(late);
+        await factory.SettleAsync(late, factory.Clock.GetUtcNow());
 
         (await RowAsync(early)).JudgedSequence.ShouldBeNull("captured, not judged yet");
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -145,17 +144,5 @@ public sealed class MetricsJudgeTests(ClockedFactory factory) : IClassFixture<Cl
     {
         await using var scope = factory.CreateDbScope(out var db);
         return (await db.MetricDossiers.AsNoTracking().SingleOrDefaultAsync(m => m.DossierId == dossierId)).ShouldNotBeNull();
-    }
-
-    private async Task SettleAsync(Guid id)
-    {
-        var specialist = await factory.ClientAsync("chuyenvien");
-        var step = await factory.OpenStepAsync(id);
-        await factory.DoAsync(specialist, id, "Take", step.Id);
-        await factory.DoAsync(specialist, id, "Forward", step.Id, ("Comment", "Đủ điều kiện."));
-        await factory.DoAsync(await factory.ClientAsync("truongphong"), id, "Approve", (await factory.OpenStepAsync(id)).Id);
-        var today = VietnamTime.LocalDate(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await factory.DoAsync(await factory.ClientAsync("giamdoc"), id, "IssueResult", (await factory.OpenStepAsync(id)).Id,
-            ("ResultNumber", "9/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
     }
 }
