@@ -49,17 +49,22 @@ internal static class ProcessingArrange
     /// <summary>A licence dossier received at the centre and taken through its three steps: the result waits at the desk; its id.</summary>
     public static async Task<Guid> DoneAsync(this MotCuaFactory factory)
     {
-        var desk = await factory.ClientAsync("motcua");
+        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await factory.SettleAsync(id, DateTimeOffset.UtcNow);
+        return id;
+    }
+
+    /// <summary>Takes a received licence dossier through its three steps (checked, approved, the licence issued on the day of <paramref name="now"/>).</summary>
+    public static async Task SettleAsync(this MotCuaFactory factory, Guid id, DateTimeOffset now)
+    {
         var specialist = await factory.ClientAsync("chuyenvien");
-        var id = await factory.ReceiveAsync(desk, LicenceCode);
         var first = await factory.OpenStepAsync(id);
         await factory.DoAsync(specialist, id, "Take", first.Id);
         await factory.DoAsync(specialist, id, "Forward", first.Id, ("Comment", "Hồ sơ đủ điều kiện."));
         await factory.DoAsync(await factory.ClientAsync("truongphong"), id, "Approve", (await factory.OpenStepAsync(id)).Id);
-        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = VietnamTime.LocalDate(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await factory.DoAsync(await factory.ClientAsync("giamdoc"), id, "IssueResult", (await factory.OpenStepAsync(id)).Id,
             ("ResultNumber", "7/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
-        return id;
     }
 
     /// <summary>Posts a command from the dossier page with the revision the officer saw; the redirect means it was done.</summary>

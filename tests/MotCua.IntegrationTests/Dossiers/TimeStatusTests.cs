@@ -34,7 +34,7 @@ public sealed class TimeStatusTests(ClockedFactory factory) : IClassFixture<Cloc
         VietnamTime.ToLocal(new DateTimeOffset((await factory.LoadAsync(id)).Dossier.DueAt!.Value, TimeSpan.Zero)).ShouldBe(new DateTime(2026, 12, 23, 8, 0, 0));
 
         factory.Clock.Advance(TimeSpan.FromDays(8) + TimeSpan.FromHours(1));
-        await SettleAsync(factory, id);
+        await factory.SettleAsync(id, factory.Clock.GetUtcNow());
 
         var page = WebUtility.HtmlDecode(await (await factory.ClientAsync("motcua")).GetStringAsync($"/dossiers/{id}"));
         Sentence(page, "legal-time").ShouldBe("Giải quyết trước hạn.");
@@ -108,18 +108,6 @@ public sealed class TimeStatusTests(ClockedFactory factory) : IClassFixture<Cloc
         var overdue = await api.GetFromJsonAsync<JsonElement>("/api/v1/dossiers?overdue=true&pageSize=100");
         overdue.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldNotContain(code);
         Sentence(WebUtility.HtmlDecode(await desk.GetStringAsync($"/dossiers/{id}")), "legal-time").ShouldStartWith("Đang chờ người nộp bổ sung hồ sơ");
-    }
-
-    private static async Task SettleAsync(ClockedFactory factory, Guid id)
-    {
-        var specialist = await factory.ClientAsync("chuyenvien");
-        var step = await factory.OpenStepAsync(id);
-        await factory.DoAsync(specialist, id, "Take", step.Id);
-        await factory.DoAsync(specialist, id, "Forward", step.Id, ("Comment", "Đủ điều kiện."));
-        await factory.DoAsync(await factory.ClientAsync("truongphong"), id, "Approve", (await factory.OpenStepAsync(id)).Id);
-        var today = VietnamTime.LocalDate(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await factory.DoAsync(await factory.ClientAsync("giamdoc"), id, "IssueResult", (await factory.OpenStepAsync(id)).Id,
-            ("ResultNumber", "9/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
     }
 
     /// <summary>The text of the element with <paramref name="id"/>.</summary>

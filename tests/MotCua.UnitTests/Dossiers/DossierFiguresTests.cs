@@ -72,13 +72,22 @@ public sealed class DossierFiguresTests
         figures.Status.ShouldBe(DossierStatus.Withdrawn);
     }
 
-    private static Dossier Accepted(DateTime received, DateTime due)
+    /// <summary>A licence dossier received at the desk at <paramref name="received"/> with the appointment <paramref name="due"/>.</summary>
+    internal static Dossier Accepted(DateTime received, DateTime due)
+    {
+        var dossier = Submitted(received);
+        dossier.Accept(DossierCode.Create("H99.50", new DateOnly(2026, 3, 2), 1, DossierCodeFormat.Tt03_2025), 1, received, due, Desk);
+        return dossier;
+    }
+
+    /// <summary>A licence dossier handed in at the desk at <paramref name="at"/>, not accepted yet.</summary>
+    internal static Dossier Submitted(DateTime at)
     {
         var procedure = new PublishedProcedure(
             Guid.CreateVersion7(), "1.000362", "Cấp giấy phép hoạt động dịch vụ việc làm", "LD", "Lao động", true,
             new ProcessingTime(10, DeadlineUnit.WorkingDays, new TimeOnly(15, 0)), SubmissionChannels.Online, OnlineServiceLevel.Full, "Giấy phép",
             [new PublishedComponent(1, "Tờ khai", DocumentForm.Original, 1, true, false, null)], [], [], null, EFormDefinition.Empty);
-        var dossier = Dossier.Submit(
+        return Dossier.Submit(
             procedure, Guid.CreateVersion7(), new Applicant { Kind = ApplicantKind.Individual, Name = "Phạm Thị Mai", IdentityNumber = "001095012399", Address = "Thôn Nam" },
             SubmissionChannel.Direct, ReturnMethod.Counter,
             [
@@ -86,8 +95,6 @@ public sealed class DossierFiguresTests
                 new SubmittedComponent { Position = 2, Name = "Giấy chứng nhận", Reused = true, Provided = true },
                 new SubmittedComponent { Position = 3, Name = "Bản sao", Provided = false },
             ],
-            1, received, Desk);
-        dossier.Accept(DossierCode.Create("H99.50", new DateOnly(2026, 3, 2), 1, DossierCodeFormat.Tt03_2025), 1, received, due, Desk);
-        return dossier;
+            1, at, Desk);
     }
 }

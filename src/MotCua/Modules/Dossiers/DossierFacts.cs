@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
+using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers.Lifecycle;
+using MotCua.Modules.Dossiers.Timing;
 using MotCua.Modules.Dossiers.ViewDossier;
 using MotCua.Modules.Organization.Scoping;
 
@@ -10,7 +13,7 @@ namespace MotCua.Modules.Dossiers;
 /// The Dossiers module's API for modules that work for a dossier (ADR-035): who may open it, the few facts they show,
 /// and the facts they add to its history. Nothing here saves: a recorded fact joins the caller's unit of work.
 /// </summary>
-internal sealed class DossierFacts(AppDbContext db, DossierLifecycle lifecycle)
+internal sealed class DossierFacts(AppDbContext db, DossierLifecycle lifecycle, IOptions<DossierTimePolicy> policy)
 {
     /// <summary>False for unknown dossiers and for staff of agencies that have nothing to do with it (answered 404 alike).</summary>
     public Task<bool> CanViewAsync(IAgencyScope scope, Guid dossierId, CancellationToken cancellationToken) =>
@@ -52,6 +55,16 @@ internal sealed class DossierFacts(AppDbContext db, DossierLifecycle lifecycle)
     {
         var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.Id > afterId).OrderBy(d => d.Id).Take(batchSize).ToListAsync(cancellationToken);
         return [.. dossiers.Select(DossierFigures.Of)];
+    }
+
+    /// <summary>
+    /// The verdicts on <paramref name="figures"/> as of <paramref name="asOf"/> under the dossiers' time policy
+    /// (<c>Dossiers:Time:OnTimeGranularity</c>), as the dossier page shows them (ADR-049).
+    /// </summary>
+    public DossierJudgement? Judge(DossierFigures figures, BusinessCalendar calendar, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures.Judge(calendar, asOf, policy.Value.OnTimeGranularity);
     }
 
     /// <summary>

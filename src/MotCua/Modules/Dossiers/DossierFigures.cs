@@ -1,5 +1,8 @@
+using MotCua.Common.Data;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Dossiers.Timing;
 
 namespace MotCua.Modules.Dossiers;
 
@@ -8,6 +11,13 @@ internal sealed record SupplementPeriod(DateTime RequestedAt, DateTime? Complete
 
 /// <summary>A written apology (Mẫu 04 or văn bản xin lỗi): the legal appointment it names, and whether it came after that appointment.</summary>
 internal sealed record ApologyFigure(DateTime DueAt, bool IssuedAfterDue);
+
+/// <summary>The verdicts on a dossier's time as of an instant (ADR-028, ADR-049), from <see cref="DossierFigures.Judge"/>.</summary>
+/// <param name="StatisticDueAt">The due the national statistic compares the end with: the original appointment (or the time allowed) moved by the completed supplements' waiting time (UTC).</param>
+/// <param name="StatisticClass">Bộ chỉ số 766, chỉ số 2.1's verdict (<c>OnTimeStatistic</c>).</param>
+/// <param name="LegalClass">The verdict against the appointment in force (<c>LegalTimeStatus</c>).</param>
+/// <param name="IsOpen">No end reached by the instant: the classes then say "so far", not a final verdict.</param>
+internal sealed record DossierJudgement(DateTime StatisticDueAt, OnTimeClass StatisticClass, OnTimeClass LegalClass, bool IsOpen);
 
 /// <summary>
 /// What a dossier's figures are (ADR-049): the facts the statistics and Bộ chỉ số 766 read, taken from the dossier alone —
@@ -76,6 +86,34 @@ internal sealed record DossierFigures(
 
     /// <summary>Whether an apology was issued after the appointment it names had passed.</summary>
     public bool ApologyAfterDue => Apologies.Any(a => a.IssuedAfterDue);
+
+    /// <summary>
+    /// The verdicts on the dossier's time as of <paramref name="asOf"/> with the agency's <paramref name="calendar"/>: the
+    /// same definition as <see cref="Dossier.TimeStatus"/> (both call <see cref="DossierTimeStatus.Classify"/>), read from
+    /// the figures alone; null before the dossier is received, as there.
+    /// </summary>
+    public DossierJudgement? Judge(BusinessCalendar calendar, DateTimeOffset asOf, OnTimeGranularity granularity)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (ReceivedAt is not { } received || DueAt is not { } due)
+        {
+            return null;
+        }
+
+        // The procedure's cut-off is not read by the statistic (it counts the time allowed from the start without one).
+        var status = DossierTimeStatus.Classify(
+            calendar,
+            asOf,
+            new OnTimeRule(ProcessingTimeUnit, granularity),
+            received.AsInstant(),
+            due.AsInstant(),
+            OriginalDueAt.AsInstant(),
+            new ProcessingTime(ProcessingTimeAmount, ProcessingTimeUnit, ProcessingTime.DefaultCutOff),
+            new DossierEndEvents(FinishedAt.AsInstant(), ReturnedAt.AsInstant(), StoppedAt.AsInstant(), WithdrawnAt.AsInstant()),
+            PendingSupplementSince.AsInstant(),
+            [.. Supplements.Select(s => new SupplementInterval(s.RequestedAt.AsInstant(), s.CompletedAt.AsInstant()))]);
+        return new DossierJudgement(status.Statistic.Due.UtcDateTime, status.Statistic.Class, status.Legal.Class, status.Legal.IsOpen);
+    }
 
     /// <summary>The figures of <paramref name="dossier"/> as it is in memory.</summary>
     public static DossierFigures Of(Dossier dossier)

@@ -42,6 +42,10 @@ internal sealed class MetricsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Metrics:FactsRebuildInterval must be between 1 minute and 30 days.")]
     public TimeSpan FactsRebuildInterval { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How often the facts rows captured since the last run are judged with the agencies' calendars (ADR-049, "Judging").</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ErrorMessage = "Metrics:JudgeInterval must be between 10 seconds and 1 day.")]
+    public TimeSpan JudgeInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>What one attribute cannot say: the 766 bands are each within 0–100 points, name a rating, and no threshold or rating repeats.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

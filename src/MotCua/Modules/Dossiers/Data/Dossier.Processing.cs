@@ -392,12 +392,9 @@ internal sealed partial class Dossier
             return null;
         }
 
-        var rule = new OnTimeRule(ProcessingTimeUnit, granularity);
-        var ends = EndEvents();
-        var legal = LegalTimeStatus.Classify(calendar, new LegalTimeInput(due.AsInstant(), ends, PendingSupplement?.RequestedAt.AsInstant(), asOf, rule));
-        var statistic = OnTimeStatistic.Classify(
-            calendar, new OnTimeInput(received.AsInstant(), OriginalDueAt.AsInstant(), ProcessingTime, ends, SupplementIntervals(), asOf, rule));
-        return new DossierTimeStatus(legal, statistic);
+        return DossierTimeStatus.Classify(
+            calendar, asOf, new OnTimeRule(ProcessingTimeUnit, granularity), received.AsInstant(), due.AsInstant(), OriginalDueAt.AsInstant(),
+            ProcessingTime, EndEvents(), PendingSupplement?.RequestedAt.AsInstant(), SupplementIntervals());
     }
 
     /// <summary>The end events the on-time statistic reads.</summary>

@@ -159,6 +159,39 @@ internal sealed class MetricDossier
         CapturedAt = capturedAt;
     }
 
+    /// <summary>The figures this row holds, as captured (the JSON lists read back): what the judging job judges.</summary>
+    public DossierFigures Figures() => new(
+        DossierId, Code, AgencyId, ProcedureCode, ProcedureVersionId, Channel, Status, SubmittedAt, ReceivedAt, DueAt, OriginalDueAt,
+        ProcessingTimeAmount, ProcessingTimeUnit, FinishedAt, ReturnedAt, StoppedAt, WithdrawnAt, EndedAt, Outcome,
+        Supplements is null ? [] : JsonSerializer.Deserialize<List<SupplementPeriod>>(Supplements, Json) ?? [],
+        PendingSupplementSince, ExtensionCount,
+        Apologies is null ? [] : JsonSerializer.Deserialize<List<ApologyFigure>>(Apologies, Json) ?? [],
+        ComponentCount, DigitisedCount, ExemptCount, ReusedCount, ReturnedVia, FeeStatus, CapturedSequence);
+
+    /// <summary>
+    /// Records the verdicts on the captured figures (ADR-049, "Judging"): for an ended dossier (<paramref name="judgement"/>
+    /// made as of its end) the statistic's due and both classes, final; for an open one only the statistic's due, since
+    /// its classes depend on the period end a report reads it at; nothing for a dossier not yet received. Returns whether
+    /// a column changed.
+    /// </summary>
+    public bool Judge(DossierJudgement? judgement)
+    {
+        var ended = judgement is { IsOpen: false };
+        var due = judgement?.StatisticDueAt;
+        var statistic = ended ? judgement!.StatisticClass : (OnTimeClass?)null;
+        var legal = ended ? judgement!.LegalClass : (OnTimeClass?)null;
+        if (due == StatisticDueAt && statistic == StatisticClass && legal == LegalClass && JudgedSequence == CapturedSequence)
+        {
+            return false;
+        }
+
+        StatisticDueAt = due;
+        StatisticClass = statistic;
+        LegalClass = legal;
+        JudgedSequence = CapturedSequence;
+        return true;
+    }
+
     /// <summary>An instant of the JSON lists in UTC, to the microsecond: what PostgreSQL keeps of the dossier's own lists.</summary>
     private static DateTime Utc(DateTime instant) => new(instant.Ticks - (instant.Ticks % (TimeSpan.TicksPerMillisecond / 1000)), DateTimeKind.Utc);
 }

@@ -4,7 +4,7 @@ using MotCua.Modules.Dossiers;
 
 namespace MotCua.Modules.Metrics.Facts;
 
-/// <summary>The facts layer's services (ADR-049): the capture with each dossier change, its save, and the rebuild.</summary>
+/// <summary>The facts layer's services (ADR-049): the capture with each dossier change, its save, the rebuild, and the judging.</summary>
 internal static class MetricFactsRegistration
 {
     public static IServiceCollection AddMetricFacts(this IServiceCollection services)
@@ -13,6 +13,8 @@ internal static class MetricFactsRegistration
         services.AddSingleton<IInterceptor, MetricFactsSaves>();
         services.AddScoped<MetricsRebuild>();
         services.AddScheduledJob<MetricsRebuildJob>();
+        services.AddScoped<MetricsJudge>();
+        services.AddScheduledJob<MetricsJudgeJob>();
         return services;
     }
 }
