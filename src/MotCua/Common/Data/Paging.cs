@@ -22,6 +22,13 @@ internal static class Paging
     }
 
     /// <summary>
+    /// The number of rows of an uncounted list when the page read shows it: the page is the last (no next page) and holds
+    /// rows, or is the first; null otherwise (a page past the end says nothing of where the end is).
+    /// </summary>
+    public static int? TotalWhenLast(int pageNumber, int pageSize, int rowsOnPage, bool hasNext) =>
+        !hasNext && (rowsOnPage > 0 || pageNumber == 1) ? ((pageNumber - 1) * pageSize) + rowsOnPage : null;
+
+    /// <summary>
     /// The number of rows, read no further than <paramref name="cap"/> + 1 in the list's own order: a result above the cap
     /// means "more than the cap".
     /// </summary>

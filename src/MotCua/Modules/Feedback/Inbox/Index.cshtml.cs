@@ -163,8 +163,7 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope, PetitionIn
             }
 
             HasNext = more && PageNumber < MaxSearchPage;
-            // Known when this page is the last one: the pages before it and its rows.
-            Total = more || (page.Count == 0 && PageNumber > 1) ? null : ((PageNumber - 1) * PageSize) + page.Count;
+            Total = Paging.TotalWhenLast(PageNumber, PageSize, page.Count, more);
         }
         else
         {

@@ -71,7 +71,7 @@ internal sealed record PublishedAnswerPage<T>(IReadOnlyList<T> Items, int Page, 
 
     /// <summary>The exact number of answers, when it is known: counted under the cap, or read to the last page.</summary>
     public int? Total => MoreThanShown ? null
-        : Counted ?? (!HasNext && (Items.Count > 0 || Page == 1) ? ((Page - 1) * PublishedAnswerQuery.PageSize) + Items.Count : null);
+        : Counted ?? Paging.TotalWhenLast(Page, PublishedAnswerQuery.PageSize, Items.Count, HasNext);
 
     /// <summary>What the line above the list says of the result's size.</summary>
     public ResultSize Size

@@ -9,8 +9,10 @@ namespace MotCua.Modules.Metrics.Facts;
 /// <summary>
 /// Fills the verdicts of the facts rows (ADR-049, "Judging") with each agency's calendar and the dossiers' own time rules
 /// (<see cref="DossierFacts.Judge"/>): the rows captured since they were last judged, an ended dossier as of its end
-/// (final), an open one as of now (its statistic's due only). Open rows whose statistic's due is still ahead are judged
-/// again at every run, so that an edit of the calendar reaches them. Pages through the rows by dossier id; each batch is
+/// (final), an open one as of now (its statistic's due only). Open rows whose statistic's due is still ahead and depends on
+/// the calendar — time paused for a supplement, or no appointment on the receipt (the due is then counted from the
+/// maximum time) — are judged again at every run, so that an edit of the calendar reaches them; the printed appointment of
+/// every other open dossier does not move with the calendar, so those are not read again. Pages through the rows by dossier id; each batch is
 /// one transaction, and a row is written only when a verdict changed and its capture is still the one judged.
 /// </summary>
 internal sealed class MetricsJudge(AppDbContext db, DossierFacts dossiers, CalendarProvider calendars, TimeProvider clock)
@@ -28,7 +30,8 @@ internal sealed class MetricsJudge(AppDbContext db, DossierFacts dossiers, Calen
         {
             var batch = await db.MetricDossiers.AsNoTracking()
                 .Where(m => m.DossierId > after)
-                .Where(m => m.JudgedSequence == null || m.JudgedSequence < m.CapturedSequence || (m.EndedAt == null && m.StatisticDueAt > utcNow))
+                .Where(m => m.JudgedSequence == null || m.JudgedSequence < m.CapturedSequence
+                    || (m.EndedAt == null && m.StatisticDueAt > utcNow && (m.OriginalDueAt == null || m.SupplementCount > 0)))
                 .OrderBy(m => m.DossierId).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
