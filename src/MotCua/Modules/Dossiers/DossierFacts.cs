@@ -58,6 +58,19 @@ internal sealed class DossierFacts(AppDbContext db, DossierLifecycle lifecycle, 
     }
 
     /// <summary>
+    /// Of the given dossiers, those with an electronic result (kết quả giải quyết điện tử, Bộ chỉ số 766 chỉ số 4.1): a
+    /// result file attached. Read in the caller's context and transaction, so the save that attaches it can refresh the
+    /// dossier's facts (ADR-049).
+    /// </summary>
+    public static async Task<HashSet<Guid>> WithElectronicResultAsync(AppDbContext db, IReadOnlyCollection<Guid> dossierIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = await db.DossierAttachments.AsNoTracking().Where(a => dossierIds.Contains(a.DossierId) && a.Purpose == Attachments.AttachmentPurpose.Result)
+            .Select(a => a.DossierId).Distinct().ToListAsync(cancellationToken);
+        return [.. ids];
+    }
+
+    /// <summary>
     /// The verdicts on <paramref name="figures"/> as of <paramref name="asOf"/> under the dossiers' time policy
     /// (<c>Dossiers:Time:OnTimeGranularity</c>), as the dossier page shows them (ADR-049).
     /// </summary>

@@ -119,6 +119,101 @@ public sealed class MetricsJudgeTests(ClockedFactory factory) : IClassFixture<Cl
         }
     }
 
+    [Fact]
+    public async Task A_row_that_cannot_be_judged_is_left_for_the_next_run_and_the_others_are_judged()
+    {
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var broken = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        var sound = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            await db.MetricDossiers.Where(m => m.DossierId == broken).ExecuteUpdateAsync(s => s.SetProperty(m => m.Supplements, "{không phải JSON"));
+        }
+
+        await JudgeAsync();
+
+        (await RowAsync(broken)).JudgedSequence.ShouldBeNull("the next run tries it again");
+        await JudgedAsPageAsync(sound);
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            await db.MetricDossiers.Where(m => m.DossierId == broken).ExecuteUpdateAsync(s => s.SetProperty(m => m.Supplements, (string?)null));
+        }
+
+        (await JudgeAsync()).ShouldBeGreaterThanOrEqualTo(1);
+        await JudgedAsPageAsync(broken);
+    }
+
+    [Fact]
+    public async Task A_day_off_within_an_ended_dossiers_paused_time_judges_it_again_and_a_day_off_in_another_year_does_not()
+    {
+        // A supplement from Tue 08/12 to Wed 09/12 pauses the statistic one working day past Wed 16/12 08:00: due Thu 17/12;
+        // finished Fri 18/12 07:30, late. A day off on Thu 17/12 moves that due to Fri 18/12: the same end is on time.
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.DoAsync(await factory.ClientAsync("motcua"), id, "CompleteSupplement");
+        factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 18, 0, 30, 0, TimeSpan.Zero));
+        await factory.SettleAsync(id, factory.Clock.GetUtcNow());
+        await JudgeAsync();
+        (await JudgedAsPageAsync(id)).StatisticClass.ShouldBe(OnTimeClass.Late);
+        var agencyId = (await factory.LoadAsync(id)).Dossier.AgencyId;
+
+        var otherYear = await AddDayOffAsync(agencyId, new DateOnly(2020, 3, 3));
+        try
+        {
+            var judgedBefore = (await RowAsync(id)).JudgedSequence;
+            await JudgeAsync();
+            (await RowAsync(id)).JudgedSequence.ShouldBe(judgedBefore, "a change of 2020 does not reach a dossier of December 2026");
+
+            var dayOff = await AddDayOffAsync(agencyId, new DateOnly(2026, 12, 17));
+            try
+            {
+                (await JudgeAsync()).ShouldBeGreaterThanOrEqualTo(1);
+                (await JudgedAsPageAsync(id)).StatisticClass.ShouldNotBe(OnTimeClass.Late);
+            }
+            finally
+            {
+                await RemoveDayOffAsync(dayOff);
+            }
+
+            await JudgeAsync();
+            (await JudgedAsPageAsync(id)).StatisticClass.ShouldBe(OnTimeClass.Late, "removing the day off is a change too");
+        }
+        finally
+        {
+            await RemoveDayOffAsync(otherYear);
+        }
+    }
+
+    private async Task<Guid> AddDayOffAsync(Guid agencyId, DateOnly date)
+    {
+        var dayOff = new CalendarException
+        {
+            Id = Guid.CreateVersion7(), Date = date, Kind = CalendarExceptionKind.Holiday, AgencyId = agencyId,
+            Name = "Nghỉ bù", LegalReference = "Quyết định của Chủ tịch UBND tỉnh", CreatedBy = "admin", CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
+        };
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            db.CalendarExceptions.Add(dayOff);
+            await db.SaveChangesAsync();
+        }
+
+        factory.Services.GetRequiredService<CalendarProvider>().Invalidate();
+        return dayOff.Id;
+    }
+
+    private async Task RemoveDayOffAsync(Guid id)
+    {
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            await db.CalendarExceptions.Where(e => e.Id == id).ExecuteDeleteAsync();
+        }
+
+        factory.Services.GetRequiredService<CalendarProvider>().Invalidate();
+    }
+
     /// <summary>Checks that the row's verdicts are those the dossier page shows now (open: the statistic's due only); returns the row.</summary>
     private async Task<MetricDossier> JudgedAsPageAsync(Guid dossierId)
     {

@@ -25,7 +25,7 @@ internal enum AttachmentPurpose
 /// <see cref="StoragePath"/>; this row keeps what was checked when it arrived (type by content, size, SHA-256) and who
 /// attached it. Rows are never changed.
 /// </summary>
-internal sealed class DossierAttachment
+internal sealed class DossierAttachment : IDossierFactsSource
 {
     public const int MaxFileNameLength = UploadFileName.MaxLength;
 

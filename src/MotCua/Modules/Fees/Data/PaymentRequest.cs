@@ -9,7 +9,7 @@ namespace MotCua.Modules.Fees.Data;
 /// (NĐ 61/2018/NĐ-CP Điều 22). A required request still pending blocks the return of the result. It changes only through
 /// its methods, each of which gives it a new <see cref="Revision"/>.
 /// </summary>
-internal sealed class PaymentRequest
+internal sealed class PaymentRequest : IDossierFactsSource
 {
     public const int DescriptionMaxLength = 500;
 

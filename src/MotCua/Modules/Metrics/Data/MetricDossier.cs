@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Metrics.Facts;
 
 namespace MotCua.Modules.Metrics.Data;
 
@@ -101,8 +102,39 @@ internal sealed class MetricDossier
     /// <summary>The verdict against the appointment in force (<c>LegalTimeStatus</c>); filled by the judging job.</summary>
     public OnTimeClass? LegalClass { get; private set; }
 
-    /// <summary>The <see cref="CapturedSequence"/> the verdicts were made for; null until judged.</summary>
+    /// <summary>The <see cref="CapturedSequence"/> the verdicts were made for; null until judged, and again when the agency's calendar changed.</summary>
     public int? JudgedSequence { get; private set; }
+
+    /// <summary>Hồ sơ có nghĩa vụ tài chính: a fee request not withdrawn (Fees; Bộ chỉ số 766, chỉ số 3.6's mẫu số).</summary>
+    public bool FeesRequested { get; private set; }
+
+    /// <summary>Hồ sơ thanh toán trực tuyến: a fee request paid through the payment gateway (chỉ số 3.6's tử số).</summary>
+    public bool PaidOnline { get; private set; }
+
+    /// <summary>Hồ sơ có kết quả giải quyết điện tử: a result file is attached (chỉ số 4.1).</summary>
+    public bool ElectronicResult { get; private set; }
+
+    /// <summary>When the applicant rated the handling (Portal); null while not rated.</summary>
+    public DateTime? RatedAt { get; private set; }
+
+    /// <summary>Hài lòng or not (chỉ số 5.4); null while not rated.</summary>
+    public bool? Satisfied { get; private set; }
+
+    /// <summary>TT 01/2018 Điều 13 chỉ số 1 as the applicant rated it (0–2).</summary>
+    public short? RatingTime { get; private set; }
+
+    /// <summary>TT 01/2018 Điều 13 chỉ số 3 as rated (0–2).</summary>
+    public short? RatingContacts { get; private set; }
+
+    /// <summary>TT 01/2018 Điều 13 chỉ số 4 as rated (0–2).</summary>
+    public short? RatingAgencies { get; private set; }
+
+    /// <summary>TT 01/2018 Điều 13 chỉ số 7 as scored with the rating (0–2).</summary>
+    public short? RatingAttitude { get; private set; }
+
+    /// <summary>The rows the judging job has still to judge: never judged, captured again since, or sent back by a calendar change.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsUnjudged =
+        m => m.JudgedSequence == null || m.JudgedSequence < m.CapturedSequence;
 
     /// <summary>A row holding <paramref name="figures"/>.</summary>
     public static MetricDossier Of(DossierFigures figures, DateTime capturedAt)
@@ -110,6 +142,18 @@ internal sealed class MetricDossier
         var row = new MetricDossier { DossierId = figures.DossierId };
         row.Capture(figures, capturedAt);
         return row;
+    }
+
+    /// <summary>The facts other aggregates hold, as stored in this row.</summary>
+    public DossierOutsideFacts Outside() =>
+        new(FeesRequested, PaidOnline, ElectronicResult, RatedAt, Satisfied, RatingTime, RatingContacts, RatingAgencies, RatingAttitude);
+
+    /// <summary>Sets the facts other aggregates hold (a capture leaves them alone: they are written by their own statement).</summary>
+    public void Record(DossierOutsideFacts outside)
+    {
+        ArgumentNullException.ThrowIfNull(outside);
+        (FeesRequested, PaidOnline, ElectronicResult, RatedAt, Satisfied) = (outside.FeesRequested, outside.PaidOnline, outside.ElectronicResult, outside.RatedAt, outside.Satisfied);
+        (RatingTime, RatingContacts, RatingAgencies, RatingAttitude) = (outside.RatingTime, outside.RatingContacts, outside.RatingAgencies, outside.RatingAttitude);
     }
 
     /// <summary>Overwrites the figures with <paramref name="figures"/> of the same dossier, as captured at <paramref name="capturedAt"/>.</summary>
@@ -201,6 +245,15 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
     /// <summary>The stored length of the JSON lists (a dossier has a few supplements and apologies at most).</summary>
     public const int ListLength = 4000;
 
+    /// <summary>The name of the partial index of the rows the judging job has still to judge.</summary>
+    public const string UnjudgedIndex = "IX_MetricDossiers_Unjudged";
+
+    /// <summary>
+    /// The rows the judging job has still to judge; the same text on PostgreSQL and SQLite, and the predicate the job's
+    /// query implies (<see cref="MetricDossier.IsUnjudged"/>), so the planner can use the partial index.
+    /// </summary>
+    public const string UnjudgedFilter = "\"JudgedSequence\" IS NULL OR \"JudgedSequence\" < \"CapturedSequence\"";
+
     public void Configure(EntityTypeBuilder<MetricDossier> builder)
     {
         builder.ToTable("MetricDossiers");
@@ -222,5 +275,9 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.AgencyId, m.ReceivedAt });
         builder.HasIndex(m => new { m.AgencyId, m.EndedAt });
         builder.HasIndex(m => new { m.ProcedureCode, m.ReceivedAt });
+        // A field's or a level's dossiers: the versions of the scope (MetricProcedureVersions), then their dossiers by period (M0042).
+        builder.HasIndex(m => new { m.ProcedureVersionId, m.ReceivedAt });
+        // What the judging job reads at each run: only the rows not judged for their last capture (partial on both providers, M0042).
+        builder.HasIndex(m => m.DossierId).HasFilter(UnjudgedFilter).HasDatabaseName(UnjudgedIndex);
     }
 }

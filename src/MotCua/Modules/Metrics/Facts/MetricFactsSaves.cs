@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Common.Data;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Data;
 
 namespace MotCua.Modules.Metrics.Facts;
@@ -15,6 +17,10 @@ namespace MotCua.Modules.Metrics.Facts;
 /// does not exist would fail the whole save as a concurrency conflict. When the caller has no transaction, one is opened
 /// here and committed with the save; when it has, a savepoint is taken. A failed save undoes the upserts, so the dossier
 /// change and its facts are saved together or not at all.
+/// The same transaction carries the facts that follow rows of other aggregates (ADR-049, "Facts from other aggregates"):
+/// when the save adds, changes or removes an <see cref="IDossierFactsSource"/> (a fee request, a result file, a rating),
+/// the dossier's <see cref="DossierOutsideFacts"/> are read back and written once Entity Framework has written the save;
+/// when it changes the catalogue, the facts of the versions it touches (<see cref="ProcedureVersionFactsWriter"/>).
 /// </summary>
 /// <remarks>
 /// Entity Framework tells a failed save to <see cref="SaveChangesFailedAsync"/>, rolls a concurrency conflict back to
@@ -22,7 +28,7 @@ namespace MotCua.Modules.Metrics.Facts;
 /// interceptor after this one throws:
 /// then the transaction opened here is rolled back by the next save of the context, or when the context is reset or disposed.
 /// </remarks>
-internal sealed class MetricFactsSaves : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class MetricFactsSaves(TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string Savepoint = "MetricFacts";
 
@@ -30,7 +36,7 @@ internal sealed class MetricFactsSaves : SaveChangesInterceptor, IDbTransactionI
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && Overwritten(context).Count > 0)
+        if (eventData.Context is { } context && (Overwritten(context).Count > 0 || OutsideSources(context).Count > 0 || ProcedureVersionFacts.Pending(context) is not null))
         {
             throw new InvalidOperationException("Dossier facts are written by SaveChangesAsync only; save a dossier change asynchronously.");
         }
@@ -48,14 +54,22 @@ internal sealed class MetricFactsSaves : SaveChangesInterceptor, IDbTransactionI
 
         // A save of this context that never reached its end (an interceptor after this one threw) is undone first.
         await UndoAsync(db, restore: true, cancellationToken);
-        if (result.HasResult || Overwritten(db) is not { Count: > 0 } entries)
+        if (result.HasResult)
+        {
+            return result;
+        }
+
+        var entries = Overwritten(db);
+        var outside = OutsideSources(db);
+        var catalog = ProcedureVersionFacts.Pending(db);
+        if (entries.Count == 0 && outside.Count == 0 && catalog is null)
         {
             return result;
         }
 
         var database = db.Database;
         var owned = database.CurrentTransaction is null ? await database.BeginTransactionAsync(cancellationToken) : null;
-        var pending = new Pending(owned ?? database.CurrentTransaction!, owned is not null, [.. entries.Select(e => e.Entity)]);
+        var pending = new Pending(owned ?? database.CurrentTransaction!, owned is not null, [.. entries.Select(e => e.Entity)], outside, catalog);
         _pending.AddOrUpdate(db, pending);
         try
         {
@@ -82,8 +96,28 @@ internal sealed class MetricFactsSaves : SaveChangesInterceptor, IDbTransactionI
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending))
+        if (eventData.Context is AppDbContext context && _pending.TryGetValue(context, out var pending))
         {
+            try
+            {
+                // Read after Entity Framework wrote the save, in its transaction: the owners' answers include this save's rows.
+                if (pending.Outside.Count > 0)
+                {
+                    await DossierOutsideFacts.WriteAsync(context, await DossierOutsideFacts.ReadAsync(context, pending.Outside, cancellationToken), cancellationToken);
+                }
+
+                if (pending.Catalog is { } catalog)
+                {
+                    await ProcedureVersionFactsWriter.WriteAsync(
+                        context, catalog.VersionIds, await ProcedureVersionFacts.OfAsync(context, catalog, cancellationToken), clock.GetUtcNow().UtcDateTime, cancellationToken);
+                }
+            }
+            catch
+            {
+                await UndoAsync(context, restore: false, CancellationToken.None);
+                throw;
+            }
+
             _pending.Remove(context);
             if (pending.Owned)
             {
@@ -115,6 +149,13 @@ internal sealed class MetricFactsSaves : SaveChangesInterceptor, IDbTransactionI
 
     private static List<EntityEntry<MetricDossier>> Overwritten(DbContext context) =>
         [.. PendingChanges.Entries<MetricDossier>(context).Where(e => e.State == EntityState.Modified)];
+
+    /// <summary>The dossiers whose rows of other aggregates the save adds, changes or removes.</summary>
+    private static List<Guid> OutsideSources(DbContext context) =>
+        [.. PendingChanges.Entries(context).Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity).OfType<IDossierFactsSource>()
+            .Concat(context is AppDbContext { NewRows: { Count: > 0 } rows } ? rows.OfType<IDossierFactsSource>() : [])
+            .Select(s => s.DossierId).Distinct()];
 
     /// <summary>Rolls back what the pending save of <paramref name="context"/> wrote here, and (<paramref name="restore"/>) tracks its rows as modified again.</summary>
     private async Task UndoAsync(DbContext? context, bool restore, CancellationToken cancellationToken)
@@ -150,5 +191,7 @@ internal sealed class MetricFactsSaves : SaveChangesInterceptor, IDbTransactionI
 
     /// <param name="Transaction">The transaction the upserts ran in.</param>
     /// <param name="Owned">Opened here (committed with the save) rather than the caller's (a savepoint).</param>
-    private sealed record Pending(IDbContextTransaction Transaction, bool Owned, List<MetricDossier> Rows);
+    /// <param name="Outside">The dossiers whose facts from other aggregates are written after the save.</param>
+    /// <param name="Catalog">What the save changes in the catalogue, whose versions' facts are written after it.</param>
+    private sealed record Pending(IDbContextTransaction Transaction, bool Owned, List<MetricDossier> Rows, List<Guid> Outside, CatalogChange? Catalog);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Data;
@@ -8,14 +9,14 @@ namespace MotCua.Modules.Metrics.Facts;
 
 /// <summary>
 /// Fills the verdicts of the facts rows (ADR-049, "Judging") with each agency's calendar and the dossiers' own time rules
-/// (<see cref="DossierFacts.Judge"/>): the rows captured since they were last judged, an ended dossier as of its end
-/// (final), an open one as of now (its statistic's due only). Open rows whose statistic's due is still ahead and depends on
-/// the calendar — time paused for a supplement, or no appointment on the receipt (the due is then counted from the
-/// maximum time) — are judged again at every run, so that an edit of the calendar reaches them; the printed appointment of
-/// every other open dossier does not move with the calendar, so those are not read again. Pages through the rows by dossier id; each batch is
-/// one transaction, and a row is written only when a verdict changed and its capture is still the one judged.
+/// (<see cref="DossierFacts.Judge"/>): the rows captured since they were last judged (<see cref="MetricDossier.IsUnjudged"/>,
+/// read through its partial index), an ended dossier as of its end (final until its calendar changes), an open one as of
+/// now (its statistic's due only). First, each agency whose calendar no longer has the fingerprint its rows were judged
+/// with (<see cref="MetricCalendarStamp"/>) has the rows the change reaches sent back to be judged. Pages through the rows
+/// by dossier id; each batch is one transaction, and a row is written only when a verdict changed and its capture is still
+/// the one judged. A row that cannot be judged is logged and left for the next run; the others are judged.
 /// </summary>
-internal sealed class MetricsJudge(AppDbContext db, DossierFacts dossiers, CalendarProvider calendars, TimeProvider clock)
+internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossiers, CalendarProvider calendars, TimeProvider clock, ILogger<MetricsJudge> logger)
 {
     public const int BatchSize = 500;
 
@@ -23,15 +24,15 @@ internal sealed class MetricsJudge(AppDbContext db, DossierFacts dossiers, Calen
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var utcNow = now.UtcDateTime;
+        var year = VietnamTime.LocalDate(now).Year;
+        var stamps = await SendBackChangedCalendarsAsync(year, cancellationToken);
+        var seen = new Dictionary<Guid, string>();
         var written = 0;
         var after = Guid.Empty;
         while (true)
         {
             var batch = await db.MetricDossiers.AsNoTracking()
-                .Where(m => m.DossierId > after)
-                .Where(m => m.JudgedSequence == null || m.JudgedSequence < m.CapturedSequence
-                    || (m.EndedAt == null && m.StatisticDueAt > utcNow && (m.OriginalDueAt == null || m.SupplementCount > 0)))
+                .Where(m => m.DossierId > after).Where(MetricDossier.IsUnjudged)
                 .OrderBy(m => m.DossierId).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
@@ -42,11 +43,21 @@ internal sealed class MetricsJudge(AppDbContext db, DossierFacts dossiers, Calen
             var changed = new List<MetricDossier>();
             foreach (var row in batch)
             {
-                var calendar = await calendars.GetAsync(row.AgencyId, cancellationToken);
-                var asOf = row.EndedAt is { } ended ? ended.AsInstant() : now;
-                if (row.Judge(dossiers.Judge(row.Figures(), calendar, asOf)))
+                try
                 {
-                    changed.Add(row);
+                    var calendar = await calendars.GetAsync(row.AgencyId, cancellationToken);
+                    var asOf = row.EndedAt is { } ended ? ended.AsInstant() : now;
+                    if (row.Judge(dossiers.Judge(row.Figures(), calendar, asOf)))
+                    {
+                        changed.Add(row);
+                    }
+
+                    seen.TryAdd(row.AgencyId, CalendarFingerprint.Of(calendar, year));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The row keeps its sequence, so the next run tries it again; the row holds no personal data.
+                    LogNotJudged(logger, e, row.DossierId, row.CapturedSequence);
                 }
             }
 
@@ -57,8 +68,61 @@ internal sealed class MetricsJudge(AppDbContext db, DossierFacts dossiers, Calen
             }
         }
 
+        await StampNewAgenciesAsync([.. seen.Where(s => !stamps.ContainsKey(s.Key))], cancellationToken);
         return written;
     }
+
+    /// <summary>
+    /// For each agency whose calendar changed since its rows were judged, un-judges the rows the change reaches and keeps
+    /// the new fingerprint, in one transaction; returns the agencies' stamps.
+    /// </summary>
+    private async Task<Dictionary<Guid, string>> SendBackChangedCalendarsAsync(int year, CancellationToken cancellationToken)
+    {
+        var stamps = await db.MetricCalendarStamps.AsNoTracking().ToDictionaryAsync(s => s.AgencyId, s => s.Fingerprint, cancellationToken);
+        foreach (var (agencyId, before) in stamps)
+        {
+            var fingerprint = CalendarFingerprint.Of(await calendars.GetAsync(agencyId, cancellationToken), year);
+            if (CalendarFingerprint.Changes(before, fingerprint) is not { } change)
+            {
+                continue;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var rows = db.MetricDossiers.Where(m => m.AgencyId == agencyId && m.JudgedSequence != null);
+            if (!change.Schedule)
+            {
+                // Every verdict is counted from the reception; one whose dossier ended, and whose dues passed, before the
+                // first changed year is not reached. A day or two either side covers the year's edges in UTC.
+                var (from, to) = (YearStart(change.FirstYear).AddDays(-2), YearStart(change.LastYear + 1).AddDays(2));
+                rows = rows.Where(m => m.ReceivedAt < to
+                    && (m.EndedAt == null || m.EndedAt >= from || m.StatisticDueAt == null || m.StatisticDueAt >= from || m.DueAt >= from));
+            }
+
+            await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.JudgedSequence, (int?)null), cancellationToken);
+            await db.MetricCalendarStamps.Where(s => s.AgencyId == agencyId && s.Fingerprint == before)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Fingerprint, fingerprint), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            stamps[agencyId] = fingerprint;
+        }
+
+        return stamps;
+    }
+
+    /// <summary>Keeps the fingerprint of the calendar each newly seen agency's rows were judged with.</summary>
+    private async Task StampNewAgenciesAsync(List<KeyValuePair<Guid, string>> agencies, CancellationToken cancellationToken)
+    {
+        if (agencies.Count == 0)
+        {
+            return;
+        }
+
+        var ids = agencies.Select(a => a.Key).ToList();
+        var stamped = await db.MetricCalendarStamps.AsNoTracking().Where(s => ids.Contains(s.AgencyId)).Select(s => s.AgencyId).ToListAsync(cancellationToken);
+        db.MetricCalendarStamps.AddRange(agencies.Where(a => !stamped.Contains(a.Key)).Select(a => MetricCalendarStamp.Of(a.Key, a.Value)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static DateTime YearStart(int year) => new DateTimeOffset(year, 1, 1, 0, 0, 0, VietnamTime.Offset).UtcDateTime;
 
     /// <summary>Writes the verdicts only: a row captured again meanwhile keeps its newer sequence and waits for the next run.</summary>
     private async Task<int> WriteAsync(List<MetricDossier> rows, CancellationToken cancellationToken)
@@ -83,4 +147,7 @@ internal sealed class MetricsJudge(AppDbContext db, DossierFacts dossiers, Calen
         await transaction.CommitAsync(cancellationToken);
         return written;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The facts of dossier {DossierId} (capture {Sequence}) could not be judged; the next run tries again")]
+    private static partial void LogNotJudged(ILogger logger, Exception exception, Guid dossierId, int sequence);
 }

@@ -1,15 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Data;
 
 namespace MotCua.Modules.Metrics.Facts;
 
 /// <summary>
-/// Brings the facts rows up to date with the dossiers (ADR-049): writes a row for every dossier that has none (received
-/// before the module existed, or its row deleted) and rewrites the rows captured at an earlier event than the dossier's
-/// last. Pages through the dossiers by id with <see cref="DossierFacts.FiguresAsync"/>; each batch is one transaction of
-/// upserts that never replace a later capture, so it may run again, or on several nodes at once.
+/// Brings the facts rows up to date with the dossiers and the catalogue (ADR-049): writes a row for every dossier that has
+/// none (received before the module existed, or its row deleted), rewrites the rows captured at an earlier event than the
+/// dossier's last, writes the facts other aggregates hold where they differ (<see cref="DossierOutsideFacts"/>), and
+/// rewrites the procedure versions' rows that are missing, differ or belong to no version any more. Pages through the
+/// dossiers by id with <see cref="DossierFacts.FiguresAsync"/> and the versions with <see cref="ProcedureVersionFacts.PageAsync"/>;
+/// each batch is one transaction of upserts that never replace a later capture, so it may run again, or on several nodes at once.
 /// </summary>
 internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, TimeProvider clock)
 {
@@ -24,25 +27,62 @@ internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, Tim
         {
             after = batch[^1].DossierId;
             var ids = batch.Select(f => f.DossierId).ToList();
-            var captured = await db.MetricDossiers.AsNoTracking().Where(m => ids.Contains(m.DossierId))
-                .ToDictionaryAsync(m => m.DossierId, m => m.CapturedSequence, cancellationToken);
+            var stored = await db.MetricDossiers.AsNoTracking().Where(m => ids.Contains(m.DossierId)).ToDictionaryAsync(m => m.DossierId, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var outside = await DossierOutsideFacts.ReadAsync(db, ids, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
-            var behind = batch.Where(f => !captured.TryGetValue(f.DossierId, out var sequence) || sequence < f.Sequence)
+            var behind = batch.Where(f => !stored.TryGetValue(f.DossierId, out var row) || row.CapturedSequence < f.Sequence)
                 .Select(f => MetricDossier.Of(f, now)).ToList();
-            if (behind.Count > 0)
+            foreach (var row in behind)
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await MetricFactsUpsert.WriteAsync(db, behind, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                written += behind.Count;
+                row.Record(outside[row.DossierId]);
             }
 
+            await MetricFactsUpsert.WriteAsync(db, behind, cancellationToken);
+            var differing = outside.Where(o => stored.TryGetValue(o.Key, out var row) && row.Outside() != o.Value).ToDictionary();
+            await DossierOutsideFacts.WriteAsync(db, differing, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            written += behind.Count + differing.Keys.Count(id => behind.All(b => b.DossierId != id));
             if (batch.Count < BatchSize)
             {
                 break;
             }
         }
 
-        return written;
+        return written + await RebuildVersionsAsync(cancellationToken);
+    }
+
+    /// <summary>Rewrites the procedure versions' rows that are missing or differ, and deletes those of versions that have no figures any more.</summary>
+    private async Task<int> RebuildVersionsAsync(CancellationToken cancellationToken)
+    {
+        var written = 0;
+        var after = Guid.Empty;
+        while (true)
+        {
+            var batch = await ProcedureVersionFacts.PageAsync(db, after, BatchSize, cancellationToken);
+            // The stored rows between the last version and the next page's first (or the end) that no version has any more.
+            var until = batch.Count == BatchSize ? batch[^1].VersionId : (Guid?)null;
+            var stored = await db.MetricProcedureVersions.AsNoTracking()
+                .Where(v => v.VersionId > after && (until == null || v.VersionId <= until)).ToListAsync(cancellationToken);
+            var storedIds = stored.Select(v => v.VersionId).ToList();
+            var agencies = await db.MetricProcedureAgencies.AsNoTracking().Where(a => storedIds.Contains(a.VersionId)).ToListAsync(cancellationToken);
+            var current = stored.ToDictionary(v => v.VersionId, v => v.Figures(agencies));
+            var changed = batch.Where(f => !current.TryGetValue(f.VersionId, out var was) || !was.SameAs(f)).ToList();
+            var gone = storedIds.Except(batch.Select(f => f.VersionId)).ToList();
+            if (changed.Count + gone.Count > 0)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await ProcedureVersionFactsWriter.WriteAsync(db, gone, changed, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                written += changed.Count + gone.Count;
+            }
+
+            if (until is not { } last)
+            {
+                return written;
+            }
+
+            after = last;
+        }
     }
 }

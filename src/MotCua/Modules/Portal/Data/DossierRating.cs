@@ -20,7 +20,7 @@ internal enum RatingChannel
 /// TT 01/2018/TT-VPCP Điều 13 indicators an applicant can judge (Điều 14: 1, 3, 4 and 7 by form, kiosk or online), each
 /// 0, 1 or 2 points, and satisfied or not (Bộ chỉ số 766, chỉ số 5.4). Kept for the metrics.
 /// </summary>
-internal sealed class DossierRating
+internal sealed class DossierRating : IDossierFactsSource
 {
     public const int CommentMaxLength = 1000;
 
