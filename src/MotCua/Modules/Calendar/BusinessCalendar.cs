@@ -67,6 +67,9 @@ internal sealed class BusinessCalendar
 
     public WorkingSchedule Schedule { get; }
 
+    /// <summary>The exception days (days off, worked rest days) the calendar was built with, on top of its statutory rules.</summary>
+    public IEnumerable<CalendarExceptionDay> Exceptions => _exceptionsByYear.Values.SelectMany(days => days);
+
     /// <summary>True when the year can be computed (1900–2199).</summary>
     public static bool IsSupportedYear(int year) => year is >= LunarCalendar.MinYear and <= LunarCalendar.MaxYear;
 

@@ -160,12 +160,40 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         }
     }
 
+    [Fact]
+    public async Task A_rating_reaches_the_facts_in_its_own_save_and_a_second_rating_the_database_refuses_changes_nothing()
+    {
+        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await RateAsync(id, satisfied: false);
+        var rated = await ReconcileAsync(id);
+        rated.Satisfied.ShouldBe(false);
+        rated.RatedAt.ShouldNotBeNull();
+        rated.RatingTime.ShouldBe((short)2);
+
+        await Should.ThrowAsync<DbUpdateException>(() => RateAsync(id, satisfied: true));
+
+        var after = (await RowAsync(id)).ShouldNotBeNull();
+        after.Satisfied.ShouldBe(false, "the refused rating's save wrote nothing");
+        after.RatedAt.ShouldBe(rated.RatedAt);
+    }
+
+    private async Task RateAsync(Guid dossierId, bool satisfied)
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId);
+        db.DossierRatings.Add(Modules.Portal.Data.DossierRating.Record(
+            new RatableDossier(dossier.Id, dossier.AgencyId, dossier.Code, dossier.ProcedureName, DossierStatus.Returned, OnTimeClass.OnTime),
+            Modules.Portal.Data.RatingChannel.Kiosk, 2, 1, 1, false, satisfied, "Cán bộ nhiệt tình", DateTime.UtcNow));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Checks that the dossier's facts row holds exactly the figures of the dossier as stored; returns the row.</summary>
     private async Task<MetricDossier> ReconcileAsync(Guid dossierId)
     {
         var (dossier, _) = await factory.LoadAsync(dossierId);
         var row = (await RowAsync(dossierId)).ShouldNotBeNull($"dossier {dossierId} has a facts row");
         var expected = MetricDossier.Of(DossierFigures.Of(dossier), row.CapturedAt);
+        expected.Record(row.Outside());
         Columns(row).ShouldBe(Columns(expected));
         return row;
     }

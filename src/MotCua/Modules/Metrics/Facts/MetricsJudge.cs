@@ -24,8 +24,7 @@ internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossier
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var year = VietnamTime.LocalDate(now).Year;
-        var stamps = await SendBackChangedCalendarsAsync(year, cancellationToken);
+        var stamps = await SendBackChangedCalendarsAsync(cancellationToken);
         var seen = new Dictionary<Guid, string>();
         var written = 0;
         var after = Guid.Empty;
@@ -52,7 +51,7 @@ internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossier
                         changed.Add(row);
                     }
 
-                    seen.TryAdd(row.AgencyId, CalendarFingerprint.Of(calendar, year));
+                    seen.TryAdd(row.AgencyId, CalendarFingerprint.Of(calendar));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -76,12 +75,12 @@ internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossier
     /// For each agency whose calendar changed since its rows were judged, un-judges the rows the change reaches and keeps
     /// the new fingerprint, in one transaction; returns the agencies' stamps.
     /// </summary>
-    private async Task<Dictionary<Guid, string>> SendBackChangedCalendarsAsync(int year, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, string>> SendBackChangedCalendarsAsync(CancellationToken cancellationToken)
     {
         var stamps = await db.MetricCalendarStamps.AsNoTracking().ToDictionaryAsync(s => s.AgencyId, s => s.Fingerprint, cancellationToken);
         foreach (var (agencyId, before) in stamps)
         {
-            var fingerprint = CalendarFingerprint.Of(await calendars.GetAsync(agencyId, cancellationToken), year);
+            var fingerprint = CalendarFingerprint.Of(await calendars.GetAsync(agencyId, cancellationToken));
             if (CalendarFingerprint.Changes(before, fingerprint) is not { } change)
             {
                 continue;
