@@ -82,7 +82,8 @@ public sealed class ProcedurePersistenceTests
         published.Select(v => v.FieldId).Distinct().Count().ShouldBe(DemoCatalog.Fields.Count);
     }
 
-    private static Task<Procedure> LoadAsync(MotCua.Common.Data.AppDbContext db, string code) =>
+    /// <summary>A stored procedure with its versions, their levels, agencies and field, tracked.</summary>
+    internal static Task<Procedure> LoadAsync(MotCua.Common.Data.AppDbContext db, string code) =>
         db.Procedures
             .Include(p => p.Versions).ThenInclude(v => v.Levels)
             .Include(p => p.Versions).ThenInclude(v => v.Agencies)

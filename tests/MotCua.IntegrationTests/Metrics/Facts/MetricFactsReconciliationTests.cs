@@ -88,7 +88,7 @@ public sealed class MetricFactsReconciliationTests(MotCuaFactory factory) : ICla
             await using (var scope = factory.CreateDbScope(out var db))
             {
                 var codes = await db.Procedures.Where(p => p.Status == ProcedureStatus.Published).OrderBy(p => p.Code).Select(p => p.Code).ToListAsync();
-                var procedure = await LoadAsync(db, codes[random.Next(codes.Count)]);
+                var procedure = await Catalog.ProcedurePersistenceTests.LoadAsync(db, codes[random.Next(codes.Count)]);
                 var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
                 switch (random.Next(4))
                 {
@@ -273,12 +273,4 @@ public sealed class MetricFactsReconciliationTests(MotCuaFactory factory) : ICla
     /// <summary>A decision date on or after the procedure's latest one, so that publication and abolition accept it.</summary>
     private static DateOnly LaterDate(Procedure procedure, Random random) =>
         (procedure.Versions.Where(v => v.DecisionDate is not null).Max(v => v.DecisionDate) ?? new DateOnly(2026, 1, 1)).AddDays(random.Next(1, 30));
-
-    private static Task<Procedure> LoadAsync(AppDbContext db, string code) =>
-        db.Procedures
-            .Include(p => p.Versions).ThenInclude(v => v.Levels)
-            .Include(p => p.Versions).ThenInclude(v => v.Agencies)
-            .Include(p => p.Versions).ThenInclude(v => v.Field)
-            .AsSplitQuery()
-            .SingleAsync(p => p.Code == code);
 }

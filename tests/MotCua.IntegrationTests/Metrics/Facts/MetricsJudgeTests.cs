@@ -78,30 +78,14 @@ public sealed class MetricsJudgeTests(ClockedFactory factory) : IClassFixture<Cl
     {
         // A supplement from Tue 08/12 to Wed 09/12 pauses the statistic one working day past Wed 16/12 08:00; a day off on
         // Wed 16/12 pushes that working day to Thu 17/12.
-        factory.Clock.SetUtcNow(ClockedFactory.Start);
-        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
-        factory.Clock.Advance(TimeSpan.FromDays(1));
-        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
-        factory.Clock.Advance(TimeSpan.FromDays(1));
-        await factory.DoAsync(await factory.ClientAsync("motcua"), id, "CompleteSupplement");
+        var id = await ReceivedWithASupplementAsync();
         await JudgeAsync();
         var before = await JudgedAsPageAsync(id);
         var agencyId = (await factory.LoadAsync(id)).Dossier.AgencyId;
 
-        var dayOff = new CalendarException
-        {
-            Id = Guid.CreateVersion7(), Date = new DateOnly(2026, 12, 16), Kind = CalendarExceptionKind.Holiday, AgencyId = agencyId,
-            Name = "Nghỉ bù", LegalReference = "Quyết định của Chủ tịch UBND tỉnh", CreatedBy = "admin", CreatedAtUtc = factory.Clock.GetUtcNow().UtcDateTime,
-        };
-        await using (var scope = factory.CreateDbScope(out var db))
-        {
-            db.CalendarExceptions.Add(dayOff);
-            await db.SaveChangesAsync();
-        }
-
+        var dayOff = await AddDayOffAsync(agencyId, new DateOnly(2026, 12, 16));
         try
         {
-            factory.Services.GetRequiredService<CalendarProvider>().Invalidate();
             (await JudgeAsync()).ShouldBeGreaterThanOrEqualTo(1);
 
             var after = await JudgedAsPageAsync(id);
@@ -110,12 +94,7 @@ public sealed class MetricsJudgeTests(ClockedFactory factory) : IClassFixture<Cl
         }
         finally
         {
-            await using (var scope = factory.CreateDbScope(out var db))
-            {
-                await db.CalendarExceptions.Where(e => e.Id == dayOff.Id).ExecuteDeleteAsync();
-            }
-
-            factory.Services.GetRequiredService<CalendarProvider>().Invalidate();
+            await RemoveDayOffAsync(dayOff);
         }
     }
 
@@ -148,12 +127,7 @@ public sealed class MetricsJudgeTests(ClockedFactory factory) : IClassFixture<Cl
     {
         // A supplement from Tue 08/12 to Wed 09/12 pauses the statistic one working day past Wed 16/12 08:00: due Thu 17/12;
         // finished Fri 18/12 07:30, late. A day off on Thu 17/12 moves that due to Fri 18/12: the same end is on time.
-        factory.Clock.SetUtcNow(ClockedFactory.Start);
-        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
-        factory.Clock.Advance(TimeSpan.FromDays(1));
-        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
-        factory.Clock.Advance(TimeSpan.FromDays(1));
-        await factory.DoAsync(await factory.ClientAsync("motcua"), id, "CompleteSupplement");
+        var id = await ReceivedWithASupplementAsync();
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 18, 0, 30, 0, TimeSpan.Zero));
         await factory.SettleAsync(id, factory.Clock.GetUtcNow());
         await JudgeAsync();
@@ -185,6 +159,18 @@ public sealed class MetricsJudgeTests(ClockedFactory factory) : IClassFixture<Cl
         {
             await RemoveDayOffAsync(otherYear);
         }
+    }
+
+    /// <summary>A licence dossier received Mon 07/12/2026 08:00 with a supplement asked on Tue 08/12 and completed on Wed 09/12.</summary>
+    private async Task<Guid> ReceivedWithASupplementAsync()
+    {
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.DoAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", (await factory.OpenStepAsync(id)).Id, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        await factory.DoAsync(await factory.ClientAsync("motcua"), id, "CompleteSupplement");
+        return id;
     }
 
     private async Task<Guid> AddDayOffAsync(Guid agencyId, DateOnly date)
