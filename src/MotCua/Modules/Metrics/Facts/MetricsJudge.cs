@@ -78,7 +78,7 @@ internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossier
     private async Task<Dictionary<Guid, string>> SendBackChangedCalendarsAsync(CancellationToken cancellationToken)
     {
         var stamps = await db.MetricCalendarStamps.AsNoTracking().ToDictionaryAsync(s => s.AgencyId, s => s.Fingerprint, cancellationToken);
-        foreach (var (agencyId, before) in stamps)
+        foreach (var (agencyId, before) in stamps.ToList())
         {
             var fingerprint = CalendarFingerprint.Of(await calendars.GetAsync(agencyId, cancellationToken));
             if (CalendarFingerprint.Changes(before, fingerprint) is not { } change)
