@@ -53,6 +53,7 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
         var page = await leader.GetStringAsync("/reports/statistics" + query);
         page.ShouldContain("Bạn chỉ được xem số liệu của cơ quan, đơn vị mình.");
         page.ShouldNotContain("statistics-table");
+        (await leader.GetStringAsync("/reports/statistics?agency=not-a-guid")).ShouldContain("Không tìm thấy cơ quan, đơn vị đã chọn.");
         (await leader.GetAsync("/reports/statistics.xlsx" + query)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await leader.GetStringAsync("/reports/statistics/dossiers" + query + "&col=3")).ShouldNotContain("<table");
 
@@ -63,7 +64,12 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
         (await province.GetStringAsync("/reports/statistics" + query)).ShouldNotContain("Bạn chỉ được xem");
 
         var centreKey = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.ServiceCentre));
-        (await centreKey.GetAsync("/api/v1/reports/statistics" + query)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        using (var json = JsonDocument.Parse(await centreKey.GetStringAsync("/api/v1/reports/statistics?group=agency")))
+        {
+            json.RootElement.GetProperty("agencyId").GetGuid().ShouldBe(await AgencyIdAsync(DemoProvince.ServiceCentre), "an API key reads its own agency only");
+            json.RootElement.GetProperty("rows").EnumerateArray().ShouldAllBe(r => r.GetProperty("key").GetString() == json.RootElement.GetProperty("agencyId").GetString());
+        }
+
         (await factory.CreateClient().GetAsync("/api/v1/reports/statistics")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await leader.GetAsync("/api/v1/reports/statistics")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a person's cookie does not open the integration API");
     }
@@ -75,8 +81,8 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
     [InlineData("lich=tuan", "lich", "Cách tính kỳ")]
     [InlineData("layout=07b", "layout", "Mẫu biểu")]
     [InlineData("group=officer", "group", "Tổng hợp theo")]
-    [InlineData("agency=not-a-guid", "agency", "Không tìm thấy cơ quan")]
-    [InlineData("procedure=9.999999", "procedure", "Không có thủ tục hành chính")]
+        [InlineData("procedure=9.999999", "procedure", "Không có thủ tục hành chính")]
+    [InlineData("ky=2026-Q4&tu=2026-10-01&den=2026-12-31", "ky", "không chọn cả hai")]
     public async Task Bad_parameters_get_a_Vietnamese_message_on_the_page_and_400_from_the_file_and_the_api(string query, string field, string message)
     {
         var leader = await LeaderAsync();

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 using MotCua.Common.Localization;
 using MotCua.Common.Validation;
 using MotCua.Common.Web;
@@ -23,23 +25,41 @@ internal sealed record StatisticsRowJson(int? Number, string? Key, string Label,
 
 /// <summary>
 /// <c>GET /reports/statistics.xlsx</c> and <c>GET /reports/statistics/dossiers.xlsx</c> (the pages' table and list as files,
-/// Policies.ReadReports) and <c>GET /api/v1/reports/statistics</c> (service accounts, their own agency, ADR-012). Bad
-/// parameters answer 400 with the pages' Vietnamese messages; another agency 403.
+/// Policies.ReadReports) and <c>GET /api/v1/reports/statistics</c> (service accounts: always the key's own agency, ADR-012,
+/// as the rest of the API). Bad parameters answer 400 with the pages' Vietnamese messages; a page's file for another agency 400.
 /// </summary>
 internal static class StatisticsEndpoints
 {
-    private static readonly TextParameter Period = new(StatisticsQuery.PeriodField)
+    private static readonly StatisticsParameter Period = new(StatisticsQuery.PeriodField)
     {
-        MaxLength = 10, Description = "Kỳ báo cáo: 2026-Q4, 2026-11, 2026-H1 or 2026; or tu/den. None: the quarter holding today.", Example = "2026-Q4",
+        MaxLength = 10, Example = "2026-Q4", Description = "Kỳ báo cáo: 2026-Q4, 2026-11, 2026-H1 or 2026; or tu/den. None: the quarter holding today.",
     };
 
-    private static readonly TextParameter From = new(StatisticsQuery.FromField) { MaxLength = 10, Description = "First day of a custom period (yyyy-MM-dd), with den.", Example = "2026-11-01" };
-    private static readonly TextParameter To = new(StatisticsQuery.ToField) { MaxLength = 10, Description = "Last day of a custom period (yyyy-MM-dd), with tu.", Example = "2026-11-30" };
-    private static readonly TextParameter Calendar = new(StatisticsQuery.CalendarField) { MaxLength = 10, Description = "statutory (15th→14th, NĐ 09/2019 Điều 12; default) or calendar." };
-    private static readonly TextParameter Agency = new(StatisticsQuery.AgencyField) { MaxLength = 36, Description = "The agency's id; only the key's own agency (the default)." };
-    private static readonly TextParameter Procedure = new(StatisticsQuery.ProcedureField) { MaxLength = StatisticsQuery.MaxProcedureLength, Description = "A procedure code, to count only its dossiers." };
-    private static readonly TextParameter Layout = new(StatisticsQuery.LayoutField) { MaxLength = 10, Description = "06a (Biểu 06a, 13 columns; default) or detailed." };
-    private static readonly TextParameter Group = new(StatisticsQuery.GroupField) { MaxLength = 10, Description = "field (lĩnh vực; default) or agency." };
+    private static readonly DateParameter From = new(StatisticsQuery.FromField, FirstDay, LastDay) { Description = "First day of a custom period, with den." };
+    private static readonly DateParameter To = new(StatisticsQuery.ToField, FirstDay, LastDay) { Description = "Last day of a custom period, with tu." };
+    private static readonly StatisticsParameter Calendar = new(StatisticsQuery.CalendarField)
+    {
+        Values = [StatisticsQuery.StatutoryCalendar, StatisticsQuery.CalendarYear], Description = "statutory (15th→14th, NĐ 09/2019 Điều 12; default) or calendar.",
+    };
+
+    private static readonly StatisticsParameter Procedure = new(StatisticsQuery.ProcedureField)
+    {
+        MaxLength = StatisticsQuery.MaxProcedureLength, Example = "1.000362", Description = "A procedure code, to count only its dossiers.",
+    };
+
+    private static readonly StatisticsParameter Layout = new(StatisticsQuery.LayoutField)
+    {
+        Values = [StatisticsQuery.Form06a, StatisticsQuery.Detailed], Description = "06a (Biểu 06a, 13 columns; default) or detailed.",
+    };
+
+    private static readonly StatisticsParameter Group = new(StatisticsQuery.GroupField)
+    {
+        Values = [StatisticsQuery.ByField, StatisticsQuery.ByAgency], Description = "field (lĩnh vực; default) or agency.",
+    };
+
+    private static DateOnly FirstDay => new(TypedValues.FirstYear, 1, 1);
+
+    private static DateOnly LastDay => new(TypedValues.LastYear, 12, 31);
 
     public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
     {
@@ -48,15 +68,15 @@ internal static class StatisticsEndpoints
         app.MapGet("/api/v1/reports/statistics", TableJsonAsync)
             .RequireAuthorization(Policies.IntegrationApi)
             .WithTags("Reports")
-            .WithParameters(Period, From, To, Calendar, Agency, Procedure, Layout, Group)
+            .WithParameters(Period, From, To, Calendar, Procedure, Layout, Group)
             .WithName("GetDossierStatistics")
             .WithSummary("The dossier statistics table (Biểu 06a or the detailed layout) of the caller's agency for a period")
             .WithDescription("Counted from the dossiers' facts (ADR-053): received in the period, carried over, resolved early / on time / late and in hand "
                 + "in time / overdue at the period end by the legal time limit (ngày hẹn trả in force), never the Bộ chỉ số 766 statistic. "
-                + "`columns` are numbered as on the form; `rows[].values` and `total.values` hold columns (3) onwards in order.")
+                + "`columns` are numbered as on the form; `rows[].values` and `total.values` hold columns (3) onwards in order. "
+                + "The figures are always those of the key's agency, as for the rest of the API.")
             .Produces<StatisticsTableJson>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesValidationProblem();
         return app;
     }
 
@@ -90,16 +110,11 @@ internal static class StatisticsEndpoints
             : TypedResults.File(StatisticsDocuments.DossiersXlsx(criteria, page), StatisticsDocuments.XlsxContentType, StatisticsDocuments.FileName(criteria, "-ho-so"));
     }
 
-    private static async Task<Results<Ok<StatisticsTableJson>, ValidationProblem, ProblemHttpResult>> TableJsonAsync(
-        string? ky, string? tu, string? den, string? lich, string? agency, string? procedure, string? layout, string? group,
+    private static async Task<Results<Ok<StatisticsTableJson>, ValidationProblem>> TableJsonAsync(
+        string? ky, string? tu, string? den, string? lich, string? procedure, string? layout, string? group,
         DossierStatistics statistics, CancellationToken cancellationToken)
     {
-        var (criteria, failures) = await statistics.OpenAsync(new StatisticsQuery(ky, tu, den, lich, agency, procedure, layout, group), cancellationToken);
-        if (failures.FirstOrDefault(f => f.Source == "AgencyNotYours") is { } refused)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: refused.Message);
-        }
-
+        var (criteria, failures) = await statistics.OpenAsync(new StatisticsQuery(ky, tu, den, lich, null, procedure, layout, group), cancellationToken);
         if (criteria is null)
         {
             return Invalid(failures);
@@ -124,6 +139,31 @@ internal static class StatisticsEndpoints
 
     private static ValidationProblem Invalid(IReadOnlyList<RuleFailure> failures) =>
         TypedResults.ValidationProblem(failures.ToProblemErrors(), title: ResourceText.Get<ReportsText>("Error_Title"));
+}
+
+/// <summary>
+/// A text parameter of the statistics API as the document shows it: one of <see cref="Values"/> (an enum in the schema), or
+/// free text of at most <see cref="MaxLength"/> with an example; the endpoint reads the text itself (<see cref="StatisticsQueryReading"/>).
+/// </summary>
+internal sealed record StatisticsParameter(string Name) : ApiParameter<string?>(Name)
+{
+    public IReadOnlyList<string> Values { get; init; } = [];
+
+    public int? MaxLength { get; init; }
+
+    protected override ParameterReading Parse(string text, out string? value)
+    {
+        value = text;
+        return Values.Count == 0 || Values.Contains(text, StringComparer.OrdinalIgnoreCase) ? ParameterReading.Valid : ParameterReading.Malformed;
+    }
+
+    public override OpenApiSchema Schema() => new()
+    {
+        Type = JsonSchemaType.String,
+        MaxLength = Values.Count == 0 ? MaxLength : null,
+        Enum = Values.Count == 0 ? null : [.. Values.Select(v => (JsonNode)JsonValue.Create(v))],
+        Description = Description,
+    };
 }
 
 /// <summary>The statistics query bound from the query string as text (read by <see cref="StatisticsQueryReading"/>).</summary>
