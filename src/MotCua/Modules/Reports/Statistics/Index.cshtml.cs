@@ -12,29 +12,9 @@ namespace MotCua.Modules.Reports.Statistics;
 [Authorize(Policy = Policies.ReadReports)]
 internal sealed class IndexModel(DossierStatistics statistics) : PageModel
 {
-    [FromQuery(Name = StatisticsQuery.PeriodField)]
-    public string? Ky { get; set; }
-
-    [FromQuery(Name = StatisticsQuery.FromField)]
-    public string? Tu { get; set; }
-
-    [FromQuery(Name = StatisticsQuery.ToField)]
-    public string? Den { get; set; }
-
-    [FromQuery(Name = StatisticsQuery.CalendarField)]
-    public string? Lich { get; set; }
-
-    [FromQuery(Name = StatisticsQuery.AgencyField)]
-    public string? Agency { get; set; }
-
-    [FromQuery(Name = StatisticsQuery.ProcedureField)]
-    public string? Procedure { get; set; }
-
-    [FromQuery(Name = StatisticsQuery.LayoutField)]
-    public string? Layout { get; set; }
-
-    [FromQuery(Name = StatisticsQuery.GroupField)]
-    public string? Group { get; set; }
+    /// <summary>The table's query (<c>ky</c>, <c>tu</c>, <c>den</c>, <c>lich</c>, <c>agency</c>, <c>procedure</c>, <c>layout</c>, <c>group</c>).</summary>
+    [FromQuery]
+    public StatisticsQueryParameters Filter { get; set; } = new();
 
     public StatisticsReport? Report { get; private set; }
 
@@ -44,7 +24,7 @@ internal sealed class IndexModel(DossierStatistics statistics) : PageModel
     /// <summary>The agencies a province-wide officer may choose; empty for everyone else.</summary>
     public IReadOnlyList<StatisticsAgency> Agencies { get; private set; } = [];
 
-    public StatisticsQuery Query => new(Ky, Tu, Den, Lich, Agency, Procedure, Layout, Group);
+    public StatisticsQuery Query => Filter.Query;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

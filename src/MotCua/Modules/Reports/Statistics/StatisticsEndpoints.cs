@@ -170,28 +170,28 @@ internal sealed record StatisticsParameter(string Name) : ApiParameter<string?>(
 internal sealed class StatisticsQueryParameters
 {
     [FromQuery(Name = StatisticsQuery.PeriodField)]
-    public string? Ky { get; init; }
+    public string? Ky { get; set; }
 
     [FromQuery(Name = StatisticsQuery.FromField)]
-    public string? Tu { get; init; }
+    public string? Tu { get; set; }
 
     [FromQuery(Name = StatisticsQuery.ToField)]
-    public string? Den { get; init; }
+    public string? Den { get; set; }
 
     [FromQuery(Name = StatisticsQuery.CalendarField)]
-    public string? Lich { get; init; }
+    public string? Lich { get; set; }
 
     [FromQuery(Name = StatisticsQuery.AgencyField)]
-    public string? Agency { get; init; }
+    public string? Agency { get; set; }
 
     [FromQuery(Name = StatisticsQuery.ProcedureField)]
-    public string? Procedure { get; init; }
+    public string? Procedure { get; set; }
 
     [FromQuery(Name = StatisticsQuery.LayoutField)]
-    public string? Layout { get; init; }
+    public string? Layout { get; set; }
 
     [FromQuery(Name = StatisticsQuery.GroupField)]
-    public string? Group { get; init; }
+    public string? Group { get; set; }
 
     public StatisticsQuery Query => new(Ky, Tu, Den, Lich, Agency, Procedure, Layout, Group);
 }
