@@ -12,6 +12,9 @@ internal sealed record VersionField(string FieldCode, string FieldName, OnlineSe
 /// </summary>
 internal sealed class StatisticsRowKeys(PublishedProcedures procedures)
 {
+    /// <summary>The row key of the versions the catalogue no longer knows (never blank: a blank row key means the total row).</summary>
+    public const string UnknownField = "-";
+
     /// <summary>The field and online level of each version; a version the catalogue no longer knows gets the field "unknown".</summary>
     public async Task<IReadOnlyDictionary<Guid, VersionField>> OfVersionsAsync(IEnumerable<Guid> versionIds, CancellationToken cancellationToken)
     {
@@ -20,7 +23,7 @@ internal sealed class StatisticsRowKeys(PublishedProcedures procedures)
         {
             var version = await procedures.GetVersionAsync(id, cancellationToken);
             fields[id] = version is null
-                ? new VersionField("", ResourceText(), OnlineServiceLevel.None)
+                ? new VersionField(UnknownField, ResourceText(), OnlineServiceLevel.None)
                 : new VersionField(version.FieldCode, version.FieldName, version.OnlineLevel);
         }
 
