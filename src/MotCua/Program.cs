@@ -12,6 +12,7 @@ using MotCua.Modules.Notifications;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Portal;
 using MotCua.Modules.Queue;
+using MotCua.Modules.Reports;
 using MotCua.Modules.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +32,7 @@ builder.AddQueue();
 builder.AddPortal();
 builder.AddFeedback();
 builder.AddMetrics();
+builder.AddReports();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapFees();
 app.MapWorkflows();
 app.MapPortal();
 app.MapFeedback();
+app.MapReports();
 
 await app.RunAsync();
 return 0;

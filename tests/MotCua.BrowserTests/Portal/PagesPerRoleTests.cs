@@ -32,7 +32,7 @@ public sealed partial class PagesPerRoleTests(BrowserFixture browser)
         ["truongphong"] = [],
         ["giamdoc"] = [],
         ["kiemsoat"] = ["/forms/preview/receipt", "/forms/preview/supplement", "/forms/preview/controlsheet", "/workflows"],
-        ["vanphong"] = ["/payments/reconciliation"],
+        ["vanphong"] = ["/payments/reconciliation", "/reports/statistics?layout=detailed&group=agency", "/reports/statistics/dossiers?col=3"],
         ["quantri"] = ["/calendar/exceptions", "/calendar/schedules", "/workflows"],
     };
 

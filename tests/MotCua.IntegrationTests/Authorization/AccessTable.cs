@@ -171,7 +171,19 @@ internal static class AccessTable
         Exact("GET", "/pakn-cua-toi", Audience.Roles(Roles.Citizen)),
         // Feedback: the published answers of the officer's agency (every agency's for the province-wide roles), as the inbox.
         Exact("GET", "/feedback/published", FeedbackReaders),
+
+        // Reports: the statistics table of the reader's agency (every agency and the whole province for the province-wide roles),
+        // for the agency's control office and leaders (Policies.ReadReports); the files answer 400 to a bad query. The drill-down
+        // without a column shows a message. The API is for service accounts, their own agency only (403 for another).
+        Exact("GET", "/reports/statistics", ReportReaders),
+        Exact("GET", "/reports/statistics/dossiers", ReportReaders),
+        Exact("GET", "/reports/statistics.xlsx", ReportReaders, status: null),
+        Exact("GET", "/reports/statistics/dossiers.xlsx", ReportReaders, status: null),
+        Exact("GET", "/api/v1/reports/statistics", Audience.ServiceAccounts),
     ];
+
+    /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>
+    private static Audience ReportReaders => Audience.Roles(Roles.ControlOfficer, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>
     private static Audience FeedbackReaders => Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);

@@ -8,11 +8,13 @@ namespace MotCua.UnitTests.Architecture;
 /// organisation module shares with every module: its reference data (<c>Organization.Data</c>: agencies, units, levels,
 /// users), the agency scope of the current user (<c>Organization.Scoping</c>, ADR-005), the audit log
 /// (<c>Organization.Auditing</c>), the sign-in account helpers (<c>Organization.Account</c>: contact points, account
-/// lookup, the sign-in request limit) and, for demo seeders, <c>Organization.DemoData</c>.
+/// lookup, the sign-in request limit), the Metrics module's pure models of report periods and statistics tables
+/// (<c>Metrics.Periods</c>, <c>Metrics.Statistics</c>: values with no data access, which the Reports module prints, ADR-053)
+/// and, for demo seeders, <c>Organization.DemoData</c>.
 /// </summary>
 public sealed partial class ModuleBoundaryTests
 {
-    private static readonly string[] SharedNamespaces = ["Organization.Data", "Organization.Scoping", "Organization.Auditing", "Organization.Account"];
+    private static readonly string[] SharedNamespaces = ["Organization.Data", "Organization.Scoping", "Organization.Auditing", "Organization.Account", "Metrics.Periods", "Metrics.Statistics"];
 
     [Fact]
     public void Modules_use_other_modules_only_through_their_public_namespace()

@@ -47,6 +47,12 @@ internal static class Policies
     /// </summary>
     public const string IntegrationApi = nameof(IntegrationApi);
 
+    /// <summary>
+    /// Read the periodic reports' figures (the dossier statistics table, ADR-053): the agency's control office and leaders for
+    /// their agency, the province-wide roles for every agency and the whole province.
+    /// </summary>
+    public const string ReadReports = nameof(ReadReports);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(IntegrationApi, p => p
@@ -63,5 +69,6 @@ internal static class Policies
         options.AddPolicy(HandleFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader));
         options.AddPolicy(ReadFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin));
         options.AddPolicy(ReceiveFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.CounterOfficer));
+        options.AddPolicy(ReadReports, p => p.RequireRole(Roles.ControlOfficer, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin));
     }
 }

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
+
+namespace MotCua.Modules.Metrics;
+
+/// <summary>
+/// The dossiers' facts (<c>MetricDossiers</c>, ADR-049) as other modules read them: never tracked, in the caller's unit of
+/// work, so a report filters, groups and counts them in its own query (one statement, computed by the database). The rows
+/// are written only by this module.
+/// </summary>
+internal sealed class MetricFacts
+{
+    private readonly AppDbContext _db;
+
+    private MetricFacts(AppDbContext db) => _db = db;
+
+    /// <summary>The facts read through <paramref name="db"/>, the caller's unit of work.</summary>
+    public static MetricFacts Of(AppDbContext db) => new(db);
+
+    /// <summary>One row per dossier, as captured with its last change and judged by <c>metrics.judge</c>.</summary>
+    public IQueryable<DossierFact> Dossiers => _db.MetricDossiers.AsNoTracking().Select(m => new DossierFact
+    {
+        DossierId = m.DossierId,
+        Code = m.Code,
+        AgencyId = m.AgencyId,
+        ProcedureCode = m.ProcedureCode,
+        ProcedureVersionId = m.ProcedureVersionId,
+        Channel = m.Channel,
+        Status = m.Status,
+        ReceivedAt = m.ReceivedAt,
+        DueAt = m.DueAt,
+        FinishedAt = m.FinishedAt,
+        ReturnedAt = m.ReturnedAt,
+        StoppedAt = m.StoppedAt,
+        WithdrawnAt = m.WithdrawnAt,
+        EndedAt = m.EndedAt,
+        Outcome = m.Outcome,
+        PendingSupplementSince = m.PendingSupplementSince,
+        SupplementCount = m.SupplementCount,
+        ExtensionCount = m.ExtensionCount,
+        ApologyCount = m.ApologyCount,
+        LegalClass = m.LegalClass,
+    });
+}
+
+/// <summary>The facts of one dossier a report reads (<see cref="DossierFigures"/> as stored; every instant UTC).</summary>
+internal sealed class DossierFact
+{
+    public Guid DossierId { get; init; }
+
+    public string? Code { get; init; }
+
+    public Guid AgencyId { get; init; }
+
+    public string ProcedureCode { get; init; } = "";
+
+    public Guid ProcedureVersionId { get; init; }
+
+    public SubmissionChannel Channel { get; init; }
+
+    public DossierStatus Status { get; init; }
+
+    /// <summary>Ngày tiếp nhận; null before the desk accepted the dossier.</summary>
+    public DateTime? ReceivedAt { get; init; }
+
+    /// <summary>Ngày hẹn trả in force.</summary>
+    public DateTime? DueAt { get; init; }
+
+    public DateTime? FinishedAt { get; init; }
+
+    public DateTime? ReturnedAt { get; init; }
+
+    public DateTime? StoppedAt { get; init; }
+
+    public DateTime? WithdrawnAt { get; init; }
+
+    /// <summary>The first end reached; null while open.</summary>
+    public DateTime? EndedAt { get; init; }
+
+    public DossierOutcome? Outcome { get; init; }
+
+    public DateTime? PendingSupplementSince { get; init; }
+
+    public int SupplementCount { get; init; }
+
+    public int ExtensionCount { get; init; }
+
+    public int ApologyCount { get; init; }
+
+    /// <summary>The legal verdict of an ended dossier as of its end; null while open or not judged yet.</summary>
+    public OnTimeClass? LegalClass { get; init; }
+}

@@ -1,0 +1,381 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
+using MotCua.Common.Time;
+using MotCua.Common.Validation;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Metrics;
+using MotCua.Modules.Metrics.Statistics;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Reports.Statistics;
+
+/// <summary>A row of a counted statistics table: its key in links (field code or agency id) and label.</summary>
+internal sealed record StatisticsRowKey(string Key, string Label);
+
+/// <summary>A statistics table counted from the facts, with the key of each row (same order as <see cref="StatisticsTable.Rows"/>).</summary>
+internal sealed record StatisticsReport(StatisticsCriteria Criteria, ResolvedRule Rule, StatisticsTable Table, IReadOnlyList<StatisticsRowKey> RowKeys)
+{
+    /// <summary>No dossier counts in the period and scope.</summary>
+    public bool IsEmpty => Table.Rows.Count == 0;
+}
+
+/// <summary>An agency the user may choose.</summary>
+internal sealed record StatisticsAgency(Guid Id, string Name);
+
+/// <summary>One dossier behind a figure, with why it counts there.</summary>
+internal sealed record StatisticsDossier(Guid DossierId, string? Code, string ProcedureCode, DateTime ReceivedAt, DateTime? DueAt, DateTime? EndedAt, string Reason);
+
+/// <summary>One page of the dossiers behind a cell; <see cref="Total"/> is the cell's figure.</summary>
+internal sealed record StatisticsCellPage(string RowLabel, StatisticsColumn Column, long Total, int PageNumber, int PageSize, IReadOnlyList<StatisticsDossier> Rows)
+{
+    public int PageCount => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>
+/// The dossier statistics table (Biểu 06a and the detailed layout; ADR-052, ADR-053) counted from the facts
+/// (<see cref="MetricFacts"/>) in one grouped query: each dossier of the scope received by the period end and not ended
+/// before its start is reduced in SQL to its tally — carried over, channel, state and legal time class at the period end,
+/// apology — and the database counts the dossiers per (agency, procedure version, tally). The layout's own
+/// <see cref="StatisticsLayout.Classify"/> then adds those counts to the columns, so the figures follow the same rule as
+/// <see cref="StatisticsTable.Count"/> over single dossiers. Open dossiers are judged at the period end here (ADR-049).
+/// </summary>
+internal sealed class DossierStatistics(
+    AppDbContext db, IAgencyScope scope, PublishedProcedures procedures, StatisticsRowKeys rowKeys, IOptions<MetricsOptions> options, TimeProvider clock)
+{
+    /// <summary>Rows per page of the dossiers behind a figure.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The most dossiers one .xlsx of the dossiers behind a figure holds.</summary>
+    public const int ExportLimit = 20_000;
+
+    /// <summary>Province-wide officers choose any agency or the whole province; everyone else reads their own agency.</summary>
+    public bool CanChooseAgency => scope.IsProvinceWide;
+
+    public ResolvedRule Rule => options.Value.ResolvedRule;
+
+    public async Task<IReadOnlyList<StatisticsAgency>> AgenciesAsync(CancellationToken cancellationToken) =>
+        await OrganizationDirectory.Of(db).Agencies.OrderBy(a => a.Code).Select(a => new StatisticsAgency(a.Id, a.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The table asked for, or the failures that say why not (Vietnamese, each on its query field). An agency the user may
+    /// not read gives the failure with source <c>AgencyNotYours</c>.
+    /// </summary>
+    public async Task<(StatisticsCriteria? Criteria, IReadOnlyList<RuleFailure> Failures)> OpenAsync(StatisticsQuery query, CancellationToken cancellationToken)
+    {
+        var failures = new List<RuleFailure>();
+        var calendar = StatisticsQueryReading.Calendar(query.Lich, options.Value.StatutoryCutOffDay, failures);
+        var period = calendar is null ? null : StatisticsQueryReading.Period(query, calendar.Value, VietnamTime.Today(clock), failures);
+        var layout = StatisticsQueryReading.Layout(query.Layout, failures);
+        var grouping = StatisticsQueryReading.Grouping(query.Group, failures);
+        var (agencyId, scopeName) = await AgencyAsync(query.Agency, failures, cancellationToken);
+        var procedure = await ProcedureAsync(query.Procedure, failures, cancellationToken);
+        return failures.Count > 0 || period is null || layout is null || grouping is null || scopeName is null
+            ? (null, failures)
+            : (new StatisticsCriteria(period, layout, grouping.Value, agencyId, scopeName, procedure, query), []);
+    }
+
+    /// <summary>The table: rows in label order, each with its key, the total row computed from them.</summary>
+    public async Task<StatisticsReport> ReportAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
+    {
+        var counted = await CountAsync(criteria, cancellationToken);
+        var rows = counted
+            .GroupBy(c => c.Row)
+            .OrderBy(g => g.Key.Label, StringComparer.CurrentCulture)
+            .ThenBy(g => g.Key.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, Values: Sum(criteria.Layout, Rule, g.Select(c => (c.Tally, c.Count)))))
+            .ToList();
+        var table = StatisticsTable.Of(criteria.Layout, criteria.Grouping, [.. rows.Select(r => new StatisticsRow(r.Key.Label, [.. r.Values]))]);
+        return new StatisticsReport(criteria, Rule, table, [.. rows.Select(r => r.Key)]);
+    }
+
+    /// <summary>
+    /// A page of the dossiers counted in column <paramref name="column"/> of row <paramref name="rowKey"/> (null: the total
+    /// row), in reception order, each with why it counts; or the failures on <c>row</c>/<c>col</c>.
+    /// </summary>
+    public async Task<(StatisticsCellPage? Page, IReadOnlyList<RuleFailure> Failures)> CellAsync(
+        StatisticsCriteria criteria, string? rowKey, int column, int pageNumber, CancellationToken cancellationToken)
+    {
+        var (label, heading, total, atoms, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
+        if (heading is null)
+        {
+            return (null, failures);
+        }
+
+        var rows = new List<StatisticsDossier>();
+        if (atoms is not null)
+        {
+            var (page, _) = await Paging.ReadPageAsync(InOrder(atoms), (pageNumber - 1) * PageSize, PageSize, cancellationToken);
+            rows = [.. page.Select(a => WithReason(criteria, a))];
+        }
+
+        return (new StatisticsCellPage(label, heading, total, pageNumber, PageSize, rows), []);
+    }
+
+    /// <summary>Every dossier of the cell, up to <see cref="ExportLimit"/>; null rows when there are more.</summary>
+    public async Task<(StatisticsCellPage? Page, IReadOnlyList<RuleFailure> Failures)> CellExportAsync(
+        StatisticsCriteria criteria, string? rowKey, int column, CancellationToken cancellationToken)
+    {
+        var (label, heading, total, atoms, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
+        if (heading is null)
+        {
+            return (null, failures);
+        }
+
+        if (total > ExportLimit)
+        {
+            return (null, [StatisticsQueryReading.Problem("col", "TooMany", total, ExportLimit)]);
+        }
+
+        var rows = atoms is null ? [] : (await InOrder(atoms).ToListAsync(cancellationToken)).Select(a => WithReason(criteria, a)).ToList();
+        return (new StatisticsCellPage(label, heading, total, 1, Math.Max(1, rows.Count), rows), []);
+    }
+
+    private async Task<(string Label, StatisticsColumn? Column, long Total, IQueryable<TallyFact>? Atoms, IReadOnlyList<RuleFailure> Failures)> CellAtomsAsync(
+        StatisticsCriteria criteria, string? rowKey, int column, CancellationToken cancellationToken)
+    {
+        var heading = criteria.Layout.Columns.FirstOrDefault(c => c.Number == column);
+        if (heading is null)
+        {
+            return ("", null, 0, null, [StatisticsQueryReading.Problem("col", "Column", criteria.Layout.Columns[0].Number, criteria.Layout.Columns[^1].Number)]);
+        }
+
+        var counted = await CountAsync(criteria, cancellationToken);
+        var inRow = string.IsNullOrWhiteSpace(rowKey) ? counted : counted.Where(c => c.Row.Key == rowKey.Trim()).ToList();
+        var label = string.IsNullOrWhiteSpace(rowKey) ? Common.Localization.ResourceText.Get<MetricsText>("Row_Total") : inRow.FirstOrDefault()?.Row.Label;
+        if (label is null)
+        {
+            return ("", null, 0, null, [StatisticsQueryReading.Problem("row", "Row")]);
+        }
+
+        var matching = inRow.Where(c => criteria.Layout.Classify(c.Tally, Rule).Contains(column)).ToList();
+        var total = matching.Sum(c => (long)c.Count);
+        return matching.Count == 0 ? (label, heading, 0, null, []) : (label, heading, total, Facts(criteria).Where(Matching(matching)), []);
+    }
+
+    /// <summary>The tallies of the scope with their counts: one grouped query over the facts.</summary>
+    private async Task<List<CountedTally>> CountAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
+    {
+        var groups = await Facts(criteria)
+            .GroupBy(f => new { f.AgencyId, f.VersionId, f.CarriedOver, f.Channel, f.State, f.Time, f.Apologised })
+            .Select(g => new { g.Key.AgencyId, g.Key.VersionId, g.Key.CarriedOver, g.Key.Channel, g.Key.State, g.Key.Time, g.Key.Apologised, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var versions = await rowKeys.OfVersionsAsync(groups.Select(g => g.VersionId), cancellationToken);
+        var agencies = criteria.Grouping == StatisticsGrouping.Unit
+            ? await AgencyNamesAsync(groups.Select(g => g.AgencyId).Distinct().ToList(), cancellationToken)
+            : [];
+        return [.. groups.Select(g =>
+        {
+            var field = versions[g.VersionId];
+            var row = criteria.Grouping == StatisticsGrouping.Unit
+                ? new StatisticsRowKey(g.AgencyId.ToString(), agencies.GetValueOrDefault(g.AgencyId, g.AgencyId.ToString()))
+                : new StatisticsRowKey(field.FieldCode, field.FieldName);
+            var tally = new DossierTally((DossierTallyState)g.State, (OnTimeClass)g.Time, g.Channel, g.CarriedOver, field.OnlineLevel, g.Apologised);
+            return new CountedTally(row, g.AgencyId, g.VersionId, tally, g.Count);
+        })];
+    }
+
+    /// <summary>
+    /// The facts of the scope that the table counts — received before the period end and not ended before its start — each
+    /// reduced to its tally at the period end (ADR-053): the state from the first end reached before the period end (in the
+    /// statistic's priority at equal instants: result, return, stop, withdrawal), or a
+    /// supplement requested before it and still awaited; the legal class of an ended dossier as judged at its end, and of
+    /// an open one against the appointment in force at the period end (the clock standing at a pending request).
+    /// </summary>
+    private IQueryable<TallyFact> Facts(StatisticsCriteria criteria)
+    {
+        var start = criteria.Period.StartUtc;
+        var end = criteria.Period.EndUtc;
+        var facts = MetricFacts.Of(db).Dossiers.Where(f => f.ReceivedAt != null && f.ReceivedAt < end && (f.EndedAt == null || f.EndedAt >= start));
+        if (criteria.AgencyId is { } agencyId)
+        {
+            facts = facts.Where(f => f.AgencyId == agencyId);
+        }
+
+        if (criteria.ProcedureCode is { } code)
+        {
+            facts = facts.Where(f => f.ProcedureCode == code);
+        }
+
+        return facts.Select(f => new TallyFact
+        {
+            DossierId = f.DossierId,
+            Code = f.Code,
+            ProcedureCode = f.ProcedureCode,
+            AgencyId = f.AgencyId,
+            VersionId = f.ProcedureVersionId,
+            ReceivedAt = f.ReceivedAt!.Value,
+            DueAt = f.DueAt,
+            EndedAt = f.EndedAt,
+            PendingSupplementSince = f.PendingSupplementSince,
+            CarriedOver = f.ReceivedAt < start,
+            Channel = f.Channel,
+            State = f.EndedAt != null && f.EndedAt < end
+                ? (f.EndedAt == f.FinishedAt || f.EndedAt == f.ReturnedAt
+                    ? (f.Outcome == DossierOutcome.Refused ? (int)DossierTallyState.Refused : (int)DossierTallyState.Finished)
+                    : f.EndedAt == f.StoppedAt ? (int)DossierTallyState.Stopped
+                    : (int)DossierTallyState.Withdrawn)
+                : f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? (int)DossierTallyState.AwaitingSupplement
+                : (int)DossierTallyState.Processing,
+            // NĐ 61/2018 Điều 19 khoản 4: while the applicant completes the dossier the clock stands at the request.
+            Time = f.EndedAt != null && f.EndedAt < end
+                ? (f.LegalClass == OnTimeClass.Early ? (int)OnTimeClass.Early
+                    : f.LegalClass == OnTimeClass.OnTime ? (int)OnTimeClass.OnTime
+                    : f.LegalClass == OnTimeClass.Late ? (int)OnTimeClass.Late
+                    : f.EndedAt > f.DueAt ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
+                : (f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? f.PendingSupplementSince : end) > f.DueAt
+                    ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime,
+            Apologised = f.ApologyCount > 0,
+        });
+    }
+
+    /// <summary>The facts whose tally is one of <paramref name="matching"/>'s (of the same agency and version).</summary>
+    private static Expression<Func<TallyFact, bool>> Matching(IReadOnlyList<CountedTally> matching)
+    {
+        var fact = Expression.Parameter(typeof(TallyFact), "f");
+        Expression? any = null;
+        foreach (var same in matching.GroupBy(m => (m.Tally.CarriedOver, m.Tally.Channel, m.Tally.State, m.Tally.Time, m.Tally.ApologyIssued)))
+        {
+            var (carried, channel, state, time, apologised) = same.Key;
+            var agencies = same.Select(m => m.AgencyId).Distinct().ToList();
+            var versions = same.Select(m => m.VersionId).Distinct().ToList();
+            var test = new Expression[]
+            {
+                Equal(fact, nameof(TallyFact.CarriedOver), carried),
+                Equal(fact, nameof(TallyFact.Channel), channel),
+                Equal(fact, nameof(TallyFact.State), (int)state),
+                Equal(fact, nameof(TallyFact.Time), (int)time),
+                Equal(fact, nameof(TallyFact.Apologised), apologised),
+                In(fact, nameof(TallyFact.AgencyId), agencies),
+                In(fact, nameof(TallyFact.VersionId), versions),
+            }.Aggregate(Expression.AndAlso);
+            any = any is null ? test : Expression.OrElse(any, test);
+        }
+
+        return Expression.Lambda<Func<TallyFact, bool>>(any ?? Expression.Constant(false), fact);
+    }
+
+    private static BinaryExpression Equal<T>(ParameterExpression fact, string member, T value) =>
+        Expression.Equal(Expression.Property(fact, member), Expression.Constant(value, typeof(T)));
+
+    private static MethodCallExpression In(ParameterExpression fact, string member, List<Guid> values) =>
+        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Constant(values), Expression.Property(fact, member));
+
+    private static IQueryable<TallyFact> InOrder(IQueryable<TallyFact> facts) => facts.OrderBy(f => f.ReceivedAt).ThenBy(f => f.DossierId);
+
+    private static long[] Sum(StatisticsLayout layout, ResolvedRule rule, IEnumerable<(DossierTally Tally, int Count)> tallies)
+    {
+        var values = new long[layout.Columns.Count];
+        foreach (var (tally, count) in tallies)
+        {
+            foreach (var column in layout.Classify(tally, rule))
+            {
+                values[column - StatisticsLayout.FirstNumericColumn] += count;
+            }
+        }
+
+        return values;
+    }
+
+    private static StatisticsDossier WithReason(StatisticsCriteria criteria, TallyFact fact) =>
+        new(fact.DossierId, fact.Code, fact.ProcedureCode, fact.ReceivedAt, fact.DueAt, fact.EndedAt, StatisticsReasons.Of(criteria.Period, fact));
+
+    private async Task<Dictionary<Guid, string>> AgencyNamesAsync(List<Guid> ids, CancellationToken cancellationToken) =>
+        await OrganizationDirectory.Of(db).Agencies.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+
+    private async Task<(Guid? Id, string? Name)> AgencyAsync(string? requested, List<RuleFailure> failures, CancellationToken cancellationToken)
+    {
+        Guid id;
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            if (scope.IsProvinceWide)
+            {
+                return (null, Common.Localization.ResourceText.Get<ReportsText>("Scope_Province"));
+            }
+
+            if (scope.AgencyId is not { } own)
+            {
+                failures.Add(StatisticsQueryReading.Problem(StatisticsQuery.AgencyField, "AgencyNone"));
+                return (null, null);
+            }
+
+            id = own;
+        }
+        else if (!Guid.TryParse(requested.Trim(), out id))
+        {
+            failures.Add(StatisticsQueryReading.Problem(StatisticsQuery.AgencyField, "AgencyUnknown"));
+            return (null, null);
+        }
+
+        if (!scope.CanAccessAgency(id))
+        {
+            failures.Add(StatisticsQueryReading.Problem(StatisticsQuery.AgencyField, "AgencyNotYours"));
+            return (null, null);
+        }
+
+        var name = await OrganizationDirectory.Of(db).Agencies.Where(a => a.Id == id).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            failures.Add(StatisticsQueryReading.Problem(StatisticsQuery.AgencyField, "AgencyUnknown"));
+        }
+
+        return (id, name);
+    }
+
+    private async Task<string?> ProcedureAsync(string? requested, List<RuleFailure> failures, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            return null;
+        }
+
+        var code = requested.Trim();
+        if (code.Length > StatisticsQuery.MaxProcedureLength || (await procedures.VersionsAsync(code, cancellationToken)).Count == 0)
+        {
+            failures.Add(StatisticsQueryReading.Problem(StatisticsQuery.ProcedureField, "ProcedureUnknown"));
+            return null;
+        }
+
+        return code;
+    }
+
+    private sealed record CountedTally(StatisticsRowKey Row, Guid AgencyId, Guid VersionId, DossierTally Tally, int Count);
+}
+
+/// <summary>A dossier's facts reduced to what the statistics table reads at a period end (<see cref="DossierStatistics"/>).</summary>
+internal sealed class TallyFact
+{
+    public Guid DossierId { get; init; }
+
+    public string? Code { get; init; }
+
+    public string ProcedureCode { get; init; } = "";
+
+    public Guid AgencyId { get; init; }
+
+    public Guid VersionId { get; init; }
+
+    public DateTime ReceivedAt { get; init; }
+
+    public DateTime? DueAt { get; init; }
+
+    public DateTime? EndedAt { get; init; }
+
+    public DateTime? PendingSupplementSince { get; init; }
+
+    public bool CarriedOver { get; init; }
+
+    public SubmissionChannel Channel { get; init; }
+
+    /// <summary>A <see cref="DossierTallyState"/>.</summary>
+    public int State { get; init; }
+
+    /// <summary>An <see cref="OnTimeClass"/> by the legal notion.</summary>
+    public int Time { get; init; }
+
+    public bool Apologised { get; init; }
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.IntegrationTests.Dossiers;
+using MotCua.Modules.Metrics.Facts;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.DemoData;
+using MotCua.Testing;
+using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
+
+namespace MotCua.IntegrationTests.Reports.Statistics;
+
+/// <summary>
+/// The statistics page, its drill-down, its .xlsx and the API (ADR-053): each reader sees the agencies their role allows
+/// (an agency officer never another agency, by page, file or API key), bad parameters get Vietnamese messages (400 for
+/// files and the API, never a 5xx), and the .xlsx reads back with the page's figures.
+/// </summary>
+[Collection(SharedHosts.Citizens)]
+public sealed class StatisticsPagesTests(MotCuaFactory factory)
+{
+    [Fact]
+    public async Task An_agency_leader_sees_the_agencys_table_and_the_dossiers_behind_a_figure_with_why_they_count()
+    {
+        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await JudgeAsync();
+        var leader = await LeaderAsync();
+
+        var html = await leader.GetStringAsync("/reports/statistics");
+
+        var page = new HtmlParser().ParseDocument(html);
+        page.QuerySelector("h2#table-title")!.TextContent.ShouldStartWith("Biểu 06a");
+        page.QuerySelectorAll(".statistics-table thead tr:first-child th").Length.ShouldBe(13);
+        page.QuerySelector(".statistics-table tfoot")!.TextContent.ShouldContain("Tổng cộng");
+        var received = page.QuerySelector(".statistics-table tfoot a[href*='col=3']").ShouldNotBeNull();
+        var list = await leader.GetStringAsync(received.GetAttribute("href")!.Replace("&amp;", "&", StringComparison.Ordinal));
+        var code = (await factory.LoadAsync(id)).Dossier.Code!;
+        var link = new HtmlParser().ParseDocument(list).QuerySelector($"a[href='/dossiers/{id}']").ShouldNotBeNull();
+        link.TextContent.ShouldBe(code);
+        list.ShouldContain("hẹn trả");
+    }
+
+    [Fact]
+    public async Task An_agency_officer_cannot_read_another_agencys_figures_by_page_file_or_api_key_and_the_province_officer_can()
+    {
+        var justice = await AgencyIdAsync(DemoProvince.Justice);
+        var leader = await LeaderAsync();
+        var query = "?agency=" + justice;
+
+        var page = await leader.GetStringAsync("/reports/statistics" + query);
+        page.ShouldContain("Bạn chỉ được xem số liệu của cơ quan, đơn vị mình.");
+        page.ShouldNotContain("statistics-table");
+        (await leader.GetStringAsync("/reports/statistics?agency=not-a-guid")).ShouldContain("Không tìm thấy cơ quan, đơn vị đã chọn.");
+        (await leader.GetAsync("/reports/statistics.xlsx" + query)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await leader.GetStringAsync("/reports/statistics/dossiers" + query + "&col=3")).ShouldNotContain("<table");
+
+        var specialist = await factory.ClientAsync("chuyenvien");
+        (await specialist.GetAsync("/reports/statistics")).StatusCode.ShouldNotBe(HttpStatusCode.OK, "specialists do not read the reports");
+
+        var province = await factory.ClientAsync("vanphong");
+        (await province.GetStringAsync("/reports/statistics" + query)).ShouldNotContain("Bạn chỉ được xem");
+
+        var centreKey = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.ServiceCentre));
+        using (var json = JsonDocument.Parse(await centreKey.GetStringAsync("/api/v1/reports/statistics?group=agency")))
+        {
+            json.RootElement.GetProperty("agencyId").GetGuid().ShouldBe(await AgencyIdAsync(DemoProvince.ServiceCentre), "an API key reads its own agency only");
+            json.RootElement.GetProperty("rows").EnumerateArray().ShouldAllBe(r => r.GetProperty("key").GetString() == json.RootElement.GetProperty("agencyId").GetString());
+        }
+
+        (await factory.CreateClient().GetAsync("/api/v1/reports/statistics")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await leader.GetAsync("/api/v1/reports/statistics")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a person's cookie does not open the integration API");
+    }
+
+    [Theory]
+    [InlineData("ky=2026-Q9", "ky", "quý")]
+    [InlineData("ky=2026-Q4&tu=2026-10-01", "ky", "")]
+    [InlineData("tu=2026-12-10&den=2026-12-01", "den", "")]
+    [InlineData("lich=tuan", "lich", "Cách tính kỳ")]
+    [InlineData("layout=07b", "layout", "Mẫu biểu")]
+    [InlineData("group=officer", "group", "Tổng hợp theo")]
+        [InlineData("procedure=9.999999", "procedure", "Không có thủ tục hành chính")]
+    [InlineData("ky=2026-Q4&tu=2026-10-01&den=2026-12-31", "ky", "không chọn cả hai")]
+    public async Task Bad_parameters_get_a_Vietnamese_message_on_the_page_and_400_from_the_file_and_the_api(string query, string field, string message)
+    {
+        var leader = await LeaderAsync();
+        var page = await leader.GetAsync("/reports/statistics?" + query);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("class=\"problems\"");
+        html.ShouldNotContain("statistics-table");
+
+        var file = await leader.GetAsync("/reports/statistics.xlsx?" + query);
+        file.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var api = await factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.ServiceCentre)).GetAsync("/api/v1/reports/statistics?" + query);
+        api.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        var messages = problem.RootElement.GetProperty("errors").GetProperty(field).EnumerateArray().Select(m => m.GetString()!).ToList();
+        messages.ShouldContain(m => m.Contains(message, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_bad_column_row_or_page_of_the_drill_down_gets_a_message_and_never_a_server_error()
+    {
+        var leader = await LeaderAsync();
+        foreach (var query in new[] { "col=abc", "col=2", "col=16", "col=3&page=0", "col=3&page=x", "col=3&row=không-có" })
+        {
+            var response = await leader.GetAsync("/reports/statistics/dossiers?" + query);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, query);
+            (await response.Content.ReadAsStringAsync()).ShouldContain("class=\"problems\"", customMessage: query);
+            if (!query.Contains("page", StringComparison.Ordinal))
+            {
+                (await leader.GetAsync("/reports/statistics/dossiers.xlsx?" + query)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, query);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_api_returns_the_numbered_columns_rows_and_total_and_the_xlsx_reads_back_with_the_pages_figures()
+    {
+        await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await JudgeAsync();
+        var key = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.ServiceCentre));
+
+        using var json = JsonDocument.Parse(await key.GetStringAsync("/api/v1/reports/statistics?layout=detailed&group=agency"));
+        var root = json.RootElement;
+        root.GetProperty("layout").GetString().ShouldBe("detailed");
+        var columns = root.GetProperty("columns").EnumerateArray().ToList();
+        columns.Count.ShouldBe(21);
+        columns[2].GetProperty("number").GetInt32().ShouldBe(3);
+        columns[2].GetProperty("name").GetString().ShouldBe("Số hồ sơ nhận giải quyết – Tổng số");
+        var rows = root.GetProperty("rows").EnumerateArray().ToList();
+        rows.Count.ShouldBe(1, "the key's agency only");
+        var total = root.GetProperty("total").GetProperty("values").EnumerateArray().Select(v => v.GetInt64()).ToList();
+        total[0].ShouldBeGreaterThan(0);
+        total[0].ShouldBe(total[1] + total[2] + total[3] + total[4] + total[5] + total[6], "(3)=(4)+…+(9)");
+
+        var leader = await LeaderAsync();
+        var xlsx = await leader.GetByteArrayAsync("/reports/statistics.xlsx?layout=detailed&group=agency");
+        var cells = ReadXlsx(xlsx);
+        cells["A6"].ShouldBe("(1)");
+        cells["C7"].ShouldBe("Số hồ sơ nhận giải quyết – Tổng số");
+        cells["B8"].ShouldBe(rows[0].GetProperty("label").GetString());
+        cells["B9"].ShouldBe("Tổng cộng");
+        var rowValues = rows[0].GetProperty("values").EnumerateArray().Select(v => v.GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        for (var i = 0; i < rowValues.Count; i++)
+        {
+            var column = MotCua.Common.Documents.Xlsx.XlsxWriter.ColumnName(i + 2);
+            cells[column + "8"].ShouldBe(rowValues[i]);
+            cells[column + "9"].ShouldBe(total[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var page = new HtmlParser().ParseDocument(await leader.GetStringAsync("/reports/statistics?layout=detailed&group=agency"));
+        var shown = page.QuerySelectorAll(".statistics-table tfoot td.num").Select(td => td.TextContent.Trim().Replace(".", "", StringComparison.Ordinal)).ToList();
+        shown.ShouldBe(total.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+
+        var listXlsx = ReadXlsx(await leader.GetByteArrayAsync("/reports/statistics/dossiers.xlsx?layout=detailed&group=agency&col=3"));
+        listXlsx.Keys.Count(k => k.StartsWith('B') && int.Parse(k[1..], System.Globalization.CultureInfo.InvariantCulture) > 7).ShouldBe((int)total[0]);
+    }
+
+    /// <summary>
+    /// A leader of the service centre, the agency whose desk receives the licence dossiers (a dossier's agency in the facts).
+    /// </summary>
+    private async Task<HttpClient> LeaderAsync() =>
+        await factory.OfficerAsync(DemoProvince.ServiceCentre, null, Roles.AgencyLeader, "Lãnh đạo Trung tâm Phục vụ hành chính công");
+
+    private async Task JudgeAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        for (var run = 0; run < 20 && await scope.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None) > 0; run++)
+        {
+        }
+    }
+
+    private async Task<Guid> AgencyIdAsync(string code)
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        return await db.Agencies.Where(a => a.Code == code).Select(a => a.Id).SingleAsync();
+    }
+
+    private static Dictionary<string, string> ReadXlsx(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        return part.Worksheet.Descendants<Cell>()
+            .Where(c => c.InlineString is not null || c.CellValue is not null)
+            .ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue!.Text);
+    }
+}
