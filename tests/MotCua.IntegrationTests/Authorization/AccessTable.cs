@@ -171,6 +171,9 @@ internal static class AccessTable
         Exact("GET", "/pakn-cua-toi", Audience.Roles(Roles.Citizen)),
         // Feedback: the published answers of the officer's agency (every agency's for the province-wide roles), as the inbox.
         Exact("GET", "/feedback/published", FeedbackReaders),
+        // Staff homes (ADR-055): every staff role has its home at /home (the system administrator is sent to /admin); a home
+        // of a role the person lacks is refused.
+        Exact("GET", "/home/{kind?}", Audience.Roles([.. Roles.Staff]), sample: _ => "/home"),
     ];
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>
