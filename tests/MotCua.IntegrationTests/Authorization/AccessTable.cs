@@ -172,8 +172,8 @@ internal static class AccessTable
         // Feedback: the published answers of the officer's agency (every agency's for the province-wide roles), as the inbox.
         Exact("GET", "/feedback/published", FeedbackReaders),
         // Staff homes (ADR-055): every staff role has its home at /home (the system administrator is sent to /admin); a home
-        // of a role the person lacks is refused.
-        Exact("GET", "/home/{kind?}", Audience.Roles([.. Roles.Staff]), sample: _ => "/home"),
+        // of a role the person lacks is refused (any status but a refusal: the administrator is redirected).
+        Exact("GET", "/home/{kind?}", Audience.Roles([.. Roles.Staff]), sample: _ => "/home", status: null),
     ];
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>

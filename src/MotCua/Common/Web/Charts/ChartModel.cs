@@ -23,6 +23,7 @@ internal sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
 /// <param name="Labels">The categories (x axis), e.g. months.</param>
 /// <param name="Series">The values; each series has one value per label.</param>
 /// <param name="LabelHeading">The heading of the data table's label column.</param>
+/// <param name="AxisLabels">Shorter labels written under the axis (e.g. "03" for "03/2026"), one per label; null writes <paramref name="Labels"/>.</param>
 internal sealed record ChartModel(
     string Id,
     string Title,
@@ -30,7 +31,8 @@ internal sealed record ChartModel(
     ChartKind Kind,
     IReadOnlyList<string> Labels,
     IReadOnlyList<ChartSeries> Series,
-    string LabelHeading)
+    string LabelHeading,
+    IReadOnlyList<string>? AxisLabels = null)
 {
     /// <summary>True when there is nothing to draw.</summary>
     public bool IsEmpty => Labels.Count == 0 || Series.Count == 0;

@@ -11,23 +11,27 @@ namespace MotCua.Common.Web.Charts;
 /// </summary>
 internal static class SvgChart
 {
-    public const int Width = 640;
-    public const int Height = 280;
-    public const int Left = 48;
-    public const int Right = 8;
-    public const int Top = 12;
-    public const int Bottom = 40;
+    // A small drawing area, so that its text stays readable when a phone scales it to 320 px.
+    public const int Width = 400;
+    public const int Height = 220;
+    public const int Left = 44;
+    public const int Right = 6;
+    public const int Top = 10;
+    public const int Bottom = 28;
 
     /// <summary>Grid lines of the value axis above 0.</summary>
     public const int Ticks = 4;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    // As the pages' own encoder (PlatformModule): markup characters escaped, Vietnamese letters written as they are.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     /// <summary>The SVG markup of <paramref name="chart"/>.</summary>
     public static string Render(ChartModel chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var html = HtmlEncoder.Default;
+        var html = Encoder;
         var id = html.Encode(chart.Id);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart-svg chart-{(chart.Kind == ChartKind.Bar ? "bar" : "line")}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMidYMid meet\">");
@@ -53,11 +57,13 @@ internal static class SvgChart
         }
 
         var slot = (double)plotWidth / chart.Labels.Count;
-        // Long label lists show every n-th label so that they do not overlap (12 months fit at 640 units).
+        // Long label lists show every n-th label so that they do not overlap (12 short labels fit).
+        var axisLabels = chart.AxisLabels ?? chart.Labels;
         var labelStep = Math.Max(1, (int)Math.Ceiling(chart.Labels.Count / 12.0));
         for (var i = 0; i < chart.Labels.Count; i += labelStep)
         {
-            svg.Append(Invariant, $"<text x=\"{N(Left + (slot * i) + (slot / 2))}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{html.Encode(chart.Labels[i])}</text>");
+            var label = i < axisLabels.Count ? axisLabels[i] : chart.Labels[i];
+            svg.Append(Invariant, $"<text x=\"{N(Left + (slot * i) + (slot / 2))}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{html.Encode(label)}</text>");
         }
 
         svg.Append("</g>");

@@ -57,7 +57,8 @@ internal sealed class IndexModel(StaffHomeReader reader) : PageModel
             [.. trend.Select(m => m.Month.ToString("MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))],
             [new ChartSeries(text("Home_TrendReceived"), [.. trend.Select(m => (double)m.Received)]),
              new ChartSeries(text("Home_TrendEndedOnTime"), [.. trend.Select(m => (double)m.EndedOnTime)])],
-            text("Home_TrendMonth"));
+            text("Home_TrendMonth"),
+            [.. trend.Select(m => m.Month.ToString("MM", System.Globalization.CultureInfo.InvariantCulture))]);
     }
 
     /// <summary>The dossier list of the days of <paramref name="period"/> (by receipt day).</summary>

@@ -84,6 +84,18 @@ public sealed partial class SvgChartTests
     }
 
     [Fact]
+    public void Short_axis_labels_are_written_under_the_axis_and_the_full_labels_in_the_tooltips()
+    {
+        var chart = Chart(ChartKind.Bar, ["03/2026", "04/2026"], new ChartSeries("x", [1, 2])) with { AxisLabels = ["03", "04"] };
+
+        var svg = SvgChart.Render(chart);
+
+        svg.ShouldContain(">03</text>");
+        svg.ShouldContain("<title>03/2026 · x: 1</title>");
+        svg.ShouldNotContain(">03/2026</text>");
+    }
+
+    [Fact]
     public void An_empty_chart_still_has_its_accessible_name_and_no_marks()
     {
         var svg = SvgChart.Render(Chart(ChartKind.Bar, [], new ChartSeries("x", [])));
