@@ -1,3 +1,5 @@
+using MotCua.Common.Web;
+
 namespace MotCua.Modules.Metrics.Homes;
 
 /// <summary>The staff homes and the public figures (ADR-055).</summary>
@@ -9,6 +11,7 @@ internal static class StaffHomesRegistration
         services.AddScoped<StaffHomeReader>();
         services.AddScoped<PublicFigures>();
         services.AddSingleton<HomeFiguresCache>();
+        services.AddMenu<HomesMenu>();
         return services;
     }
 }
