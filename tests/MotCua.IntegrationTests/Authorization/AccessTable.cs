@@ -180,6 +180,9 @@ internal static class AccessTable
         Exact("GET", "/reports/statistics.xlsx", ReportReaders, status: null),
         Exact("GET", "/reports/statistics/dossiers.xlsx", ReportReaders, status: null),
         Exact("GET", "/api/v1/reports/statistics", Audience.ServiceAccounts),
+        // Staff homes (ADR-055): every staff role has its home at /home (the system administrator is sent to /admin); a home
+        // of a role the person lacks is refused (any status but a refusal: the administrator is redirected).
+        Exact("GET", "/home/{kind?}", Audience.Roles([.. Roles.Staff]), sample: _ => "/home", status: null),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>

@@ -21,6 +21,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<PublishedProcedures>();
         builder.Services.AddMenu<CatalogMenu>();
         builder.Services.AddSingleton<PublishedCatalogCache>();
+        builder.Services.AddScoped<CatalogBrowse>();
         builder.Services.AddSingleton<PublishedVersionCache>();
         builder.Services.AddSingleton<IInterceptor, CatalogStampInterceptor>();
         return builder.AddCatalogAdministration();

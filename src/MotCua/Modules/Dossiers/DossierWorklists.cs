@@ -44,6 +44,15 @@ internal sealed record DeskCounts(int OnlineWaiting, int ResultsToReturn, int Aw
     public int Total => OnlineWaiting + ResultsToReturn + AwaitingRouting;
 }
 
+/// <summary>A count of overdue open tasks under one name (a step, or an officer).</summary>
+internal sealed record OverdueGroup(string Name, int Count);
+
+/// <summary>The overdue open tasks of a unit (or agency) by step and by officer; both add up to <see cref="Total"/>.</summary>
+internal sealed record OverdueTasks(IReadOnlyList<OverdueGroup> BySteps, IReadOnlyList<OverdueGroup> ByOfficers)
+{
+    public int Total => BySteps.Sum(g => g.Count);
+}
+
 /// <summary>
 /// The officers' worklists over the open dossier tasks (the step log's open rows), read through the partial indexes of
 /// open tasks by holder, by unit and by due time (M0036), with the tasks' own actionable flag. The tasks an officer holds
@@ -171,6 +180,26 @@ internal sealed class DossierWorklists(AppDbContext db, IAgencyScope scope, Time
             .ToListAsync(cancellationToken);
         int Of(DossierStatus status) => rows.SingleOrDefault(r => r.Status == status)?.Count ?? 0;
         return _desk = new DeskCounts(Of(DossierStatus.Submitted), Of(DossierStatus.Done), Of(DossierStatus.Received));
+    }
+
+    /// <summary>
+    /// The open tasks of <see cref="WorklistView.Unit"/> (the officer's unit; the agency, for its leaders) past their due time,
+    /// counted by step and by officer (the assignee, else the step's holder): the leaders' home.
+    /// </summary>
+    public async Task<OverdueTasks> OverdueAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (Open() is not { } open)
+        {
+            return new OverdueTasks([], []);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var overdue = Unit(user, open).Where(t => t.DueAt < now);
+        var bySteps = await overdue.GroupBy(t => t.Name).Select(g => new OverdueGroup(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var byOfficers = await overdue.GroupBy(t => t.AssigneeName ?? t.HolderName).Select(g => new OverdueGroup(g.Key, g.Count())).ToListAsync(cancellationToken);
+        return new OverdueTasks(
+            [.. bySteps.OrderByDescending(g => g.Count).ThenBy(g => g.Name, StringComparer.Ordinal)],
+            [.. byOfficers.OrderByDescending(g => g.Count).ThenBy(g => g.Name, StringComparer.Ordinal)]);
     }
 
     /// <summary>The open tasks of the officer's agency, or null for people without an agency or a staff role.</summary>

@@ -32,6 +32,7 @@ internal static class FeedbackModule
         builder.Services.AddFeedbackPortal();
         builder.Services.AddScoped<PublicPetitions>();
         builder.Services.AddScoped<AgencyPetitions>();
+        builder.Services.AddScoped<PetitionsDue>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using MotCua.Modules.Metrics.Facts;
+using MotCua.Modules.Metrics.Homes;
 
 namespace MotCua.Modules.Metrics;
 
@@ -13,6 +14,7 @@ internal static class MetricsModule
     {
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMetricFacts();
+        builder.Services.AddStaffHomes();
         return builder;
     }
 }

@@ -46,6 +46,13 @@ internal sealed class MetricsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00", ErrorMessage = "Metrics:JudgeInterval must be between 10 seconds and 1 day.")]
     public TimeSpan JudgeInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long the home pages' figures (staff homes and the public home page) are kept before they are read again from
+    /// the facts (ADR-055); zero reads them at every request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Metrics:HomeFiguresCacheDuration must be between 0 and 1 hour.")]
+    public TimeSpan HomeFiguresCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>What one attribute cannot say: the 766 bands are each within 0–100 points, name a rating, and no threshold or rating repeats.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

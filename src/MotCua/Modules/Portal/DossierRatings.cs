@@ -31,4 +31,23 @@ internal sealed class DossierRatings(AppDbContext db) : IDossierRatings
     /// <summary>True once the dossier was rated, from any channel (one rating per dossier).</summary>
     public Task<bool> RatedAsync(Guid dossierId, CancellationToken cancellationToken) =>
         db.DossierRatings.AnyAsync(r => r.DossierId == dossierId, cancellationToken);
+
+    /// <summary>
+    /// The ratings given in [<paramref name="from"/>, <paramref name="to"/>) of dossiers received by any of
+    /// <paramref name="agencyIds"/> (null: every agency): how many, and how many satisfied (766 chỉ số 5.4). Aggregates only.
+    /// </summary>
+    public async Task<RatingCounts> CountsAsync(IReadOnlyCollection<Guid>? agencyIds, DateTime from, DateTime to, CancellationToken cancellationToken)
+    {
+        var ratings = db.DossierRatings.AsNoTracking().Where(r => r.RatedAt >= from && r.RatedAt < to);
+        if (agencyIds is not null)
+        {
+            ratings = ratings.Where(r => agencyIds.Contains(r.AgencyId));
+        }
+
+        var counts = await ratings.GroupBy(r => 1).Select(g => new RatingCounts(g.Count(), g.Count(r => r.Satisfied))).SingleOrDefaultAsync(cancellationToken);
+        return counts ?? new RatingCounts(0, 0);
+    }
 }
+
+/// <summary>Ratings given and, of them, satisfied (hài lòng).</summary>
+internal sealed record RatingCounts(int Rated, int Satisfied);

@@ -56,7 +56,9 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, AccountLookup ac
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            // Staff land on their home (/home, ADR-055) unless a page sent them here; citizens on the portal's.
+            var landing = (await signIn.UserManager.GetRolesAsync(user)).Any(Roles.Staff.Contains) ? "/home" : "/";
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : landing);
         }
 
         // Only someone who knows the password learns that the account is locked; anyone else reads the usual failure.
