@@ -1,21 +1,7 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using MotCua.Common.Data;
-using MotCua.Common.Errors;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
-using MotCua.Modules.Dossiers.Attachments;
-using MotCua.Modules.Dossiers.Data;
-using MotCua.Modules.Dossiers.Processing;
-using MotCua.Modules.Dossiers.ReceiveDossier;
-using MotCua.Modules.Fees;
-using MotCua.Modules.Fees.Data;
-using MotCua.Modules.Fees.Gateway;
-using MotCua.Modules.Portal.Apply;
-using MotCua.Modules.Portal.Data;
-using MotCua.Modules.Portal.RateDossier;
 
 namespace MotCua.Modules.Portal.DemoData;
 

@@ -13,7 +13,6 @@ using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Processing;
 using MotCua.Modules.Dossiers.ReceiveDossier;
 using MotCua.Modules.Fees;
-using MotCua.Modules.Fees.Data;
 using MotCua.Modules.Fees.Gateway;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
