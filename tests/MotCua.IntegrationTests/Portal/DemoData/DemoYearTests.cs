@@ -1,0 +1,136 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Common.Data;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers.Attachments;
+using MotCua.Modules.Dossiers.Data;
+using MotCua.Modules.Fees;
+using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Notifications.Data;
+using MotCua.Modules.Portal.DemoData;
+using MotCua.Testing;
+
+namespace MotCua.IntegrationTests.Portal.DemoData;
+
+/// <summary>A host that seeds a small demo year at start-up (<c>Demo:YearDossiers</c>; the other tests leave it at 0).</summary>
+public sealed class DemoYearFactory : MotCuaFactory
+{
+    public const int Dossiers = 160;
+
+    protected override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["Demo:YearDossiers"] = Dossiers.ToString(CultureInfo.InvariantCulture),
+    };
+}
+
+/// <summary>
+/// The demo year (ADR-056) played through the product at start-up: its mixes land in their bands, every dossier is what the
+/// product itself keeps (facts row equal to the dossier's figures, judged once ended; an intact history chain), and seeding
+/// again adds nothing.
+/// </summary>
+public sealed class DemoYearTests(DemoYearFactory factory) : IClassFixture<DemoYearFactory>
+{
+    [Fact]
+    public async Task The_year_lands_its_mixes_within_their_bands()
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var dossiers = await db.Dossiers.AsNoTracking().ToListAsync();
+        var facts = await db.MetricDossiers.AsNoTracking().ToListAsync();
+        dossiers.Count.ShouldBeGreaterThan(DemoYearFactory.Dossiers * 9 / 10, "nearly every planned dossier is received");
+
+        var received = dossiers.Where(d => d.Code is not null).ToList();
+        Share(received, d => d.Channel == SubmissionChannel.Online).ShouldBeInRange(0.33, 0.58, "about 45 % online");
+        received.Count(d => d.Channel == SubmissionChannel.Postal).ShouldBeGreaterThan(0);
+        dossiers.Min(d => d.SubmittedAt).ShouldBeLessThan(DateTime.UtcNow.AddDays(-300), "a year of history");
+        received.Count(d => d.Status is not (DossierStatus.Returned or DossierStatus.Withdrawn or DossierStatus.Stopped or DossierStatus.NotAccepted))
+            .ShouldBeGreaterThan(0, "some dossiers are still open at the demo clock");
+
+        // Legal time of the dossiers that ended: mostly on time, about 7 % late, each late one with its apology but a few.
+        var ended = facts.Where(f => f.LegalClass is not null).ToList();
+        ended.Count.ShouldBeGreaterThan(DemoYearFactory.Dossiers / 2);
+        Share(ended, f => f.LegalClass == OnTimeClass.Late).ShouldBeInRange(0.02, 0.16, "about 7 % late");
+        Share(ended, f => f.LegalClass == OnTimeClass.OnTime).ShouldBeGreaterThan(0.6, "mostly on the due date");
+        var late = ended.Where(f => f.LegalClass == OnTimeClass.Late).ToList();
+        late.Count(f => f.ApologyCount == 0).ShouldBeLessThanOrEqualTo(Math.Max(2, late.Count / 3), "an apology for every late dossier but the configured few");
+        facts.Count(f => f.ApologyCount > 0).ShouldBeGreaterThan(0);
+
+        facts.Count(f => f.Outcome == DossierOutcome.Refused).ShouldBeGreaterThan(0, "refusals");
+        facts.Count(f => f.WithdrawnAt is not null || f.Status == DossierStatus.Stopped).ShouldBeGreaterThan(0, "withdrawals and stops");
+        facts.Count(f => f.SupplementCount > 0).ShouldBeGreaterThan(0, "supplements");
+        (await db.DossierAttachments.CountAsync(a => a.Purpose == AttachmentPurpose.Result)).ShouldBeGreaterThan(0, "electronic results");
+        received.Count(d => d.Components.Any(c => c.Digitised)).ShouldBeGreaterThan(received.Count / 3, "digitised components");
+        received.Count(d => d.Components.Any(c => c.Reused)).ShouldBeGreaterThan(0, "documents reused from the wallet");
+        received.Count(d => d.Components.Any(c => c.Exemption != DigitisationExemption.None)).ShouldBeGreaterThan(0, "exemptions");
+        (await db.PaymentTransactions.CountAsync()).ShouldBeGreaterThan(0, "fees paid online");
+        (await db.PaymentRequests.CountAsync(p => p.Status == PaymentStatus.Paid)).ShouldBeGreaterThan(await db.PaymentTransactions.CountAsync(), "and at the counter");
+        var ratings = await db.DossierRatings.AsNoTracking().ToListAsync();
+        Share(ratings, r => r.Satisfied).ShouldBeInRange(0.75, 1.0);
+        ratings.Count.ShouldBeGreaterThan(dossiers.Count(d => d.Status == DossierStatus.Returned) / 5, "ratings");
+
+        // The applicants' messages went through the outbox and none waits.
+        (await db.OutboxMessages.CountAsync()).ShouldBeGreaterThan(0);
+        (await db.OutboxMessages.CountAsync(m => m.Status != OutboxStatus.Sent)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Every_seeded_dossier_keeps_its_facts_row_judged_and_its_history_chain_intact()
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var rows = await db.MetricDossiers.AsNoTracking().ToDictionaryAsync(m => m.DossierId);
+        var type = db.Model.FindEntityType(typeof(MetricDossier))!;
+        string[] judged = [nameof(MetricDossier.CapturedAt), nameof(MetricDossier.StatisticDueAt), nameof(MetricDossier.StatisticClass), nameof(MetricDossier.LegalClass), nameof(MetricDossier.JudgedSequence)];
+        var columns = type.GetProperties().Where(p => !judged.Contains(p.Name)).ToList();
+        foreach (var dossier in await db.Dossiers.AsNoTracking().ToListAsync())
+        {
+            var row = rows.GetValueOrDefault(dossier.Id).ShouldNotBeNull($"dossier {dossier.Code} has its facts row");
+            var expected = MetricDossier.Of(DossierFigures.Of(dossier), row.CapturedAt);
+            foreach (var column in columns)
+            {
+                column.GetGetter().GetClrValue(row).ShouldBe(column.GetGetter().GetClrValue(expected), $"{dossier.Code}: {column.Name}");
+            }
+
+            if (row.EndedAt is not null)
+            {
+                row.StatisticClass.ShouldNotBeNull($"{dossier.Code} ended and was judged");
+                row.JudgedSequence.ShouldBe(row.CapturedSequence);
+            }
+        }
+
+        var histories = scope.ServiceProvider.GetRequiredService<DossierHistories>();
+        var checkedCount = 0;
+        for (var skip = 0; ; skip += 100)
+        {
+            var batch = await histories.CheckAsync(new DossierRange(null, null, null, null), skip, 100, CancellationToken.None);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            batch.Where(c => c.Finding is not null).Select(c => $"{c.Code}: {c.Finding}").ShouldBeEmpty();
+            checkedCount += batch.Count;
+        }
+
+        checkedCount.ShouldBe(rows.Count);
+    }
+
+    [Fact]
+    public async Task Seeding_again_adds_nothing()
+    {
+        int before;
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            before = await db.DossierEvents.CountAsync();
+            var seeder = scope.ServiceProvider.GetServices<IDemoSeeder>().OfType<DemoYearSeeder>().Single();
+            await seeder.SeedAsync(db, CancellationToken.None);
+        }
+
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            (await db.DossierEvents.CountAsync()).ShouldBe(before);
+        }
+    }
+
+    private static double Share<T>(IReadOnlyCollection<T> items, Func<T, bool> which) => items.Count == 0 ? 0 : (double)items.Count(which) / items.Count;
+}
