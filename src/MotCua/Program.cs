@@ -52,6 +52,7 @@ app.MapFees();
 app.MapWorkflows();
 app.MapPortal();
 app.MapFeedback();
+app.MapMetrics();
 
 await app.RunAsync();
 return 0;

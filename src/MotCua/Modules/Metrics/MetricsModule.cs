@@ -1,4 +1,5 @@
 using MotCua.Modules.Metrics.Facts;
+using MotCua.Modules.Metrics.Live;
 
 namespace MotCua.Modules.Metrics;
 
@@ -13,6 +14,13 @@ internal static class MetricsModule
     {
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMetricFacts();
+        builder.Services.AddLive766();
         return builder;
+    }
+
+    public static WebApplication MapMetrics(this WebApplication app)
+    {
+        app.MapLive766();
+        return app;
     }
 }
