@@ -171,7 +171,19 @@ internal static class AccessTable
         Exact("GET", "/pakn-cua-toi", Audience.Roles(Roles.Citizen)),
         // Feedback: the published answers of the officer's agency (every agency's for the province-wide roles), as the inbox.
         Exact("GET", "/feedback/published", FeedbackReaders),
+        // Bộ chỉ số 766 live (ADR-054): province-wide roles any scope, the control officer and the agency leader their agency; the
+        // drill-down and its export likewise; evidence files of entered figures for the agency in scope (an unknown id is a 404);
+        // figures are entered by the agency's control officer or a province officer. The API is for service accounts, own agency.
+        Exact("GET", "/metrics/766", Score766Readers),
+        Exact("GET", "/metrics/766/{indicator}/items", Score766Readers, sample: _ => "/metrics/766/2.1/items"),
+        Exact("GET", "/metrics/766/{indicator}/items.xlsx", Score766Readers, sample: _ => "/metrics/766/2.1/items.xlsx", status: null),
+        Exact("GET", "/metrics/766/evidence/{id:guid}", Score766Readers, sample: _ => "/metrics/766/evidence/" + Guid.Empty, status: 404),
+        Exact("GET", "/metrics/766/nhap", Audience.Roles(Roles.ControlOfficer, Roles.ProvinceOfficer)),
+        Prefix("*", "/api/v1/metrics", Audience.ServiceAccounts),
     ];
+
+    /// <summary>Who opens the live Bộ chỉ số 766 (Live766Scopes.Readers).</summary>
+    private static Audience Score766Readers => Audience.Roles(Roles.ControlOfficer, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>
     private static Audience FeedbackReaders => Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using MotCua.Common.Documents.Xlsx;
 using MotCua.Common.Files;
 using MotCua.Common.Localization;
@@ -86,7 +87,14 @@ internal static class Live766Endpoints
     }
 
     /// <summary>The query of the API and the export, bound as text.</summary>
-    internal sealed record Query766(string? Scope, string? Agency, string? Field, string? Procedure, string? Ky, string? Tu, string? Den, string? Side, string? Page)
+    internal sealed record Query766(
+        [FromQuery(Name = "scope")] string? Scope,
+        [FromQuery(Name = "agency")] string? Agency,
+        [FromQuery(Name = "field")] string? Field,
+        [FromQuery(Name = "procedure")] string? Procedure,
+        [FromQuery(Name = "ky")] string? Ky,
+        [FromQuery(Name = "tu")] string? Tu,
+        [FromQuery(Name = "den")] string? Den)
     {
         public Live766Query Live => new(Scope, Agency, Field, Procedure, Ky, Tu, Den);
     }
@@ -109,7 +117,8 @@ internal static class Live766Endpoints
     }
 
     private static async Task<IResult> ItemsAsync(
-        string indicator, [AsParameters] Query766 query, Live766Scopes scopes, Live766 live, Live766Items items, CancellationToken cancellationToken)
+        string indicator, [AsParameters] Query766 query, [FromQuery(Name = "side")] string? sideText, [FromQuery(Name = "page")] string? pageText,
+        Live766Scopes scopes, Live766 live, Live766Items items, CancellationToken cancellationToken)
     {
         var request = await scopes.ReadAsync(query.Live, cancellationToken);
         if (Refusal(request) is { } refused)
@@ -118,13 +127,13 @@ internal static class Live766Endpoints
         }
 
         var problems = new Dictionary<string, string[]>();
-        var side = ReadSide(query.Side);
+        var side = ReadSide(sideText);
         if (side is null)
         {
             problems["side"] = [Text("Error_Side")];
         }
 
-        if (Page.Read(query.Page, out var page) != ParameterReading.Valid)
+        if (Page.Read(pageText, out var page) != ParameterReading.Valid)
         {
             problems["page"] = [Text("Error_Page")];
         }
@@ -146,7 +155,8 @@ internal static class Live766Endpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult, NotFound>> ExportAsync(
-        string indicator, [AsParameters] Query766 query, Live766Scopes scopes, Live766 live, Live766Items items, CancellationToken cancellationToken)
+        string indicator, [AsParameters] Query766 query, [FromQuery(Name = "side")] string? sideText, Live766Scopes scopes, Live766 live, Live766Items items,
+        CancellationToken cancellationToken)
     {
         var request = await scopes.ReadAsync(query.Live, cancellationToken);
         if (request.Forbidden)
@@ -159,7 +169,7 @@ internal static class Live766Endpoints
             return TypedResults.ValidationProblem(request.Problems.ToProblemErrors(), title: Text("Error_Title"));
         }
 
-        if (ReadSide(query.Side) is not { } side || live.SetFor(request.Period!)?.Find(indicator) is not { } definition || !Live766Items.CanDrill(indicator, side))
+        if (ReadSide(sideText) is not { } side || live.SetFor(request.Period!)?.Find(indicator) is not { } definition || !Live766Items.CanDrill(indicator, side))
         {
             return TypedResults.NotFound();
         }
