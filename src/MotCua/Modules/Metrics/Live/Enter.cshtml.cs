@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Metrics.Scoring766;
@@ -88,10 +89,7 @@ internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValu
         if (failures.Count > 0)
         {
             Problems = failures.Select(f => f.Message).ToList();
-            foreach (var failure in failures)
-            {
-                ModelState.AddModelError(failure.Field, failure.Message);
-            }
+            failures.AddTo(ModelState);
 
             return Page();
         }

@@ -91,7 +91,7 @@ internal sealed class Live766Items(AppDbContext db, Live766 live, DossierRatings
                 "4.3" => (received, DossierSets.Reused43()),
                 "3.toan-trinh" => (received.Where(await FullOnlineAsync(scope, at, cancellationToken)), DossierSets.Online33()),
                 "5.4" => (received, _ => false),
-                _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a dossier-based chỉ số."),
+                _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a dossier-based indicator."),
             };
         }
 
