@@ -36,7 +36,7 @@ internal sealed class M0043_EnteredIndicatorValues : Migration
             },
             constraints: t => t.PrimaryKey("PK_EnteredIndicatorValues", x => x.Id));
         migrationBuilder.CreateIndex(
-            "IX_EnteredIndicatorValues_AgencyId_PeriodFirst_PeriodLast_IndicatorId", "EnteredIndicatorValues",
+            "IX_EnteredIndicatorValues_Agency_Period", "EnteredIndicatorValues",
             ["AgencyId", "PeriodFirst", "PeriodLast", "IndicatorId"]);
     }
 

@@ -96,6 +96,6 @@ internal sealed class EnteredIndicatorValueConfiguration : IEntityTypeConfigurat
         builder.Property(e => e.EvidenceContentType).HasMaxLength(100);
         builder.Property(e => e.EvidenceSha256).HasMaxLength(64);
         builder.Property(e => e.EnteredByName).HasMaxLength(200);
-        builder.HasIndex(e => new { e.AgencyId, e.PeriodFirst, e.PeriodLast, e.IndicatorId });
+        builder.HasIndex(e => new { e.AgencyId, e.PeriodFirst, e.PeriodLast, e.IndicatorId }).HasDatabaseName("IX_EnteredIndicatorValues_Agency_Period");
     }
 }
