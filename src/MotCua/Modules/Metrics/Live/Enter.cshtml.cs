@@ -18,22 +18,10 @@ namespace MotCua.Modules.Metrics.Live;
 [Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.ControlOfficer}")]
 [RequestSizeLimit(EnterModel.RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = EnterModel.RequestLimit)]
-internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValues entered, IAgencyScope access) : PageModel
+internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValues entered, IAgencyScope access) : Live766PageModel
 {
     /// <summary>The largest request accepted: the largest evidence setting allowed plus the form's fields.</summary>
     public const long RequestLimit = (1024L * 1024 * 1024) + (64 * 1024);
-
-    [FromQuery(Name = "agency")]
-    public string? Agency { get; set; }
-
-    [FromQuery(Name = "ky")]
-    public string? Ky { get; set; }
-
-    [FromQuery(Name = "tu")]
-    public string? Tu { get; set; }
-
-    [FromQuery(Name = "den")]
-    public string? Den { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "indicator")]
     public string? Indicator { get; set; }
@@ -50,7 +38,7 @@ internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValu
     [BindProperty(Name = "evidence")]
     public IFormFile? Evidence { get; set; }
 
-    public Scope766? Scope { get; private set; }
+    public Scope766? Shown { get; private set; }
 
     public ReportPeriod? Period { get; private set; }
 
@@ -85,7 +73,7 @@ internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValu
         }
 
         var failures = await entered.EnterAsync(
-            Scope!.AgencyId!.Value, Period!, Set, Indicator, Numerator, Denominator, Note, content, Evidence?.FileName, Actor.From(HttpContext), cancellationToken);
+            Shown!.AgencyId!.Value, Period!, Set, Indicator, Numerator, Denominator, Note, content, Evidence?.FileName, Actor.From(HttpContext), cancellationToken);
         if (failures.Count > 0)
         {
             Problems = failures.Select(f => f.Message).ToList();
@@ -94,7 +82,7 @@ internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValu
             return Page();
         }
 
-        return Redirect("/metrics/766" + QueryString.Create(Live766Query.Of(Scope, Period!).Parameters()).ToUriComponent() + "#chi-so-" + Indicator!.Trim());
+        return Redirect("/metrics/766" + QueryString.Create(Live766Query.Of(Shown!, Period!).Parameters()).ToUriComponent() + "#chi-so-" + Indicator!.Trim());
     }
 
     /// <summary>Reads the agency and period; null when the page may be shown (with its problems), else the refusal.</summary>
@@ -112,7 +100,7 @@ internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValu
             return null;
         }
 
-        (Scope, Period) = (request.Scope, request.Period);
+        (Shown, Period) = (request.Scope, request.Period);
         Set = live.SetFor(Period!);
         if (Set is null)
         {
@@ -122,7 +110,7 @@ internal sealed class EnterModel(Live766Scopes scopes, Live766 live, EnteredValu
 
         if (Set.Find(Indicator?.Trim() ?? "") is { IsEntered: true } definition)
         {
-            History = await entered.HistoryAsync(Scope!.AgencyId!.Value, Period!, definition.Id, cancellationToken);
+            History = await entered.HistoryAsync(Shown!.AgencyId!.Value, Period!, definition.Id, cancellationToken);
         }
 
         return null;

@@ -15,29 +15,8 @@ namespace MotCua.Modules.Metrics.Live;
 /// ProvinceOfficer and SystemAdmin choose the province or any agency; ControlOfficer and AgencyLeader see their agency.
 /// </summary>
 [Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
-internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContext db, IAgencyScope access) : PageModel
+internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContext db, IAgencyScope access) : Live766PageModel
 {
-    [FromQuery(Name = "scope")]
-    public string? Scope { get; set; }
-
-    [FromQuery(Name = "agency")]
-    public string? Agency { get; set; }
-
-    [FromQuery(Name = "field")]
-    public string? Field { get; set; }
-
-    [FromQuery(Name = "procedure")]
-    public string? Procedure { get; set; }
-
-    [FromQuery(Name = "ky")]
-    public string? Ky { get; set; }
-
-    [FromQuery(Name = "tu")]
-    public string? Tu { get; set; }
-
-    [FromQuery(Name = "den")]
-    public string? Den { get; set; }
-
     public Live766Result? Result { get; private set; }
 
     public Live766Query? Query { get; private set; }
@@ -57,7 +36,7 @@ internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContex
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var request = await scopes.ReadAsync(new Live766Query(Scope, Agency, Field, Procedure, Ky, Tu, Den), cancellationToken);
+        var request = await scopes.ReadAsync(Typed, cancellationToken);
         if (request.Forbidden)
         {
             return Forbid();

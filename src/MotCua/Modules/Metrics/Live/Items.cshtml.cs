@@ -11,31 +11,10 @@ namespace MotCua.Modules.Metrics.Live;
 /// why it counts; the same list as .xlsx. Same readers and scope rules as the 766 page.
 /// </summary>
 [Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
-internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Items items) : PageModel
+internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Items items) : Live766PageModel
 {
     [FromRoute(Name = "indicator")]
     public string Indicator { get; set; } = "";
-
-    [FromQuery(Name = "scope")]
-    public string? Scope { get; set; }
-
-    [FromQuery(Name = "agency")]
-    public string? Agency { get; set; }
-
-    [FromQuery(Name = "field")]
-    public string? Field { get; set; }
-
-    [FromQuery(Name = "procedure")]
-    public string? Procedure { get; set; }
-
-    [FromQuery(Name = "ky")]
-    public string? Ky { get; set; }
-
-    [FromQuery(Name = "tu")]
-    public string? Tu { get; set; }
-
-    [FromQuery(Name = "den")]
-    public string? Den { get; set; }
 
     [FromQuery(Name = "side")]
     public string? SideText { get; set; }
@@ -59,7 +38,7 @@ internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Item
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var request = await scopes.ReadAsync(new Live766Query(Scope, Agency, Field, Procedure, Ky, Tu, Den), cancellationToken);
+        var request = await scopes.ReadAsync(Typed, cancellationToken);
         if (request.Forbidden)
         {
             return Forbid();
