@@ -96,14 +96,26 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
         ];
         foreach (var period in periods)
         {
-            foreach (var scope in new[] { new Scope766(agency, null, null, null, null), new Scope766(null, null, null, null, null) })
+            Guid field;
+            List<string> fieldCodes;
+            await using (var catalog = factory.CreateDbScope(out var db))
+            {
+                field = await db.ProcedureVersions.Where(v => v.Procedure!.Code == LicenceCode).Select(v => v.FieldId).FirstAsync();
+                fieldCodes = await db.ProcedureVersions.Where(v => v.FieldId == field).Select(v => v.Procedure!.Code).Distinct().ToListAsync();
+            }
+
+            Scope766[] scopes =
+            [
+                new(agency, null, null, null, null), new(null, null, null, null, null), new(agency, null, null, null, LicenceCode), new(null, null, field, null, null),
+            ];
+            foreach (var scope in scopes)
             {
                 await using var services = factory.Services.CreateAsyncScope();
                 var live = services.ServiceProvider.GetRequiredService<Live766>();
                 var items = services.ServiceProvider.GetRequiredService<Live766Items>();
                 var result = (await live.ComputeAsync(scope, period, CancellationToken.None)).ShouldNotBeNull();
-                var expected = await FromScratchAsync(scope.AgencyId, period, live.JudgedAt(period));
-                var label = $"{period.Label}, {(scope.IsProvince ? "province" : "agency")}";
+                var expected = await FromScratchAsync(scope.AgencyId, scope.ProcedureCode is { } code ? [code] : scope.FieldId is null ? null : fieldCodes, period, live.JudgedAt(period));
+                var label = $"{period.Label}, {(scope.IsProvince ? "province" : "agency")} {scope.ProcedureCode} {scope.FieldId}";
                 expected["2.1"].Denominator.ShouldBeGreaterThan(0, label);
                 if (period.Kind == PeriodKind.Custom)
                 {
@@ -320,12 +332,13 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
     }
 
     /// <summary>The dossier-based figures counted from the Dossiers table alone, with the dossier page's verdicts at <paramref name="at"/>.</summary>
-    private async Task<Dictionary<string, (decimal Numerator, decimal Denominator)>> FromScratchAsync(Guid? agency, ReportPeriod period, DateTime at)
+    private async Task<Dictionary<string, (decimal Numerator, decimal Denominator)>> FromScratchAsync(Guid? agency, List<string>? codes, ReportPeriod period, DateTime at)
     {
         await using var scope = factory.CreateDbScope(out var db);
         var calendars = factory.Services.GetRequiredService<CalendarProvider>();
         var granularity = factory.Services.GetRequiredService<IOptions<DossierTimePolicy>>().Value.OnTimeGranularity;
-        var dossiers = await db.Dossiers.AsNoTracking().Where(d => agency == null || d.AgencyId == agency).ToListAsync();
+        var dossiers = (await db.Dossiers.AsNoTracking().Where(d => agency == null || d.AgencyId == agency).ToListAsync())
+            .Where(d => codes is null || codes.Contains(d.ProcedureCode)).ToList();
         var unsatisfied = (await db.DossierRatings.AsNoTracking().Where(r => !r.Satisfied && r.RatedAt < at).Select(r => r.DossierId).ToListAsync()).ToHashSet();
         var start = period.StartUtc;
         int inHand = 0, inHandLate = 0, received = 0, online = 0, withResult = 0, eResult = 0, digitised = 0, reused = 0, overdue = 0, dislike = 0;
