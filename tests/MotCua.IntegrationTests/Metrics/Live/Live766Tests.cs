@@ -77,6 +77,22 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
             factory.Clock.Advance(TimeSpan.FromDays(3 + random.Next(6)) + TimeSpan.FromHours(random.Next(9)));
         }
 
+        // Two applicants rate their dossiers not satisfied, one satisfied (5.4), as the kiosk records them.
+        await using (var rating = factory.CreateDbScope(out var db))
+        {
+            var (from, to) = (VietnamTime.StartOfLocalDayUtc(new DateOnly(2026, 12, 14)), VietnamTime.StartOfLocalDayUtc(new DateOnly(2027, 1, 20)));
+            var rated = await db.Dossiers.AsNoTracking().Where(d => d.ReceivedAt >= from && d.ReceivedAt < to).OrderBy(d => d.ReceivedAt).Take(3).ToListAsync();
+            rated.Count.ShouldBe(3);
+            foreach (var (d, i) in rated.Select((d, i) => (d, i)))
+            {
+                db.DossierRatings.Add(MotCua.Modules.Portal.Data.DossierRating.Record(
+                    new RatableDossier(d.Id, d.AgencyId, d.Code, d.ProcedureName, d.Status, OnTimeClass.OnTime),
+                    MotCua.Modules.Portal.Data.RatingChannel.Kiosk, 2, 2, 2, false, satisfied: i == 2, null, to));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
         await SettleFactsAsync();
         var agency = (await factory.LoadAsync(open.Concat(done).First())).Dossier.AgencyId;
         await using (var arranged = factory.CreateDbScope(out var db))

@@ -63,7 +63,7 @@ internal static class Live766Endpoints
             .WithName("GetScore766")
             .WithSummary("Bộ chỉ số 766 of the caller's agency for a period, live")
             .WithDescription("The formula set in force on the period's first day (QĐ 766/QĐ-TTg; ADR-050), its six groups and every chỉ số with tử số, "
-                + "mẫu số, ratio and points (2 decimals), the formula id, whether it was entered by hand or is provisional, and for the dossier-based "
+                + "mẫu số, ratio (a fraction to 4 decimals, i.e. a percentage to 2) and points (2 decimals), the formula id, whether it was entered by hand or is provisional, and for the dossier-based "
                 + "chỉ số the address of the dossiers behind each figure. A chỉ số MotCua cannot compute yet is `missing` with the reason; it scores 0.")
             .Produces<Score766Dto>()
             .ProducesValidationProblem()
