@@ -55,6 +55,7 @@ app.MapWorkflows();
 app.MapPortal();
 app.MapFeedback();
 app.MapReports();
+app.MapMetrics();
 
 await app.RunAsync();
 return 0;

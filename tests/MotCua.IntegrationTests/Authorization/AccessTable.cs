@@ -183,10 +183,22 @@ internal static class AccessTable
         // Staff homes (ADR-055): every staff role has its home at /home (the system administrator is sent to /admin); a home
         // of a role the person lacks is refused (any status but a refusal: the administrator is redirected).
         Exact("GET", "/home/{kind?}", Audience.Roles([.. Roles.Staff]), sample: _ => "/home", status: null),
+        // Bộ chỉ số 766 live (ADR-054): province-wide roles any scope, the control officer and the agency leader their agency; the
+        // drill-down and its export likewise; evidence files of entered figures for the agency in scope (an unknown id is a 404);
+        // figures are entered by the agency's control officer or a province officer. The API is for service accounts, own agency.
+        Exact("GET", "/metrics/766", Score766Readers),
+        Exact("GET", "/metrics/766/{indicator}/items", Score766Readers, sample: _ => "/metrics/766/2.1/items"),
+        Exact("GET", "/metrics/766/{indicator}/items.xlsx", Score766Readers, sample: _ => "/metrics/766/2.1/items.xlsx", status: null),
+        Exact("GET", "/metrics/766/evidence/{id:guid}", Score766Readers, sample: _ => "/metrics/766/evidence/" + Guid.Empty, status: 404),
+        Exact("GET", "/metrics/766/nhap", Audience.Roles(Roles.ControlOfficer, Roles.ProvinceOfficer)),
+        Prefix("*", "/api/v1/metrics", Audience.ServiceAccounts),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>
     private static Audience ReportReaders => Audience.Roles(Roles.ControlOfficer, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);
+
+    /// <summary>Who opens the live Bộ chỉ số 766 (Live766Scopes.Readers).</summary>
+    private static Audience Score766Readers => Audience.Roles(Roles.ControlOfficer, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);
 
     /// <summary>Policies.ReadFeedback: those who handle PAKN and the province-wide roles.</summary>
     private static Audience FeedbackReaders => Audience.Roles(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);

@@ -1,5 +1,6 @@
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Homes;
+using MotCua.Modules.Metrics.Live;
 
 namespace MotCua.Modules.Metrics;
 
@@ -15,6 +16,13 @@ internal static class MetricsModule
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMetricFacts();
         builder.Services.AddStaffHomes();
+        builder.Services.AddLive766();
         return builder;
+    }
+
+    public static WebApplication MapMetrics(this WebApplication app)
+    {
+        app.MapLive766();
+        return app;
     }
 }

@@ -53,6 +53,14 @@ internal sealed class MetricsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Metrics:HomeFiguresCacheDuration must be between 0 and 1 hour.")]
     public TimeSpan HomeFiguresCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The folder of the evidence files of the entered Bộ chỉ số 766 figures (ADR-054); relative to the content root.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Metrics:Score766EvidencePath must name a folder.")]
+    public string Score766EvidencePath { get; set; } = "data/metrics";
+
+    /// <summary>The largest evidence file accepted (10 MB).</summary>
+    [Range(1L, 1024L * 1024 * 1024, ErrorMessage = "Metrics:Score766EvidenceMaxBytes must be between 1 and 1073741824 (1 GB).")]
+    public long Score766EvidenceMaxBytes { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>What one attribute cannot say: the 766 bands are each within 0–100 points, name a rating, and no threshold or rating repeats.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

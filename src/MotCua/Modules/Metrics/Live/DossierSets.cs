@@ -1,0 +1,76 @@
+using System.Linq.Expressions;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Metrics.Data;
+
+namespace MotCua.Modules.Metrics.Live;
+
+/// <summary>
+/// The dossier-based tử số of Bộ chỉ số 766 as predicates over the facts rows (ADR-054), one named method each, so that a
+/// rule is switched in one place when the facts gain the column it waits for (fees paid online, the electronic result
+/// issued, the paper result required).
+/// </summary>
+internal static class DossierSets
+{
+    /// <summary>3.3: submitted online (KenhThucHien = 2).</summary>
+    // Mô tả công thức 766, 3.3: hồ sơ trực tuyến; the "electronic result when a paper result is required" condition waits for that fact [R, §E].
+    public static Expression<Func<MetricDossier, bool>> Online33() => m => m.Channel == SubmissionChannel.Online;
+
+    /// <summary>4.1's mẫu số: received in the period and ended with a result granted.</summary>
+    public static Expression<Func<MetricDossier, bool>> WithResult41() => m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null;
+
+    /// <summary>4.1: the result returned online, which is the electronic result itself (NĐ 61/2018 Điều 20 khoản 2).</summary>
+    // Mô tả công thức 766, 4.1 kết quả giải quyết điện tử [V2]; an electronic result also returned on paper waits for its own fact.
+    public static Expression<Func<MetricDossier, bool>> ElectronicResult41() =>
+        m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null && m.ReturnedVia == ReturnMethod.Online;
+
+    /// <summary>4.2: components handed in, each digitised or exempt, at least one digitised.</summary>
+    // Mô tả công thức 766, 4.2 số hóa hồ sơ; TT 03/2025/TT-VPCP Điều 5 exemptions; the e-result condition waits for that fact [V2].
+    public static Expression<Func<MetricDossier, bool>> Digitised42() =>
+        m => m.DigitisedCount > 0 && m.DigitisedCount + m.ExemptCount >= m.ComponentCount;
+
+    /// <summary>4.3: at least one component taken from digitised data (the applicant's store) instead of paper.</summary>
+    // Mô tả công thức 766, 4.3 HoSoCoThanhPhanSoHoa / TaiLieuNop.DuocSoHoa [R, §E].
+    public static Expression<Func<MetricDossier, bool>> Reused43() => m => m.ReusedCount > 0;
+
+    /// <summary>3.6: paid online. The facts hold paid / unpaid, not how: the chỉ số stays missing until they do.</summary>
+    // Mô tả công thức 766, 3.6 DuocThanhToanTrucTuyen [R, §E]: null = not told by the facts yet.
+    public static Expression<Func<MetricDossier, bool>>? PaidOnline36() => null;
+
+    /// <summary>
+    /// An integer whose bit <c>i</c> is set when <paramref name="predicates"/>[i] holds: one GROUP BY over it counts every
+    /// combination in one statement.
+    /// </summary>
+    public static Expression<Func<MetricDossier, int>> Flags(params Expression<Func<MetricDossier, bool>>[] predicates)
+    {
+        var row = Expression.Parameter(typeof(MetricDossier), "m");
+        Expression sum = Expression.Constant(0);
+        for (var i = 0; i < predicates.Length; i++)
+        {
+            var body = new Rebind(predicates[i].Parameters[0], row).Visit(predicates[i].Body);
+            sum = Expression.Add(sum, Expression.Condition(body, Expression.Constant(1 << i), Expression.Constant(0)));
+        }
+
+        return Expression.Lambda<Func<MetricDossier, int>>(sum, row);
+    }
+
+    public static Expression<Func<MetricDossier, bool>> And(Expression<Func<MetricDossier, bool>> left, Expression<Func<MetricDossier, bool>> right) =>
+        Combine(left, right, Expression.AndAlso);
+
+    public static Expression<Func<MetricDossier, bool>> Or(Expression<Func<MetricDossier, bool>> left, Expression<Func<MetricDossier, bool>> right) =>
+        Combine(left, right, Expression.OrElse);
+
+    public static Expression<Func<MetricDossier, bool>> Not(Expression<Func<MetricDossier, bool>> predicate) =>
+        Expression.Lambda<Func<MetricDossier, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
+
+    private static Expression<Func<MetricDossier, bool>> Combine(
+        Expression<Func<MetricDossier, bool>> left, Expression<Func<MetricDossier, bool>> right, Func<Expression, Expression, BinaryExpression> join)
+    {
+        var row = left.Parameters[0];
+        return Expression.Lambda<Func<MetricDossier, bool>>(join(left.Body, new Rebind(right.Parameters[0], row).Visit(right.Body)), row);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

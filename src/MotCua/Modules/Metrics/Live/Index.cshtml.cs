@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Organization;
+using MotCua.Modules.Organization.Scoping;
+
+namespace MotCua.Modules.Metrics.Live;
+
+/// <summary>
+/// Bộ chỉ số 766 live (ADR-054): a scope and a kỳ báo cáo, the six groups and every chỉ số with tử số, mẫu số, tỷ lệ, điểm and
+/// the formula; the figures of the dossier-based chỉ số link to the dossiers behind them, entered ones to their evidence.
+/// ProvinceOfficer and SystemAdmin choose the province or any agency; ControlOfficer and AgencyLeader see their agency.
+/// </summary>
+[Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
+internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContext db, IAgencyScope access) : Live766PageModel
+{
+    public Live766Result? Result { get; private set; }
+
+    public Live766Query? Query { get; private set; }
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public bool Before766 { get; private set; }
+
+    public bool CanChooseAgency => scopes.CanChooseAgency;
+
+    public IReadOnlyList<(Guid Id, string Name)> Agencies { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Fields { get; private set; } = [];
+
+    /// <summary>True when the reader may enter the entered chỉ số of the shown agency.</summary>
+    public bool CanEnter { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var request = await scopes.ReadAsync(Typed, cancellationToken);
+        if (request.Forbidden)
+        {
+            return Forbid();
+        }
+
+        Fields = await new CatalogStatistics(db).FieldsAsync(cancellationToken);
+        if (scopes.CanChooseAgency)
+        {
+            Agencies = (await OrganizationDirectory.Of(db).Agencies.OrderByDescending(a => a.IsActive).ThenBy(a => a.Name)
+                .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.Name)).ToList();
+        }
+
+        Problems = request.Problems.Select(p => p.Message).ToList();
+        if (request.IsValid)
+        {
+            Query = Live766Query.Of(request.Scope!, request.Period!);
+            Result = await live.ComputeAsync(request.Scope!, request.Period!, cancellationToken);
+            Before766 = Result is null;
+            CanEnter = request.Scope!.AgencyId is { } agency && !request.Scope.IsNarrowed && EnteredValues.CanEnter(User, access, agency);
+        }
+
+        return Page();
+    }
+
+    public string ItemsLink(string indicator, ItemSide side) => Live766Endpoints.ItemsLink("/metrics/766/", indicator, Query!, side);
+
+    public string EnterLink(string indicator) =>
+        "/metrics/766/nhap" + QueryString.Create(Query!.Parameters().Where(p => p.Key is "agency" or "ky" or "tu" or "den").Append(new("indicator", indicator))).ToUriComponent();
+}

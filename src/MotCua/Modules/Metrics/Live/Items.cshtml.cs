@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Modules.Metrics.Scoring766;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Metrics.Live;
+
+/// <summary>
+/// The dossiers behind a figure of a dossier-based chỉ số (ADR-054): the tử số or the whole mẫu số, 50 per page, each with
+/// why it counts; the same list as .xlsx. Same readers and scope rules as the 766 page.
+/// </summary>
+[Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
+internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Items items) : Live766PageModel
+{
+    [FromRoute(Name = "indicator")]
+    public string Indicator { get; set; } = "";
+
+    [FromQuery(Name = "side")]
+    public string? SideText { get; set; }
+
+    [FromQuery(Name = "page")]
+    public string? PageText { get; set; }
+
+    public IndicatorDefinition? Definition { get; private set; }
+
+    public Scope766? ScopeShown { get; private set; }
+
+    public Periods.ReportPeriod? Period { get; private set; }
+
+    public ItemSide Side { get; private set; }
+
+    public Live766ItemsPage? Result { get; private set; }
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public Live766Query? Query { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var request = await scopes.ReadAsync(Typed, cancellationToken);
+        if (request.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (!request.IsValid)
+        {
+            Problems = request.Problems.Select(p => p.Message).ToList();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (Live766Endpoints.ReadSide(SideText) is not { } side || live.SetFor(request.Period!)?.Find(Indicator) is not { } definition || !Live766Items.CanDrill(Indicator, side))
+        {
+            return NotFound();
+        }
+
+        var page = int.TryParse(PageText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
+        (Definition, ScopeShown, Period, Side, Query) = (definition, request.Scope, request.Period, side, Live766Query.Of(request.Scope!, request.Period!));
+        Result = await items.PageAsync(request.Scope!, request.Period!, Indicator, side, page, cancellationToken);
+        return Page();
+    }
+
+    public string Link(ItemSide side, int page = 1, string suffix = "")
+    {
+        var link = Live766Endpoints.ItemsLink("/metrics/766/", Indicator, Query!, side, suffix);
+        return page == 1 ? link : link + "&page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public string BackLink => "/metrics/766" + QueryString.Create(Query!.Parameters()).ToUriComponent() + "#chi-so-" + Indicator;
+}

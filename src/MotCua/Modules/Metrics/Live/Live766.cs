@@ -1,0 +1,266 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
+using MotCua.Common.Time;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Feedback;
+using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Scoring766;
+using MotCua.Modules.Portal;
+
+namespace MotCua.Modules.Metrics.Live;
+
+/// <summary>Where a chỉ số's figures come from.</summary>
+internal enum Source766
+{
+    /// <summary>Counted from the dossiers' facts (MetricDossiers); the figures link to the dossiers behind them.</summary>
+    Dossiers,
+
+    /// <summary>Counted from the catalogue (procedure versions, decisions, online level).</summary>
+    Catalog,
+
+    /// <summary>Counted from the PAKN (Feedback's PetitionStatistics).</summary>
+    Petitions,
+
+    /// <summary>Entered by hand with evidence (nhập tay).</summary>
+    Entered,
+
+    /// <summary>Not computed: MotCua does not hold what it needs yet (chưa có dữ liệu).</summary>
+    None,
+}
+
+/// <summary>The entry in force of an entered chỉ số (for the province: how many agencies' entries are summed).</summary>
+internal sealed record EnteredView(Guid? Id, decimal Numerator, decimal Denominator, string? Note, string? EvidenceFileName, string? EnteredBy, DateTime? EnteredAt, int Agencies);
+
+/// <summary>One chỉ số as shown: its score, where it comes from, and why it is missing when it is.</summary>
+internal sealed record LiveIndicator(IndicatorDefinition Definition, IndicatorScore Score, Source766 Source, string? MissingReason, EnteredView? Entered)
+{
+    /// <summary>The tử số and mẫu số each stand for a list of dossiers (5.4's tử số is a difference, so only its mẫu số does).</summary>
+    public bool NumeratorLinks => Source == Source766.Dossiers && !Score.IsMissing && Definition.Id != "5.4";
+
+    public bool DenominatorLinks => Source == Source766.Dossiers && !Score.IsMissing;
+}
+
+/// <summary>A kỳ báo cáo's live Bộ chỉ số 766 for a scope: the formula set in force, its score, and each chỉ số's origin.</summary>
+internal sealed record Live766Result(
+    FormulaSet Set, ReportPeriod Period, Scope766 Scope, Score766Result Score, IReadOnlyDictionary<string, LiveIndicator> Indicators, DateTime JudgedAt);
+
+/// <summary>
+/// Builds the <see cref="IndicatorInput"/>s of every chỉ số of the set in force for a period and scope (ADR-054): one SQL
+/// aggregation per source — the dossiers' facts (grouped by a bit mask of the chỉ số each row counts in), the catalogue, the
+/// PAKN, the ratings, the entered values — and the few open dossiers the stored verdicts cannot decide judged at the period
+/// end with the agency's calendar. Figures are judged as of the period end, or now while the period runs.
+/// </summary>
+internal sealed class Live766(
+    AppDbContext db, PetitionStatistics petitions, DossierRatings ratings, CalendarProvider calendars, DossierFacts dossiers,
+    IOptions<MetricsOptions> options, TimeProvider clock)
+{
+    /// <summary>Chỉ số 1.2's deadline for a province: published within 5 working days of signing.</summary>
+    // NĐ 63/2010 Điều 24 khoản 2 (am.): ≤ 5 working days after the provincial chairman signs (legal-rules §11) [V].
+    public const int PublishWithinWorkingDays = 5;
+
+    /// <summary>The set in force for the period's first day, or null before QĐ 766.</summary>
+    public FormulaSet? SetFor(ReportPeriod period) => Set766.For(period.First, options.Value);
+
+    /// <summary>The instant the period's figures are judged at: its end, or now while it runs.</summary>
+    public DateTime JudgedAt(ReportPeriod period)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return period.EndUtc < now ? period.EndUtc : now;
+    }
+
+    public async Task<Live766Result?> ComputeAsync(Scope766 scope, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        if (SetFor(period) is not { } set)
+        {
+            return null;
+        }
+
+        var at = JudgedAt(period);
+        var start = period.StartUtc;
+        var inputs = new Dictionary<string, (IndicatorInput Input, Source766 Source)>();
+        var reasons = new Dictionary<string, string>();
+        var rows = await RowsAsync(scope, cancellationToken);
+
+        // Source 1: the dossiers' facts. 2.1 over the dossiers in hand in the period.
+        var inHand = rows.Where(PeriodMembership.InHand(start, at));
+        var inHandCounts = await CountFlagsAsync(inHand, [PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at)], cancellationToken);
+        var undecided = await JudgeUndecidedAsync(inHand, at, cancellationToken);
+        var inHandTotal = inHandCounts.Sum(c => c.Value);
+        var late21 = inHandCounts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) + undecided.Late.Count;
+        Add("2.1", inHandTotal - late21, inHandTotal, Source766.Dossiers);
+
+        // 3.3, 4.1–4.3, 5.4 and the 2026 full-online row over the dossiers received in the period.
+        var offered = await new CatalogStatistics(db).OfferedAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, VietnamTime.LocalDate(at), cancellationToken);
+        var fullOnline = offered.Where(o => o.OnlineLevel == OnlineServiceLevel.Full).Select(o => o.Code).Distinct().ToList();
+        var received = rows.Where(PeriodMembership.Received(start, at));
+        var receivedCounts = await CountFlagsAsync(received,
+        [
+            DossierSets.Online33(), DossierSets.WithResult41(), DossierSets.ElectronicResult41(), DossierSets.Digitised42(), DossierSets.Reused43(),
+            PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at), m => fullOnline.Contains(m.ProcedureCode),
+        ], cancellationToken);
+        int Count(int bit) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0).Sum(c => c.Value);
+        int CountBoth(int bit, int other) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0 && (c.Key & (1 << other)) != 0).Sum(c => c.Value);
+        var receivedTotal = receivedCounts.Sum(c => c.Value);
+        Add("3.3", Count(0), receivedTotal, Source766.Dossiers);
+        Add("4.1", Count(2), Count(1), Source766.Dossiers);
+        Add("4.2", Count(3), receivedTotal, Source766.Dossiers);
+        Add("4.3", Count(4), receivedTotal, Source766.Dossiers);
+        Add("3.toan-trinh", CountBoth(7, 0), Count(7), Source766.Dossiers);
+
+        // 5.4 = (received − overdue − rated not satisfied) / received; ratings from Portal, in one statement over the same rows.
+        var receivedUndecided = await JudgeUndecidedAsync(received, at, cancellationToken);
+        var overdue = Count(5) + receivedUndecided.Late.Count;
+        var unsatisfied = await ratings.UnsatisfiedCountAsync(received.Select(m => m.DossierId), at, cancellationToken);
+        inputs["5.4"] = (IndicatorInput.Satisfaction54(receivedTotal, overdue, unsatisfied), Source766.Dossiers);
+        reasons["3.6"] = Text("Missing_PaidOnline");
+        reasons["3.4"] = Text("Missing_PaidOnline");
+        reasons["3.5"] = Text("Missing_FeesIntegrated");
+        reasons["2.2"] = Text("Missing_AverageTime");
+
+        // Source 2: the catalogue. 3.1 TTHC with DVCTT; 3.2 DVC that received online dossiers; 1.2 decisions published on time.
+        var online = offered.Where(o => o.OnlineLevel != OnlineServiceLevel.None).Select(o => o.Code).Distinct().ToList();
+        Add("3.1", online.Count, offered.Select(o => o.Code).Distinct().Count(), Source766.Catalog);
+        var withOnlineDossiers = await received.Where(DossierSets.Online33()).Where(m => online.Contains(m.ProcedureCode))
+            .Select(m => m.ProcedureCode).Distinct().CountAsync(cancellationToken);
+        Add("3.2", withOnlineDossiers, online.Count, Source766.Catalog);
+        var decisions = await new CatalogStatistics(db).DecisionsAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken);
+        var province = await calendars.GetAsync(null, cancellationToken);
+        Add("1.2", decisions.Count(d => PublishedOnTime12(province, d)), decisions.Count, Source766.Catalog);
+        reasons["1.1"] = Text("Missing_LegalBasisEffective");
+        reasons["1.3"] = Text("Missing_Components");
+
+        // Source 3: the PAKN, counted once by first receipt, judged at the period end (ADR-046 §7).
+        var facts = await petitions.FactsAsync(scope.AgencyId is { } agency ? [agency] : null, start, period.EndUtc, cancellationToken);
+        var counted = PetitionCounts.Of(
+            scope.IsNarrowed ? facts.Where(f => f.ProcedureCode is not null && (scope.ProcedureCode is { } code ? f.ProcedureCode == code : FieldCodes.Contains(f.ProcedureCode))) : facts, at);
+        Add("5.2", counted.OnTime, counted.Received, Source766.Petitions);
+        Add("5.3", counted.Received - counted.Unsatisfied, counted.Received, Source766.Petitions);
+        reasons["5.1"] = Text("Missing_ByCategory");
+
+        // Source 4: the entered values (per agency; the province sums the agencies that entered).
+        var entered = scope.IsNarrowed ? [] : await EnteredAsync(scope.AgencyId, period, cancellationToken);
+        foreach (var definition in set.Indicators.Where(i => i.IsEntered))
+        {
+            if (entered.TryGetValue(definition.Id, out var value))
+            {
+                inputs[definition.Id] = (new IndicatorInput(definition.Id, value.Numerator, value.Denominator), Source766.Entered);
+            }
+            else
+            {
+                reasons[definition.Id] = Text(scope.IsNarrowed ? "Missing_EnteredPerAgency" : "Missing_NotEntered");
+            }
+        }
+
+        var used = inputs.Where(i => set.Find(i.Key) is not null).ToDictionary(i => i.Key, i => i.Value);
+        var score = Score766.Compute(set, used.Values.Select(v => v.Input));
+        var indicators = score.Indicators.ToDictionary(
+            s => s.Id,
+            s =>
+            {
+                var definition = set.Find(s.Id)!;
+                var source = used.TryGetValue(s.Id, out var u) ? u.Source : definition.IsEntered ? Source766.Entered : Source766.None;
+                return new LiveIndicator(definition, s, source, s.IsMissing ? reasons.GetValueOrDefault(s.Id) ?? Text("Missing_NoData") : null, entered.GetValueOrDefault(s.Id));
+            });
+        return new Live766Result(set, period, scope, score, indicators, at);
+
+        void Add(string id, decimal numerator, decimal denominator, Source766 source) => inputs[id] = (new IndicatorInput(id, numerator, denominator), source);
+    }
+
+    /// <summary>1.2: the version published in the catalogue no later than 5 working days after its decision was signed.</summary>
+    public static bool PublishedOnTime12(BusinessCalendar calendar, PublicationDecision decision)
+    {
+        if (decision.PublishedAt is not { } published)
+        {
+            return false;
+        }
+
+        var deadline = decision.DecisionDate;
+        for (var i = 0; i < PublishWithinWorkingDays; i++)
+        {
+            deadline = calendar.NextWorkingDay(deadline);
+        }
+
+        return VietnamTime.LocalDate(published) <= deadline;
+    }
+
+    /// <summary>The facts rows of the scope (every agency for the province).</summary>
+    public async Task<IQueryable<MetricDossier>> RowsAsync(Scope766 scope, CancellationToken cancellationToken)
+    {
+        var rows = db.MetricDossiers.AsNoTracking();
+        if (scope.AgencyId is { } agency)
+        {
+            rows = rows.Where(m => m.AgencyId == agency);
+        }
+
+        if (scope.ProcedureCode is { } code)
+        {
+            rows = rows.Where(m => m.ProcedureCode == code);
+        }
+        else if (scope.FieldId is { } field)
+        {
+            FieldCodes = [.. await new CatalogStatistics(db).CodesOfFieldAsync(field, cancellationToken)];
+            var codes = FieldCodes.ToList();
+            rows = rows.Where(m => codes.Contains(m.ProcedureCode));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The procedure codes of the scope's field, once <see cref="RowsAsync"/> has read them.</summary>
+    private HashSet<string> FieldCodes { get; set; } = [];
+
+    /// <summary>
+    /// Judges at <paramref name="at"/> the rows of <paramref name="population"/> the stored verdicts leave undecided
+    /// (<see cref="PeriodMembership.Undecided"/>), with each agency's calendar and the dossiers' own rules.
+    /// </summary>
+    public async Task<(HashSet<Guid> Late, HashSet<Guid> NotLate)> JudgeUndecidedAsync(IQueryable<MetricDossier> population, DateTime at, CancellationToken cancellationToken)
+    {
+        var rows = await population.Where(PeriodMembership.Undecided(at)).ToListAsync(cancellationToken);
+        var late = new HashSet<Guid>();
+        var notLate = new HashSet<Guid>();
+        foreach (var row in rows)
+        {
+            var judgement = await JudgeAsync(row, at, cancellationToken);
+            (judgement?.StatisticClass == OnTimeClass.Late ? late : notLate).Add(row.DossierId);
+        }
+
+        return (late, notLate);
+    }
+
+    /// <summary>One row's verdicts at <paramref name="at"/> (null when it cannot be judged: not received or no appointment).</summary>
+    public async Task<DossierJudgement?> JudgeAsync(MetricDossier row, DateTime at, CancellationToken cancellationToken) =>
+        dossiers.Judge(row.Figures(), await calendars.GetAsync(row.AgencyId, cancellationToken), at.AsInstant());
+
+    /// <summary>The entered values in force for the period: the agency's, or for the province the sum over the agencies that entered.</summary>
+    public async Task<Dictionary<string, EnteredView>> EnteredAsync(Guid? agencyId, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var current = db.EnteredIndicatorValues.AsNoTracking()
+            .Where(e => e.ReplacedAt == null && e.PeriodFirst == period.First && e.PeriodLast == period.Last);
+        if (agencyId is { } agency)
+        {
+            return await current.Where(e => e.AgencyId == agency)
+                .ToDictionaryAsync(
+                    e => e.IndicatorId,
+                    e => new EnteredView(e.Id, e.Numerator, e.Denominator, e.Note, e.EvidenceFileName, e.EnteredByName, e.EnteredAt, 1),
+                    cancellationToken);
+        }
+
+        // SQLite has no SUM over decimals (stored as text): the few rows of a period are summed here.
+        var all = await current.Select(e => new { e.IndicatorId, e.Numerator, e.Denominator }).ToListAsync(cancellationToken);
+        return all.GroupBy(e => e.IndicatorId)
+            .ToDictionary(g => g.Key, g => new EnteredView(null, g.Sum(e => e.Numerator), g.Sum(e => e.Denominator), null, null, null, null, g.Count()));
+    }
+
+    /// <summary>How many rows of <paramref name="rows"/> fall in each combination of <paramref name="predicates"/> (bit i = predicate i).</summary>
+    private static async Task<Dictionary<int, int>> CountFlagsAsync(
+        IQueryable<MetricDossier> rows, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken) =>
+        await rows.GroupBy(DossierSets.Flags(predicates)).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    private static string Text(string name) => Common.Localization.ResourceText.Get<Live766Text>(name);
+}

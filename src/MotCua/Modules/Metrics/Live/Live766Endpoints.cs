@@ -1,0 +1,231 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using MotCua.Common.Documents.Xlsx;
+using MotCua.Common.Files;
+using MotCua.Common.Localization;
+using MotCua.Common.Validation;
+using MotCua.Common.Web;
+using MotCua.Modules.Metrics.Scoring766;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Metrics.Live;
+
+/// <summary>A chỉ số in the API's answer; ratio and points rounded to 2 decimals (ADR-050), the ratio as a fraction.</summary>
+internal sealed record Indicator766Dto(
+    string Id, string Name, int Group, decimal? Numerator, decimal? Denominator, decimal? Ratio, decimal Points, decimal Max, string FormulaId,
+    bool Entered, bool Provisional, bool Informational, bool Missing, string? MissingReason, string Source, string? NumeratorItems, string? DenominatorItems);
+
+internal sealed record Group766Dto(int Group, string Name, decimal Points, decimal Max, IReadOnlyList<Indicator766Dto> Indicators);
+
+/// <summary>The API's answer for one scope and period.</summary>
+internal sealed record Score766Dto(
+    string SetId, DateOnly SetEffectiveFrom, bool SetProvisional, string Period, DateOnly From, DateOnly To, string Scope, Guid? AgencyId,
+    Guid? FieldId, string? Procedure, DateTime JudgedAt, decimal Total, decimal MaxTotal, IReadOnlyList<Group766Dto> Groups);
+
+internal sealed record Item766Dto(Guid DossierId, string? Code, Guid AgencyId, string ProcedureCode, DateTime? ReceivedAt, DateTime? EndedAt, bool InNumerator, string Why);
+
+internal sealed record Items766Dto(string Indicator, string Side, int Total, int Page, int PageCount, IReadOnlyList<Item766Dto> Items);
+
+/// <summary>
+/// The wiring of the live Bộ chỉ số 766 (ADR-054): <c>GET /api/v1/metrics/766</c> and its drill-down for an agency's service
+/// account (its own agency only, as the rest of /api/v1), the drill-down's .xlsx export and the evidence files for staff.
+/// </summary>
+internal static class Live766Endpoints
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static readonly TextParameter Scope = new("scope") { Description = "`tinh` (the province; province-wide accounts only) or `co-quan` (default: the caller's agency).", MaxLength = 10 };
+    private static readonly TextParameter Agency = new("agency") { Description = "The agency's id; an agency's account may name only its own.", MaxLength = 36 };
+    private static readonly TextParameter Field = new("field") { Description = "A lĩnh vực id, to narrow to one field.", MaxLength = 36 };
+    private static readonly TextParameter Procedure = new("procedure") { Description = "A mã TTHC, to narrow to one procedure.", MaxLength = 20 };
+    private static readonly TextParameter Ky = new("ky") { Description = "The kỳ báo cáo: 2026, 2026-H1, 2026-Q4 or 2026-11 (default: the current quarter).", MaxLength = 10 };
+    private static readonly TextParameter Tu = new("tu") { Description = "A custom period's first day (yyyy-MM-dd), with `den`.", MaxLength = 10 };
+    private static readonly TextParameter Den = new("den") { Description = "A custom period's last day (yyyy-MM-dd), with `tu`.", MaxLength = 10 };
+    private static readonly TextParameter Side = new("side") { Description = "`mau-so` (default: every dossier of the mẫu số) or `tu-so` (those of the tử số).", MaxLength = 10 };
+    private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1 };
+
+    public static IServiceCollection AddLive766(this IServiceCollection services)
+    {
+        services.AddScoped<Live766>();
+        services.AddScoped<Live766Items>();
+        services.AddScoped<Live766Scopes>();
+        services.AddScoped<EnteredValues>();
+        services.AddFileStore(EnteredValues.StoreKey, sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value.Score766EvidencePath);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLive766(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/metrics/766").WithTags("Metrics").RequireAuthorization(Policies.IntegrationApi);
+        api.MapGet("/", ScoreAsync)
+            .WithParameters(Scope, Agency, Field, Procedure, Ky, Tu, Den)
+            .WithName("GetScore766")
+            .WithSummary("Bộ chỉ số 766 of the caller's agency for a period, live")
+            .WithDescription("The formula set in force on the period's first day (QĐ 766/QĐ-TTg; ADR-050), its six groups and every chỉ số with tử số, "
+                + "mẫu số, ratio (a fraction to 4 decimals, i.e. a percentage to 2) and points (2 decimals), the formula id, whether it was entered by hand or is provisional, and for the dossier-based "
+                + "chỉ số the address of the dossiers behind each figure. A chỉ số MotCua cannot compute yet is `missing` with the reason; it scores 0.")
+            .Produces<Score766Dto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapGet("/{indicator}/items", ItemsAsync)
+            .WithParameters(Scope, Agency, Field, Procedure, Ky, Tu, Den, Side, Page)
+            .WithName("GetScore766Items")
+            .WithSummary("The dossiers behind a chỉ số's tử số or mẫu số, 50 per page, each with why it counts")
+            .Produces<Items766Dto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/metrics/766/{indicator}/items.xlsx", ExportAsync)
+            .RequireAuthorization(p => p.RequireRole(Live766Scopes.Readers))
+            .ExcludeFromDescription();
+        app.MapGet("/metrics/766/evidence/{id:guid}", EvidenceAsync)
+            .RequireAuthorization(p => p.RequireRole(Live766Scopes.Readers))
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The query of the API and the export, bound as text.</summary>
+    internal sealed record Query766(
+        [FromQuery(Name = "scope")] string? Scope,
+        [FromQuery(Name = "agency")] string? Agency,
+        [FromQuery(Name = "field")] string? Field,
+        [FromQuery(Name = "procedure")] string? Procedure,
+        [FromQuery(Name = "ky")] string? Ky,
+        [FromQuery(Name = "tu")] string? Tu,
+        [FromQuery(Name = "den")] string? Den)
+    {
+        public Live766Query Live => new(Scope, Agency, Field, Procedure, Ky, Tu, Den);
+    }
+
+    private static async Task<IResult> ScoreAsync([AsParameters] Query766 query, Live766Scopes scopes, Live766 live, CancellationToken cancellationToken)
+    {
+        var request = await scopes.ReadAsync(query.Live, cancellationToken);
+        if (Refusal(request) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await live.ComputeAsync(request.Scope!, request.Period!, cancellationToken);
+        if (result is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["ky"] = [Text("Error_Before766")] }, title: Text("Error_Title"));
+        }
+
+        return TypedResults.Ok(Dto(result));
+    }
+
+    private static async Task<IResult> ItemsAsync(
+        string indicator, [AsParameters] Query766 query, [FromQuery(Name = "side")] string? sideText, [FromQuery(Name = "page")] string? pageText,
+        Live766Scopes scopes, Live766 live, Live766Items items, CancellationToken cancellationToken)
+    {
+        var request = await scopes.ReadAsync(query.Live, cancellationToken);
+        if (Refusal(request) is { } refused)
+        {
+            return refused;
+        }
+
+        var problems = new Dictionary<string, string[]>();
+        var side = ReadSide(sideText);
+        if (side is null)
+        {
+            problems["side"] = [Text("Error_Side")];
+        }
+
+        if (Page.Read(pageText, out var page) != ParameterReading.Valid)
+        {
+            problems["page"] = [Text("Error_Page")];
+        }
+
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems, title: Text("Error_Title"));
+        }
+
+        if (live.SetFor(request.Period!)?.Find(indicator) is null || !Live766Items.CanDrill(indicator, side!.Value))
+        {
+            return TypedResults.Problem(Text("Error_NotDrillable"), statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var result = await items.PageAsync(request.Scope!, request.Period!, indicator, side.Value, page ?? 1, cancellationToken);
+        return TypedResults.Ok(new Items766Dto(
+            indicator, SideName(side.Value), result.Total, result.PageNumber, result.PageCount,
+            [.. result.Rows.Select(r => new Item766Dto(r.DossierId, r.Code, r.AgencyId, r.ProcedureCode, r.ReceivedAt, r.EndedAt, r.InNumerator, r.Why))]));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult, NotFound>> ExportAsync(
+        string indicator, [AsParameters] Query766 query, [FromQuery(Name = "side")] string? sideText, Live766Scopes scopes, Live766 live, Live766Items items,
+        CancellationToken cancellationToken)
+    {
+        var request = await scopes.ReadAsync(query.Live, cancellationToken);
+        if (request.Forbidden)
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!request.IsValid)
+        {
+            return TypedResults.ValidationProblem(request.Problems.ToProblemErrors(), title: Text("Error_Title"));
+        }
+
+        if (ReadSide(sideText) is not { } side || live.SetFor(request.Period!)?.Find(indicator) is not { } definition || !Live766Items.CanDrill(indicator, side))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (rows, total) = await items.ExportAsync(request.Scope!, request.Period!, indicator, side, cancellationToken);
+        if (rows is null)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["side"] = [Text("Error_TooMany", total, Live766Items.ExportLimit)] }, title: Text("Error_Title"));
+        }
+
+        return TypedResults.File(Live766Xlsx.Items(definition, request.Scope!, request.Period!, side, rows), XlsxContentType, Live766Xlsx.FileName(indicator, request.Period!, side));
+    }
+
+    private static async Task<IResult> EvidenceAsync(Guid id, HttpContext context, EnteredValues entered, CancellationToken cancellationToken) =>
+        await entered.EvidenceAsync(id, cancellationToken) is { } file
+            ? PrivateDownload.Of(context, file.Content, file.ContentType, file.FileName)
+            : TypedResults.NotFound();
+
+    public static ItemSide? ReadSide(string? text) => text?.Trim() switch
+    {
+        null or "" or "mau-so" => ItemSide.Denominator,
+        "tu-so" => ItemSide.Numerator,
+        _ => null,
+    };
+
+    public static string SideName(ItemSide side) => side == ItemSide.Numerator ? "tu-so" : "mau-so";
+
+    private static IResult? Refusal(Live766Request request) =>
+        request.Forbidden ? TypedResults.Problem(Text("Error_NotYourAgency"), statusCode: StatusCodes.Status403Forbidden)
+        : !request.IsValid ? TypedResults.ValidationProblem(request.Problems.ToProblemErrors(), title: Text("Error_Title"))
+        : null;
+
+    private static Score766Dto Dto(Live766Result result)
+    {
+        var query = Live766Query.Of(result.Scope, result.Period);
+        return new Score766Dto(
+            result.Set.Id, result.Set.EffectiveFrom, result.Set.IsProvisional, result.Period.Key, result.Period.First, result.Period.Last,
+            result.Scope.IsProvince ? Live766Query.ProvinceScope : Live766Query.AgencyScope, result.Scope.AgencyId, result.Scope.FieldId, result.Scope.ProcedureCode,
+            result.JudgedAt, Score766Display.Round(result.Score.Total), result.Score.MaxTotal,
+            [.. result.Score.Groups.Select(g => new Group766Dto(g.Group, g.Name, Score766Display.Round(g.Points), g.MaxPoints,
+                [.. g.Indicators.Select(s =>
+                {
+                    var live = result.Indicators[s.Id];
+                    return new Indicator766Dto(
+                        s.Id, s.Name, g.Group, s.IsMissing ? null : s.Numerator, s.IsMissing ? null : s.Denominator, s.Ratio is { } r ? Math.Round(r, 4, MidpointRounding.AwayFromZero) : null,
+                        Score766Display.Round(s.Points), s.MaxPoints, s.FormulaId, s.IsEntered, s.IsProvisional, s.IsInformational, s.IsMissing, live.MissingReason,
+                        live.Source.ToString(),
+                        live.NumeratorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Numerator) : null,
+                        live.DenominatorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Denominator) : null);
+                })]))]);
+    }
+
+    /// <summary>The address of a figure's drill-down under <paramref name="root"/> (the page's or the API's).</summary>
+    public static string ItemsLink(string root, string indicator, Live766Query query, ItemSide side, string suffix = "") =>
+        root + Uri.EscapeDataString(indicator) + "/items" + suffix + QueryString.Create(query.Parameters().Append(new("side", SideName(side)))).ToUriComponent();
+
+    private static string Text(string name, params object[] arguments) => ResourceText.Get<Live766Text>(name, arguments);
+}
