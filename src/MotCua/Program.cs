@@ -1,4 +1,5 @@
 using MotCua.Common.Hosting;
+using MotCua.DemoYear;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Citizens;
@@ -33,6 +34,7 @@ builder.AddPortal();
 builder.AddFeedback();
 builder.AddMetrics();
 builder.AddReports();
+builder.AddDemoYear();
 
 var app = builder.Build();
 

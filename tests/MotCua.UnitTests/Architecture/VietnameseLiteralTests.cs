@@ -37,6 +37,7 @@ public sealed class VietnameseLiteralTests
         ["Modules/Queue/DemoData/"] = "the demo queue's service groups (demo data)",
         ["Modules/Workflows/DemoData/"] = "the demo internal processes (demo data)",
         ["Modules/Feedback/DemoData/"] = "the demo PAKN: their wording, answers and the officers who act (demo data)",
+        ["DemoYear/"] = "the demo year's applicants, officers' comments and reasons (demo data, ADR-056)",
     };
 
     [Fact]

@@ -9,7 +9,6 @@ using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Data;
 using MotCua.Common.Data;
 using MotCua.Modules.Portal.Apply;
-using MotCua.Modules.Portal.DemoData;
 using MotCua.Modules.Portal.Notices;
 using MotCua.Modules.Portal.RateDossier;
 using MotCua.Modules.Portal.Wallet;
@@ -37,8 +36,6 @@ internal static class PortalModule
         builder.Services.AddRatingKioskLimit();
         builder.Services.AddMenu<PortalMenu>();
         builder.Services.AddDossierLifecycleHandler<CitizenInbox>();
-        builder.Services.AddSingleton(new DemoYearServices(builder.Services));
-        builder.Services.AddScoped<IDemoSeeder, DemoYearSeeder>();
         builder.Services.Configure<RazorPagesOptions>(options =>
         {
             foreach (var folder in CitizenFolders)

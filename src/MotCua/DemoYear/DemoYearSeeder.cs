@@ -10,9 +10,10 @@ using MotCua.Modules.Catalog.DemoData;
 using MotCua.Modules.Notifications.Delivery;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.DemoData;
+using MotCua.Modules.Portal;
 using MotCua.Modules.Workflows;
 
-namespace MotCua.Modules.Portal.DemoData;
+namespace MotCua.DemoYear;
 
 /// <summary>What one seeding of the demo year did.</summary>
 /// <param name="Abandoned">Dossiers whose script a rule stopped part-way (each is left as the product saved it).</param>
@@ -168,7 +169,7 @@ internal sealed partial class DemoYearSeeder(
         var job = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Name == "metrics.judge");
         await job.RunAsync(scope.ServiceProvider, cancellationToken);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.Set<Metrics.Data.MetricDossier>().CountAsync(m => m.StatisticClass != null, cancellationToken);
+        return await db.MetricDossiers.CountAsync(m => m.StatisticClass != null, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo year: {Dossiers} of {Planned} dossiers seeded ({Abandoned} stopped by a rule), {Judged} judged, in {Seconds:F1} s")]

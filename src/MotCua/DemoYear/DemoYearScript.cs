@@ -2,8 +2,9 @@ using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Portal;
 
-namespace MotCua.Modules.Portal.DemoData;
+namespace MotCua.DemoYear;
 
 /// <summary>
 /// Plays one demo dossier through the product's own services, as the desk, the officers, the applicant and the payment

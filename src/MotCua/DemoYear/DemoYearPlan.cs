@@ -1,7 +1,8 @@
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Portal;
 
-namespace MotCua.Modules.Portal.DemoData;
+namespace MotCua.DemoYear;
 
 /// <summary>How a demo dossier ends.</summary>
 internal enum DemoFate

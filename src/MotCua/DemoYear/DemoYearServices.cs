@@ -3,8 +3,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Notifications;
+using MotCua.Modules.Portal;
 
-namespace MotCua.Modules.Portal.DemoData;
+namespace MotCua.DemoYear;
 
 /// <summary>
 /// The application's own services on a clock the demo year moves (<see cref="DemoClock"/>): the same registrations as the

@@ -2,17 +2,18 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
-using MotCua.Modules.Dossiers;
+using MotCua.DemoYear;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Attachments;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Fees;
 using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Notifications.Data;
-using MotCua.Modules.Portal.DemoData;
 using MotCua.Testing;
 
-namespace MotCua.IntegrationTests.Portal.DemoData;
+namespace MotCua.IntegrationTests.DemoYear;
 
 /// <summary>A host that seeds a small demo year at start-up (<c>Demo:YearDossiers</c>; the other tests leave it at 0).</summary>
 public sealed class DemoYearFactory : MotCuaFactory
@@ -81,7 +82,12 @@ public sealed class DemoYearTests(DemoYearFactory factory) : IClassFixture<DemoY
         var rows = await db.MetricDossiers.AsNoTracking().ToDictionaryAsync(m => m.DossierId);
         var type = db.Model.FindEntityType(typeof(MetricDossier))!;
         string[] judged = [nameof(MetricDossier.CapturedAt), nameof(MetricDossier.StatisticDueAt), nameof(MetricDossier.StatisticClass), nameof(MetricDossier.LegalClass), nameof(MetricDossier.JudgedSequence)];
-        var columns = type.GetProperties().Where(p => !judged.Contains(p.Name)).ToList();
+        // The fees, the electronic result and the rating come from their own aggregates (ADR-049), read afresh here.
+        var outsideColumns = typeof(DossierOutsideFacts).GetProperties().ToDictionary(p => p.Name);
+        var outside = await DossierOutsideFacts.ReadAsync(db, rows.Keys, CancellationToken.None);
+        var columns = type.GetProperties().Where(p => !judged.Contains(p.Name) && !outsideColumns.ContainsKey(p.Name)).ToList();
+        var outsideOfRow = type.GetProperties().Where(p => outsideColumns.ContainsKey(p.Name)).ToList();
+        outsideOfRow.Count.ShouldBe(outsideColumns.Count);
         foreach (var dossier in await db.Dossiers.AsNoTracking().ToListAsync())
         {
             var row = rows.GetValueOrDefault(dossier.Id).ShouldNotBeNull($"dossier {dossier.Code} has its facts row");
@@ -89,6 +95,11 @@ public sealed class DemoYearTests(DemoYearFactory factory) : IClassFixture<DemoY
             foreach (var column in columns)
             {
                 column.GetGetter().GetClrValue(row).ShouldBe(column.GetGetter().GetClrValue(expected), $"{dossier.Code}: {column.Name}");
+            }
+
+            foreach (var column in outsideOfRow)
+            {
+                column.GetGetter().GetClrValue(row).ShouldBe(outsideColumns[column.Name].GetValue(outside[dossier.Id]), $"{dossier.Code}: {column.Name}");
             }
 
             if (row.EndedAt is not null)

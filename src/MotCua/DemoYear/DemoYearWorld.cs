@@ -16,11 +16,12 @@ using MotCua.Modules.Fees;
 using MotCua.Modules.Fees.Gateway;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
+using MotCua.Modules.Portal;
 using MotCua.Modules.Portal.Apply;
 using MotCua.Modules.Portal.Data;
 using MotCua.Modules.Portal.RateDossier;
 
-namespace MotCua.Modules.Portal.DemoData;
+namespace MotCua.DemoYear;
 
 /// <summary>The next workflow action of a demo dossier: who gives which command, and whether it issues the result.</summary>
 internal sealed record DemoWork(Performer Who, DossierCommandInput Input, bool Final, bool Refusing);
