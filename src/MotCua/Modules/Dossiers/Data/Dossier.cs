@@ -202,7 +202,7 @@ internal sealed partial class Dossier
 
     /// <summary>
     /// The desk's check of a dossier submitted online, before its decision: what the officer found handed in replaces the
-    /// checklist, keeping which components were taken from the applicant's data store.
+    /// checklist, keeping which components were taken from the applicant's data store and which are held as stored files.
     /// </summary>
     public void ReviewOnline(Applicant applicant, IEnumerable<SubmittedComponent> components)
     {
@@ -213,11 +213,14 @@ internal sealed partial class Dossier
         }
 
         var reused = Components.Where(c => c.Reused).Select(c => c.Position).ToHashSet();
+        var digitised = Components.Where(c => c.Digitised).Select(c => c.Position).ToHashSet();
         Applicant = applicant;
         Components = components.ToList();
-        foreach (var component in Components.Where(c => reused.Contains(c.Position)))
+        foreach (var component in Components)
         {
-            component.Reused = true;
+            component.Reused |= reused.Contains(component.Position);
+            // NĐ 118/2025 Điều 17: a component whose file is stored stays digitised; the desk's form cannot tick it (MarkDigitised).
+            component.Digitised |= digitised.Contains(component.Position);
         }
     }
 
