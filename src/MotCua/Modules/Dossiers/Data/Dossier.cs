@@ -408,6 +408,8 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.HasIndex(d => new { d.AgencyId, d.ProcedureCode, d.CodeDate, d.CodeSequence });
         // The dossier list sorted by due date (M0017).
         builder.HasIndex(d => new { d.AgencyId, d.DueAt });
+        // The competent agency's dossiers in the dossier list, beside those its desk received (M0044).
+        builder.HasIndex(d => new { d.CompetentAgencyId, d.SubmittedAt });
         builder.Property(d => d.SearchText).HasMaxLength(Dossier.MaxSearchTextLength).UsePropertyAccessMode(PropertyAccessMode.Property);
         builder.Property(d => d.ProcedureCode).HasMaxLength(20);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);
