@@ -67,6 +67,25 @@ public sealed class OnlineSubmissionTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task The_desk_accepting_an_online_dossier_keeps_its_uploaded_components_digitised_in_the_dossier_and_the_facts()
+    {
+        var citizen = await factory.RegisterCitizenAsync("Trần Văn Số", $"so.{Guid.NewGuid():N}@example.vn");
+        var id = await SubmitGraveVisitAsync(citizen);
+
+        var desk = await factory.ClientAsync("motcua");
+        var accepted = await desk.SubmitFormAsync($"/dossiers/receive?dossier={id}", DeskForm(2, "Accept"));
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
+
+        await using var scope = factory.CreateDbScope(out var db);
+        var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
+        dossier.Code.ShouldNotBeNull();
+        dossier.Components.Count.ShouldBe(2);
+        dossier.Components.ShouldAllBe(c => c.Provided && c.Digitised, "the files the applicant uploaded are stored: the components stay digitised (số hóa)");
+        var facts = await db.MetricDossiers.SingleAsync(m => m.DossierId == id);
+        (facts.ComponentCount, facts.DigitisedCount).ShouldBe((2, 2), "Bộ chỉ số 766 chỉ số 4.2 counts them");
+    }
+
+    [Fact]
     public async Task A_member_applies_for_the_organisation_and_another_member_follows_the_dossier()
     {
         var manager = await factory.RegisterCitizenAsync("Giám Đốc HTX", $"gd.{Guid.NewGuid():N}@htx.vn");

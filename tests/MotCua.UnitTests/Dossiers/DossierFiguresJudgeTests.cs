@@ -130,7 +130,7 @@ public sealed class DossierFiguresJudgeTests
     {
         var received = Clock.At(2026, 3, 2, 9).UtcDateTime;
         var dossier = DossierFiguresTests.Accepted(received, Clock.At(2026, 3, 16, 17).UtcDateTime);
-        dossier.StartProcessing(Guid.CreateVersion7(), received.AddHours(1), Officer, "Thẩm định");
+        dossier.StartProcessing(Guid.CreateVersion7(), dossier.AgencyId, received.AddHours(1), Officer, "Thẩm định");
         return dossier;
     }
 }

@@ -17,7 +17,7 @@ public sealed class DossierFiguresTests
         var received = Clock.At(2026, 3, 2, 9).UtcDateTime;
         var due = Clock.At(2026, 3, 16, 17).UtcDateTime;
         var dossier = Accepted(received, due);
-        dossier.StartProcessing(Guid.CreateVersion7(), received.AddHours(1), Desk, "Thẩm định");
+        dossier.StartProcessing(Guid.CreateVersion7(), dossier.AgencyId, received.AddHours(1), Desk, "Thẩm định");
         dossier.RequestSupplement("Bản sao có chứng thực", Clock.At(2026, 3, 3, 9).UtcDateTime, Desk, Clock.Year2026, DossierTimePolicy.Default);
 
         var waiting = DossierFigures.Of(dossier);

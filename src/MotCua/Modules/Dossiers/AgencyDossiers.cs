@@ -76,10 +76,10 @@ internal sealed class AgencyDossiers(AppDbContext db, DeskIntake intake, Dossier
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>A page of the agency's dossiers, newest first.</summary>
+    /// <summary>A page of the agency's dossiers — received at its desk, or settled by it as the competent agency — newest first.</summary>
     public async Task<DossierListPage> ListAsync(Guid agencyId, AgencyDossierFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.AgencyId == agencyId);
+        var dossiers = db.Dossiers.AsNoTracking().Where(d => d.AgencyId == agencyId || d.CompetentAgencyId == agencyId);
         if (filter.Status is { } s)
         {
             dossiers = dossiers.Where(d => d.Status == s);

@@ -24,6 +24,8 @@ internal sealed record DossierJudgement(DateTime StatisticDueAt, OnTimeClass Sta
 /// no query, no calendar — so that they can be captured with every change of it. Dossiers owns the definition; the
 /// Metrics module keeps them (<c>MetricDossiers</c>) and judges them later with the agency's calendar. Every instant is UTC.
 /// </summary>
+/// <param name="AgencyId">The agency whose one-stop desk received the dossier (desk-specific counts only).</param>
+/// <param name="ResolvingAgencyId">The agency the figures count for (<see cref="Dossier.ResolvingAgencyId"/>): the competent agency once processing started, else the receiving agency.</param>
 /// <param name="Channel">Trực tiếp (counter), trực tuyến (online) or bưu chính (postal), as received.</param>
 /// <param name="ReceivedAt">Ngày tiếp nhận (NgayTiepNhan); null before the desk accepted the dossier.</param>
 /// <param name="DueAt">Ngày hẹn trả in force (the legal appointment, moved by supplements and approved extensions).</param>
@@ -48,6 +50,7 @@ internal sealed record DossierFigures(
     Guid DossierId,
     string? Code,
     Guid AgencyId,
+    Guid ResolvingAgencyId,
     string ProcedureCode,
     Guid ProcedureVersionId,
     SubmissionChannel Channel,
@@ -126,6 +129,7 @@ internal sealed record DossierFigures(
             dossier.Id,
             dossier.Code,
             dossier.AgencyId,
+            dossier.ResolvingAgencyId,
             dossier.ProcedureCode,
             dossier.ProcedureVersionId,
             dossier.Channel,

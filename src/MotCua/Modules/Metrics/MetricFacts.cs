@@ -24,7 +24,8 @@ internal sealed class MetricFacts
     {
         DossierId = m.DossierId,
         Code = m.Code,
-        AgencyId = m.AgencyId,
+        ResolvingAgencyId = m.ResolvingAgencyId,
+        ReceivingAgencyId = m.AgencyId,
         ProcedureCode = m.ProcedureCode,
         ProcedureVersionId = m.ProcedureVersionId,
         Channel = m.Channel,
@@ -45,6 +46,14 @@ internal sealed class MetricFacts
     });
 }
 
+/// <summary>The filters a report scopes the facts with.</summary>
+internal static class DossierFactQueries
+{
+    /// <summary>The dossiers whose figures count for <paramref name="agencyId"/> (its competent agency's, ADR-049 "Competent agency").</summary>
+    public static IQueryable<DossierFact> CountedFor(this IQueryable<DossierFact> facts, Guid agencyId) =>
+        facts.Where(f => f.ResolvingAgencyId == agencyId);
+}
+
 /// <summary>The facts of one dossier a report reads (<see cref="DossierFigures"/> as stored; every instant UTC).</summary>
 internal sealed class DossierFact
 {
@@ -52,7 +61,11 @@ internal sealed class DossierFact
 
     public string? Code { get; init; }
 
-    public Guid AgencyId { get; init; }
+    /// <summary>The agency the figures count for: the competent agency once processing started, else the receiving agency (<see cref="Dossier.ResolvingAgencyId"/>).</summary>
+    public Guid ResolvingAgencyId { get; init; }
+
+    /// <summary>The agency whose one-stop desk received the dossier: for desk-specific counts only.</summary>
+    public Guid ReceivingAgencyId { get; init; }
 
     public string ProcedureCode { get; init; } = "";
 

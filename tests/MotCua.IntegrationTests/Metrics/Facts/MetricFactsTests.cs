@@ -161,6 +161,37 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
     }
 
     [Fact]
+    public async Task The_competent_agency_is_back_filled_from_the_first_task_and_the_rebuild_rewrites_a_row_counted_for_another_agency()
+    {
+        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        var kept = await ReconcileAsync(id);
+        Guid department;
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            department = await db.DossierTasks.Where(t => t.DossierId == id).Select(t => t.AgencyId).SingleAsync();
+            kept.ResolvingAgencyId.ShouldBe(department);
+            kept.AgencyId.ShouldNotBe(department, "the centre's desk received it");
+
+            // As the rows were before M0044: no competent agency, the facts counted for the desk; the migration's statements restore them.
+            await db.Dossiers.Where(d => d.Id == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.CompetentAgencyId, (Guid?)null));
+            await db.MetricDossiers.Where(m => m.DossierId == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.ResolvingAgencyId, m => m.AgencyId));
+            await db.Database.ExecuteSqlRawAsync(MotCua.Common.Data.Migrations.M0044_CompetentAgency.BackFillDossiers);
+            await db.Database.ExecuteSqlRawAsync(MotCua.Common.Data.Migrations.M0044_CompetentAgency.BackFillFacts);
+            (await db.Dossiers.Where(d => d.Id == id).Select(d => d.CompetentAgencyId).SingleAsync()).ShouldBe(department);
+            Columns(await db.MetricDossiers.AsNoTracking().SingleAsync(m => m.DossierId == id)).ShouldBe(Columns(kept));
+
+            await db.MetricDossiers.Where(m => m.DossierId == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.ResolvingAgencyId, m => m.AgencyId));
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<MetricsRebuild>().RunAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
+        }
+
+        Columns(await ReconcileAsync(id)).ShouldBe(Columns(kept));
+    }
+
+    [Fact]
     public async Task A_rating_reaches_the_facts_in_its_own_save_and_a_second_rating_the_database_refuses_changes_nothing()
     {
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);

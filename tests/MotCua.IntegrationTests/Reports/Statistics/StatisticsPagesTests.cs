@@ -44,6 +44,32 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task A_dossier_received_at_the_centre_and_settled_by_a_department_counts_in_the_departments_table_not_the_centres()
+    {
+        var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await factory.SettleAsync(id, DateTimeOffset.UtcNow);
+        await JudgeAsync();
+        var (centreId, homeAffairsId) = (await AgencyIdAsync(DemoProvince.ServiceCentre), await AgencyIdAsync(DemoProvince.HomeAffairs));
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            (await db.Dossiers.Where(d => d.Id == id).Select(d => d.CompetentAgencyId).SingleAsync()).ShouldBe(homeAffairsId);
+            var row = await db.MetricDossiers.SingleAsync(m => m.DossierId == id);
+            (row.AgencyId, row.ResolvingAgencyId).ShouldBe((centreId, homeAffairsId), "the desk's agency is kept beside the competent one");
+        }
+
+        // The whole list behind (3) received and (7) resolved, as the drill-down's .xlsx gives it.
+        var code = (await factory.LoadAsync(id)).Dossier.Code!;
+        var (department, centre) = (await LeaderAsync(), await CentreLeaderAsync());
+        foreach (var column in new[] { 3, 7 })
+        {
+            ReadXlsx(await department.GetByteArrayAsync($"/reports/statistics/dossiers.xlsx?col={column}")).Values
+                .ShouldContain(code, $"column ({column}) of Sở Nội vụ");
+            ReadXlsx(await centre.GetByteArrayAsync($"/reports/statistics/dossiers.xlsx?col={column}")).Values
+                .ShouldNotContain(code, $"column ({column}) of the centre, received included: Biểu 06a is per competent agency");
+        }
+    }
+
+    [Fact]
     public async Task An_agency_officer_cannot_read_another_agencys_figures_by_page_file_or_api_key_and_the_province_officer_can()
     {
         var justice = await AgencyIdAsync(DemoProvince.Justice);
@@ -122,7 +148,7 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
     {
         await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         await JudgeAsync();
-        var key = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.ServiceCentre));
+        var key = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
 
         using var json = JsonDocument.Parse(await key.GetStringAsync("/api/v1/reports/statistics?layout=detailed&group=agency"));
         var root = json.RootElement;
@@ -161,9 +187,14 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
     }
 
     /// <summary>
-    /// A leader of the service centre, the agency whose desk receives the licence dossiers (a dossier's agency in the facts).
+    /// A leader of Sở Nội vụ, the competent agency of the licence dossiers the service centre's desk receives: the agency
+    /// their figures count for.
     /// </summary>
     private async Task<HttpClient> LeaderAsync() =>
+        await factory.OfficerAsync(DemoProvince.HomeAffairs, null, Roles.AgencyLeader, "Lãnh đạo Sở Nội vụ");
+
+    /// <summary>A leader of the service centre, whose desk receives the licence dossiers.</summary>
+    private async Task<HttpClient> CentreLeaderAsync() =>
         await factory.OfficerAsync(DemoProvince.ServiceCentre, null, Roles.AgencyLeader, "Lãnh đạo Trung tâm Phục vụ hành chính công");
 
     private async Task JudgeAsync()

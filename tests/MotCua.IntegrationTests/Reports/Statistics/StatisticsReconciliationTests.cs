@@ -213,6 +213,9 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
         var start = new DateTimeOffset(criteria.Period.StartUtc, TimeSpan.Zero);
         var end = new DateTimeOffset(criteria.Period.EndUtc, TimeSpan.Zero);
         var tallies = new List<(string Row, DossierTally Dossier)>();
+        // Biểu 06a is per competent agency: the agency of the dossier's first top-level task, else the receiving agency.
+        var competent = (await db.DossierTasks.AsNoTracking().Where(t => t.ParentTaskId == null).ToListAsync())
+            .GroupBy(t => t.DossierId).ToDictionary(g => g.Key, g => g.MinBy(t => t.Sequence)!.AgencyId);
         foreach (var dossier in await db.Dossiers.AsNoTracking().Where(d => d.ReceivedAt != null).ToListAsync())
         {
             var received = new DateTimeOffset(DateTime.SpecifyKind(dossier.ReceivedAt!.Value, DateTimeKind.Utc));
@@ -233,7 +236,7 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
                 }
                 : status.Legal.WaitingForApplicant ? DossierTallyState.AwaitingSupplement : DossierTallyState.Processing;
             var version = await procedures.GetVersionAsync(dossier.ProcedureVersionId, CancellationToken.None);
-            var row = criteria.Grouping == StatisticsGrouping.Unit ? agencies[dossier.AgencyId] : version!.FieldName;
+            var row = criteria.Grouping == StatisticsGrouping.Unit ? agencies[competent.GetValueOrDefault(dossier.Id, dossier.AgencyId)] : version!.FieldName;
             tallies.Add((row, new DossierTally(state, status.Legal.Class, dossier.Channel, received < start, version?.OnlineLevel ?? OnlineServiceLevel.None,
                 dossier.Apologies.Count > 0)));
         }

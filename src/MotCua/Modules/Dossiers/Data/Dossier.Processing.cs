@@ -101,6 +101,19 @@ internal sealed partial class Dossier
     /// <summary>The approved internal process version the dossier runs on (pinned when processing starts).</summary>
     public Guid? ProcessId { get; private set; }
 
+    /// <summary>
+    /// Cơ quan có thẩm quyền giải quyết: the agency whose process the dossier runs on, set when processing starts (NĐ
+    /// 118/2025 Điều 14: routed by competence, not by place of receipt); null before. <see cref="Dossier.AgencyId"/> stays
+    /// the agency whose one-stop desk received it.
+    /// </summary>
+    public Guid? CompetentAgencyId { get; private set; }
+
+    /// <summary>
+    /// The agency a dossier's figures count for (ADR-049, "Competent agency"): the competent agency once processing
+    /// started, else the receiving agency. The only definition; the facts store it as <c>ResolvingAgencyId</c>.
+    /// </summary>
+    public Guid ResolvingAgencyId => CompetentAgencyId ?? AgencyId;
+
     /// <summary>How many tasks were created; the next task's sequence number.</summary>
     public int TaskCount { get; private set; }
 
@@ -168,7 +181,7 @@ internal sealed partial class Dossier
     public int NextTaskSequence() => ++TaskCount;
 
     /// <summary>Chuyển xử lý: the accepted dossier enters the first step of its internal process (NĐ 61/2018 Điều 18).</summary>
-    public void StartProcessing(Guid processId, DateTime at, Actor actor, string firstStep)
+    public void StartProcessing(Guid processId, Guid competentAgencyId, DateTime at, Actor actor, string firstStep)
     {
         if (Status != DossierStatus.Received || ProcessId is not null)
         {
@@ -176,6 +189,7 @@ internal sealed partial class Dossier
         }
 
         ProcessId = processId;
+        CompetentAgencyId = competentAgencyId;
         Record(at, actor, DossierAction.StartProcessing, DossierStatus.Processing, firstStep);
     }
 
@@ -455,6 +469,7 @@ internal sealed partial class DossierConfiguration
         builder.Property(d => d.FeeStatus).HasConversion<int>();
         builder.Property(d => d.ClosingReason).HasMaxLength(2000);
         builder.Ignore(d => d.PendingSupplement);
+        builder.Ignore(d => d.ResolvingAgencyId);
         builder.Ignore(d => d.PendingExtension);
         builder.Ignore(d => d.HasEnded);
         builder.OwnsMany(d => d.Supplements, s => s.ToJson());

@@ -202,7 +202,7 @@ internal sealed partial class Dossier
 
     /// <summary>
     /// The desk's check of a dossier submitted online, before its decision: what the officer found handed in replaces the
-    /// checklist, keeping which components were taken from the applicant's data store.
+    /// checklist, keeping which components were taken from the applicant's data store and which are held as stored files.
     /// </summary>
     public void ReviewOnline(Applicant applicant, IEnumerable<SubmittedComponent> components)
     {
@@ -213,11 +213,14 @@ internal sealed partial class Dossier
         }
 
         var reused = Components.Where(c => c.Reused).Select(c => c.Position).ToHashSet();
+        var digitised = Components.Where(c => c.Digitised).Select(c => c.Position).ToHashSet();
         Applicant = applicant;
         Components = components.ToList();
-        foreach (var component in Components.Where(c => reused.Contains(c.Position)))
+        foreach (var component in Components)
         {
-            component.Reused = true;
+            component.Reused |= reused.Contains(component.Position);
+            // NĐ 118/2025 Điều 17: a component whose file is stored stays digitised; the desk's form cannot tick it (MarkDigitised).
+            component.Digitised |= digitised.Contains(component.Position);
         }
     }
 
@@ -405,6 +408,8 @@ internal sealed partial class DossierConfiguration : IEntityTypeConfiguration<Do
         builder.HasIndex(d => new { d.AgencyId, d.ProcedureCode, d.CodeDate, d.CodeSequence });
         // The dossier list sorted by due date (M0017).
         builder.HasIndex(d => new { d.AgencyId, d.DueAt });
+        // The competent agency's dossiers in the dossier list, beside those its desk received (M0044).
+        builder.HasIndex(d => new { d.CompetentAgencyId, d.SubmittedAt });
         builder.Property(d => d.SearchText).HasMaxLength(Dossier.MaxSearchTextLength).UsePropertyAccessMode(PropertyAccessMode.Property);
         builder.Property(d => d.ProcedureCode).HasMaxLength(20);
         builder.Property(d => d.ProcedureName).HasMaxLength(500);

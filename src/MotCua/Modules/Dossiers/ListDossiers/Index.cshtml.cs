@@ -61,7 +61,10 @@ internal sealed class IndexModel(AppDbContext db, IAgencyScope scope) : PageMode
         var dossiers = db.Dossiers.AsNoTracking();
         if (scope.AgencyId is { } agencyId && !scope.IsProvinceWide)
         {
-            dossiers = dossiers.Where(withinText ? d => d.AgencyId == EF.Constant(agencyId) : (Expression<Func<Dossier, bool>>)(d => d.AgencyId == agencyId));
+            // The agency's dossiers: received at its desk, or settled by it as the competent agency (figures link here, ADR-049).
+            dossiers = dossiers.Where(withinText
+                ? d => d.AgencyId == EF.Constant(agencyId) || d.CompetentAgencyId == EF.Constant(agencyId)
+                : (Expression<Func<Dossier, bool>>)(d => d.AgencyId == agencyId || d.CompetentAgencyId == agencyId));
         }
 
         if (TypedValues.TryNamed<DossierStatus>(Status, out var status))

@@ -209,7 +209,7 @@ internal static class ProcessEngine
         }
 
         var first = process.FindStep(process.FirstStepId)!;
-        dossier.StartProcessing(process.Id, now, actor, agencyId == dossier.AgencyId ? first.Name : work.HolderName(agencyId, first.UnitId));
+        dossier.StartProcessing(process.Id, agencyId, now, actor, agencyId == dossier.AgencyId ? first.Name : work.HolderName(agencyId, first.UnitId));
         Enter(work, process, first, agencyId, null, actor, now);
     }
 

@@ -199,15 +199,11 @@ internal sealed class DossierForms(
     /// <summary>What Mẫu 04 prints, from an approved extension or an apology.</summary>
     private sealed record ApologyLetter(DateTime IssuedAt, string Reason, DateTime DueAt, DateTime NewAppointment);
 
-    /// <summary>The agency whose process the dossier runs on (its first step's agency), with its governing body.</summary>
-    private async Task<Agency> CompetentAgencyAsync(Dossier dossier, CancellationToken cancellationToken)
-    {
-        var agencyId = await db.DossierTasks.Where(t => t.DossierId == dossier.Id && t.ParentTaskId == null)
-            .OrderBy(t => t.Sequence).Select(t => (Guid?)t.AgencyId).FirstOrDefaultAsync(cancellationToken);
-        return agencyId is { } id && id != dossier.AgencyId
-            ? await OrganizationDirectory.Of(db).Agencies.Include(a => a.Parent).SingleAsync(a => a.Id == id, cancellationToken)
+    /// <summary>The competent agency (<see cref="Dossier.ResolvingAgencyId"/>), with its governing body.</summary>
+    private async Task<Agency> CompetentAgencyAsync(Dossier dossier, CancellationToken cancellationToken) =>
+        dossier.ResolvingAgencyId != dossier.AgencyId
+            ? await OrganizationDirectory.Of(db).Agencies.Include(a => a.Parent).SingleAsync(a => a.Id == dossier.ResolvingAgencyId, cancellationToken)
             : dossier.Agency!;
-    }
 
     private static bool Applies(Dossier dossier, FormKind kind) => kind switch
     {

@@ -24,7 +24,11 @@ internal sealed class MetricDossier
 
     public string? Code { get; private set; }
 
+    /// <summary>The agency whose one-stop desk received the dossier: only desk-specific counts read it.</summary>
     public Guid AgencyId { get; private set; }
+
+    /// <summary>The agency the figures count for (<see cref="Dossier.ResolvingAgencyId"/>): every figure scoped by agency reads it.</summary>
+    public Guid ResolvingAgencyId { get; private set; }
 
     public string ProcedureCode { get; private set; } = "";
 
@@ -167,6 +171,7 @@ internal sealed class MetricDossier
 
         Code = figures.Code;
         AgencyId = figures.AgencyId;
+        ResolvingAgencyId = figures.ResolvingAgencyId;
         ProcedureCode = figures.ProcedureCode;
         ProcedureVersionId = figures.ProcedureVersionId;
         Channel = figures.Channel;
@@ -205,7 +210,7 @@ internal sealed class MetricDossier
 
     /// <summary>The figures this row holds, as captured (the JSON lists read back): what the judging job judges.</summary>
     public DossierFigures Figures() => new(
-        DossierId, Code, AgencyId, ProcedureCode, ProcedureVersionId, Channel, Status, SubmittedAt, ReceivedAt, DueAt, OriginalDueAt,
+        DossierId, Code, AgencyId, ResolvingAgencyId, ProcedureCode, ProcedureVersionId, Channel, Status, SubmittedAt, ReceivedAt, DueAt, OriginalDueAt,
         ProcessingTimeAmount, ProcessingTimeUnit, FinishedAt, ReturnedAt, StoppedAt, WithdrawnAt, EndedAt, Outcome,
         Supplements is null ? [] : JsonSerializer.Deserialize<List<SupplementPeriod>>(Supplements, Json) ?? [],
         PendingSupplementSince, ExtensionCount,
@@ -275,6 +280,9 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.AgencyId, m.ReceivedAt });
         builder.HasIndex(m => new { m.AgencyId, m.EndedAt });
         builder.HasIndex(m => new { m.ProcedureCode, m.ReceivedAt });
+        // The same reads for the agency the figures count for, the competent agency (M0044).
+        builder.HasIndex(m => new { m.ResolvingAgencyId, m.ReceivedAt });
+        builder.HasIndex(m => new { m.ResolvingAgencyId, m.EndedAt });
         // A field's or a level's dossiers: the versions of the scope (MetricProcedureVersions), then their dossiers by period (M0042).
         builder.HasIndex(m => new { m.ProcedureVersionId, m.ReceivedAt });
         // What the judging job reads at each run: only the rows not judged for their last capture (partial on both providers, M0042).

@@ -7,7 +7,7 @@ namespace MotCua.Modules.Metrics.Facts;
 /// The documented way to read the facts (ADR-049, "Reading the facts"): each filter names the set of dossiers or procedure
 /// versions a figure counts, so a page, a report or the API says "hồ sơ thanh toán trực tuyến" by name instead of
 /// spelling columns. Filters compose with the period and agency filters of the reader (<c>ReceivedAt</c>, <c>EndedAt</c>,
-/// <c>AgencyId</c>, served by the table's indexes). An agency's level (tỉnh, huyện, xã) is the agency's, read from the
+/// <c>ResolvingAgencyId</c>, served by the table's indexes; <c>AgencyId</c>, the receiving desk's agency, only for desk counts). An agency's level (tỉnh, huyện, xã) is the agency's, read from the
 /// organisation at read time, and becomes a list of agency ids here.
 /// </summary>
 internal static class FactsQueries
@@ -35,9 +35,16 @@ internal static class FactsQueries
     public static IQueryable<MetricDossier> OfProceduresWithFees(this IQueryable<MetricDossier> dossiers, IQueryable<MetricProcedureVersion> versions) =>
         dossiers.Where(m => versions.Any(v => v.VersionId == m.ProcedureVersionId && v.FeesApply));
 
-    /// <summary>The dossiers received by one of <paramref name="agencyIds"/> (an agency, or the agencies of a level or a district).</summary>
+    /// <summary>
+    /// The dossiers whose figures count for one of <paramref name="agencyIds"/> (an agency, or the agencies of a level or a
+    /// district): their competent agency once processing started, else the receiving agency (ADR-049, "Competent agency").
+    /// </summary>
     public static IQueryable<MetricDossier> OfAgencies(this IQueryable<MetricDossier> dossiers, IReadOnlyCollection<Guid> agencyIds) =>
-        dossiers.Where(m => agencyIds.Contains(m.AgencyId));
+        dossiers.Where(m => agencyIds.Contains(m.ResolvingAgencyId));
+
+    /// <summary>The dossiers whose figures count for <paramref name="agencyId"/> (as <see cref="OfAgencies"/>).</summary>
+    public static IQueryable<MetricDossier> CountedFor(this IQueryable<MetricDossier> dossiers, Guid agencyId) =>
+        dossiers.Where(m => m.ResolvingAgencyId == agencyId);
 
     /// <summary>The versions an agency decides, performs or coordinates: TTHC thuộc thẩm quyền (chỉ số 3.1's mẫu số).</summary>
     public static IQueryable<MetricProcedureVersion> OfAgency(this IQueryable<MetricProcedureVersion> versions, IQueryable<MetricProcedureAgency> agencies, Guid agencyId) =>

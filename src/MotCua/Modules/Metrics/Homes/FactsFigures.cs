@@ -4,6 +4,7 @@ using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Periods;
 
 namespace MotCua.Modules.Metrics.Homes;
@@ -145,6 +146,6 @@ internal sealed class FactsFigures(AppDbContext db, DossierFacts dossiers, Calen
     private IQueryable<MetricDossier> Scoped(Guid? agencyId)
     {
         var rows = db.MetricDossiers.AsNoTracking();
-        return agencyId is { } id ? rows.Where(m => m.AgencyId == id) : rows;
+        return agencyId is { } id ? rows.CountedFor(id) : rows;
     }
 }

@@ -193,7 +193,7 @@ internal sealed class DossierStatistics(
         var facts = MetricFacts.Of(db).Dossiers.Where(f => f.ReceivedAt != null && f.ReceivedAt < end && (f.EndedAt == null || f.EndedAt >= start));
         if (criteria.AgencyId is { } agencyId)
         {
-            facts = facts.Where(f => f.AgencyId == agencyId);
+            facts = facts.CountedFor(agencyId);
         }
 
         if (criteria.ProcedureCode is { } code)
@@ -206,7 +206,7 @@ internal sealed class DossierStatistics(
             DossierId = f.DossierId,
             Code = f.Code,
             ProcedureCode = f.ProcedureCode,
-            AgencyId = f.AgencyId,
+            AgencyId = f.ResolvingAgencyId,
             VersionId = f.ProcedureVersionId,
             ReceivedAt = f.ReceivedAt!.Value,
             DueAt = f.DueAt,
@@ -355,6 +355,7 @@ internal sealed class TallyFact
 
     public string ProcedureCode { get; init; } = "";
 
+    /// <summary>The agency the dossier's figures count for (its competent agency): the unit a row of Biểu 06a is.</summary>
     public Guid AgencyId { get; init; }
 
     public Guid VersionId { get; init; }
