@@ -13,6 +13,7 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Timing;
+using MotCua.Modules.Fees;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
@@ -32,7 +33,7 @@ namespace MotCua.IntegrationTests.Metrics.Live;
 /// </summary>
 public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
-    private static readonly string[] DossierIndicators = ["2.1", "3.3", "4.1", "4.2", "4.3", "5.4"];
+    private static readonly string[] DossierIndicators = ["2.1", "3.3", "3.6", "4.1", "4.2", "4.3", "5.4"];
 
     [Fact]
     public async Task Every_dossier_based_figure_equals_a_from_scratch_count_over_the_dossiers_and_its_list_has_as_many_dossiers()
@@ -94,10 +95,10 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
         }
 
         await SettleFactsAsync();
-        var agency = (await factory.LoadAsync(open.Concat(done).First())).Dossier.AgencyId;
+        var agency = (await factory.LoadAsync(open.Concat(done).First())).Dossier.ResolvingAgencyId;
         await using (var arranged = factory.CreateDbScope(out var db))
         {
-            var histories = await db.Dossiers.AsNoTracking().Where(d => d.AgencyId == agency).ToListAsync();
+            var histories = await db.Dossiers.AsNoTracking().Where(d => (d.CompetentAgencyId ?? d.AgencyId) == agency).ToListAsync();
             histories.ShouldContain(d => d.Supplements.Count > 0, "a supplement");
             histories.ShouldContain(d => d.Status == DossierStatus.Withdrawn, "a withdrawal");
             histories.ShouldContain(d => d.Outcome == DossierOutcome.Refused, "a refusal");
@@ -353,11 +354,14 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
         await using var scope = factory.CreateDbScope(out var db);
         var calendars = factory.Services.GetRequiredService<CalendarProvider>();
         var granularity = factory.Services.GetRequiredService<IOptions<DossierTimePolicy>>().Value.OnTimeGranularity;
-        var dossiers = (await db.Dossiers.AsNoTracking().Where(d => agency == null || d.AgencyId == agency).ToListAsync())
+        var dossiers = (await db.Dossiers.AsNoTracking().Where(d => agency == null || (d.CompetentAgencyId ?? d.AgencyId) == agency).ToListAsync())
             .Where(d => codes is null || codes.Contains(d.ProcedureCode)).ToList();
+        var ids = dossiers.Select(d => d.Id).ToList();
+        var fees = await FeeFigures.OfAsync(db, ids, CancellationToken.None);
+        var electronic = await DossierFacts.WithElectronicResultAsync(db, ids, CancellationToken.None);
         var unsatisfied = (await db.DossierRatings.AsNoTracking().Where(r => !r.Satisfied && r.RatedAt < at).Select(r => r.DossierId).ToListAsync()).ToHashSet();
         var start = period.StartUtc;
-        int inHand = 0, inHandLate = 0, received = 0, online = 0, withResult = 0, eResult = 0, digitised = 0, reused = 0, overdue = 0, dislike = 0;
+        int inHand = 0, inHandLate = 0, received = 0, online = 0, withResult = 0, eResult = 0, digitised = 0, reused = 0, overdue = 0, dislike = 0, withFees = 0, paidOnline = 0;
         foreach (var d in dossiers)
         {
             var status = d.TimeStatus(await calendars.GetAsync(d.AgencyId), at.AsInstant(), granularity);
@@ -376,7 +380,10 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
                 online += d.Channel == SubmissionChannel.Online ? 1 : 0;
                 var finished = d.EndEvents().FinishedAt is not null;
                 withResult += d.Outcome == DossierOutcome.Granted && finished ? 1 : 0;
-                eResult += d.Outcome == DossierOutcome.Granted && finished && d.ReturnedVia == ReturnMethod.Online ? 1 : 0;
+                eResult += d.Outcome == DossierOutcome.Granted && finished && electronic.Contains(d.Id) ? 1 : 0;
+                var fee = fees.GetValueOrDefault(d.Id);
+                withFees += fee?.Requested == true ? 1 : 0;
+                paidOnline += fee is { Requested: true, PaidOnline: true } ? 1 : 0;
                 var handed = d.Components.Where(c => c.Provided || c.Reused).ToList();
                 var digitisedCount = handed.Count(c => c.Digitised);
                 digitised += digitisedCount > 0 && digitisedCount + handed.Count(c => c.Exemption != DigitisationExemption.None) >= handed.Count ? 1 : 0;
@@ -390,6 +397,7 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
         {
             ["2.1"] = (inHand - inHandLate, inHand),
             ["3.3"] = (online, received),
+            ["3.6"] = (paidOnline, withFees),
             ["4.1"] = (eResult, withResult),
             ["4.2"] = (digitised, received),
             ["4.3"] = (reused, received),

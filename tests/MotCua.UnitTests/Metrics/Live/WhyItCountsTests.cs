@@ -112,7 +112,7 @@ public sealed class WhyItCountsTests
         var ended = new[] { finished, returned }.Where(t => t is not null).Min();
         var list = supplements ?? [];
         return new DossierFigures(
-            Guid.NewGuid(), "H99.01-261201-0001", Guid.NewGuid(), "1.000362", Guid.NewGuid(), channel, DossierStatus.Processing, receivedAt,
+            Guid.NewGuid(), "H99.01-261201-0001", Guid.NewGuid(), Guid.NewGuid(), "1.000362", Guid.NewGuid(), channel, DossierStatus.Processing, receivedAt,
             notReceived ? null : receivedAt, Due, Due, 7, Modules.Calendar.DeadlineUnit.WorkingDays, finished, returned, null, null, ended, finished is null ? null : DossierOutcome.Granted,
             list, list.FirstOrDefault(s => s.CompletedAt is null)?.RequestedAt, 0, [], components.Count, components.Digitised, components.Exempt, components.Reused,
             null, FeeStatus.NotApplicable, 3);

@@ -6,8 +6,7 @@ namespace MotCua.Modules.Metrics.Live;
 
 /// <summary>
 /// The dossier-based tử số of Bộ chỉ số 766 as predicates over the facts rows (ADR-054), one named method each, so that a
-/// rule is switched in one place when the facts gain the column it waits for (fees paid online, the electronic result
-/// issued, the paper result required).
+/// rule is switched in one place when the facts gain the column it waits for (the paper result required).
 /// </summary>
 internal static class DossierSets
 {
@@ -18,10 +17,10 @@ internal static class DossierSets
     /// <summary>4.1's mẫu số: received in the period and ended with a result granted.</summary>
     public static Expression<Func<MetricDossier, bool>> WithResult41() => m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null;
 
-    /// <summary>4.1: the result returned online, which is the electronic result itself (NĐ 61/2018 Điều 20 khoản 2).</summary>
-    // Mô tả công thức 766, 4.1 kết quả giải quyết điện tử [V2]; an electronic result also returned on paper waits for its own fact.
+    /// <summary>4.1: a result granted with its electronic result (a result file attached: ADR-049, "Facts from other aggregates").</summary>
+    // Mô tả công thức 766, 4.1 kết quả giải quyết điện tử [V2].
     public static Expression<Func<MetricDossier, bool>> ElectronicResult41() =>
-        m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null && m.ReturnedVia == ReturnMethod.Online;
+        m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null && m.ElectronicResult;
 
     /// <summary>4.2: components handed in, each digitised or exempt, at least one digitised.</summary>
     // Mô tả công thức 766, 4.2 số hóa hồ sơ; TT 03/2025/TT-VPCP Điều 5 exemptions; the e-result condition waits for that fact [V2].
@@ -32,9 +31,13 @@ internal static class DossierSets
     // Mô tả công thức 766, 4.3 HoSoCoThanhPhanSoHoa / TaiLieuNop.DuocSoHoa [R, §E].
     public static Expression<Func<MetricDossier, bool>> Reused43() => m => m.ReusedCount > 0;
 
-    /// <summary>3.6: paid online. The facts hold paid / unpaid, not how: the chỉ số stays missing until they do.</summary>
-    // Mô tả công thức 766, 3.6 DuocThanhToanTrucTuyen [R, §E]: null = not told by the facts yet.
-    public static Expression<Func<MetricDossier, bool>>? PaidOnline36() => null;
+    /// <summary>3.6's mẫu số: a financial obligation was asked for (hồ sơ có nghĩa vụ tài chính).</summary>
+    // Mô tả công thức 766, 3.6 hồ sơ có nghĩa vụ tài chính [R, §E].
+    public static Expression<Func<MetricDossier, bool>> WithFees36() => m => m.FeesRequested;
+
+    /// <summary>3.6: paid through the online payment gateway.</summary>
+    // Mô tả công thức 766, 3.6 DuocThanhToanTrucTuyen [R, §E].
+    public static Expression<Func<MetricDossier, bool>> PaidOnline36() => m => m.FeesRequested && m.PaidOnline;
 
     /// <summary>
     /// An integer whose bit <c>i</c> is set when <paramref name="predicates"/>[i] holds: one GROUP BY over it counts every

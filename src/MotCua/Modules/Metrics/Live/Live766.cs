@@ -8,6 +8,7 @@ using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Feedback;
 using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Metrics.Scoring766;
 using MotCua.Modules.Portal;
@@ -102,6 +103,7 @@ internal sealed class Live766(
         [
             DossierSets.Online33(), DossierSets.WithResult41(), DossierSets.ElectronicResult41(), DossierSets.Digitised42(), DossierSets.Reused43(),
             PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at), m => fullOnline.Contains(m.ProcedureCode),
+            DossierSets.WithFees36(), DossierSets.PaidOnline36(),
         ], cancellationToken);
         int Count(int bit) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0).Sum(c => c.Value);
         int CountBoth(int bit, int other) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0 && (c.Key & (1 << other)) != 0).Sum(c => c.Value);
@@ -111,13 +113,14 @@ internal sealed class Live766(
         Add("4.2", Count(3), receivedTotal, Source766.Dossiers);
         Add("4.3", Count(4), receivedTotal, Source766.Dossiers);
         Add("3.toan-trinh", CountBoth(7, 0), Count(7), Source766.Dossiers);
+        // §E puts 3.6 in the period of the processing start; processing starts when the desk receives (ngày tiếp nhận).
+        Add("3.6", Count(9), Count(8), Source766.Dossiers);
 
         // 5.4 = (received − overdue − rated not satisfied) / received; ratings from Portal, in one statement over the same rows.
         var receivedUndecided = await JudgeUndecidedAsync(received, at, cancellationToken);
         var overdue = Count(5) + receivedUndecided.Late.Count;
         var unsatisfied = await ratings.UnsatisfiedCountAsync(received.Select(m => m.DossierId), at, cancellationToken);
         inputs["5.4"] = (IndicatorInput.Satisfaction54(receivedTotal, overdue, unsatisfied), Source766.Dossiers);
-        reasons["3.6"] = Text("Missing_PaidOnline");
         reasons["3.4"] = Text("Missing_PaidOnline");
         reasons["3.5"] = Text("Missing_FeesIntegrated");
         reasons["2.2"] = Text("Missing_AverageTime");
@@ -194,7 +197,7 @@ internal sealed class Live766(
         var rows = db.MetricDossiers.AsNoTracking();
         if (scope.AgencyId is { } agency)
         {
-            rows = rows.Where(m => m.AgencyId == agency);
+            rows = rows.CountedFor(agency);
         }
 
         if (scope.ProcedureCode is { } code)

@@ -34,7 +34,7 @@ internal sealed class Live766Items(AppDbContext db, Live766 live, DossierRatings
     public const int ExportLimit = 10_000;
 
     /// <summary>The chỉ số whose figures stand for dossiers.</summary>
-    public static readonly IReadOnlyList<string> Drillable = ["2.1", "3.3", "3.toan-trinh", "4.1", "4.2", "4.3", "5.4"];
+    public static readonly IReadOnlyList<string> Drillable = ["2.1", "3.3", "3.toan-trinh", "3.6", "4.1", "4.2", "4.3", "5.4"];
 
     public static bool CanDrill(string indicator, ItemSide side) => Drillable.Contains(indicator) && !(indicator == "5.4" && side == ItemSide.Numerator);
 
@@ -89,6 +89,7 @@ internal sealed class Live766Items(AppDbContext db, Live766 live, DossierRatings
                 "4.1" => (received.Where(DossierSets.WithResult41()), DossierSets.ElectronicResult41()),
                 "4.2" => (received, DossierSets.Digitised42()),
                 "4.3" => (received, DossierSets.Reused43()),
+                "3.6" => (received.Where(DossierSets.WithFees36()), DossierSets.PaidOnline36()),
                 "3.toan-trinh" => (received.Where(await FullOnlineAsync(scope, at, cancellationToken)), DossierSets.Online33()),
                 "5.4" => (received, _ => false),
                 _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a dossier-based indicator."),
