@@ -45,7 +45,7 @@ public sealed class CalendarBrowserTests(BrowserFixture browser)
         await phone.FillAsync("input[name='Input.UserName']", "quantri");
         await phone.FillAsync("input[name='Input.Password']", DemoProvince.DemoPassword);
         await phone.ClickAsync("form button[type=submit]");
-        await phone.WaitForURLAsync("**/");
+        await phone.WaitForURLAsync("**/admin");
         await phone.GotoAsync("/calendar/exceptions?year=2026");
         await BrowserFixture.ScreenshotAsync(phone, "calendar-exceptions-phone");
         (await Overflows(phone)).ShouldBeFalse("the exceptions page scrolls sideways at 360 px");
