@@ -254,22 +254,25 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
         long.Parse(cells[^1][2], NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("vi-VN")).ShouldBeGreaterThan(0);
     }
 
-    [Fact]
-    public async Task The_pdf_is_a_landscape_a4_report_whose_text_holds_the_title_the_period_and_the_totals_with_vietnamese_diacritics()
+    [Theory]
+    [InlineData("06a")]
+    [InlineData("detailed")]
+    public async Task The_pdf_is_a_landscape_a4_report_whose_text_holds_the_title_the_period_and_the_totals_with_vietnamese_diacritics(string layout)
     {
         await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         await JudgeAsync();
         var leader = await LeaderAsync();
-        var page = new HtmlParser().ParseDocument(await leader.GetStringAsync("/reports/statistics"));
-        page.QuerySelector("a[href='/reports/statistics.pdf']").ShouldNotBeNull("the page links to the PDF");
+        var query = "?layout=" + layout;
+        var page = new HtmlParser().ParseDocument(await leader.GetStringAsync("/reports/statistics" + query));
+        page.QuerySelector($"a[href='/reports/statistics.pdf{query}']").ShouldNotBeNull("the page links to the PDF");
         var totals = page.QuerySelectorAll(".statistics-table tfoot td.num").Select(td => td.TextContent.Trim()).ToList();
 
-        var response = await leader.GetAsync("/reports/statistics.pdf");
+        var response = await leader.GetAsync("/reports/statistics.pdf" + query);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         var pdf = await response.Content.ReadAsByteArrayAsync();
-        Poppler.Screenshot(pdf, "reports-statistics-06a", dpi: 60);
+        Poppler.Screenshot(pdf, "reports-statistics-" + layout, dpi: 60);
         Poppler.Run("pdfinfo", pdf).ShouldMatch(@"Page size:\s+841.89 x 595.276 pts");
         var text = await PdfText.ReadAsync(pdf);
         var flat = PdfText.Flat(text);
