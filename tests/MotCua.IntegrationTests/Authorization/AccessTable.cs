@@ -192,6 +192,9 @@ internal static class AccessTable
         Exact("GET", "/metrics/766/evidence/{id:guid}", Score766Readers, sample: _ => "/metrics/766/evidence/" + Guid.Empty, status: 404),
         Exact("GET", "/metrics/766/nhap", Audience.Roles(Roles.ControlOfficer, Roles.ProvinceOfficer)),
         Prefix("*", "/api/v1/metrics", Audience.ServiceAccounts),
+        // Reports: the statistics table as Word and PDF, for the same readers as its .xlsx (400 to a bad query).
+        Exact("GET", "/reports/statistics.docx", ReportReaders, status: null),
+        Exact("GET", "/reports/statistics.pdf", ReportReaders, status: null),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
@@ -17,7 +19,7 @@ namespace MotCua.IntegrationTests.Reports.Statistics;
 /// <summary>
 /// The statistics page, its drill-down, its .xlsx and the API (ADR-053): each reader sees the agencies their role allows
 /// (an agency officer never another agency, by page, file or API key), bad parameters get Vietnamese messages (400 for
-/// files and the API, never a 5xx), and the .xlsx reads back with the page's figures.
+/// files and the API, never a 5xx), and the .xlsx, .docx and PDF read back with the page's figures.
 /// </summary>
 [Collection(SharedHosts.Citizens)]
 public sealed class StatisticsPagesTests(MotCuaFactory factory)
@@ -80,11 +82,19 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
         page.ShouldContain("Bạn chỉ được xem số liệu của cơ quan, đơn vị mình.");
         page.ShouldNotContain("statistics-table");
         (await leader.GetStringAsync("/reports/statistics?agency=not-a-guid")).ShouldContain("Không tìm thấy cơ quan, đơn vị đã chọn.");
-        (await leader.GetAsync("/reports/statistics.xlsx" + query)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        foreach (var file in new[] { ".xlsx", ".docx", ".pdf" })
+        {
+            var refused = await leader.GetAsync("/reports/statistics" + file + query);
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, file);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("Bạn chỉ được xem số liệu của cơ quan, đơn vị mình.", customMessage: file);
+        }
+
         (await leader.GetStringAsync("/reports/statistics/dossiers" + query + "&col=3")).ShouldNotContain("<table");
 
         var specialist = await factory.ClientAsync("chuyenvien");
         (await specialist.GetAsync("/reports/statistics")).StatusCode.ShouldNotBe(HttpStatusCode.OK, "specialists do not read the reports");
+        (await specialist.GetAsync("/reports/statistics.docx")).StatusCode.ShouldNotBe(HttpStatusCode.OK, "nor their Word file");
+        (await specialist.GetAsync("/reports/statistics.pdf")).StatusCode.ShouldNotBe(HttpStatusCode.OK, "nor their PDF");
 
         var province = await factory.ClientAsync("vanphong");
         (await province.GetStringAsync("/reports/statistics" + query)).ShouldNotContain("Bạn chỉ được xem");
@@ -118,8 +128,15 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
         html.ShouldContain("class=\"problems\"");
         html.ShouldNotContain("statistics-table");
 
-        var file = await leader.GetAsync("/reports/statistics.xlsx?" + query);
-        file.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        foreach (var extension in new[] { ".xlsx", ".docx", ".pdf" })
+        {
+            var file = await leader.GetAsync("/reports/statistics" + extension + "?" + query);
+            file.StatusCode.ShouldBe(HttpStatusCode.BadRequest, extension);
+            using var fileProblem = JsonDocument.Parse(await file.Content.ReadAsStringAsync());
+            fileProblem.RootElement.GetProperty("errors").GetProperty(field).EnumerateArray().Select(m => m.GetString()!)
+                .ShouldContain(m => m.Contains(message, StringComparison.OrdinalIgnoreCase), customMessage: extension);
+        }
+
         var api = await factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.ServiceCentre)).GetAsync("/api/v1/reports/statistics?" + query);
         api.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         using var problem = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
@@ -184,6 +201,89 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
 
         var listXlsx = ReadXlsx(await leader.GetByteArrayAsync("/reports/statistics/dossiers.xlsx?layout=detailed&group=agency&col=3"));
         listXlsx.Keys.Count(k => k.StartsWith('B') && int.Parse(k[1..], System.Globalization.CultureInfo.InvariantCulture) > 7).ShouldBe((int)total[0]);
+    }
+
+    [Theory]
+    [InlineData("06a")]
+    [InlineData("detailed")]
+    public async Task The_docx_is_a_landscape_a4_report_with_the_header_block_and_the_pages_figures_in_the_same_cells(string layout)
+    {
+        await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await JudgeAsync();
+        var leader = await LeaderAsync();
+        var query = "?layout=" + layout + "&group=agency";
+        var page = new HtmlParser().ParseDocument(await leader.GetStringAsync("/reports/statistics" + query));
+        page.QuerySelector($"a[href='/reports/statistics.docx{query}']").ShouldNotBeNull("the page links to the Word file");
+        var shown = page.QuerySelector(".statistics-table")!.QuerySelectorAll("tr")
+            .Select(tr => (IReadOnlyList<string>)[.. tr.Children.Select(c => c.TextContent.Trim())])
+            .ToList();
+
+        var response = await leader.GetAsync("/reports/statistics.docx" + query);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldEndWith(".docx");
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var size = body.Elements<Word.SectionProperties>().Single().GetFirstChild<Word.PageSize>()!;
+        (size.Orient!.Value, size.Width!.Value, size.Height!.Value).ShouldBe((Word.PageOrientationValues.Landscape, 16838u, 11906u), "A4 landscape");
+        var paragraphs = body.Elements<Word.Paragraph>().Select(p => p.InnerText).ToList();
+        var header = body.Elements<Word.Table>().First().InnerText;
+        header.ShouldContain("SỞ NỘI VỤ");
+        header.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        header.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+        paragraphs.ShouldContain("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+        paragraphs.ShouldContain(page.QuerySelector("h2#table-title")!.TextContent.Trim());
+        paragraphs.ShouldContain(page.QuerySelector(".ledger-meta strong")!.TextContent.Trim(), "the kỳ báo cáo");
+        paragraphs.ShouldContain("Đơn vị tính: Số hồ sơ TTHC");
+        paragraphs.ShouldContain(p => p.Contains("không phải chỉ số 2.1 của Bộ chỉ số 766", StringComparison.Ordinal), "the time notion named");
+        paragraphs.ShouldContain(p => p.StartsWith("Hồ sơ đã giải quyết", StringComparison.Ordinal), "the resolved rule named");
+
+        var table = body.Elements<Word.Table>().Single(t => t.Elements<Word.TableRow>().First().Elements<Word.TableCell>().First().InnerText == "STT");
+        var cells = table.Elements<Word.TableRow>()
+            .Select(r => (IReadOnlyList<string>)[.. r.Elements<Word.TableCell>().Select(c => string.Join('\n', c.Elements<Word.Paragraph>().Select(p => p.InnerText)))])
+            .ToList();
+        cells.Count.ShouldBe(shown.Count);
+        for (var r = 0; r < shown.Count; r++)
+        {
+            cells[r].ShouldBe(shown[r], $"row {r + 1}: headers, column numbers, rows and total as the page shows them");
+        }
+
+        cells[1][0].ShouldBe("(1)");
+        cells[^1][1].ShouldBe("Tổng cộng");
+        long.Parse(cells[^1][2], NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("vi-VN")).ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData("06a")]
+    [InlineData("detailed")]
+    public async Task The_pdf_is_a_landscape_a4_report_whose_text_holds_the_title_the_period_and_the_totals_with_vietnamese_diacritics(string layout)
+    {
+        await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
+        await JudgeAsync();
+        var leader = await LeaderAsync();
+        var query = "?layout=" + layout;
+        var page = new HtmlParser().ParseDocument(await leader.GetStringAsync("/reports/statistics" + query));
+        page.QuerySelector($"a[href='/reports/statistics.pdf{query}']").ShouldNotBeNull("the page links to the PDF");
+        var totals = page.QuerySelectorAll(".statistics-table tfoot td.num").Select(td => td.TextContent.Trim()).ToList();
+
+        var response = await leader.GetAsync("/reports/statistics.pdf" + query);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        Poppler.Screenshot(pdf, "reports-statistics-" + layout, dpi: 60);
+        Poppler.Run("pdfinfo", pdf).ShouldMatch(@"Page size:\s+841.89 x 595.276 pts");
+        var text = await PdfText.ReadAsync(pdf);
+        var flat = PdfText.Flat(text);
+        flat.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        flat.ShouldContain("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
+        flat.ShouldContain(PdfText.Flat(page.QuerySelector(".ledger-meta strong")!.TextContent));
+        flat.ShouldContain("Đơn vị tính: Số hồ sơ TTHC");
+        var totalLine = text.Split('\n').Single(l => l.Contains("Tổng cộng", StringComparison.Ordinal));
+        totalLine[(totalLine.IndexOf("Tổng cộng", StringComparison.Ordinal) + "Tổng cộng".Length)..]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList().ShouldBe(totals, customMessage: "the total row's figures in order");
+        flat.ShouldContain("Trang 1/1");
     }
 
     /// <summary>

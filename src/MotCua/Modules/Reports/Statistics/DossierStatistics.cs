@@ -79,6 +79,15 @@ internal sealed class DossierStatistics(
             : (new StatisticsCriteria(period, layout, grouping.Value, agencyId, scopeName, procedure, query), []);
     }
 
+    /// <summary>The agency a printed table is headed with (its parent as governing body); the whole province by its scope name.</summary>
+    public async Task<StatisticsIssuer> IssuerAsync(StatisticsCriteria criteria, CancellationToken cancellationToken) =>
+        criteria.AgencyId is { } id
+            ? await OrganizationDirectory.Of(db).Agencies
+                .Where(a => a.Id == id)
+                .Select(a => new StatisticsIssuer(a.Parent != null ? a.Parent.Name : null, a.Name))
+                .SingleAsync(cancellationToken)
+            : new StatisticsIssuer(null, criteria.ScopeName);
+
     /// <summary>The table: rows in label order, each with its key, the total row computed from them.</summary>
     public async Task<StatisticsReport> ReportAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
     {

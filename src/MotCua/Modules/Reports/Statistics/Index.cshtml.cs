@@ -7,7 +7,7 @@ namespace MotCua.Modules.Reports.Statistics;
 
 /// <summary>
 /// The dossier statistics table (Biểu 06a or the detailed layout) of the officer's agency, or of any agency or the whole
-/// province for the province-wide roles, for a report period: each figure links to the dossiers behind it; .xlsx and print.
+/// province for the province-wide roles, for a report period: each figure links to the dossiers behind it; .xlsx, .docx, PDF and print.
 /// </summary>
 [Authorize(Policy = Policies.ReadReports)]
 internal sealed class IndexModel(DossierStatistics statistics) : PageModel
@@ -48,4 +48,8 @@ internal sealed class IndexModel(DossierStatistics statistics) : PageModel
         "/reports/statistics/dossiers" + Query.QueryString(new("row", rowKey), new("col", column.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     public string ExportLink => "/reports/statistics.xlsx" + Query.QueryString();
+
+    public string DocxLink => "/reports/statistics.docx" + Query.QueryString();
+
+    public string PdfLink => "/reports/statistics.pdf" + Query.QueryString();
 }

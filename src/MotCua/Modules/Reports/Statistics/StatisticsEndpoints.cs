@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
+using MotCua.Common.Documents.Docx;
 using MotCua.Common.Localization;
 using MotCua.Common.Validation;
 using MotCua.Common.Web;
@@ -24,7 +25,7 @@ internal sealed record StatisticsColumnJson(int Number, string Name);
 internal sealed record StatisticsRowJson(int? Number, string? Key, string Label, IReadOnlyList<long> Values);
 
 /// <summary>
-/// <c>GET /reports/statistics.xlsx</c> and <c>GET /reports/statistics/dossiers.xlsx</c> (the pages' table and list as files,
+/// <c>GET /reports/statistics.xlsx</c>, <c>.docx</c>, <c>.pdf</c> and <c>GET /reports/statistics/dossiers.xlsx</c> (the pages' table and list as files,
 /// Policies.ReadReports) and <c>GET /api/v1/reports/statistics</c> (service accounts: always the key's own agency, ADR-012,
 /// as the rest of the API). Bad parameters answer 400 with the pages' Vietnamese messages; a page's file for another agency 400.
 /// </summary>
@@ -63,7 +64,14 @@ internal static class StatisticsEndpoints
 
     public static IEndpointRouteBuilder MapStatistics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/reports/statistics.xlsx", TableXlsxAsync).RequireAuthorization(Policies.ReadReports).ExcludeFromDescription();
+        foreach (var format in Enum.GetValues<TableFormat>())
+        {
+            app.MapGet("/reports/statistics." + format.ToString().ToLowerInvariant(), ([AsParameters] StatisticsQueryParameters query, DossierStatistics statistics, CancellationToken cancellationToken) =>
+                    TableFileAsync(query, format, statistics, cancellationToken))
+                .RequireAuthorization(Policies.ReadReports)
+                .ExcludeFromDescription();
+        }
+
         app.MapGet("/reports/statistics/dossiers.xlsx", DossiersXlsxAsync).RequireAuthorization(Policies.ReadReports).ExcludeFromDescription();
         app.MapGet("/api/v1/reports/statistics", TableJsonAsync)
             .RequireAuthorization(Policies.IntegrationApi)
@@ -80,8 +88,8 @@ internal static class StatisticsEndpoints
         return app;
     }
 
-    private static async Task<Results<FileContentHttpResult, ValidationProblem>> TableXlsxAsync(
-        [AsParameters] StatisticsQueryParameters query, DossierStatistics statistics, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> TableFileAsync(
+        StatisticsQueryParameters query, TableFormat format, DossierStatistics statistics, CancellationToken cancellationToken)
     {
         var (criteria, failures) = await statistics.OpenAsync(query.Query, cancellationToken);
         if (criteria is null)
@@ -90,7 +98,13 @@ internal static class StatisticsEndpoints
         }
 
         var report = await statistics.ReportAsync(criteria, cancellationToken);
-        return TypedResults.File(StatisticsDocuments.TableXlsx(report), StatisticsDocuments.XlsxContentType, StatisticsDocuments.FileName(criteria));
+        var name = StatisticsDocuments.FileName(criteria, extension: format.ToString().ToLowerInvariant());
+        return format switch
+        {
+            TableFormat.Docx => TypedResults.File(StatisticsDocuments.TableDocx(report, await statistics.IssuerAsync(criteria, cancellationToken)), DocxRenderer.ContentType, name),
+            TableFormat.Pdf => TypedResults.File(StatisticsDocuments.TablePdf(report, await statistics.IssuerAsync(criteria, cancellationToken)), StatisticsDocuments.PdfContentType, name),
+            _ => TypedResults.File(StatisticsDocuments.TableXlsx(report), StatisticsDocuments.XlsxContentType, name),
+        };
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> DossiersXlsxAsync(
@@ -139,6 +153,14 @@ internal static class StatisticsEndpoints
 
     private static ValidationProblem Invalid(IReadOnlyList<RuleFailure> failures) =>
         TypedResults.ValidationProblem(failures.ToProblemErrors(), title: ResourceText.Get<ReportsText>("Error_Title"));
+
+    /// <summary>The table's files: <c>/reports/statistics.xlsx</c>, <c>.docx</c> and <c>.pdf</c>.</summary>
+    private enum TableFormat
+    {
+        Xlsx,
+        Docx,
+        Pdf,
+    }
 }
 
 /// <summary>
