@@ -192,6 +192,12 @@ internal static class AccessTable
         Exact("GET", "/metrics/766/evidence/{id:guid}", Score766Readers, sample: _ => "/metrics/766/evidence/" + Guid.Empty, status: 404),
         Exact("GET", "/metrics/766/nhap", Audience.Roles(Roles.ControlOfficer, Roles.ProvinceOfficer)),
         Prefix("*", "/api/v1/metrics", Audience.ServiceAccounts),
+        // Bộ chỉ số 766 rankings, trend and public scoreboard (ADR-054, appended section): the ranking compares every agency, so
+        // only the province-wide roles open it (others are refused, not shown their own row); the trend has the 766 page's
+        // readers and scope; the scoreboard is public and shows aggregates only.
+        Exact("GET", "/metrics/766/xep-hang", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin)),
+        Exact("GET", "/metrics/766/xu-huong", Score766Readers),
+        Exact("GET", "/chi-so-766", Audience.Everyone),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>
