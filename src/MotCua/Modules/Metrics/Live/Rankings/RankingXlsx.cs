@@ -24,7 +24,7 @@ internal static class RankingXlsx
         return XlsxWriter.Write([new XlsxSheet("xep-hang", sheet, [8, 48, 14, .. ranking.Groups.Select(_ => 12d)])]);
     }
 
-    public static string FileName(ReportPeriod period) => $"xep-hang-chi-so-766-{(period.Kind == PeriodKind.Custom ? period.First.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-" + period.Last.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) : period.Key)}.xlsx";
+    public static string FileName(ReportPeriod period) => $"xep-hang-chi-so-766-{Live766Xlsx.PeriodPart(period)}.xlsx";
 
     /// <summary>What the ranking is ordered by, in words.</summary>
     public static string Order(Ranking766 ranking) =>
