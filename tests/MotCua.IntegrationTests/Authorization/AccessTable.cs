@@ -195,6 +195,12 @@ internal static class AccessTable
         // Reports: the statistics table as Word and PDF, for the same readers as its .xlsx (400 to a bad query).
         Exact("GET", "/reports/statistics.docx", ReportReaders, status: null),
         Exact("GET", "/reports/statistics.pdf", ReportReaders, status: null),
+        // Bộ chỉ số 766 rankings, trend and public scoreboard (ADR-054, appended section): the ranking compares every agency, so
+        // only the province-wide roles open it (others are refused, not shown their own row); the trend has the 766 page's
+        // readers and scope; the scoreboard is public and shows aggregates only.
+        Exact("GET", "/metrics/766/xep-hang", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin)),
+        Exact("GET", "/metrics/766/xu-huong", Score766Readers),
+        Exact("GET", "/chi-so-766", Audience.Everyone),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>

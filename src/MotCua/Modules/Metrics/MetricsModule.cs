@@ -17,6 +17,7 @@ internal static class MetricsModule
         builder.Services.AddMetricFacts();
         builder.Services.AddStaffHomes();
         builder.Services.AddLive766();
+        builder.Services.AddScoped<Live.Rankings.Rankings766>();
         return builder;
     }
 

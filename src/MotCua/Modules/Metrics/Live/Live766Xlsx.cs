@@ -34,7 +34,13 @@ internal static class Live766Xlsx
     }
 
     public static string FileName(string indicator, ReportPeriod period, ItemSide side) =>
-        $"chi-so-766-{indicator.Replace('.', '-')}-{(period.Kind == PeriodKind.Custom ? period.First.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-" + period.Last.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) : period.Key)}-{Live766Endpoints.SideName(side)}.xlsx";
+        $"chi-so-766-{indicator.Replace('.', '-')}-{PeriodPart(period)}-{Live766Endpoints.SideName(side)}.xlsx";
+
+    /// <summary>A period in a file name: its key (2026-Q4), or a custom period's first and last day (20261201-20261215).</summary>
+    public static string PeriodPart(ReportPeriod period) =>
+        period.Kind == PeriodKind.Custom
+            ? period.First.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "-" + period.Last.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
+            : period.Key;
 
     public static string ScopeText(Scope766 scope)
     {
