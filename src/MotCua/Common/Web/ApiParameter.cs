@@ -226,22 +226,33 @@ internal sealed record EnumParameter<TEnum>(string Name) : ApiParameter<TEnum?>(
     };
 }
 
-/// <summary>Free text, at most <see cref="MaxLength"/> characters, matching <see cref="Pattern"/> (ECMAScript, as JSON Schema reads it) when one is given.</summary>
+/// <summary>
+/// Free text, at most <see cref="MaxLength"/> characters, matching <see cref="Pattern"/> (ECMAScript, as JSON Schema reads it)
+/// when one is given; or, when <see cref="Values"/> are given, one of them (any case; an enum in the schema).
+/// </summary>
 internal sealed record TextParameter(string Name) : ApiParameter<string?>(Name)
 {
     public int? MaxLength { get; init; }
 
     public string? Pattern { get; init; }
 
+    public IReadOnlyList<string> Values { get; init; } = [];
+
     protected override ParameterReading Parse(string text, out string? value)
     {
         value = null;
-        if (text.Length > MaxLength)
+        if (Values.Count > 0)
+        {
+            if (!Values.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                return ParameterReading.Malformed;
+            }
+        }
+        else if (text.Length > MaxLength)
         {
             return ParameterReading.OutOfRange;
         }
-
-        if (Pattern is not null && !Regex.IsMatch(text, Pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1)))
+        else if (Pattern is not null && !Regex.IsMatch(text, Pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1)))
         {
             return ParameterReading.Malformed;
         }
@@ -250,7 +261,9 @@ internal sealed record TextParameter(string Name) : ApiParameter<string?>(Name)
         return ParameterReading.Valid;
     }
 
-    public override OpenApiSchema Schema() => new() { Type = JsonSchemaType.String, MaxLength = MaxLength, Pattern = Pattern, Description = Description };
+    public override OpenApiSchema Schema() => Values.Count > 0
+        ? new() { Type = JsonSchemaType.String, Enum = [.. Values.Select(v => (JsonNode)JsonValue.Create(v))], Description = Description }
+        : new() { Type = JsonSchemaType.String, MaxLength = MaxLength, Pattern = Pattern, Description = Description };
 }
 
 /// <summary>The declared parameters of one endpoint, as its metadata.</summary>

@@ -35,14 +35,14 @@ internal static class Live766Endpoints
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static readonly TextParameter Scope = new("scope") { Example = "co-quan", Description = "`tinh` (the province; province-wide accounts only) or `co-quan` (default: the caller's agency).", MaxLength = 10 };
+    private static readonly TextParameter Scope = new("scope") { Values = ["tinh", "co-quan"], Description = "`tinh` (the province; province-wide accounts only) or `co-quan` (default: the caller's agency)." };
     private static readonly TextParameter Agency = new("agency") { Description = "The agency's id; an agency's account may name only its own.", MaxLength = 36 };
     private static readonly TextParameter Field = new("field") { Description = "A lĩnh vực id, to narrow to one field.", MaxLength = 36 };
     private static readonly TextParameter Procedure = new("procedure") { Example = "1.000362", Description = "A mã TTHC, to narrow to one procedure.", MaxLength = 20 };
     private static readonly TextParameter Ky = new("ky") { Example = "2026-Q4", Description = "The kỳ báo cáo: 2026, 2026-H1, 2026-Q4 or 2026-11 (default: the current quarter).", MaxLength = 10 };
     private static readonly DateParameter Tu = new("tu", new(TypedValues.FirstYear, 1, 1), new(TypedValues.LastYear, 12, 31)) { Description = "A custom period's first day, with `den`." };
     private static readonly DateParameter Den = new("den", new(TypedValues.FirstYear, 1, 1), new(TypedValues.LastYear, 12, 31)) { Description = "A custom period's last day, with `tu`." };
-    private static readonly TextParameter Side = new("side") { Example = "tu-so", Description = "`mau-so` (default: every dossier of the mẫu số) or `tu-so` (those of the tử số).", MaxLength = 10 };
+    private static readonly TextParameter Side = new("side") { Values = ["mau-so", "tu-so"], Description = "`mau-so` (default: every dossier of the mẫu số) or `tu-so` (those of the tử số)." };
     private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1 };
 
     public static IServiceCollection AddLive766(this IServiceCollection services)

@@ -31,29 +31,29 @@ internal sealed record StatisticsRowJson(int? Number, string? Key, string Label,
 /// </summary>
 internal static class StatisticsEndpoints
 {
-    private static readonly StatisticsParameter Period = new(StatisticsQuery.PeriodField)
+    private static readonly TextParameter Period = new(StatisticsQuery.PeriodField)
     {
         MaxLength = 10, Example = "2026-Q4", Description = "Kỳ báo cáo: 2026-Q4, 2026-11, 2026-H1 or 2026; or tu/den. None: the quarter holding today.",
     };
 
     private static readonly DateParameter From = new(StatisticsQuery.FromField, FirstDay, LastDay) { Description = "First day of a custom period, with den." };
     private static readonly DateParameter To = new(StatisticsQuery.ToField, FirstDay, LastDay) { Description = "Last day of a custom period, with tu." };
-    private static readonly StatisticsParameter Calendar = new(StatisticsQuery.CalendarField)
+    private static readonly TextParameter Calendar = new(StatisticsQuery.CalendarField)
     {
         Values = [StatisticsQuery.StatutoryCalendar, StatisticsQuery.CalendarYear], Description = "statutory (15th→14th, NĐ 09/2019 Điều 12; default) or calendar.",
     };
 
-    private static readonly StatisticsParameter Procedure = new(StatisticsQuery.ProcedureField)
+    private static readonly TextParameter Procedure = new(StatisticsQuery.ProcedureField)
     {
         MaxLength = StatisticsQuery.MaxProcedureLength, Example = "1.000362", Description = "A procedure code, to count only its dossiers.",
     };
 
-    private static readonly StatisticsParameter Layout = new(StatisticsQuery.LayoutField)
+    private static readonly TextParameter Layout = new(StatisticsQuery.LayoutField)
     {
         Values = [StatisticsQuery.Form06a, StatisticsQuery.Detailed], Description = "06a (Biểu 06a, 13 columns; default) or detailed.",
     };
 
-    private static readonly StatisticsParameter Group = new(StatisticsQuery.GroupField)
+    private static readonly TextParameter Group = new(StatisticsQuery.GroupField)
     {
         Values = [StatisticsQuery.ByField, StatisticsQuery.ByAgency], Description = "field (lĩnh vực; default) or agency.",
     };
@@ -163,30 +163,6 @@ internal static class StatisticsEndpoints
     }
 }
 
-/// <summary>
-/// A text parameter of the statistics API as the document shows it: one of <see cref="Values"/> (an enum in the schema), or
-/// free text of at most <see cref="MaxLength"/> with an example; the endpoint reads the text itself (<see cref="StatisticsQueryReading"/>).
-/// </summary>
-internal sealed record StatisticsParameter(string Name) : ApiParameter<string?>(Name)
-{
-    public IReadOnlyList<string> Values { get; init; } = [];
-
-    public int? MaxLength { get; init; }
-
-    protected override ParameterReading Parse(string text, out string? value)
-    {
-        value = text;
-        return Values.Count == 0 || Values.Contains(text, StringComparer.OrdinalIgnoreCase) ? ParameterReading.Valid : ParameterReading.Malformed;
-    }
-
-    public override OpenApiSchema Schema() => new()
-    {
-        Type = JsonSchemaType.String,
-        MaxLength = Values.Count == 0 ? MaxLength : null,
-        Enum = Values.Count == 0 ? null : [.. Values.Select(v => (JsonNode)JsonValue.Create(v))],
-        Description = Description,
-    };
-}
 
 /// <summary>The statistics query bound from the query string as text (read by <see cref="StatisticsQueryReading"/>).</summary>
 internal sealed class StatisticsQueryParameters
