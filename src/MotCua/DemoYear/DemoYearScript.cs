@@ -194,7 +194,7 @@ internal sealed class DemoYearScript(DemoYearWorld world, DemoDossierPlan plan)
         {
             DemoTiming.Late => OfficeHours(AddWorkingDays(due, _random.Next(1, 5)), 0, 0),
             DemoTiming.Early when LocalDate(from) < dueDay => Before(due, _random.Next(1, 4)),
-            _ => due.AddMinutes(-_random.Next(15, 180)),
+            _ => OnTheDueDay(due),
         };
 
         // On the due date itself, never before the last step could start; immediate procedures end within the hour.
@@ -207,6 +207,13 @@ internal sealed class DemoYearScript(DemoYearWorld world, DemoDossierPlan plan)
     }
 
     /// <summary>A working instant <paramref name="days"/> working days before <paramref name="due"/>, not before now.</summary>
+    /// <summary>A quarter of an hour to three hours before the due instant, moved into office hours; just before it when none is left.</summary>
+    private DateTime OnTheDueDay(DateTime due)
+    {
+        var moved = OfficeHours(due.AddMinutes(-_random.Next(15, 180)), 0, 0);
+        return moved < due ? moved : due.AddMinutes(-5);
+    }
+
     private DateTime Before(DateTime due, int days)
     {
         var day = LocalDate(due);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
+using MotCua.Common.Time;
 using MotCua.DemoYear;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
@@ -56,6 +57,17 @@ public sealed class DemoYearTests(DemoYearFactory factory) : IClassFixture<DemoY
         var late = ended.Where(f => f.LegalClass == OnTimeClass.Late).ToList();
         late.Count(f => f.ApologyCount == 0).ShouldBeLessThanOrEqualTo(Math.Max(2, late.Count / 3), "an apology for every late dossier but the configured few");
         facts.Count(f => f.ApologyCount > 0).ShouldBeGreaterThan(0);
+
+        // Results are signed by officers at work: within a session of a working day of the agency's calendar.
+        var calendars = scope.ServiceProvider.GetRequiredService<CalendarProvider>();
+        foreach (var fact in facts.Where(f => f.FinishedAt is not null))
+        {
+            var calendar = await calendars.GetAsync(fact.AgencyId);
+            var local = VietnamTime.UtcToLocal(fact.FinishedAt!.Value);
+            var time = TimeOnly.FromDateTime(local);
+            (calendar.IsWorkingDay(DateOnly.FromDateTime(local)) && calendar.Schedule.Sessions.Any(s => time >= s.Start && time <= s.End))
+                .ShouldBeTrue($"{fact.Code} signed at {local:HH:mm dd/MM/yyyy}");
+        }
 
         facts.Count(f => f.Outcome == DossierOutcome.Refused).ShouldBeGreaterThan(0, "refusals");
         facts.Count(f => f.WithdrawnAt is not null || f.Status == DossierStatus.Stopped).ShouldBeGreaterThan(0, "withdrawals and stops");
