@@ -7,11 +7,19 @@ namespace MotCua.BrowserTests;
 /// The application on a real Kestrel port (fresh SQLite database with demo data) and Debian's Chromium driven by Playwright.
 /// Chromium comes from <c>MOTCUA_CHROMIUM</c> or <c>/usr/bin/chromium</c>; a missing browser fails the tests, it never skips them.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public MotCuaFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new MotCuaFactory())
+    {
+    }
+
+    /// <summary>The browser on <paramref name="app"/>: a host with settings of its own (e.g. the demo year).</summary>
+    protected BrowserFixture(MotCuaFactory app) => App = app;
+
+    public MotCuaFactory App { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 

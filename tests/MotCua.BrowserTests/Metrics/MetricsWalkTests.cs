@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using MotCua.Modules.Organization.DemoData;
+using MotCua.Testing;
+
+namespace MotCua.BrowserTests.Metrics;
+
+/// <summary>The application with a small demo year (ADR-056), so that the metrics pages have figures to walk through.</summary>
+public sealed class DemoYearBrowserFixture() : BrowserFixture(new DemoYearApp())
+{
+    private sealed class DemoYearApp : MotCuaFactory
+    {
+        protected override IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Demo:YearDossiers"] = "200" };
+    }
+}
+
+/// <summary>
+/// Issue 13 §8: the province officer opens the public scoreboard and the live Bộ chỉ số 766, drills from chỉ số 2.1 down to
+/// one dossier late under the 766 definition, and downloads the dossier statistics as .docx and .xlsx; a unit leader's home
+/// at 360 px.
+/// </summary>
+public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFixture<DemoYearBrowserFixture>
+{
+    [Fact]
+    public async Task Province_officer_drills_from_2_1_to_a_late_dossier_and_downloads_the_statistics()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var period = $"tu={today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&den={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+        var board = await browser.NewPageAsync(width: 360, height: 740);
+        await board.GotoAsync("/chi-so-766");
+        await BrowserFixture.ScreenshotAsync(board, "metrics-scoreboard-phone");
+        (await board.Locator("main").InnerTextAsync()).ShouldContain("Sở Nội vụ");
+
+        var page = await StaffPages.SignedInAsync(browser, "vanphong");
+        await page.GotoAsync("/metrics/766?scope=tinh&" + period);
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-province");
+        await page.Locator("a[href*='/metrics/766/2.1/items'][href*='side=mau-so']").First.ClickAsync();
+        await page.WaitForURLAsync("**/metrics/766/2.1/items**");
+        var late = page.Locator("tbody tr", new() { HasTextString = "sau hạn 766" }).First;
+        var code = (await late.Locator("a").First.InnerTextAsync()).Trim();
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-2-1-items");
+        await late.Locator("a").First.ClickAsync();
+        await page.WaitForURLAsync("**/dossiers/**");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain(code);
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-late-dossier");
+
+        await page.GotoAsync("/reports/statistics?" + period);
+        foreach (var extension in new[] { "docx", "xlsx" })
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"a[href*='statistics.{extension}']").First.ClickAsync());
+            download.SuggestedFilename.ShouldEndWith("." + extension);
+            var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+            bytes.Take(2).ShouldBe("PK"u8.ToArray(), $"the .{extension} is a zip package");
+        }
+    }
+
+    [Fact]
+    public async Task Unit_leader_lands_on_a_home_that_fits_a_360_px_phone()
+    {
+        var phone = await browser.NewPageAsync(width: 360, height: 740);
+        await phone.GotoAsync("/account/login");
+        await phone.Locator("[name='Input.UserName']").FillAsync("truongphong");
+        await phone.Locator("[name='Input.Password']").FillAsync(DemoProvince.DemoPassword);
+        await phone.Locator("form button[type=submit]").ClickAsync();
+        await phone.WaitForURLAsync("**/home");
+        await BrowserFixture.ScreenshotAsync(phone, "metrics-unit-leader-home-phone");
+        (await phone.Locator("main").InnerTextAsync()).ShouldContain("Bộ chỉ số 766");
+        (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth")).ShouldBeFalse("the home scrolls sideways at 360 px");
+    }
+}
