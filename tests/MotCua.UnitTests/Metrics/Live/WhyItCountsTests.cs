@@ -35,6 +35,16 @@ public sealed class WhyItCountsTests
     }
 
     [Fact]
+    public void A_result_says_whether_it_has_an_electronic_copy_and_fees_whether_they_were_paid_online()
+    {
+        var figures = Figures(finished: Utc(2026, 12, 7, 9, 31));
+        WhyItCounts.Text("4.1", figures, null, Utc(2026, 12, 31, 17, 0), electronicResult: true).ShouldStartWith("Có kết quả 09:31 07/12/2026, có bản điện tử");
+        WhyItCounts.Text("4.1", figures, null, Utc(2026, 12, 31, 17, 0)).ShouldStartWith("Có kết quả 09:31 07/12/2026, không có bản điện tử");
+        WhyItCounts.Text("3.6", figures, null, Utc(2026, 12, 31, 17, 0), paidOnline: true).ShouldEndWith("đã thanh toán trực tuyến");
+        WhyItCounts.Text("3.6", figures, null, Utc(2026, 12, 31, 17, 0)).ShouldEndWith("không thanh toán trực tuyến");
+    }
+
+    [Fact]
     public void Two_supplement_requests_are_named_as_what_makes_the_dossier_late()
     {
         var figures = Figures(

@@ -120,7 +120,7 @@ internal sealed class Live766Items(AppDbContext db, Live766 live, DossierRatings
             var counts = indicator == "2.1" ? judgement is not null && judgement.StatisticClass != OnTimeClass.Late : inNumerator(row);
             items.Add(new Live766Item(
                 row.DossierId, row.Code, row.AgencyId, row.ProcedureCode, row.ReceivedAt, row.EndedAt, counts,
-                WhyItCounts.Text(indicator, row.Figures(), judgement, at, unsatisfied.Contains(row.DossierId))));
+                WhyItCounts.Text(indicator, row.Figures(), judgement, at, unsatisfied.Contains(row.DossierId), row.ElectronicResult, row.FeesRequested && row.PaidOnline)));
         }
 
         return items;

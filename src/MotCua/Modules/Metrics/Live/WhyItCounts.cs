@@ -11,19 +11,23 @@ namespace MotCua.Modules.Metrics.Live;
 /// </summary>
 internal static class WhyItCounts
 {
-    /// <param name="indicator">The chỉ số id (2.1, 3.3, 4.1, 4.2, 4.3, 5.4, 3.toan-trinh).</param>
+    /// <param name="indicator">The chỉ số id (2.1, 3.3, 3.6, 4.1, 4.2, 4.3, 5.4, 3.toan-trinh).</param>
     /// <param name="figures">The dossier's facts as captured.</param>
     /// <param name="judgement">Its verdicts at <paramref name="at"/> (null: not received or without an appointment).</param>
     /// <param name="at">The instant the period is judged at (its end, or now while it runs).</param>
     /// <param name="ratedUnsatisfied">Rated not satisfied by <paramref name="at"/> (5.4).</param>
-    public static string Text(string indicator, DossierFigures figures, DossierJudgement? judgement, DateTime at, bool ratedUnsatisfied = false)
+    /// <param name="electronicResult">The facts hold an electronic result (4.1).</param>
+    /// <param name="paidOnline">The fees were paid through the online gateway (3.6).</param>
+    public static string Text(string indicator, DossierFigures figures, DossierJudgement? judgement, DateTime at, bool ratedUnsatisfied = false,
+        bool electronicResult = false, bool paidOnline = false)
     {
         ArgumentNullException.ThrowIfNull(figures);
         return indicator switch
         {
             "2.1" => Timeliness(figures, judgement, at),
             "3.3" or "3.toan-trinh" => T("Why_Channel", Time(figures.ReceivedAt), T("Channel_" + figures.Channel)),
-            "4.1" => T("Why_Result", Time(figures.FinishedAt), T(figures.ReturnedVia is { } via ? "Returned_" + via : "Returned_None")),
+            "4.1" => T(electronicResult ? "Why_ResultElectronic" : "Why_ResultPaper", Time(figures.FinishedAt), T(figures.ReturnedVia is { } via ? "Returned_" + via : "Returned_None")),
+            "3.6" => T(paidOnline ? "Why_PaidOnline" : "Why_PaidElsewhere", Time(figures.ReceivedAt)),
             "4.2" => T("Why_Digitised", figures.DigitisedCount, figures.ComponentCount, figures.ExemptCount),
             "4.3" => T("Why_Reused", figures.ReusedCount, figures.ComponentCount),
             "5.4" => string.Join("; ", new[]
