@@ -214,7 +214,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
     private static string Local(DateTime utc) => VietnamTime.LocalDate(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The demo province's agencies that settle procedures under approved processes, the busiest first, with units and officers.</summary>
-    private static async Task<World> WorldAsync(IServiceProvider services)
+    internal static async Task<World> WorldAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -343,62 +343,7 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
     private static async Task<LoadedRows> LoadAsync(NpgsqlConnection connection, World world, List<DossierPlan> plans, DateTime now)
     {
         long tasks = 0, open = 0, events = 0;
-        await using (var dossiers = await connection.BeginBinaryImportAsync("""
-            COPY "Dossiers" ("Id", "AgencyId", "Code", "CodeDate", "CodeSequence", "Status", "DueAt", "ProcedureVersionId", "ProcedureCode", "ProcedureName",
-              "ProcessingTimeAmount", "ProcessingTimeUnit", "CutOffTime", "Channel", "ReturnMethod", "SetCount", "SubmittedAt", "ReceivedAt", "OriginalDueAt",
-              "ReceivedByName", "EventCount", "LastEventHash", "Revision", "Applicant", "Components", "Supplements", "Extensions", "ProcessId", "TaskCount",
-              "FeeStatus", "Outcome", "FinishedAt", "ReturnedAt", "SearchText") FROM STDIN (FORMAT BINARY)
-            """))
-        {
-            var random = new Random(7);
-            foreach (var p in plans)
-            {
-                var agency = world.Agencies[p.Agency];
-                var procedure = agency.Procedures[p.Procedure].Procedure;
-                var ended = p.Status is DossierStatus.Done or DossierStatus.Returned;
-                var finished = ended ? p.Received.AddDays(8) : (DateTime?)null;
-                var name = $"{FamilyNames[random.Next(FamilyNames.Length)]} {MiddleNames[random.Next(MiddleNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
-                var code = Code(agency, p);
-                world.Applicant["Name"] = name;
-                await dossiers.StartRowAsync();
-                await dossiers.WriteAsync(p.Id, NpgsqlDbType.Uuid);
-                await dossiers.WriteAsync(agency.Id, NpgsqlDbType.Uuid);
-                await dossiers.WriteAsync(code, NpgsqlDbType.Varchar);
-                await dossiers.WriteAsync(p.Day, NpgsqlDbType.Date);
-                await dossiers.WriteAsync(p.Sequence, NpgsqlDbType.Integer);
-                await dossiers.WriteAsync((int)p.Status, NpgsqlDbType.Integer);
-                await dossiers.WriteAsync(p.Due, NpgsqlDbType.TimestampTz);
-                await dossiers.WriteAsync(procedure.VersionId, NpgsqlDbType.Uuid);
-                await dossiers.WriteAsync(procedure.Code, NpgsqlDbType.Varchar);
-                await dossiers.WriteAsync(procedure.Name, NpgsqlDbType.Varchar);
-                await dossiers.WriteAsync(procedure.ProcessingTime.Amount, NpgsqlDbType.Integer);
-                await dossiers.WriteAsync(procedure.ProcessingTime.Unit.ToString(), NpgsqlDbType.Varchar);
-                await dossiers.WriteAsync(procedure.ProcessingTime.CutOff, NpgsqlDbType.Time);
-                await dossiers.WriteAsync((int)SubmissionChannel.Online, NpgsqlDbType.Integer);
-                await dossiers.WriteAsync((int)ReturnMethod.Online, NpgsqlDbType.Integer);
-                await dossiers.WriteAsync(1, NpgsqlDbType.Integer);
-                await dossiers.WriteAsync(p.Received, NpgsqlDbType.TimestampTz);
-                await dossiers.WriteAsync(p.Received, NpgsqlDbType.TimestampTz);
-                await dossiers.WriteAsync(p.Due, NpgsqlDbType.TimestampTz);
-                await dossiers.WriteAsync("Công chức Một cửa", NpgsqlDbType.Varchar);
-                await dossiers.WriteAsync(EventCount(p), NpgsqlDbType.Integer);
-                await dossiers.WriteAsync(new string('0', 64), NpgsqlDbType.Varchar);
-                await dossiers.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
-                await dossiers.WriteAsync(world.Applicant.ToJsonString(), NpgsqlDbType.Jsonb);
-                await dossiers.WriteAsync(world.Components, NpgsqlDbType.Jsonb);
-                await dossiers.WriteAsync("[]", NpgsqlDbType.Jsonb);
-                await dossiers.WriteAsync("[]", NpgsqlDbType.Jsonb);
-                await dossiers.WriteAsync(agency.Procedures[p.Procedure].ProcessId, NpgsqlDbType.Uuid);
-                await dossiers.WriteAsync(TaskCount(p), NpgsqlDbType.Integer);
-                await dossiers.WriteAsync(0, NpgsqlDbType.Integer);
-                await Nullable(dossiers, ended ? (int?)DossierOutcome.Granted : null, NpgsqlDbType.Integer);
-                await Nullable(dossiers, finished, NpgsqlDbType.TimestampTz);
-                await Nullable(dossiers, p.Status == DossierStatus.Returned ? finished!.Value.AddDays(1) : (DateTime?)null, NpgsqlDbType.TimestampTz);
-                await dossiers.WriteAsync(SearchText.Combine(code, procedure.Code, procedure.Name, name), NpgsqlDbType.Varchar);
-            }
-
-            await dossiers.CompleteAsync();
-        }
+        await CopyDossiersAsync(connection, world, plans);
 
         await using (var writer = await connection.BeginBinaryImportAsync("""
             COPY "DossierTasks" ("Id", "DossierId", "Sequence", "Kind", "ParentTaskId", "AgencyId", "ProcessId", "StepId", "Name", "UnitId", "HolderName", "Role",
@@ -491,6 +436,74 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
         return new LoadedRows(plans.Count, tasks, open, events, counters.Count);
     }
 
+    /// <summary>
+    /// Copies the <c>Dossiers</c> rows of <paramref name="plans"/> (read once, so a lazy sequence is streamed) as the
+    /// application maps them; returns how many.
+    /// </summary>
+    internal static async Task<long> CopyDossiersAsync(NpgsqlConnection connection, World world, IEnumerable<DossierPlan> plans)
+    {
+        long count = 0;
+        await using (var dossiers = await connection.BeginBinaryImportAsync("""
+            COPY "Dossiers" ("Id", "AgencyId", "Code", "CodeDate", "CodeSequence", "Status", "DueAt", "ProcedureVersionId", "ProcedureCode", "ProcedureName",
+              "ProcessingTimeAmount", "ProcessingTimeUnit", "CutOffTime", "Channel", "ReturnMethod", "SetCount", "SubmittedAt", "ReceivedAt", "OriginalDueAt",
+              "ReceivedByName", "EventCount", "LastEventHash", "Revision", "Applicant", "Components", "Supplements", "Extensions", "ProcessId", "TaskCount",
+              "FeeStatus", "Outcome", "FinishedAt", "ReturnedAt", "SearchText") FROM STDIN (FORMAT BINARY)
+            """))
+        {
+            var random = new Random(7);
+            foreach (var p in plans)
+            {
+                count++;
+                var agency = world.Agencies[p.Agency];
+                var procedure = agency.Procedures[p.Procedure].Procedure;
+                var ended = p.Status is DossierStatus.Done or DossierStatus.Returned;
+                var finished = ended ? p.Finished : (DateTime?)null;
+                var name = $"{FamilyNames[random.Next(FamilyNames.Length)]} {MiddleNames[random.Next(MiddleNames.Length)]} {GivenNames[random.Next(GivenNames.Length)]}";
+                var code = Code(agency, p);
+                world.Applicant["Name"] = name;
+                await dossiers.StartRowAsync();
+                await dossiers.WriteAsync(p.Id, NpgsqlDbType.Uuid);
+                await dossiers.WriteAsync(agency.Id, NpgsqlDbType.Uuid);
+                await dossiers.WriteAsync(code, NpgsqlDbType.Varchar);
+                await dossiers.WriteAsync(p.Day, NpgsqlDbType.Date);
+                await dossiers.WriteAsync(p.Sequence, NpgsqlDbType.Integer);
+                await dossiers.WriteAsync((int)p.Status, NpgsqlDbType.Integer);
+                await dossiers.WriteAsync(p.Due, NpgsqlDbType.TimestampTz);
+                await dossiers.WriteAsync(procedure.VersionId, NpgsqlDbType.Uuid);
+                await dossiers.WriteAsync(procedure.Code, NpgsqlDbType.Varchar);
+                await dossiers.WriteAsync(procedure.Name, NpgsqlDbType.Varchar);
+                await dossiers.WriteAsync(procedure.ProcessingTime.Amount, NpgsqlDbType.Integer);
+                await dossiers.WriteAsync(procedure.ProcessingTime.Unit.ToString(), NpgsqlDbType.Varchar);
+                await dossiers.WriteAsync(procedure.ProcessingTime.CutOff, NpgsqlDbType.Time);
+                await dossiers.WriteAsync((int)p.Channel, NpgsqlDbType.Integer);
+                await dossiers.WriteAsync((int)ReturnMethod.Online, NpgsqlDbType.Integer);
+                await dossiers.WriteAsync(1, NpgsqlDbType.Integer);
+                await dossiers.WriteAsync(p.Received, NpgsqlDbType.TimestampTz);
+                await dossiers.WriteAsync(p.Received, NpgsqlDbType.TimestampTz);
+                await dossiers.WriteAsync(p.Due, NpgsqlDbType.TimestampTz);
+                await dossiers.WriteAsync("Công chức Một cửa", NpgsqlDbType.Varchar);
+                await dossiers.WriteAsync(EventCount(p), NpgsqlDbType.Integer);
+                await dossiers.WriteAsync(new string('0', 64), NpgsqlDbType.Varchar);
+                await dossiers.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
+                await dossiers.WriteAsync(world.Applicant.ToJsonString(), NpgsqlDbType.Jsonb);
+                await dossiers.WriteAsync(world.Components, NpgsqlDbType.Jsonb);
+                await dossiers.WriteAsync("[]", NpgsqlDbType.Jsonb);
+                await dossiers.WriteAsync("[]", NpgsqlDbType.Jsonb);
+                await dossiers.WriteAsync(agency.Procedures[p.Procedure].ProcessId, NpgsqlDbType.Uuid);
+                await dossiers.WriteAsync(TaskCount(p), NpgsqlDbType.Integer);
+                await dossiers.WriteAsync(0, NpgsqlDbType.Integer);
+                await Nullable(dossiers, ended ? (int?)p.Outcome : null, NpgsqlDbType.Integer);
+                await Nullable(dossiers, finished, NpgsqlDbType.TimestampTz);
+                await Nullable(dossiers, p.Status == DossierStatus.Returned ? finished!.Value.AddDays(1) : (DateTime?)null, NpgsqlDbType.TimestampTz);
+                await dossiers.WriteAsync(SearchText.Combine(code, procedure.Code, procedure.Name, name), NpgsqlDbType.Varchar);
+            }
+
+            await dossiers.CompleteAsync();
+        }
+
+        return count;
+    }
+
     private static async Task TaskRowAsync(
         NpgsqlBinaryImporter writer, Guid id, Guid dossierId, int sequence, DossierTaskKind kind, Guid? parent, Guid agencyId, Guid processId, string name,
         Guid? unitId, string unitName, string agencyName, string role, Guid? assignee, DateTime received, DateTime due, DateTime? completed)
@@ -531,10 +544,10 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
         switch (p.Status)
         {
             case DossierStatus.Done or DossierStatus.Returned:
-                yield return ("IssueResult", DossierStatus.Processing, DossierStatus.Done, p.Received.AddDays(8));
+                yield return ("IssueResult", DossierStatus.Processing, DossierStatus.Done, p.Finished);
                 if (p.Status == DossierStatus.Returned)
                 {
-                    yield return ("Return", DossierStatus.Done, DossierStatus.Returned, p.Received.AddDays(9));
+                    yield return ("Return", DossierStatus.Done, DossierStatus.Returned, p.Finished.AddDays(1));
                 }
 
                 break;
@@ -550,28 +563,28 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
 
     private static int TaskCount(DossierPlan p) => (p.Open is { } o ? o.Stage + 1 : p.ClosedSteps) + (p.Open?.Consulted is null ? 0 : 1);
 
-    private static string Code(AgencyData agency, DossierPlan p) => DossierCode.Create(agency.Code, p.Day, p.Sequence, DossierCodeFormat.Tt03_2025).ToString();
+    internal static string Code(AgencyData agency, DossierPlan p) => DossierCode.Create(agency.Code, p.Day, p.Sequence, DossierCodeFormat.Tt03_2025).ToString();
 
-    private static Task Nullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
+    internal static Task Nullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
         where T : struct =>
         value is { } v ? writer.WriteAsync(v, type) : writer.WriteNullAsync();
 
-    private static Task Nullable(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type) =>
+    internal static Task Nullable(NpgsqlBinaryImporter writer, string? value, NpgsqlDbType type) =>
         value is null ? writer.WriteNullAsync() : writer.WriteAsync(value, type);
 
-    private static async Task<string> SizeAsync(NpgsqlConnection connection)
+    internal static async Task<string> SizeAsync(NpgsqlConnection connection)
     {
         await using var command = new NpgsqlCommand("SELECT pg_size_pretty(pg_database_size(current_database()))", connection);
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
-    private sealed record ProcedureData(PublishedProcedure Procedure, Guid ProcessId);
+    internal sealed record ProcedureData(PublishedProcedure Procedure, Guid ProcessId);
 
-    private sealed record UnitData(Guid Id, string Name, Guid Leader, List<Guid> Officers);
+    internal sealed record UnitData(Guid Id, string Name, Guid Leader, List<Guid> Officers);
 
-    private sealed record AgencyData(Guid Id, string Code, string Name, Guid Leader, List<UnitData> Units, List<ProcedureData> Procedures);
+    internal sealed record AgencyData(Guid Id, string Code, string Name, Guid Leader, List<UnitData> Units, List<ProcedureData> Procedures);
 
-    private sealed class World(List<AgencyData> agencies, Guid me, JsonObject applicant, string components, string sampleCode)
+    internal sealed class World(List<AgencyData> agencies, Guid me, JsonObject applicant, string components, string sampleCode)
     {
         public List<AgencyData> Agencies { get; } = agencies;
 
@@ -585,10 +598,18 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
         public string SampleCode { get; set; } = sampleCode;
     }
 
-    private sealed record OpenStep(int Stage, DateTime Received, DateTime Due, Guid? Assignee, int? Consulted);
+    internal sealed record OpenStep(int Stage, DateTime Received, DateTime Due, Guid? Assignee, int? Consulted);
 
-    private sealed record DossierPlan(
-        Guid Id, int Agency, int Procedure, int Unit, DateOnly Day, int Sequence, DateTime Received, DateTime Due, DossierStatus Status, int ClosedSteps, OpenStep? Open);
+    /// <summary>
+    /// One dossier to load. An ended one (done or returned) was finished <see cref="FinishedAfter"/> after its receipt
+    /// (eight days unless the plan says otherwise) and returned a day later.
+    /// </summary>
+    internal sealed record DossierPlan(
+        Guid Id, int Agency, int Procedure, int Unit, DateOnly Day, int Sequence, DateTime Received, DateTime Due, DossierStatus Status, int ClosedSteps, OpenStep? Open,
+        SubmissionChannel Channel = SubmissionChannel.Online, DossierOutcome Outcome = DossierOutcome.Granted, TimeSpan? FinishedAfter = null)
+    {
+        public DateTime Finished => Received + (FinishedAfter ?? TimeSpan.FromDays(8));
+    }
 
     private sealed record LoadedRows(long Dossiers, long Tasks, long Open, long Events, long Counters);
 
