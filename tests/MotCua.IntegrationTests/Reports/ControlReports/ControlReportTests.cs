@@ -35,7 +35,7 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
 
         var id = await CreateAsync(officer, "2026-Q4");
 
-        var view = await officer.GetStringAsync($"/reports/control/{id}");
+        var view = WebUtility.HtmlDecode(await officer.GetStringAsync($"/reports/control/{id}"));
         var page = new HtmlParser().ParseDocument(view);
         page.QuerySelector("#report-state")!.TextContent.ShouldContain("Dự thảo");
         page.QuerySelector("#figures-taken")!.TextContent.ShouldStartWith("Số liệu lấy lúc");
@@ -55,13 +55,13 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
         var leader = await LeaderAsync();
         (await PostAsync(leader, id, "approve")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var approved = await officer.GetStringAsync($"/reports/control/{id}");
+        var approved = WebUtility.HtmlDecode(await officer.GetStringAsync($"/reports/control/{id}"));
         approved.ShouldContain("Đã ký duyệt");
         approved.ShouldNotContain("Cập nhật lại số liệu");
         approved.ShouldContain("Rà soát 12 thủ tục.");
         var refused = await SaveAsync(officer, id, ("Input.Review", "Sửa sau khi ký"));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("không sửa được");
+        (await BodyAsync(refused)).ShouldContain("không sửa được");
         (await PostAsync(officer, id, "refresh")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "an approved report's figures stay as signed");
 
         await using var scope = factory.CreateDbScope(out var db);
@@ -84,7 +84,7 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
         var stale = await PostFormAsync(second, id, secondForm, ("Input.Difficulties", "Bản cũ của cán bộ thứ hai"), ("Input.Proposals", "Đề xuất"));
 
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await stale.Content.ReadAsStringAsync()).ShouldContain("vừa được người khác thay đổi");
+        (await BodyAsync(stale)).ShouldContain("vừa được người khác thay đổi");
         await using var scope = factory.CreateDbScope(out var db);
         var stored = await db.ControlReports.SingleAsync(r => r.Id == id);
         (stored.Difficulties, stored.Proposals).ShouldBe(("Bản của cán bộ thứ nhất", null));
@@ -105,15 +105,15 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
         strangerPost.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var selfApproval = await PostAsync(officer, id, "approve");
         selfApproval.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the control officer does not sign their own report");
-        (await selfApproval.Content.ReadAsStringAsync()).ShouldContain("chỉ lãnh đạo cơ quan");
+        (await BodyAsync(selfApproval)).ShouldContain("chỉ lãnh đạo cơ quan");
 
         var leader = await LeaderAsync();
         var noReason = await PostAsync(leader, id, "return");
         noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await noReason.Content.ReadAsStringAsync()).ShouldContain("Hãy ghi lý do trả lại");
+        (await BodyAsync(noReason)).ShouldContain("Hãy ghi lý do trả lại");
         (await PostAsync(leader, id, "return", ("reason", "Bổ sung số liệu mục d"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var returned = await officer.GetStringAsync($"/reports/control/{id}");
+        var returned = WebUtility.HtmlDecode(await officer.GetStringAsync($"/reports/control/{id}"));
         returned.ShouldContain("Bổ sung số liệu mục d");
         (await SaveAsync(officer, id, ("Input.Review", "Đã bổ sung"))).StatusCode.ShouldBe(HttpStatusCode.Redirect, "a returned report is edited again");
         await using var scope = factory.CreateDbScope(out var db);
@@ -128,17 +128,17 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
         {
             var response = await officer.SubmitFormAsync("/reports/control", [new("period", period)]);
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, period);
-            (await response.Content.ReadAsStringAsync()).ShouldContain(message, Case.Insensitive, customMessage: period);
+            (await BodyAsync(response)).ShouldContain(message, Case.Insensitive, customMessage: period);
         }
 
         var id = await CreateAsync(officer, "2025");
         var duplicate = await officer.SubmitFormAsync("/reports/control", [new("period", "2025")]);
         duplicate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await duplicate.Content.ReadAsStringAsync()).ShouldContain("Đã có báo cáo");
+        (await BodyAsync(duplicate)).ShouldContain("Đã có báo cáo");
 
         var huge = await SaveAsync(officer, id, ("Input.Review", new string('x', ControlReport.MaxSectionLength + 1)), ("Input.Difficulties", "không được lưu"));
         huge.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await huge.Content.ReadAsStringAsync()).ShouldContain("tối đa 20000 ký tự");
+        (await BodyAsync(huge)).ShouldContain("tối đa 20000 ký tự");
         var nul = await SaveAsync(officer, id, ("Input.Review", "có\0ký tự NUL"));
         ((int)nul.StatusCode).ShouldBeLessThan(500);
         ((int)nul.StatusCode).ShouldBeGreaterThanOrEqualTo(400);
@@ -209,6 +209,9 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
         var totalRow = cells.Where(c => c.Value == "Tổng cộng").Select(c => c.Key[1..]).Single();
         cells["C" + totalRow].ShouldBe(shownTotals[0].Replace(".", "", StringComparison.Ordinal));
     }
+
+    /// <summary>A page's text as the reader sees it (entities decoded).</summary>
+    private static async Task<string> BodyAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     private async Task<HttpClient> OfficerAsync() =>
         await factory.OfficerAsync(DemoProvince.HomeAffairs, null, Roles.ControlOfficer, "Cán bộ kiểm soát TTHC Sở Nội vụ");
