@@ -3,11 +3,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
-using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Modules.Reports.ControlReports.Data;
@@ -252,24 +249,9 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
     private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", SignIn.AntiforgeryToken(page))));
 
-    private async Task JudgeAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        for (var run = 0; run < 20 && await scope.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None) > 0; run++)
-        {
-        }
-    }
+    private Task JudgeAsync() => factory.JudgeAllAsync();
 
-    private static Dictionary<string, string> ReadXlsx(byte[] xlsx)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-        return part.Worksheet.Descendants<Cell>()
-            .Where(c => c.InlineString is not null || c.CellValue is not null)
-            .ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue!.Text);
-    }
+    private static Dictionary<string, string> ReadXlsx(byte[] xlsx) => ReportTestSupport.XlsxCells(xlsx);
 
     [GeneratedRegex("name=\"(?:Input\\.)?[Rr]evision\" value=\"([0-9a-f-]{36})\"")]
     private static partial Regex RevisionPattern();

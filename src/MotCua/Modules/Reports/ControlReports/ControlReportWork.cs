@@ -21,6 +21,15 @@ internal sealed record ControlReportOutcome(ControlReportOutcomeKind Kind, strin
 {
     public bool Succeeded => Kind == ControlReportOutcomeKind.Done;
 
+    /// <summary>The status a page answers a failed change with: 403 refused, 409 stale, 404 unknown, 400 otherwise.</summary>
+    public int StatusCode => Kind switch
+    {
+        ControlReportOutcomeKind.Refused => StatusCodes.Status403Forbidden,
+        ControlReportOutcomeKind.Stale => StatusCodes.Status409Conflict,
+        ControlReportOutcomeKind.NotFound => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
     public static ControlReportOutcome Done(Guid id) => new(ControlReportOutcomeKind.Done, Id: id);
 }
 

@@ -59,12 +59,7 @@ internal sealed class EditModel(ControlReportWork work, IStringLocalizer<Control
         }
 
         Problem = outcome.Message;
-        Response.StatusCode = outcome.Kind switch
-        {
-            ControlReportOutcomeKind.Refused => StatusCodes.Status403Forbidden,
-            ControlReportOutcomeKind.Stale => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        Response.StatusCode = outcome.StatusCode;
         return Page();
     }
 }

@@ -48,7 +48,7 @@ internal sealed class IndexModel(ControlReportWork work, IStringLocalizer<Contro
 
         Period = period is { Length: <= 20 } ? period : null;
         Problem = outcome.Message;
-        Response.StatusCode = outcome.Kind == ControlReportOutcomeKind.Refused ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+        Response.StatusCode = outcome.StatusCode;
         await LoadAsync(cancellationToken);
         return Page();
     }
