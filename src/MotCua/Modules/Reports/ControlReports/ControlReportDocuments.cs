@@ -92,8 +92,7 @@ internal static class ControlReportDocuments
     }
 
     /// <summary>The section's heading: "a) Kiểm soát quy định về TTHC …"; the proposals without a letter.</summary>
-    public static string Heading(ControlReportSection section) =>
-        section.Letter.Length > 0 ? section.Letter + ") " + Text(section.Key) : Text(section.Key);
+    public static string Heading(ControlReportSection section) => Text(section.Key);
 
     /// <summary>The tables of figures printed with section b, c or e.</summary>
     private static IEnumerable<Block> FigureBlocks(string letter, ControlReportFigures figures)

@@ -4,7 +4,7 @@ namespace MotCua.Modules.Reports.ControlReports;
 
 /// <summary>
 /// The numbered sections of the report, after NĐ 63/2010/NĐ-CP Điều 35 khoản 3 (am. NĐ 48/2013) items a–h and NĐ 20/2008/NĐ-CP
-/// Điều 22 (PAKN in the same report), then the proposals: each with its letter, its resource key, the officer's text field
+/// Điều 22 (PAKN in the same report), then the proposals: each with its item (a, b, … dd for "đ"), its resource key (whose text starts with the letter), the officer's text field
 /// and whether figures are printed above that text (b, c, e).
 /// </summary>
 internal sealed record ControlReportSection(string Letter, string Key, string Field, Func<ControlReportTexts, string?> Text)
@@ -16,7 +16,7 @@ internal sealed record ControlReportSection(string Letter, string Key, string Fi
         new("b", "Section_B", nameof(ControlReportTexts.Publication), t => t.Publication),
         new("c", "Section_C", nameof(ControlReportTexts.Handling), t => t.Handling),
         new("d", "Section_D", nameof(ControlReportTexts.Review), t => t.Review),
-        new("đ", "Section_Dd", nameof(ControlReportTexts.Difficulties), t => t.Difficulties),
+        new("dd", "Section_Dd", nameof(ControlReportTexts.Difficulties), t => t.Difficulties),
         new("e", "Section_E", nameof(ControlReportTexts.Petitions), t => t.Petitions),
         new("g", "Section_G", nameof(ControlReportTexts.Communication), t => t.Communication),
         new("h", "Section_H", nameof(ControlReportTexts.Other), t => t.Other),

@@ -167,7 +167,7 @@ internal sealed class ControlReportWork(
         {
             if (!report.IsEditable)
             {
-                throw BusinessRuleException.Of<ControlReportText>("Error_NotEditable");
+                throw BusinessRuleException.Of<ControlReportText>("NotEditable");
             }
 
             var (period, _) = Period(report.PeriodKey);
@@ -203,7 +203,7 @@ internal sealed class ControlReportWork(
             var trimmed = Clean(reason);
             if (trimmed is null || trimmed.Length > ControlReport.MaxReasonLength)
             {
-                throw BusinessRuleException.Of<ControlReportText>("Error_ReturnReason", ControlReport.MaxReasonLength);
+                throw BusinessRuleException.Of<ControlReportText>("ReturnReason", ControlReport.MaxReasonLength);
             }
 
             report.Return(trimmed, Now, Actor());
@@ -255,7 +255,7 @@ internal sealed class ControlReportWork(
 
         if (draft && !report.IsEditable)
         {
-            return new(ControlReportOutcomeKind.Invalid, Text("Error_NotEditable"));
+            return new(ControlReportOutcomeKind.Invalid, Text("Rule_NotEditable"));
         }
 
         try

@@ -182,7 +182,7 @@ internal sealed class ControlReport
     {
         if (!IsEditable)
         {
-            throw BusinessRuleException.Of<ControlReportText>("Error_NotEditable");
+            throw BusinessRuleException.Of<ControlReportText>("NotEditable");
         }
     }
 
@@ -190,7 +190,7 @@ internal sealed class ControlReport
     {
         if (State != state)
         {
-            throw BusinessRuleException.Of<ControlReportText>("Error_NotSubmitted");
+            throw BusinessRuleException.Of<ControlReportText>("NotSubmitted");
         }
     }
 
