@@ -126,7 +126,7 @@ internal static class ControlReportDocuments
         {
             yield return new Paragraph([Run.I(Text("Doc_Indicators766"))], Size: 10, SpaceBefore: 3, SpaceAfter: 2);
             yield return new Table(
-                [0.07, 0.45, 0.11, 0.11, 0.26],
+                [0.1, 0.42, 0.11, 0.11, 0.26],
                 [new TableRow([.. IndicatorHeaders().Select(h => new Cell(h, TextAlign.Center, bold: true))])],
                 [.. indicators.Select(i => new TableRow(
                     new Cell(i.Id, TextAlign.Center), new Cell(i.Name),

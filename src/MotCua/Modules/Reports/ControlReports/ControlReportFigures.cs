@@ -32,8 +32,10 @@ internal sealed record FrozenRow(string? Key, string Label, IReadOnlyList<long> 
 /// <summary>A Bộ chỉ số 766 chỉ số as taken, in the report section that quotes it.</summary>
 internal sealed record FrozenIndicator(string Section, string Id, string Name, decimal Numerator, decimal Denominator, decimal? Ratio, bool IsMissing, string? MissingReason)
 {
-    /// <summary>The ratio with 2 decimals (vi-VN), or the reason it is missing.</summary>
-    public string RatioText => IsMissing ? MissingReason ?? "" : Ratio is { } r ? (r * 100).ToString("N2", ControlReportFiguresReader.Vi) + " %" : "";
+    /// <summary>The ratio in per cent with 2 decimals (vi-VN), "không phát sinh" when the mẫu số is 0, or the reason it is missing.</summary>
+    public string RatioText => IsMissing
+        ? MissingReason ?? ""
+        : Ratio is { } r ? (r * 100).ToString("N2", ControlReportFiguresReader.Vi) + " %" : Common.Localization.ResourceText.Get<ControlReportText>("Ratio_None");
 }
 
 /// <summary>The PAKN first received in the period (counted once, ADR-046 §7), judged at the period end.</summary>
