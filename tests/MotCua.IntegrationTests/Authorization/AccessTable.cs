@@ -201,6 +201,14 @@ internal static class AccessTable
         Exact("GET", "/metrics/766/xep-hang", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin)),
         Exact("GET", "/metrics/766/xu-huong", Score766Readers),
         Exact("GET", "/chi-so-766", Audience.Everyone),
+        // Periodic control reports (ADR-059): the list for the report readers (their scope's reports); a report and its files
+        // answer 404 to an unknown or another agency's id; the edit page for the drafters (control officer, province officer).
+        Exact("GET", "/reports/control", ReportReaders),
+        Exact("GET", "/reports/control/{id:guid}", ReportReaders, sample: _ => "/reports/control/" + Guid.Empty, status: 404),
+        Exact("GET", "/reports/control/{id:guid}/edit", Audience.Roles(Roles.ControlOfficer, Roles.ProvinceOfficer), sample: _ => $"/reports/control/{Guid.Empty}/edit", status: 404),
+        Exact("GET", "/reports/control/{id:guid}.docx", ReportReaders, sample: _ => $"/reports/control/{Guid.Empty}.docx", status: 404),
+        Exact("GET", "/reports/control/{id:guid}.pdf", ReportReaders, sample: _ => $"/reports/control/{Guid.Empty}.pdf", status: 404),
+        Exact("GET", "/reports/control/{id:guid}.xlsx", ReportReaders, sample: _ => $"/reports/control/{Guid.Empty}.xlsx", status: 404),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>

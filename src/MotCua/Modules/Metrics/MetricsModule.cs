@@ -18,6 +18,7 @@ internal static class MetricsModule
         builder.Services.AddStaffHomes();
         builder.Services.AddLive766();
         builder.Services.AddScoped<Live.Rankings.Rankings766>();
+        builder.Services.AddScoped<ReportIndicators>();
         return builder;
     }
 

@@ -53,6 +53,15 @@ internal static class Policies
     /// </summary>
     public const string ReadReports = nameof(ReadReports);
 
+    /// <summary>
+    /// Draft the periodic report on TTHC control and the one-stop work (ADR-059): the agency's control officer for the
+    /// agency, the province officer for the province.
+    /// </summary>
+    public const string DraftControlReports = nameof(DraftControlReports);
+
+    /// <summary>Approve (ký duyệt) or return that report: the agency leader for the agency, the province officer for the province (ADR-059).</summary>
+    public const string ApproveControlReports = nameof(ApproveControlReports);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(IntegrationApi, p => p
@@ -70,5 +79,7 @@ internal static class Policies
         options.AddPolicy(ReadFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin));
         options.AddPolicy(ReceiveFeedback, p => p.RequireRole(Roles.ControlOfficer, Roles.CounterOfficer));
         options.AddPolicy(ReadReports, p => p.RequireRole(Roles.ControlOfficer, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin));
+        options.AddPolicy(DraftControlReports, p => p.RequireRole(Roles.ControlOfficer, Roles.ProvinceOfficer));
+        options.AddPolicy(ApproveControlReports, p => p.RequireRole(Roles.AgencyLeader, Roles.ProvinceOfficer));
     }
 }

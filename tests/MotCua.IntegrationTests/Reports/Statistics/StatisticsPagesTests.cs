@@ -3,12 +3,9 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Word = DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
-using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
@@ -297,13 +294,7 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
     private async Task<HttpClient> CentreLeaderAsync() =>
         await factory.OfficerAsync(DemoProvince.ServiceCentre, null, Roles.AgencyLeader, "Lãnh đạo Trung tâm Phục vụ hành chính công");
 
-    private async Task JudgeAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        for (var run = 0; run < 20 && await scope.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None) > 0; run++)
-        {
-        }
-    }
+    private Task JudgeAsync() => factory.JudgeAllAsync();
 
     private async Task<Guid> AgencyIdAsync(string code)
     {
@@ -311,14 +302,5 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
         return await db.Agencies.Where(a => a.Code == code).Select(a => a.Id).SingleAsync();
     }
 
-    private static Dictionary<string, string> ReadXlsx(byte[] xlsx)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-        return part.Worksheet.Descendants<Cell>()
-            .Where(c => c.InlineString is not null || c.CellValue is not null)
-            .ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue!.Text);
-    }
+    private static Dictionary<string, string> ReadXlsx(byte[] xlsx) => ReportTestSupport.XlsxCells(xlsx);
 }
