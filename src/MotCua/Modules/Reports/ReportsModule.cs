@@ -1,4 +1,5 @@
 using MotCua.Common.Web;
+using MotCua.Modules.Reports.Obligations;
 using MotCua.Modules.Reports.Statistics;
 
 namespace MotCua.Modules.Reports;
@@ -14,12 +15,14 @@ internal static class ReportsModule
         builder.Services.AddScoped<StatisticsRowKeys>();
         builder.Services.AddScoped<DossierStatistics>();
         builder.Services.AddMenu<ReportsMenu>();
+        builder.AddObligations();
         return builder;
     }
 
     public static WebApplication MapReports(this WebApplication app)
     {
         app.MapStatistics();
+        app.MapObligations();
         return app;
     }
 }
