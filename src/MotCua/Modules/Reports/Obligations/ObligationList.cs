@@ -56,9 +56,9 @@ internal sealed class ObligationList(AppDbContext db, ReportObligations obligati
     {
         var failures = new List<RuleFailure>();
         var visible = obligations.Visible();
+        var calendar = StatisticsQueryReading.Calendar(query.Lich, obligations.CutOffDay, failures);
         if (!string.IsNullOrWhiteSpace(query.Ky))
         {
-            var calendar = StatisticsQueryReading.Calendar(query.Lich, obligations.CutOffDay, failures);
             if (calendar is { } c)
             {
                 var (period, problems) = ReportPeriodQuery.Parse(query.Ky, null, null, c);
