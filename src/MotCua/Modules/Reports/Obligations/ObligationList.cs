@@ -85,9 +85,7 @@ internal sealed class ObligationList(AppDbContext db, ReportObligations obligati
         ObligationStatus? status = null;
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            status = Enum.TryParse<ObligationStatus>(query.Status.Trim(), true, out var s) && Enum.IsDefined(s) && query.Status.Trim().All(char.IsAsciiLetter)
-                ? s
-                : Failed(failures);
+            status = TypedValues.Named<ObligationStatus>(query.Status) ?? Failed(failures);
         }
 
         var sort = string.IsNullOrWhiteSpace(query.Sort) ? ObligationListQuery.SortDue : query.Sort.Trim().ToLowerInvariant();

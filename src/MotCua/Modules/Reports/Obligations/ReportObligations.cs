@@ -387,8 +387,7 @@ internal sealed class ReportObligations(
     private static T? ParseName<T>(string? text, string field, string rule, List<RuleFailure> failures)
         where T : struct, Enum
     {
-        var value = text?.Trim();
-        if (!string.IsNullOrEmpty(value) && value.All(char.IsAsciiLetter) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        if (TypedValues.Named<T>(text) is { } parsed)
         {
             return parsed;
         }
