@@ -3,8 +3,6 @@ using System.IO.Compression;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.IntegrationTests.Dossiers;
@@ -112,7 +110,7 @@ public sealed class ObligationsTests(MotCuaFactory factory)
 
         var xlsx = await province.GetAsync($"/reports/obligations/consolidated.xlsx?ky={key}");
         xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var cells = ReadXlsx(await xlsx.Content.ReadAsByteArrayAsync());
+        var cells = Statistics.StatisticsPagesTests.ReadXlsx(await xlsx.Content.ReadAsByteArrayAsync());
         var totalRow = cells.Single(c => c.Value == "Tổng cộng").Key[1..];
         for (var i = 0; i < totals.Count; i++)
         {
@@ -131,6 +129,10 @@ public sealed class ObligationsTests(MotCuaFactory factory)
         await GenerateAsync(province, "2025");
         var id = await ObligationIdAsync(DemoProvince.Justice, ReportKind.ControlReport, 2025, 0);
         (await province.GetStringAsync("/reports/obligations?ky=2025&lich=calendar&status=Overdue")).ShouldContain($"/reports/obligations/{id}");
+        var home = Parse(await province.GetStringAsync("/home"));
+        var overdue = home.QuerySelector("a[data-figure='reports-overdue']").ShouldNotBeNull("the province officer's home counts the missing reports");
+        overdue.GetAttribute("href").ShouldBe("/reports/obligations?status=Overdue&sort=due");
+        int.Parse(overdue.QuerySelector("strong")!.TextContent, CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
         var leader = await LeaderAsync(DemoProvince.Justice);
 
         var form = Parse(await leader.GetStringAsync($"/reports/obligations/{id}"));
@@ -405,17 +407,6 @@ public sealed class ObligationsTests(MotCuaFactory factory)
         }
 
         return buffer.ToArray();
-    }
-
-    private static Dictionary<string, string> ReadXlsx(byte[] xlsx)
-    {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-        return part.Worksheet.Descendants<Cell>()
-            .Where(c => c.InlineString is not null || c.CellValue is not null)
-            .ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue!.Text);
     }
 
     private sealed record PostedRow(string? Key, string? Label, string?[] V);

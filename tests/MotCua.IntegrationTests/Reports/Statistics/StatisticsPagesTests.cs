@@ -311,7 +311,7 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
         return await db.Agencies.Where(a => a.Code == code).Select(a => a.Id).SingleAsync();
     }
 
-    private static Dictionary<string, string> ReadXlsx(byte[] xlsx)
+    internal static Dictionary<string, string> ReadXlsx(byte[] xlsx)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         var workbook = document.WorkbookPart!;

@@ -132,7 +132,8 @@ internal sealed class ObligationList(AppDbContext db, ReportObligations obligati
             ? (o.FirstSubmittedAt >= o.DueAt ? (int)ObligationStatus.SubmittedLate : (int)ObligationStatus.Submitted)
             : (now >= o.DueAt ? (int)ObligationStatus.Overdue : (int)ObligationStatus.NotYetDue);
 
-    private static Expression<Func<ReportObligation, bool>> Is(ObligationStatus status, DateTime now) => status switch
+    /// <summary>The obligations in <paramref name="status"/> at <paramref name="now"/>, as SQL.</summary>
+    public static Expression<Func<ReportObligation, bool>> Is(ObligationStatus status, DateTime now) => status switch
     {
         ObligationStatus.Submitted => o => o.FirstSubmittedAt != null && o.FirstSubmittedAt < o.DueAt,
         ObligationStatus.SubmittedLate => o => o.FirstSubmittedAt != null && o.FirstSubmittedAt >= o.DueAt,

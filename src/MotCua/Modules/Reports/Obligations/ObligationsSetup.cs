@@ -13,6 +13,7 @@ internal static class ObligationsSetup
         builder.Services.AddScoped<ReportObligations>();
         builder.Services.AddScoped<ObligationList>();
         builder.Services.AddScoped<ProvinceReports>();
+        builder.Services.AddScoped<ReportObligationsDue>();
         return builder;
     }
 }
