@@ -209,6 +209,16 @@ internal static class AccessTable
         Exact("GET", "/reports/control/{id:guid}.docx", ReportReaders, sample: _ => $"/reports/control/{Guid.Empty}.docx", status: 404),
         Exact("GET", "/reports/control/{id:guid}.pdf", ReportReaders, sample: _ => $"/reports/control/{Guid.Empty}.pdf", status: 404),
         Exact("GET", "/reports/control/{id:guid}.xlsx", ReportReaders, sample: _ => $"/reports/control/{Guid.Empty}.xlsx", status: 404),
+        // Report obligations (ADR-060): the list and an obligation for the report readers (their agency's only; another
+        // agency's or an unknown id is a 404, as is a signed file); the schedule for the province officer who sets it; the
+        // consolidated table and its .xlsx for the province-wide roles (400 to a bad query).
+        Exact("GET", "/reports/obligations", ReportReaders),
+        Exact("GET", "/reports/obligations/{id:guid}", ReportReaders, sample: _ => "/reports/obligations/" + Guid.Empty, status: 404),
+        Exact("GET", "/reports/obligations/{id:guid}/compare", ReportReaders, sample: _ => $"/reports/obligations/{Guid.Empty}/compare", status: 404),
+        Exact("GET", "/reports/obligations/{id:guid}/files/{submission:guid}", ReportReaders, sample: _ => $"/reports/obligations/{Guid.Empty}/files/{Guid.Empty}", status: 404),
+        Exact("GET", "/reports/obligations/schedule", Audience.Roles(Roles.ProvinceOfficer)),
+        Exact("GET", "/reports/obligations/consolidated", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin)),
+        Exact("GET", "/reports/obligations/consolidated.xlsx", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin), status: null),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>

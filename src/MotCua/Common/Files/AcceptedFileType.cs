@@ -14,6 +14,16 @@ internal sealed class AcceptedFileType
 
     public static readonly IReadOnlyList<AcceptedFileType> All = [Pdf, Png, Jpeg];
 
+    /// <summary>
+    /// A Word document (.docx), accepted only where a page asks for it (signed reports), never by <see cref="Detect"/>: its
+    /// signature is any ZIP's, so the caller also checks the package holds a Word document.
+    /// </summary>
+    public static readonly AcceptedFileType Docx = new(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [".docx"], [0x50, 0x4B, 0x03, 0x04]);
+
+    /// <summary>True when <paramref name="head"/> starts with this type's signature.</summary>
+    public bool Starts(ReadOnlySpan<byte> head) => head.StartsWith(_magic);
+
     /// <summary>How many leading bytes <see cref="Detect"/> needs at most.</summary>
     public const int HeadLength = 8;
 

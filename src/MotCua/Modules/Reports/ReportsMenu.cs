@@ -11,6 +11,6 @@ internal sealed class ReportsMenu(IAuthorizationService authorization, IStringLo
 {
     public async Task<IReadOnlyList<MenuLink>> LinksAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
         user.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(user, Policies.ReadReports)).Succeeded
-            ? [new(440, "/reports/statistics", text["Nav_Statistics"]), new(441, "/reports/control", Common.Localization.ResourceText.Get<ControlReports.ControlReportText>("Nav_ControlReports"))]
+            ? [new(440, "/reports/statistics", text["Nav_Statistics"]), new(441, "/reports/control", Common.Localization.ResourceText.Get<ControlReports.ControlReportText>("Nav_ControlReports")), new(442, "/reports/obligations", text["Nav_Obligations"])]
             : [];
 }

@@ -1,5 +1,6 @@
 using MotCua.Common.Web;
 using MotCua.Modules.Reports.ControlReports;
+using MotCua.Modules.Reports.Obligations;
 using MotCua.Modules.Reports.Statistics;
 
 namespace MotCua.Modules.Reports;
@@ -16,6 +17,7 @@ internal static class ReportsModule
         builder.Services.AddScoped<DossierStatistics>();
         builder.Services.AddMenu<ReportsMenu>();
         builder.Services.AddControlReports();
+        builder.AddObligations();
         return builder;
     }
 
@@ -23,6 +25,7 @@ internal static class ReportsModule
     {
         app.MapStatistics();
         app.MapControlReports();
+        app.MapObligations();
         return app;
     }
 }
