@@ -115,7 +115,7 @@ internal static class EvaluationRegistration
     }
 
     private static EvaluationIndicatorDto Indicator(IndicatorFigure figure, IndicatorNote note, Periods.ReportPeriod period, Guid agencyId, Guid? officerId) => new(
-        (int)figure.Indicator, ResourceText.Get<EvaluationText>("Indicator_" + (int)figure.Indicator), figure.Points, figure.Count,
+        (int)figure.Indicator, IndexModel.IndicatorName(figure.Indicator), figure.Points, figure.Count,
         note == IndicatorNote.None ? null : ResourceText.Get<EvaluationText>("Note_" + note),
         figure.Count > 0 ? ItemsLink(period, agencyId, officerId, figure.Indicator) : null);
 }

@@ -68,16 +68,12 @@ internal sealed class IndexModel(Live766Scopes scopes, EvaluationResults results
         return null;
     }
 
-    /// <summary>The text of a unit's rating.</summary>
-    public static string RatingText(UnitRating rating) => ResourceText.Get<EvaluationText>("Rating_" + rating switch
-    {
-        UnitRating.Excellent => "Excellent",
-        UnitRating.Good => "Good",
-        UnitRating.Fair => "Fair",
-        UnitRating.Average => "Average",
-        _ => "Weak",
-    });
+    /// <summary>The text of a unit's rating (MetricsText, ADR-051).</summary>
+    public static string RatingText(UnitRating rating) => ResourceText.Get<MetricsText>("UnitRating_" + rating);
 
-    /// <summary>The text of an officer's completion band.</summary>
-    public static string BandText(CompletionBand band) => ResourceText.Get<EvaluationText>("Band_" + band);
+    /// <summary>The text of an officer's completion band (MetricsText, ADR-051).</summary>
+    public static string BandText(CompletionBand band) => ResourceText.Get<MetricsText>("CompletionBand_" + band);
+
+    /// <summary>The indicator's name as Điều 13 words it (MetricsText, ADR-051).</summary>
+    public static string IndicatorName(EvaluationIndicator indicator) => ResourceText.Get<MetricsText>("Indicator_" + indicator);
 }

@@ -97,7 +97,7 @@ internal sealed class ItemsModel(Live766Scopes scopes, EvaluationResults results
         var pageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         pageNumber = Math.Min(pageNumber, pageCount);
         Rows = [.. rows.Skip((pageNumber - 1) * PageSize).Take(PageSize)];
-        var label = T("Indicator_" + (int)Indicator!.Value);
+        var label = IndexModel.IndicatorName(Indicator!.Value);
         Heading = T("Items_Title", (int)Indicator!.Value, label);
         var who = officer is null ? T("Items_Unit", request.Scope.AgencyName ?? "") : T("Items_Officer", (Total > 0 ? await results.OfficerNameAsync(officer.Value, cancellationToken) : null) ?? officer.Value.ToString());
         Heading += " — " + who + " — " + period.Label;
