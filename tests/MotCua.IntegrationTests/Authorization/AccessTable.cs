@@ -219,7 +219,17 @@ internal static class AccessTable
         Exact("GET", "/reports/obligations/schedule", Audience.Roles(Roles.ProvinceOfficer)),
         Exact("GET", "/reports/obligations/consolidated", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin)),
         Exact("GET", "/reports/obligations/consolidated.xlsx", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin), status: null),
+        // TT 01/2018 evaluation (ADR-058, appended section): every staff role opens it, each seeing the officers its role
+        // reaches (checked by EvaluationPagesTests); the list behind a figure answers 200 with a message to a bad query; the
+        // published results are public, units only.
+        Exact("GET", "/metrics/danh-gia", EvaluationReaders),
+        Exact("GET", "/metrics/danh-gia/ho-so", EvaluationReaders),
+        Exact("GET", "/danh-gia-tthc", Audience.Everyone),
     ];
+
+    /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>
+    private static Audience EvaluationReaders => Audience.Roles(
+        Roles.CounterOfficer, Roles.Specialist, Roles.UnitLeader, Roles.AgencyLeader, Roles.ControlOfficer, Roles.ProvinceOfficer, Roles.SystemAdmin);
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>
     private static Audience ReportReaders => Audience.Roles(Roles.ControlOfficer, Roles.UnitLeader, Roles.AgencyLeader, Roles.ProvinceOfficer, Roles.SystemAdmin);

@@ -156,4 +156,20 @@ public sealed class DemoYearTests(DemoYearFactory factory) : IClassFixture<DemoY
     }
 
     private static double Share<T>(IReadOnlyCollection<T> items, Func<T, bool> which) => items.Count == 0 ? 0 : (double)items.Count(which) / items.Count;
+
+    [Fact]
+    public async Task The_year_gives_the_units_ratings_and_the_demo_officers_scores_under_tt_01_2018()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var today = VietnamTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var period = Modules.Metrics.Periods.ReportPeriods.Custom(today.AddYears(-1), today, Modules.Metrics.Periods.PeriodCalendar.Calendar);
+        var report = await scope.ServiceProvider.GetRequiredService<Modules.Metrics.Evaluation.EvaluationResults>()
+            .ComputeAsync(null, period, new Modules.Metrics.Evaluation.OfficerFilter(true, null, null, null), CancellationToken.None);
+
+        var rated = report.Units.Where(u => u.Item.Evaluation is not null && u.Item.Dossiers > 0).ToList();
+        rated.Count.ShouldBeGreaterThan(1, "several units evaluated");
+        rated.SelectMany(u => u.Item.Indicators).Where(i => i.Figure.Points is not null).Select(i => i.Figure.Points).Distinct().Count()
+            .ShouldBeGreaterThan(2, "the indicators' points differ");
+        report.Officers.Count(o => o.Item.Evaluation is not null && o.Item.Dossiers > 0).ShouldBeGreaterThanOrEqualTo(2, "the demo accounts who handle steps are scored");
+    }
 }

@@ -1,3 +1,4 @@
+using MotCua.Modules.Metrics.Evaluation;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Homes;
 using MotCua.Modules.Metrics.Live;
@@ -19,12 +20,14 @@ internal static class MetricsModule
         builder.Services.AddLive766();
         builder.Services.AddScoped<Live.Rankings.Rankings766>();
         builder.Services.AddScoped<ReportIndicators>();
+        builder.Services.AddEvaluation();
         return builder;
     }
 
     public static WebApplication MapMetrics(this WebApplication app)
     {
         app.MapLive766();
+        app.MapEvaluation();
         return app;
     }
 }

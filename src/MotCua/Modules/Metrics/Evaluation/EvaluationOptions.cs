@@ -11,6 +11,12 @@ internal sealed class EvaluationOptions
 
     /// <summary>How a total with indicators excluded for missing data meets the bands (default: as it is).</summary>
     public ExcludedIndicatorBands ExcludedIndicatorBands { get; set; } = ExcludedIndicatorBands.CompareAsIs;
+
+    /// <summary>
+    /// Chỉ số 6: whether the province posts (niêm yết) at the one-stop desks every procedure the catalogue publishes. MotCua
+    /// records the electronic publication only; by default posting is not recorded and gives no point (ADR-058).
+    /// </summary>
+    public bool PublishedMeansPosted { get; set; }
 }
 
 /// <summary>The dossier-level reading of chỉ số 2 when a unit handled several steps of one dossier.</summary>

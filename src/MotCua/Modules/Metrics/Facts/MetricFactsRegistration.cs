@@ -10,6 +10,7 @@ internal static class MetricFactsRegistration
     public static IServiceCollection AddMetricFacts(this IServiceCollection services)
     {
         services.AddDossierLifecycleHandler<MetricFactsHandler>();
+        services.AddSingleton<DossierStepFacts>();
         services.AddSingleton<IInterceptor, MetricFactsSaves>();
         services.AddScoped<MetricsRebuild>();
         services.AddScheduledJob<MetricsRebuildJob>();

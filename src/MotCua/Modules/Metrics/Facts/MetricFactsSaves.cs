@@ -20,7 +20,8 @@ namespace MotCua.Modules.Metrics.Facts;
 /// The same transaction carries the facts that follow rows of other aggregates (ADR-049, "Facts from other aggregates"):
 /// when the save adds, changes or removes an <see cref="IDossierFactsSource"/> (a fee request, a result file, a rating),
 /// the dossier's <see cref="DossierOutsideFacts"/> are read back and written once Entity Framework has written the save;
-/// when it changes the catalogue, the facts of the versions it touches (<see cref="ProcedureVersionFactsWriter"/>).
+/// when it changes the catalogue, the facts of the versions it touches (<see cref="ProcedureVersionFactsWriter"/>); the
+/// dossier's steps (a task is such a row) are written again with them (<see cref="Evaluation.StepFacts"/>, ADR-058).
 /// </summary>
 /// <remarks>
 /// Entity Framework tells a failed save to <see cref="SaveChangesFailedAsync"/>, rolls a concurrency conflict back to
@@ -28,7 +29,7 @@ namespace MotCua.Modules.Metrics.Facts;
 /// interceptor after this one throws:
 /// then the transaction opened here is rolled back by the next save of the context, or when the context is reset or disposed.
 /// </remarks>
-internal sealed class MetricFactsSaves(TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts steps) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string Savepoint = "MetricFacts";
 
@@ -104,6 +105,7 @@ internal sealed class MetricFactsSaves(TimeProvider clock) : SaveChangesIntercep
                 if (pending.Outside.Count > 0)
                 {
                     await DossierOutsideFacts.WriteAsync(context, await DossierOutsideFacts.ReadAsync(context, pending.Outside, cancellationToken), cancellationToken);
+                    await Evaluation.StepFacts.RefreshAsync(context, steps, pending.Outside, cancellationToken);
                 }
 
                 if (pending.Catalog is { } catalog)

@@ -10,11 +10,12 @@ namespace MotCua.Modules.Metrics.Facts;
 /// Brings the facts rows up to date with the dossiers and the catalogue (ADR-049): writes a row for every dossier that has
 /// none (received before the module existed, or its row deleted), rewrites the rows captured at an earlier event than the
 /// dossier's last or counted for another agency than the dossier's competent one (M0044), writes the facts other aggregates hold where they differ (<see cref="DossierOutsideFacts"/>), and
-/// rewrites the procedure versions' rows that are missing, differ or belong to no version any more. Pages through the
+/// rewrites the procedure versions' rows that are missing, differ or belong to no version any more, and the steps' rows that
+/// differ from the dossiers' tasks (ADR-058). Pages through the
 /// dossiers by id with <see cref="DossierFacts.FiguresAsync"/> and the versions with <see cref="ProcedureVersionFacts.PageAsync"/>;
 /// each batch is one transaction of upserts that never replace a later capture, so it may run again, or on several nodes at once.
 /// </summary>
-internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, TimeProvider clock)
+internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, DossierStepFacts steps, TimeProvider clock)
 {
     public const int BatchSize = 500;
 
@@ -49,7 +50,7 @@ internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, Tim
             }
         }
 
-        return written + await RebuildVersionsAsync(cancellationToken);
+        return written + await RebuildVersionsAsync(cancellationToken) + await Evaluation.StepFacts.RebuildAsync(db, steps, BatchSize, cancellationToken);
     }
 
     /// <summary>Rewrites the procedure versions' rows that are missing or differ, and deletes those of versions that have no figures any more.</summary>

@@ -1,0 +1,250 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
+using MotCua.Common.Time;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Feedback;
+using MotCua.Modules.Metrics.Facts;
+using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Organization;
+
+namespace MotCua.Modules.Metrics.Evaluation;
+
+/// <summary>Why a unit-level indicator has no score, or what its score stands on.</summary>
+internal enum IndicatorNote
+{
+    None,
+
+    /// <summary>Chỉ số 5: MotCua does not record which procedures are decided at the one-stop unit.</summary>
+    NotRecorded,
+
+    /// <summary>Chỉ số 6: only the electronic publication is recorded (posting not recorded, ADR-058).</summary>
+    ElectronicOnly,
+
+    /// <summary>No dossier, procedure or PAKN in the period.</summary>
+    NoData,
+}
+
+/// <summary>A unit-level indicator's figure with its note.</summary>
+internal sealed record UnitIndicator(IndicatorFigure Figure, IndicatorNote Note);
+
+/// <summary>A unit's (cơ quan, đơn vị) result for a period: its dossiers, the nine indicators, the total and rating, its place.</summary>
+internal sealed record UnitResult(Guid AgencyId, string AgencyName, int Dossiers, IReadOnlyList<UnitIndicator> Indicators, UnitEvaluation? Evaluation)
+{
+    public decimal? Total => Evaluation?.Total.Total;
+}
+
+/// <summary>An officer's result for a period: the dossiers they handled a step of, indicators 1, 2, 3, 4, 7, the total and band.</summary>
+internal sealed record OfficerResult(
+    Guid OfficerId, string Name, Guid AgencyId, string AgencyName, Guid? UnitId, string? UnitName, int Dossiers, IReadOnlyList<IndicatorFigure> Indicators, OfficerEvaluation? Evaluation)
+{
+    public decimal? Total => Evaluation?.Total.Total;
+}
+
+/// <summary>Whose officers a reader sees (ADR-058): none, one officer, a unit's, an agency's, or every agency's.</summary>
+internal sealed record OfficerFilter(bool All, Guid? AgencyId, Guid? UnitId, Guid? OfficerId)
+{
+    public static readonly OfficerFilter None = new(false, null, null, null);
+
+    public bool Any => All || AgencyId is not null || OfficerId is not null;
+}
+
+/// <summary>The TT 01/2018 results of a period: the units ranked, and the officers the reader may see ranked.</summary>
+internal sealed record EvaluationReport(ReportPeriod Period, DateTime JudgedAt, IReadOnlyList<Ranked<UnitResult>> Units, IReadOnlyList<Ranked<OfficerResult>> Officers);
+
+/// <summary>
+/// Computes the TT 01/2018/TT-VPCP Chương III evaluation of a period from the facts (ADR-058): the dossiers that ended in
+/// the period with a result or a refusal (MetricDossiers: ratings for chỉ số 1, 3, 4, 7), their steps (MetricDossierSteps:
+/// chỉ số 2), the catalogue's facts (MetricProcedureVersions: chỉ số 6 and 9's procedures), the PAKN (Feedback's
+/// PetitionStatistics: chỉ số 8) and the dossiers received in the period (chỉ số 9). Chỉ số 5 is not recorded.
+/// </summary>
+internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics petitions, IOptions<MetricsOptions> options, TimeProvider clock)
+{
+    private EvaluationOptions Options => options.Value.Evaluation;
+
+    /// <summary>The instant the period is judged at: its end, or now while it runs.</summary>
+    public DateTime JudgedAt(ReportPeriod period)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return period.EndUtc < now ? period.EndUtc : now;
+    }
+
+    /// <summary>The active agencies by name, for the province roles' choice.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AgenciesAsync(CancellationToken cancellationToken) =>
+        [.. (await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.Name))];
+
+    /// <summary>An officer's full name, or null for an unknown id.</summary>
+    public async Task<string?> OfficerNameAsync(Guid officerId, CancellationToken cancellationToken) =>
+        await OrganizationDirectory.Of(db).Accounts.Where(u => u.Id == officerId).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The units of <paramref name="agencyIds"/> (every active agency when null) and the officers <paramref name="officers"/> lets through.</summary>
+    public async Task<EvaluationReport> ComputeAsync(IReadOnlyCollection<Guid>? agencyIds, ReportPeriod period, OfficerFilter officers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(officers);
+        var at = JudgedAt(period);
+        var agencies = await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive && (agencyIds == null || agencyIds.Contains(a.Id)))
+            .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var agencyIdList = agencies.Select(a => a.Id).ToList();
+        var ended = Ended(period.StartUtc, at);
+        var dossiers = await ended.OfAgencies(agencyIdList)
+            .Select(m => new { m.DossierId, m.ResolvingAgencyId, m.RatingTime, m.RatingContacts, m.RatingAgencies, m.RatingAttitude })
+            .ToListAsync(cancellationToken);
+        var steps = await RowsAsync(StepsOf(ended).Where(s => agencyIdList.Contains(s.AgencyId)), cancellationToken);
+        var stepsByDossier = steps.ToLookup(s => s.DossierId);
+
+        var units = new List<UnitResult>();
+        foreach (var agency in agencies)
+        {
+            var own = dossiers.Where(d => d.ResolvingAgencyId == agency.Id)
+                .Select(d => new EvaluatedDossier(d.DossierId, d.RatingTime, d.RatingContacts, d.RatingAgencies, d.RatingAttitude,
+                    [.. stepsByDossier[d.DossierId].Where(s => s.AgencyId == agency.Id).Select(s => s.Class!.Value)]))
+                .ToList();
+            var figures = EvaluationAggregation.Dossiers(own, Options).Select(f => new UnitIndicator(f, f.Points is null ? IndicatorNote.NoData : IndicatorNote.None)).ToList();
+            figures.AddRange(await UnitLevelAsync(agency.Id, period, at, cancellationToken));
+            figures.Sort((a, b) => a.Figure.Indicator.CompareTo(b.Figure.Indicator));
+            var scores = EvaluationAggregation.Scores(figures.Select(f => f.Figure));
+            units.Add(new UnitResult(agency.Id, agency.Name, own.Count, figures, EvaluationScore.Unit(scores, Options.ExcludedIndicatorBands)));
+        }
+
+        List<OfficerResult> officerResults = [];
+        if (officers.Any)
+        {
+            // An officer's steps on another agency's dossiers (liên thông) count too: their ratings are read with them.
+            var ratings = dossiers.ToDictionary(d => d.DossierId, d => (d.RatingTime, d.RatingContacts, d.RatingAgencies, d.RatingAttitude));
+            var others = steps.Select(s => s.DossierId).Where(id => !ratings.ContainsKey(id)).Distinct().ToList();
+            foreach (var r in await ended.Where(m => others.Contains(m.DossierId)).Select(m => new { m.DossierId, m.RatingTime, m.RatingContacts, m.RatingAgencies, m.RatingAttitude }).ToListAsync(cancellationToken))
+            {
+                ratings[r.DossierId] = (r.RatingTime, r.RatingContacts, r.RatingAgencies, r.RatingAttitude);
+            }
+
+            officerResults = await OfficersAsync(ratings, steps, officers, cancellationToken);
+        }
+
+        return new EvaluationReport(
+            period, at,
+            EvaluationAggregation.Rank(units, u => u.Total, u => u.AgencyName),
+            EvaluationAggregation.Rank(officerResults, o => o.Total, o => o.Name));
+    }
+
+    /// <summary>The dossiers the evaluation of a period reads: ended in it with a result or a refusal (withdrawn and stopped dossiers are not evaluated).</summary>
+    // TT 01/2018/TT-VPCP Điều 15: đánh giá theo quý, năm the dossiers settled (giải quyết) in the period [R, ADR-058].
+    public IQueryable<Metrics.Data.MetricDossier> Ended(DateTime start, DateTime end) =>
+        db.MetricDossiers.AsNoTracking().Where(m => m.EndedAt >= start && m.EndedAt < end && m.Outcome != null);
+
+    /// <summary>The closed steps of the given dossiers that have a verdict and an officer or unit.</summary>
+    public IQueryable<Data.MetricDossierStep> StepsOf(IQueryable<Metrics.Data.MetricDossier> dossiers) =>
+        db.MetricDossierSteps.AsNoTracking().Where(s => s.Class != null && dossiers.Any(m => m.DossierId == s.DossierId));
+
+    private static Task<List<StepRow>> RowsAsync(IQueryable<Data.MetricDossierStep> steps, CancellationToken cancellationToken) =>
+        steps.Select(s => new StepRow(s.DossierId, s.AgencyId, s.UnitId, s.OfficerId, s.Class)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The dossiers behind a per-dossier indicator's figure (ADR-058): of a unit (<paramref name="officerId"/> null) or of an
+    /// officer's steps the filter lets through, those with a point on <paramref name="indicator"/>, each with its point, by end.
+    /// </summary>
+    public async Task<IReadOnlyList<EvaluationItem>> ItemsAsync(
+        ReportPeriod period, Guid agencyId, Guid? officerId, OfficerFilter filter, EvaluationIndicator indicator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(filter);
+        var at = JudgedAt(period);
+        var ended = Ended(period.StartUtc, at);
+        List<StepRow> steps;
+        if (officerId is { } officer)
+        {
+            steps = [.. (await RowsAsync(StepsOf(ended).Where(s => s.OfficerId == officer), cancellationToken)).Where(s => filter.Allows(s.OfficerId, s.AgencyId, s.UnitId))];
+            var ids = steps.Select(s => s.DossierId).Distinct().ToList();
+            ended = ended.Where(m => ids.Contains(m.DossierId));
+        }
+        else
+        {
+            ended = ended.CountedFor(agencyId);
+            steps = await RowsAsync(StepsOf(ended).Where(s => s.AgencyId == agencyId), cancellationToken);
+        }
+
+        var rows = await ended.Select(m => new { m.DossierId, m.Code, m.ProcedureCode, m.EndedAt, m.RatingTime, m.RatingContacts, m.RatingAgencies, m.RatingAttitude })
+            .ToListAsync(cancellationToken);
+        var byDossier = steps.ToLookup(s => s.DossierId);
+        return [.. rows.Select(r => new EvaluationItem(r.DossierId, r.Code, r.ProcedureCode, r.EndedAt, EvaluationAggregation.PointOf(
+                new EvaluatedDossier(r.DossierId, r.RatingTime, r.RatingContacts, r.RatingAgencies, r.RatingAttitude, [.. byDossier[r.DossierId].Select(s => s.Class!.Value)]),
+                indicator, Options)))
+            .Where(i => i.Points is not null).OrderBy(i => i.EndedAt).ThenBy(i => i.Code, StringComparer.Ordinal)];
+    }
+
+    private async Task<List<OfficerResult>> OfficersAsync(
+        Dictionary<Guid, (short? Time, short? Contacts, short? Agencies, short? Attitude)> ratings, List<StepRow> steps, OfficerFilter filter, CancellationToken cancellationToken)
+    {
+        var visible = steps.Where(s => filter.Allows(s.OfficerId, s.AgencyId, s.UnitId)).ToList();
+        var ids = visible.Select(s => s.OfficerId!.Value).Distinct().ToList();
+        var directory = OrganizationDirectory.Of(db);
+        var names = await directory.Accounts.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var agencyIds = visible.Select(s => s.AgencyId).Distinct().ToList();
+        var agencyNames = await directory.Agencies.Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var unitIds = visible.Where(s => s.UnitId != null).Select(s => s.UnitId!.Value).Distinct().ToList();
+        var unitNames = await directory.Units.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var results = new List<OfficerResult>();
+        foreach (var officer in visible.GroupBy(s => s.OfficerId!.Value))
+        {
+            // The officer's place: the agency and unit of most of their steps.
+            var home = officer.GroupBy(s => (s.AgencyId, s.UnitId)).OrderByDescending(g => g.Count()).First().Key;
+            var evaluated = officer.GroupBy(s => s.DossierId).Select(g =>
+            {
+                var r = ratings.GetValueOrDefault(g.Key);
+                return new EvaluatedDossier(g.Key, r.Time, r.Contacts, r.Agencies, r.Attitude, [.. g.Select(s => s.Class!.Value)]);
+            }).ToList();
+            var figures = EvaluationAggregation.Dossiers(evaluated, Options);
+            results.Add(new OfficerResult(
+                officer.Key, names.GetValueOrDefault(officer.Key) ?? officer.Key.ToString(), home.AgencyId, agencyNames.GetValueOrDefault(home.AgencyId) ?? "",
+                home.UnitId, home.UnitId is { } u ? unitNames.GetValueOrDefault(u) : null, evaluated.Count, figures,
+                EvaluationScore.Officer(EvaluationAggregation.Scores(figures), Options.ExcludedIndicatorBands)));
+        }
+
+        return results;
+    }
+
+    /// <summary>Chỉ số 5, 6, 8, 9 of one unit (Điều 14: per unit).</summary>
+    private async Task<List<UnitIndicator>> UnitLevelAsync(Guid agencyId, ReportPeriod period, DateTime at, CancellationToken cancellationToken)
+    {
+        var lastDay = VietnamTime.LocalDate(at.AddTicks(-1));
+        var procedures = await db.MetricProcedureVersions.AsNoTracking().OfAgency(db.MetricProcedureAgencies.AsNoTracking(), agencyId).InForceOn(lastDay)
+            .Where(v => v.PublishedAt != null && v.PublishedAt < at)
+            .Select(v => new { v.ProcedureCode, v.OnlineLevel }).ToListAsync(cancellationToken);
+        var codes = procedures.DistinctBy(p => p.ProcedureCode).ToList();
+
+        // Chỉ số 6: the electronic publication is the catalogue's; posting (niêm yết) as the option reads it (ADR-058).
+        var publication = IndicatorRules.Publication(new Publication(Options.PublishedMeansPosted, Electronic: true));
+        var six = codes.Count == 0 ? null : EvaluationScore.Indicator(codes.Select(_ => (decimal?)publication));
+
+        // Chỉ số 8: the PAKN first received in the period and decided (answered on time or overdue) by its end.
+        var counted = PetitionCounts.Of(await petitions.FactsAsync([agencyId], period.StartUtc, period.EndUtc, cancellationToken), at);
+        var decided = counted.OnTime + counted.Late;
+        decimal? eight = decided == 0 && counted.Received == 0 ? 2m
+            : decided == 0 ? null
+            : IndicatorRules.Petitions(new PetitionHandling(decided, counted.OnTime, Prolonged: false));
+
+        // Chỉ số 9: the procedures at level 3–4 (online một phần or toàn trình) and the dossiers received in the period.
+        var received = db.MetricDossiers.AsNoTracking().CountedFor(agencyId).Where(m => m.ReceivedAt >= period.StartUtc && m.ReceivedAt < at);
+        var total = await received.CountAsync(cancellationToken);
+        var online = await received.CountAsync(m => m.Channel == SubmissionChannel.Online, cancellationToken);
+        var overdue = await received.CountAsync(m => m.Channel == SubmissionChannel.Online && m.LegalClass == OnTimeClass.Late, cancellationToken);
+        var nine = IndicatorRules.OnlineService(new OnlineService(codes.Count, codes.Count(p => p.OnlineLevel != OnlineServiceLevel.None), total, online, overdue));
+
+        return
+        [
+            new(new IndicatorFigure(EvaluationIndicator.DecidedAtOneStop, null, 0), IndicatorNote.NotRecorded),
+            new(new IndicatorFigure(EvaluationIndicator.Publication, six, codes.Count), six is null ? IndicatorNote.NoData : Options.PublishedMeansPosted ? IndicatorNote.None : IndicatorNote.ElectronicOnly),
+            new(new IndicatorFigure(EvaluationIndicator.Petitions, eight, decided), eight is null ? IndicatorNote.NoData : IndicatorNote.None),
+            new(new IndicatorFigure(EvaluationIndicator.OnlineService, nine, total), nine is null ? IndicatorNote.NoData : IndicatorNote.None),
+        ];
+    }
+}
+
+/// <summary>A dossier behind an indicator's figure, with its point on it.</summary>
+internal sealed record EvaluationItem(Guid DossierId, string? Code, string ProcedureCode, DateTime? EndedAt, decimal? Points);
+
+/// <summary>A closed step as the evaluation reads it.</summary>
+internal sealed record StepRow(Guid DossierId, Guid AgencyId, Guid? UnitId, Guid? OfficerId, OnTimeClass? Class);
