@@ -201,6 +201,8 @@ internal static class AccessTable
         Exact("GET", "/metrics/766/xep-hang", Audience.Roles(Roles.ProvinceOfficer, Roles.SystemAdmin)),
         Exact("GET", "/metrics/766/xu-huong", Score766Readers),
         Exact("GET", "/chi-so-766", Audience.Everyone),
+        // Mô phỏng Bộ chỉ số 766 (ADR-057): the 766 page's readers and agency scope; nothing is stored.
+        Exact("GET", "/metrics/766/mo-phong", Score766Readers),
     ];
 
     /// <summary>Policies.ReadReports: the agency's control office and leaders, and the province-wide roles.</summary>

@@ -47,8 +47,10 @@ internal sealed record LiveIndicator(IndicatorDefinition Definition, IndicatorSc
 }
 
 /// <summary>A kỳ báo cáo's live Bộ chỉ số 766 for a scope: the formula set in force, its score, and each chỉ số's origin.</summary>
+/// <see cref="Parts54"/>: chỉ số 5.4's three counts, which its tử số alone does not show (the what-if alters them).
 internal sealed record Live766Result(
-    FormulaSet Set, ReportPeriod Period, Scope766 Scope, Score766Result Score, IReadOnlyDictionary<string, LiveIndicator> Indicators, DateTime JudgedAt);
+    FormulaSet Set, ReportPeriod Period, Scope766 Scope, Score766Result Score, IReadOnlyDictionary<string, LiveIndicator> Indicators, DateTime JudgedAt,
+    Satisfaction54Parts? Parts54 = null);
 
 /// <summary>
 /// Builds the <see cref="IndicatorInput"/>s of every chỉ số of the set in force for a period and scope (ADR-054): one SQL
@@ -169,7 +171,7 @@ internal sealed class Live766(
                 var source = used.TryGetValue(s.Id, out var u) ? u.Source : definition.IsEntered ? Source766.Entered : Source766.None;
                 return new LiveIndicator(definition, s, source, s.IsMissing ? reasons.GetValueOrDefault(s.Id) ?? Text("Missing_NoData") : null, entered.GetValueOrDefault(s.Id));
             });
-        return new Live766Result(set, period, scope, score, indicators, at);
+        return new Live766Result(set, period, scope, score, indicators, at, new Satisfaction54Parts(receivedTotal, overdue, unsatisfied));
 
         void Add(string id, decimal numerator, decimal denominator, Source766 source) => inputs[id] = (new IndicatorInput(id, numerator, denominator), source);
     }
@@ -260,7 +262,7 @@ internal sealed class Live766(
     }
 
     /// <summary>How many rows of <paramref name="rows"/> fall in each combination of <paramref name="predicates"/> (bit i = predicate i).</summary>
-    private static async Task<Dictionary<int, int>> CountFlagsAsync(
+    public static async Task<Dictionary<int, int>> CountFlagsAsync(
         IQueryable<MetricDossier> rows, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken) =>
         await rows.GroupBy(DossierSets.Flags(predicates)).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

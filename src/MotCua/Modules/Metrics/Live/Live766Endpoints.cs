@@ -51,6 +51,7 @@ internal static class Live766Endpoints
         services.AddScoped<Live766Items>();
         services.AddScoped<Live766Scopes>();
         services.AddScoped<EnteredValues>();
+        services.AddScoped<WhatIf766Reader>();
         services.AddFileStore(EnteredValues.StoreKey, sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value.Score766EvidencePath);
         return services;
     }
