@@ -16,7 +16,7 @@ public sealed class DemoYearBrowserFixture() : BrowserFixture(new DemoYearApp())
 
 /// <summary>
 /// Issue 13 §8: the province officer opens the public scoreboard and the live Bộ chỉ số 766, drills from chỉ số 2.1 down to
-/// one dossier late under the 766 definition, and downloads the dossier statistics as .docx and .xlsx; a unit leader's home
+/// one dossier late under the 766 definition, opens the what-if (mô phỏng), and downloads the dossier statistics as .docx and .xlsx; a unit leader's home
 /// at 360 px.
 /// </summary>
 public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFixture<DemoYearBrowserFixture>
@@ -53,6 +53,27 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
             var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
             bytes.Take(2).ShouldBe("PK"u8.ToArray(), $"the .{extension} is a zip package");
         }
+    }
+
+    [Fact]
+    public async Task Province_officer_opens_the_what_if_from_the_province_766_and_sees_it_labelled_a_simulation()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var period = $"tu={today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&den={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+        var page = await StaffPages.SignedInAsync(browser, "vanphong");
+        await page.GotoAsync("/metrics/766?scope=tinh&" + period);
+        await page.Locator("#what-if-link").ClickAsync();
+        await page.WaitForURLAsync("**/metrics/766/mo-phong**");
+        await page.Locator("#muc-tieu").FillAsync("95");
+        await page.Locator("#them-toan-trinh").FillAsync("2");
+        await page.Locator("form.ledger-filter button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**muc-tieu=95**");
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-what-if");
+        var text = await page.Locator("main").InnerTextAsync();
+        text.ShouldContain("Đây là mô phỏng");
+        (await page.Locator("#what-if-summary tbody tr").CountAsync()).ShouldBe(5, "now and the four scenarios");
+        (await page.Locator("#what-if-summary .badge").CountAsync()).ShouldBe(4, "each scenario is labelled a simulation");
     }
 
     [Fact]

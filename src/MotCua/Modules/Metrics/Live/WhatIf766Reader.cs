@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Common.Data;
 using MotCua.Common.Time;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
@@ -16,7 +15,7 @@ internal sealed record WhatIfRead(Live766Result Live, WhatIfBasis Basis);
 /// computed them, the open overdue dossiers with the same period membership and verdicts, and the procedures not yet toàn
 /// trình with their dossiers of the period — three aggregate statements over the facts and one over the catalogue.
 /// </summary>
-internal sealed class WhatIf766Reader(AppDbContext db, Live766 live)
+internal sealed class WhatIf766Reader(Live766 live)
 {
     /// <summary>Null before QĐ 766 applied.</summary>
     public async Task<WhatIfRead?> ReadAsync(Scope766 scope, ReportPeriod period, CancellationToken cancellationToken)
@@ -38,7 +37,7 @@ internal sealed class WhatIf766Reader(AppDbContext db, Live766 live)
         var received = counts.Where(c => (c.Key & 3) == 3).Sum(c => c.Value) + receivedJudgedLate;
 
         // The procedures in force not yet toàn trình (as 3.1 and the 2026 row read the catalogue), with their dossiers of the period.
-        var offered = await new CatalogStatistics(db).OfferedAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, VietnamTime.LocalDate(at), cancellationToken);
+        var offered = await live.OfferedAsync(scope, VietnamTime.LocalDate(at), cancellationToken);
         var levels = offered.GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.Max(o => o.OnlineLevel), StringComparer.Ordinal);
         var codes = levels.Where(l => l.Value != OnlineServiceLevel.Full).Select(l => l.Key).ToList();
         var byCode = codes.Count == 0 ? [] : await rows.Where(PeriodMembership.Received(start, at)).Where(m => codes.Contains(m.ProcedureCode))
