@@ -58,22 +58,23 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
     [Fact]
     public async Task Province_officer_opens_the_what_if_from_the_province_766_and_sees_it_labelled_a_simulation()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var period = $"tu={today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&den={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        // This year: scored with the set in force now (the 2026 sheet's full-online row counts the procedures made toàn trình).
+        var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).Year.ToString(CultureInfo.InvariantCulture);
 
         var page = await StaffPages.SignedInAsync(browser, "vanphong");
-        await page.GotoAsync("/metrics/766?scope=tinh&" + period);
+        await page.GotoAsync("/metrics/766?scope=tinh&ky=" + year);
         await page.Locator("#what-if-link").ClickAsync();
         await page.WaitForURLAsync("**/metrics/766/mo-phong**");
-        await page.Locator("#muc-tieu").FillAsync("95");
-        await page.Locator("#them-toan-trinh").FillAsync("2");
+        await page.Locator("#muc-tieu").FillAsync("99");
+        await page.Locator("#them-toan-trinh").FillAsync("3");
         await page.Locator("form.ledger-filter button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**muc-tieu=95**");
+        await page.WaitForURLAsync("**muc-tieu=99**");
         await BrowserFixture.ScreenshotAsync(page, "metrics-766-what-if");
         var text = await page.Locator("main").InnerTextAsync();
         text.ShouldContain("Đây là mô phỏng");
         (await page.Locator("#what-if-summary tbody tr").CountAsync()).ShouldBe(5, "now and the four scenarios");
         (await page.Locator("#what-if-summary .badge").CountAsync()).ShouldBe(4, "each scenario is labelled a simulation");
+        (await page.Locator("#what-if-summary tr[data-scenario='Combined'] td").Last.InnerTextAsync()).ShouldNotBe("0,00", "the demo year leaves points to win");
     }
 
     [Fact]

@@ -107,7 +107,8 @@ public sealed class Live766LevelTests(ClockedFactory factory) : IClassFixture<Cl
         Guid desk, competent;
         await using (var scope = factory.CreateDbScope(out var db))
         {
-            (desk, competent) = await db.MetricDossiers.Where(m => m.DossierId == id).Select(m => ValueTuple.Create(m.AgencyId, m.ResolvingAgencyId)).SingleAsync();
+            var row = await db.MetricDossiers.Where(m => m.DossierId == id).Select(m => new { m.AgencyId, m.ResolvingAgencyId }).SingleAsync();
+            (desk, competent) = (row.AgencyId, row.ResolvingAgencyId);
         }
 
         desk.ShouldBe(await AgencyIdAsync(DemoProvince.ServiceCentre));
