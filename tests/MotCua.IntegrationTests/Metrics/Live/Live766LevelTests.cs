@@ -3,13 +3,13 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
-using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Live.Data;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
+using static MotCua.IntegrationTests.Metrics.Live.Live766Arrange;
 
 namespace MotCua.IntegrationTests.Metrics.Live;
 
@@ -28,7 +28,7 @@ public sealed class Live766LevelTests(ClockedFactory factory) : IClassFixture<Cl
         factory.Clock.SetUtcNow(ClockedFactory.Start);
         await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         factory.Clock.Advance(TimeSpan.FromDays(3));
-        await SettleFactsAsync();
+        await factory.SettleFactsAsync();
 
         await using (var services = factory.Services.CreateAsyncScope())
         {
@@ -70,8 +70,8 @@ public sealed class Live766LevelTests(ClockedFactory factory) : IClassFixture<Cl
     [Fact]
     public async Task The_province_and_a_level_sum_the_entries_their_agencies_made_and_ignore_replaced_ones()
     {
-        var homeAffairs = await AgencyIdAsync(DemoProvince.HomeAffairs);
-        var commune = await AgencyIdAsync(DemoProvince.CommuneAnBinh);
+        var homeAffairs = await factory.AgencyIdAsync(DemoProvince.HomeAffairs);
+        var commune = await factory.AgencyIdAsync(DemoProvince.CommuneAnBinh);
         await using (var scope = factory.CreateDbScope(out var db))
         {
             var at = ClockedFactory.Start.UtcDateTime;
@@ -103,7 +103,7 @@ public sealed class Live766LevelTests(ClockedFactory factory) : IClassFixture<Cl
         factory.Clock.SetUtcNow(ClockedFactory.Start);
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         factory.Clock.Advance(TimeSpan.FromHours(1));
-        await SettleFactsAsync();
+        await factory.SettleFactsAsync();
         Guid desk, competent;
         await using (var scope = factory.CreateDbScope(out var db))
         {
@@ -111,8 +111,8 @@ public sealed class Live766LevelTests(ClockedFactory factory) : IClassFixture<Cl
             (desk, competent) = (row.AgencyId, row.ResolvingAgencyId);
         }
 
-        desk.ShouldBe(await AgencyIdAsync(DemoProvince.ServiceCentre));
-        competent.ShouldBe(await AgencyIdAsync(DemoProvince.HomeAffairs), "the licence is decided by the department, received at the service centre");
+        desk.ShouldBe(await factory.AgencyIdAsync(DemoProvince.ServiceCentre));
+        competent.ShouldBe(await factory.AgencyIdAsync(DemoProvince.HomeAffairs), "the licence is decided by the department, received at the service centre");
         var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
         var response = await api.GetAsync("/api/v1/metrics/766/3.3/items?ky=2026-12&side=mau-so");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -128,22 +128,4 @@ public sealed class Live766LevelTests(ClockedFactory factory) : IClassFixture<Cl
 
     private static EnteredIndicatorValue Entry(Guid agency, decimal numerator, decimal denominator, DateTime at) =>
         EnteredIndicatorValue.Enter(agency, "4.4", December.First, December.Last, numerator, denominator, null, "k/" + Guid.NewGuid(), "bang-chung.pdf", "application/pdf", new string('0', 64), null, "Ngô Thị Kiểm", at);
-
-    private static void Denied(HttpResponseMessage response) =>
-        (response.StatusCode == HttpStatusCode.Forbidden
-         || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/account/denied", StringComparison.Ordinal)))
-        .ShouldBeTrue(response.StatusCode + " " + response.Headers.Location);
-
-    private async Task SettleFactsAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<MetricsRebuild>().RunAsync(CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None);
-    }
-
-    private async Task<Guid> AgencyIdAsync(string code)
-    {
-        await using var scope = factory.CreateDbScope(out var db);
-        return await db.Agencies.Where(a => a.Code == code).Select(a => a.Id).SingleAsync();
-    }
 }

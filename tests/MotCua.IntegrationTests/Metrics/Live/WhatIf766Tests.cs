@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
 using MotCua.IntegrationTests.Dossiers;
-using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
+using static MotCua.IntegrationTests.Metrics.Live.Live766Arrange;
 
 namespace MotCua.IntegrationTests.Metrics.Live;
 
@@ -25,7 +25,7 @@ public sealed class WhatIf766Tests(ClockedFactory factory) : IClassFixture<Clock
         factory.Clock.SetUtcNow(ClockedFactory.Start);
         await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
         factory.Clock.Advance(TimeSpan.FromDays(20));
-        await SettleFactsAsync();
+        await factory.SettleFactsAsync();
 
         await using (var services = factory.Services.CreateAsyncScope())
         {
@@ -61,8 +61,8 @@ public sealed class WhatIf766Tests(ClockedFactory factory) : IClassFixture<Clock
     [Fact]
     public async Task Another_agencys_scope_is_refused_as_on_the_766_page()
     {
-        var office = await AgencyIdAsync(DemoProvince.ProvincialOffice);
-        var homeAffairs = await AgencyIdAsync(DemoProvince.HomeAffairs);
+        var office = await factory.AgencyIdAsync(DemoProvince.ProvincialOffice);
+        var homeAffairs = await factory.AgencyIdAsync(DemoProvince.HomeAffairs);
         Denied(await (await factory.ClientAsync("giamdoc")).GetAsync($"/metrics/766/mo-phong?scope=co-quan&agency={office}&ky=2026-12"));
         Denied(await (await factory.ClientAsync("giamdoc")).GetAsync("/metrics/766/mo-phong?scope=tinh&ky=2026-12"));
         Denied(await (await factory.ClientAsync("kiemsoat")).GetAsync($"/metrics/766/mo-phong?agency={homeAffairs}&ky=2026-12"));
@@ -87,25 +87,5 @@ public sealed class WhatIf766Tests(ClockedFactory factory) : IClassFixture<Clock
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         page.ShouldContain(message);
         page.ShouldNotContain("id=\"what-if-summary\"");
-    }
-
-    /// <summary>A page refuses with a redirect to the denied page.</summary>
-    private static void Denied(HttpResponseMessage response) =>
-        (response.StatusCode == HttpStatusCode.Forbidden
-         || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/account/denied", StringComparison.Ordinal)))
-        .ShouldBeTrue(response.StatusCode + " " + response.Headers.Location);
-
-    /// <summary>The rebuild and the judging job, as the scheduler runs them.</summary>
-    private async Task SettleFactsAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<MetricsRebuild>().RunAsync(CancellationToken.None);
-        await scope.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None);
-    }
-
-    private async Task<Guid> AgencyIdAsync(string code)
-    {
-        await using var scope = factory.CreateDbScope(out var db);
-        return await db.Agencies.Where(a => a.Code == code).Select(a => a.Id).SingleAsync();
     }
 }
