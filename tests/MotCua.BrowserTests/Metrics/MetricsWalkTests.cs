@@ -16,7 +16,7 @@ public sealed class DemoYearBrowserFixture() : BrowserFixture(new DemoYearApp())
 
 /// <summary>
 /// Issue 13 §8: the province officer opens the public scoreboard and the live Bộ chỉ số 766, drills from chỉ số 2.1 down to
-/// one dossier late under the 766 definition, and downloads the dossier statistics as .docx and .xlsx; a unit leader's home
+/// one dossier late under the 766 definition, opens the what-if (mô phỏng), and downloads the dossier statistics as .docx and .xlsx; a unit leader's home
 /// at 360 px.
 /// </summary>
 public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFixture<DemoYearBrowserFixture>
@@ -53,6 +53,28 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
             var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
             bytes.Take(2).ShouldBe("PK"u8.ToArray(), $"the .{extension} is a zip package");
         }
+    }
+
+    [Fact]
+    public async Task Province_officer_opens_the_what_if_from_the_province_766_and_sees_it_labelled_a_simulation()
+    {
+        // This year: scored with the set in force now (the 2026 sheet's full-online row counts the procedures made toàn trình).
+        var year = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).Year.ToString(CultureInfo.InvariantCulture);
+
+        var page = await StaffPages.SignedInAsync(browser, "vanphong");
+        await page.GotoAsync("/metrics/766?scope=tinh&ky=" + year);
+        await page.Locator("#what-if-link").ClickAsync();
+        await page.WaitForURLAsync("**/metrics/766/mo-phong**");
+        await page.Locator("#muc-tieu").FillAsync("99");
+        await page.Locator("#them-toan-trinh").FillAsync("3");
+        await page.Locator("form.ledger-filter button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**muc-tieu=99**");
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-what-if");
+        var text = await page.Locator("main").InnerTextAsync();
+        text.ShouldContain("Đây là mô phỏng");
+        (await page.Locator("#what-if-summary tbody tr").CountAsync()).ShouldBe(5, "now and the four scenarios");
+        (await page.Locator("#what-if-summary .badge").CountAsync()).ShouldBe(4, "each scenario is labelled a simulation");
+        (await page.Locator("#what-if-summary tr[data-scenario='Combined'] td").Last.InnerTextAsync()).ShouldNotBe("0,00", "the demo year leaves points to win");
     }
 
     [Fact]

@@ -225,6 +225,8 @@ internal static class AccessTable
         Exact("GET", "/metrics/danh-gia", EvaluationReaders),
         Exact("GET", "/metrics/danh-gia/ho-so", EvaluationReaders),
         Exact("GET", "/danh-gia-tthc", Audience.Everyone),
+        // Mô phỏng Bộ chỉ số 766 (ADR-057): the 766 page's readers and agency scope; nothing is stored.
+        Exact("GET", "/metrics/766/mo-phong", Score766Readers),
     ];
 
     /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>

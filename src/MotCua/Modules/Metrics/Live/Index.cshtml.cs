@@ -31,6 +31,9 @@ internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContex
 
     public IReadOnlyList<(Guid Id, string Name)> Fields { get; private set; } = [];
 
+    /// <summary>The administrative levels (cấp tỉnh, cấp huyện, cấp xã) a province-wide reader may choose.</summary>
+    public IReadOnlyList<(string Code, string Name)> Levels { get; private set; } = [];
+
     /// <summary>True when the reader may enter the entered chỉ số of the shown agency.</summary>
     public bool CanEnter { get; private set; }
 
@@ -47,6 +50,8 @@ internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContex
         {
             Agencies = (await OrganizationDirectory.Of(db).Agencies.OrderByDescending(a => a.IsActive).ThenBy(a => a.Name)
                 .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.Name)).ToList();
+            Levels = (await OrganizationDirectory.Of(db).Levels.Where(l => OrganizationDirectory.Of(db).Agencies.Any(a => a.LevelId == l.Id)).OrderBy(l => l.SortOrder).ThenBy(l => l.Code)
+                .Select(l => new { l.Code, l.Name }).ToListAsync(cancellationToken)).Select(l => (l.Code, l.Name)).ToList();
         }
 
         Problems = request.Problems.Select(p => p.Message).ToList();

@@ -47,8 +47,10 @@ internal sealed record LiveIndicator(IndicatorDefinition Definition, IndicatorSc
 }
 
 /// <summary>A kỳ báo cáo's live Bộ chỉ số 766 for a scope: the formula set in force, its score, and each chỉ số's origin.</summary>
+/// <see cref="Parts54"/>: chỉ số 5.4's three counts, which its tử số alone does not show (the what-if alters them).
 internal sealed record Live766Result(
-    FormulaSet Set, ReportPeriod Period, Scope766 Scope, Score766Result Score, IReadOnlyDictionary<string, LiveIndicator> Indicators, DateTime JudgedAt);
+    FormulaSet Set, ReportPeriod Period, Scope766 Scope, Score766Result Score, IReadOnlyDictionary<string, LiveIndicator> Indicators, DateTime JudgedAt,
+    Satisfaction54Parts? Parts54 = null);
 
 /// <summary>
 /// Builds the <see cref="IndicatorInput"/>s of every chỉ số of the set in force for a period and scope (ADR-054): one SQL
@@ -96,7 +98,7 @@ internal sealed class Live766(
         Add("2.1", inHandTotal - late21, inHandTotal, Source766.Dossiers);
 
         // 3.3, 4.1–4.3, 5.4 and the 2026 full-online row over the dossiers received in the period.
-        var offered = await new CatalogStatistics(db).OfferedAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, VietnamTime.LocalDate(at), cancellationToken);
+        var offered = await OfferedAsync(scope, VietnamTime.LocalDate(at), cancellationToken);
         var fullOnline = offered.Where(o => o.OnlineLevel == OnlineServiceLevel.Full).Select(o => o.Code).Distinct().ToList();
         var received = rows.Where(PeriodMembership.Received(start, at));
         var receivedCounts = await CountFlagsAsync(received,
@@ -131,14 +133,16 @@ internal sealed class Live766(
         var withOnlineDossiers = await received.Where(DossierSets.Online33()).Where(m => online.Contains(m.ProcedureCode))
             .Select(m => m.ProcedureCode).Distinct().CountAsync(cancellationToken);
         Add("3.2", withOnlineDossiers, online.Count, Source766.Catalog);
-        var decisions = await new CatalogStatistics(db).DecisionsAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken);
+        var decisions = scope.LevelAgencies is { } levelAgencies
+            ? await EachAgencyAsync(levelAgencies, agency => new CatalogStatistics(db).DecisionsAsync(agency, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken))
+            : await new CatalogStatistics(db).DecisionsAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken);
         var province = await calendars.GetAsync(null, cancellationToken);
         Add("1.2", decisions.Count(d => PublishedOnTime12(province, d)), decisions.Count, Source766.Catalog);
         reasons["1.1"] = Text("Missing_LegalBasisEffective");
         reasons["1.3"] = Text("Missing_Components");
 
         // Source 3: the PAKN, counted once by first receipt, judged at the period end (ADR-046 §7).
-        var facts = await petitions.FactsAsync(scope.AgencyId is { } agency ? [agency] : null, start, period.EndUtc, cancellationToken);
+        var facts = await petitions.FactsAsync(scope.Agencies, start, period.EndUtc, cancellationToken);
         var counted = PetitionCounts.Of(
             scope.IsNarrowed ? facts.Where(f => f.ProcedureCode is not null && (scope.ProcedureCode is { } code ? f.ProcedureCode == code : FieldCodes.Contains(f.ProcedureCode))) : facts, at);
         Add("5.2", counted.OnTime, counted.Received, Source766.Petitions);
@@ -146,7 +150,7 @@ internal sealed class Live766(
         reasons["5.1"] = Text("Missing_ByCategory");
 
         // Source 4: the entered values (per agency; the province sums the agencies that entered).
-        var entered = scope.IsNarrowed ? [] : await EnteredAsync(scope.AgencyId, period, cancellationToken);
+        var entered = scope.IsNarrowed ? [] : await EnteredAsync(scope.Agencies, period, cancellationToken);
         foreach (var definition in set.Indicators.Where(i => i.IsEntered))
         {
             if (entered.TryGetValue(definition.Id, out var value))
@@ -169,7 +173,7 @@ internal sealed class Live766(
                 var source = used.TryGetValue(s.Id, out var u) ? u.Source : definition.IsEntered ? Source766.Entered : Source766.None;
                 return new LiveIndicator(definition, s, source, s.IsMissing ? reasons.GetValueOrDefault(s.Id) ?? Text("Missing_NoData") : null, entered.GetValueOrDefault(s.Id));
             });
-        return new Live766Result(set, period, scope, score, indicators, at);
+        return new Live766Result(set, period, scope, score, indicators, at, new Satisfaction54Parts(receivedTotal, overdue, unsatisfied));
 
         void Add(string id, decimal numerator, decimal denominator, Source766 source) => inputs[id] = (new IndicatorInput(id, numerator, denominator), source);
     }
@@ -198,6 +202,10 @@ internal sealed class Live766(
         if (scope.AgencyId is { } agency)
         {
             rows = rows.CountedFor(agency);
+        }
+        else if (scope.LevelAgencies is { } agencies)
+        {
+            rows = rows.OfAgencies(agencies);
         }
 
         if (scope.ProcedureCode is { } code)
@@ -239,18 +247,47 @@ internal sealed class Live766(
     public async Task<DossierJudgement?> JudgeAsync(MetricDossier row, DateTime at, CancellationToken cancellationToken) =>
         dossiers.Judge(row.Figures(), await calendars.GetAsync(row.AgencyId, cancellationToken), at.AsInstant());
 
-    /// <summary>The entered values in force for the period: the agency's, or for the province the sum over the agencies that entered.</summary>
-    public async Task<Dictionary<string, EnteredView>> EnteredAsync(Guid? agencyId, ReportPeriod period, CancellationToken cancellationToken)
+    /// <summary>
+    /// The procedures in force on <paramref name="day"/> the scope offers (the catalogue's answer per agency, for a cấp each of
+    /// its agencies' answers together).
+    /// </summary>
+    public async Task<IReadOnlyList<OfferedProcedure>> OfferedAsync(Scope766 scope, DateOnly day, CancellationToken cancellationToken) =>
+        scope.LevelAgencies is { } agencies
+            ? await EachAgencyAsync(agencies, agency => new CatalogStatistics(db).OfferedAsync(agency, scope.FieldId, scope.ProcedureCode, day, cancellationToken))
+            : await new CatalogStatistics(db).OfferedAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, day, cancellationToken);
+
+    /// <summary>The catalogue's answers for each agency of a cấp, without repeats (a procedure two agencies take part in once).</summary>
+    private static async Task<IReadOnlyList<T>> EachAgencyAsync<T>(IReadOnlyList<Guid> agencies, Func<Guid, Task<IReadOnlyList<T>>> read)
+    {
+        var all = new List<T>();
+        foreach (var agency in agencies)
+        {
+            all.AddRange(await read(agency));
+        }
+
+        return [.. all.Distinct()];
+    }
+
+    /// <summary>
+    /// The entered values in force for the period: one agency's; for the province (<paramref name="agencies"/> null) or a cấp
+    /// the sums of the tử số and mẫu số the agencies entered, with how many agencies entered.
+    /// </summary>
+    public async Task<Dictionary<string, EnteredView>> EnteredAsync(IReadOnlyList<Guid>? agencies, ReportPeriod period, CancellationToken cancellationToken)
     {
         var current = db.EnteredIndicatorValues.AsNoTracking()
             .Where(e => e.ReplacedAt == null && e.PeriodFirst == period.First && e.PeriodLast == period.Last);
-        if (agencyId is { } agency)
+        if (agencies is [var agency])
         {
             return await current.Where(e => e.AgencyId == agency)
                 .ToDictionaryAsync(
                     e => e.IndicatorId,
                     e => new EnteredView(e.Id, e.Numerator, e.Denominator, e.Note, e.EvidenceFileName, e.EnteredByName, e.EnteredAt, 1),
                     cancellationToken);
+        }
+
+        if (agencies is not null)
+        {
+            current = current.Where(e => agencies.Contains(e.AgencyId));
         }
 
         // SQLite has no SUM over decimals (stored as text): the few rows of a period are summed here.
@@ -260,7 +297,7 @@ internal sealed class Live766(
     }
 
     /// <summary>How many rows of <paramref name="rows"/> fall in each combination of <paramref name="predicates"/> (bit i = predicate i).</summary>
-    private static async Task<Dictionary<int, int>> CountFlagsAsync(
+    public static async Task<Dictionary<int, int>> CountFlagsAsync(
         IQueryable<MetricDossier> rows, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken) =>
         await rows.GroupBy(DossierSets.Flags(predicates)).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

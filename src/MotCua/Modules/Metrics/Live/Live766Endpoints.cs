@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,22 @@ internal sealed record Score766Dto(
     string SetId, DateOnly SetEffectiveFrom, bool SetProvisional, string Period, DateOnly From, DateOnly To, string Scope, Guid? AgencyId,
     Guid? FieldId, string? Procedure, DateTime JudgedAt, decimal Total, decimal MaxTotal, IReadOnlyList<Group766Dto> Groups);
 
-internal sealed record Item766Dto(Guid DossierId, string? Code, Guid AgencyId, string ProcedureCode, DateTime? ReceivedAt, DateTime? EndedAt, bool InNumerator, string Why);
+/// <summary>
+/// One dossier of a drill-down. <c>agencyId</c> is the receiving desk's agency (bộ phận một cửa), kept as it was;
+/// <c>competentAgencyId</c> the competent agency (cơ quan có thẩm quyền giải quyết) the figures count the dossier for.
+/// </summary>
+internal sealed record Item766Dto(
+    Guid DossierId,
+    string? Code,
+    [property: Description("The agency whose one-stop desk (bộ phận một cửa) received the dossier — the receiving desk, not necessarily the agency the figures count it for; see competentAgencyId.")]
+    Guid AgencyId,
+    string ProcedureCode,
+    DateTime? ReceivedAt,
+    DateTime? EndedAt,
+    bool InNumerator,
+    string Why,
+    [property: Description("The competent agency (cơ quan có thẩm quyền giải quyết) the 766 figures count the dossier for (its receiving agency until processing started); the agency scope of this list filters on it.")]
+    Guid CompetentAgencyId);
 
 internal sealed record Items766Dto(string Indicator, string Side, int Total, int Page, int PageCount, IReadOnlyList<Item766Dto> Items);
 
@@ -51,6 +67,7 @@ internal static class Live766Endpoints
         services.AddScoped<Live766Items>();
         services.AddScoped<Live766Scopes>();
         services.AddScoped<EnteredValues>();
+        services.AddScoped<WhatIf766Reader>();
         services.AddFileStore(EnteredValues.StoreKey, sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value.Score766EvidencePath);
         return services;
     }
@@ -72,6 +89,8 @@ internal static class Live766Endpoints
             .WithParameters(Scope, Agency, Field, Procedure, Ky, Tu, Den, Side, Page)
             .WithName("GetScore766Items")
             .WithSummary("The dossiers behind a chỉ số's tử số or mẫu số, 50 per page, each with why it counts")
+            .WithDescription("Each item names two agencies: `agencyId`, the receiving desk (the agency whose bộ phận một cửa received the dossier), and "
+                + "`competentAgencyId`, the competent agency the figures count the dossier for and the agency scope filters on (ADR-049, \"Competent agency\").")
             .Produces<Items766Dto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -151,7 +170,7 @@ internal static class Live766Endpoints
         var result = await items.PageAsync(request.Scope!, request.Period!, indicator, side.Value, page ?? 1, cancellationToken);
         return TypedResults.Ok(new Items766Dto(
             indicator, SideName(side.Value), result.Total, result.PageNumber, result.PageCount,
-            [.. result.Rows.Select(r => new Item766Dto(r.DossierId, r.Code, r.AgencyId, r.ProcedureCode, r.ReceivedAt, r.EndedAt, r.InNumerator, r.Why))]));
+            [.. result.Rows.Select(r => new Item766Dto(r.DossierId, r.Code, r.AgencyId, r.ProcedureCode, r.ReceivedAt, r.EndedAt, r.InNumerator, r.Why, r.ResolvingAgencyId))]));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult, NotFound>> ExportAsync(

@@ -16,8 +16,9 @@ internal enum ItemSide
     Numerator,
 }
 
-/// <summary>One dossier behind a figure, with why it counts.</summary>
-internal sealed record Live766Item(Guid DossierId, string? Code, Guid AgencyId, string ProcedureCode, DateTime? ReceivedAt, DateTime? EndedAt, bool InNumerator, string Why);
+/// <summary>One dossier behind a figure, with why it counts: <see cref="AgencyId"/> the receiving desk's agency, <see cref="ResolvingAgencyId"/> the competent agency.</summary>
+internal sealed record Live766Item(
+    Guid DossierId, string? Code, Guid AgencyId, string ProcedureCode, DateTime? ReceivedAt, DateTime? EndedAt, bool InNumerator, string Why, Guid ResolvingAgencyId);
 
 /// <summary>One page of the dossiers behind a figure; <see cref="Total"/> equals the figure.</summary>
 internal sealed record Live766ItemsPage(IReadOnlyList<Live766Item> Rows, int Total, int PageNumber, int PageCount);
@@ -27,7 +28,7 @@ internal sealed record Live766ItemsPage(IReadOnlyList<Live766Item> Rows, int Tot
 /// predicates <see cref="Live766"/> counts with (and the same read-time verdicts for the undecided rows), so that a list's
 /// total is the figure; paged (ADR-048: the total is known, it is the figure) and exported whole up to <see cref="ExportLimit"/>.
 /// </summary>
-internal sealed class Live766Items(AppDbContext db, Live766 live, DossierRatings ratings)
+internal sealed class Live766Items(Live766 live, DossierRatings ratings)
 {
     public const int PageSize = 50;
 
@@ -102,7 +103,7 @@ internal sealed class Live766Items(AppDbContext db, Live766 live, DossierRatings
 
     private async Task<Expression<Func<MetricDossier, bool>>> FullOnlineAsync(Scope766 scope, DateTime at, CancellationToken cancellationToken)
     {
-        var offered = await new CatalogStatistics(db).OfferedAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, Common.Time.VietnamTime.LocalDate(at), cancellationToken);
+        var offered = await live.OfferedAsync(scope, Common.Time.VietnamTime.LocalDate(at), cancellationToken);
         var codes = offered.Where(o => o.OnlineLevel == OnlineServiceLevel.Full).Select(o => o.Code).Distinct().ToList();
         return m => codes.Contains(m.ProcedureCode);
     }
@@ -120,7 +121,8 @@ internal sealed class Live766Items(AppDbContext db, Live766 live, DossierRatings
             var counts = indicator == "2.1" ? judgement is not null && judgement.StatisticClass != OnTimeClass.Late : inNumerator(row);
             items.Add(new Live766Item(
                 row.DossierId, row.Code, row.AgencyId, row.ProcedureCode, row.ReceivedAt, row.EndedAt, counts,
-                WhyItCounts.Text(indicator, row.Figures(), judgement, at, unsatisfied.Contains(row.DossierId), row.ElectronicResult, row.FeesRequested && row.PaidOnline)));
+                WhyItCounts.Text(indicator, row.Figures(), judgement, at, unsatisfied.Contains(row.DossierId), row.ElectronicResult, row.FeesRequested && row.PaidOnline),
+                row.ResolvingAgencyId));
         }
 
         return items;

@@ -12,6 +12,9 @@ internal abstract class Live766PageModel : PageModel
     [FromQuery(Name = "agency")]
     public string? Agency { get; set; }
 
+    [FromQuery(Name = "level")]
+    public string? Level { get; set; }
+
     [FromQuery(Name = "field")]
     public string? Field { get; set; }
 
@@ -28,5 +31,5 @@ internal abstract class Live766PageModel : PageModel
     public string? Den { get; set; }
 
     /// <summary>The query as typed.</summary>
-    protected Live766Query Typed => new(Scope, Agency, Field, Procedure, Ky, Tu, Den);
+    protected Live766Query Typed => new(Scope, Agency, Field, Procedure, Ky, Tu, Den, Level);
 }

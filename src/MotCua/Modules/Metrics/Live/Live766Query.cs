@@ -15,25 +15,29 @@ namespace MotCua.Modules.Metrics.Live;
 /// Vietnamese message, not a binding failure. <c>scope</c> = <c>tinh</c> (province) or <c>co-quan</c> (one agency);
 /// <c>ky</c> = 2026-Q4, 2026-11, 2026-H1, 2026, or <c>tu</c>/<c>den</c> = a custom period.
 /// </summary>
-internal sealed record Live766Query(string? Scope, string? Agency, string? Field, string? Procedure, string? Ky, string? Tu, string? Den)
+internal sealed record Live766Query(string? Scope, string? Agency, string? Field, string? Procedure, string? Ky, string? Tu, string? Den, string? Level = null)
 {
     public const string ProvinceScope = "tinh";
 
     public const string AgencyScope = "co-quan";
 
+    /// <summary>One cấp (<c>level</c> = TINH, HUYEN or XA): the agencies of that administrative level together.</summary>
+    public const string LevelScope = "cap";
+
     /// <summary>The parameters that are set, by their query-string names.</summary>
     public IEnumerable<KeyValuePair<string, string?>> Parameters() =>
         new Dictionary<string, string?>
         {
-            ["scope"] = Scope, ["agency"] = Agency, ["field"] = Field, ["procedure"] = Procedure, ["ky"] = Ky, ["tu"] = Tu, ["den"] = Den,
+            ["scope"] = Scope, ["agency"] = Agency, ["level"] = Level, ["field"] = Field, ["procedure"] = Procedure, ["ky"] = Ky, ["tu"] = Tu, ["den"] = Den,
         }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
 
     /// <summary>The query of a result: its scope and period written back, for links.</summary>
     public static Live766Query Of(Scope766 scope, ReportPeriod period) => new(
-        scope.IsProvince ? ProvinceScope : AgencyScope, scope.AgencyId?.ToString(), scope.FieldId?.ToString(), scope.ProcedureCode,
+        scope.IsProvince ? ProvinceScope : scope.IsLevel ? LevelScope : AgencyScope, scope.AgencyId?.ToString(), scope.FieldId?.ToString(), scope.ProcedureCode,
         period.Kind == PeriodKind.Custom ? null : period.Key,
         period.Kind == PeriodKind.Custom ? period.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
-        period.Kind == PeriodKind.Custom ? period.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null);
+        period.Kind == PeriodKind.Custom ? period.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+        scope.LevelCode);
 }
 
 /// <summary>What reading a query found: the scope and period, or the problems; <see cref="Forbidden"/> when the scope is not the caller's.</summary>
@@ -58,14 +62,32 @@ internal sealed partial class Live766Scopes(AppDbContext db, IAgencyScope access
     {
         var problems = new List<RuleFailure>();
         var forbidden = false;
-        var wantsProvince = string.IsNullOrWhiteSpace(query.Scope) ? access.IsProvinceWide && string.IsNullOrWhiteSpace(query.Agency) : query.Scope.Trim() == Live766Query.ProvinceScope;
-        if (!string.IsNullOrWhiteSpace(query.Scope) && query.Scope.Trim() is not (Live766Query.ProvinceScope or Live766Query.AgencyScope))
+        var wantsLevel = query.Scope?.Trim() == Live766Query.LevelScope;
+        var wantsProvince = wantsLevel || (string.IsNullOrWhiteSpace(query.Scope) ? access.IsProvinceWide && string.IsNullOrWhiteSpace(query.Agency) : query.Scope.Trim() == Live766Query.ProvinceScope);
+        if (!string.IsNullOrWhiteSpace(query.Scope) && query.Scope.Trim() is not (Live766Query.ProvinceScope or Live766Query.AgencyScope or Live766Query.LevelScope))
         {
             problems.Add(Problem("scope", "Error_Scope"));
         }
 
         Guid? agencyId = null;
         string? agencyName = null;
+        (string Code, string Name, List<Guid> Agencies)? level = null;
+        if (wantsLevel && access.IsProvinceWide)
+        {
+            // A cấp spans agencies, so only the province-wide roles read it (as the province).
+            var code = query.Level?.Trim().ToUpperInvariant();
+            var found = string.IsNullOrEmpty(code) || code.Length > 20 ? null
+                : await OrganizationDirectory.Of(db).Levels.Where(l => l.Code == code).Select(l => new { l.Id, l.Code, l.Name }).SingleOrDefaultAsync(cancellationToken);
+            if (found is null)
+            {
+                problems.Add(Problem("level", string.IsNullOrEmpty(code) ? "Error_ChooseLevel" : "Error_LevelUnknown"));
+            }
+            else
+            {
+                level = (found.Code, found.Name, await OrganizationDirectory.Of(db).Agencies.Where(a => a.LevelId == found.Id).Select(a => a.Id).ToListAsync(cancellationToken));
+            }
+        }
+
         if (!wantsProvince)
         {
             if (string.IsNullOrWhiteSpace(query.Agency))
@@ -143,7 +165,7 @@ internal sealed partial class Live766Scopes(AppDbContext db, IAgencyScope access
             return new Live766Request(null, period, problems, forbidden);
         }
 
-        return new Live766Request(new Scope766(agencyId, agencyName, fieldId, fieldName, procedure), period, [], false);
+        return new Live766Request(new Scope766(agencyId, agencyName, fieldId, fieldName, procedure, level?.Code, level?.Name, level?.Agencies), period, [], false);
     }
 
     /// <summary>Without a period the current quarter is shown.</summary>

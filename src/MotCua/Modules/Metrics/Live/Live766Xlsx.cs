@@ -44,7 +44,7 @@ internal static class Live766Xlsx
 
     public static string ScopeText(Scope766 scope)
     {
-        var text = scope.IsProvince ? T("Scope_Province") : T("Scope_Agency", scope.AgencyName ?? "");
+        var text = scope.IsProvince ? T("Scope_Province") : scope.IsLevel ? T("Scope_Level", scope.LevelName ?? scope.LevelCode ?? "") : T("Scope_Agency", scope.AgencyName ?? "");
         if (scope.FieldName is not null)
         {
             text += " — " + T("Scope_Field", scope.FieldName);

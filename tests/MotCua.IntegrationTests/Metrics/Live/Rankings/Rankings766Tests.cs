@@ -36,6 +36,8 @@ public sealed partial class Rankings766Tests(ClockedFactory factory) : IClassFix
         expected.Count.ShouldBeGreaterThan(1);
         expected.Values.Select(s => s.Total).Distinct().Count().ShouldBeGreaterThan(1, "the agencies' totals differ, so the order says something");
         var province = await factory.ClientAsync("vanphong");
+        var levels = await AgencyLevelsAsync();
+        levels.Values.Distinct().Count().ShouldBeGreaterThan(1, "provincial agencies and communes are both ranked");
 
         foreach (var group in new int?[] { null, 2, 4 })
         {
@@ -43,10 +45,17 @@ public sealed partial class Rankings766Tests(ClockedFactory factory) : IClassFix
             var rows = RankingRow().Matches(html).Select(m => (Id: Guid.Parse(m.Groups["id"].Value), Rank: int.Parse(m.Groups["rank"].Value, CultureInfo.InvariantCulture), Cells: Cells().Matches(m.Groups["rest"].Value).Select(c => c.Groups[1].Value).ToList())).ToList();
             rows.Select(r => r.Id).ShouldBe(expected.Keys, ignoreOrder: true);
             decimal Key(Guid id) => group is { } g ? expected[id].Groups.Single(x => x.Group == g).Points : expected[id].Total;
-            rows.Select(r => Key(r.Id)).ShouldBeInOrder(SortDirection.Descending);
+            // Like with like: each cấp is a block of its own, ordered and ranked among its agencies only.
+            rows.Select(r => levels[r.Id]).Distinct().Count().ShouldBe(levels.Values.Distinct().Count());
+            foreach (var block in rows.GroupBy(r => levels[r.Id]))
+            {
+                block.Select(r => Key(r.Id)).ShouldBeInOrder(SortDirection.Descending);
+                html.ShouldContain($"data-level=\"{block.Key}\"");
+            }
+
             foreach (var row in rows)
             {
-                row.Rank.ShouldBe(1 + expected.Keys.Count(other => Key(other) > Key(row.Id)));
+                row.Rank.ShouldBe(1 + expected.Keys.Count(other => levels[other] == levels[row.Id] && Key(other) > Key(row.Id)));
                 row.Cells[0].ShouldBe(Score766Display.Points(expected[row.Id].Total, Vi));
                 row.Cells.Skip(1).ShouldBe(expected[row.Id].Groups.Select(g => Score766Display.Points(g.Points, Vi)));
             }
@@ -64,9 +73,10 @@ public sealed partial class Rankings766Tests(ClockedFactory factory) : IClassFix
         foreach (var cells in body)
         {
             var id = names.Single(n => n.Value == cells[1]).Key;
-            int.Parse(cells[0], CultureInfo.InvariantCulture).ShouldBe(1 + expected.Values.Count(o => o.Groups.Single(x => x.Group == 2).Points > expected[id].Groups.Single(x => x.Group == 2).Points));
+            int.Parse(cells[0], CultureInfo.InvariantCulture).ShouldBe(1 + expected.Count(o => levels[o.Key] == levels[id] && o.Value.Groups.Single(x => x.Group == 2).Points > expected[id].Groups.Single(x => x.Group == 2).Points));
             decimal.Parse(cells[2], CultureInfo.InvariantCulture).ShouldBe(expected[id].Total);
-            cells.Skip(3).Select(c => decimal.Parse(c, CultureInfo.InvariantCulture)).ShouldBe(expected[id].Groups.Select(g => g.Points));
+            cells.Skip(3).Take(expected[id].Groups.Count).Select(c => decimal.Parse(c, CultureInfo.InvariantCulture)).ShouldBe(expected[id].Groups.Select(g => g.Points));
+            cells[^1].ShouldStartWith("Cấp ");
         }
     }
 
@@ -185,6 +195,13 @@ public sealed partial class Rankings766Tests(ClockedFactory factory) : IClassFix
     {
         await using var scope = factory.CreateDbScope(out var db);
         return await db.Agencies.Where(a => a.IsActive).ToDictionaryAsync(a => a.Id, a => a.Name);
+    }
+
+    /// <summary>Each active agency's cấp (TINH, HUYEN, XA).</summary>
+    private async Task<Dictionary<Guid, string>> AgencyLevelsAsync()
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        return await db.Agencies.Where(a => a.IsActive).Select(a => new { a.Id, a.Level!.Code }).ToDictionaryAsync(a => a.Id, a => a.Code);
     }
 
     private async Task<Guid> DossierAgencyAsync(Guid dossier)

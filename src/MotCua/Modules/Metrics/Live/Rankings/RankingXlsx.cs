@@ -18,10 +18,11 @@ internal static class RankingXlsx
             new([ranking.Period.Label]),
             new([Order(ranking)]),
             new([]),
-            new([T("Col_Rank"), T("Col_Agency"), T("Col_Total", Points(ranking.MaxTotal)), .. ranking.Groups.Select(g => (object?)T("Col_Group", g.Group, Points(g.MaxPoints)))], Bold: true),
+            new([T("Col_Rank"), T("Col_Agency"), T("Col_Total", Points(ranking.MaxTotal)), .. ranking.Groups.Select(g => (object?)T("Col_Group", g.Group, Points(g.MaxPoints))), T("Col_Level")], Bold: true),
         ];
-        sheet.AddRange(ranking.Rows.Select(r => new XlsxRow([r.Rank, r.AgencyName, r.Total, .. r.Groups.Select(p => (object?)p)])));
-        return XlsxWriter.Write([new XlsxSheet("xep-hang", sheet, [8, 48, 14, .. ranking.Groups.Select(_ => 12d)])]);
+        // The rank is within the agency's cấp (the last column): communes are ranked among communes.
+        sheet.AddRange(ranking.Rows.Select(r => new XlsxRow([r.Rank, r.AgencyName, r.Total, .. r.Groups.Select(p => (object?)p), r.LevelName])));
+        return XlsxWriter.Write([new XlsxSheet("xep-hang", sheet, [8, 48, 14, .. ranking.Groups.Select(_ => 12d), 14])]);
     }
 
     public static string FileName(ReportPeriod period) => $"xep-hang-chi-so-766-{Live766Xlsx.PeriodPart(period)}.xlsx";

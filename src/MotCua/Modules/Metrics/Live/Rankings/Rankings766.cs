@@ -7,8 +7,11 @@ using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Metrics.Live.Rankings;
 
-/// <summary>One agency's place in a ranking: its total and each nhóm's points, as <see cref="Live766"/> scores it alone.</summary>
-internal sealed record AgencyRank(int Rank, Guid AgencyId, string AgencyName, decimal Total, IReadOnlyList<decimal> Groups);
+/// <summary>
+/// One agency's place in a ranking: its total and each nhóm's points, as <see cref="Live766"/> scores it alone; ranked among
+/// the agencies of its own cấp (<see cref="LevelName"/>: cấp tỉnh, cấp huyện, cấp xã), like with like.
+/// </summary>
+internal sealed record AgencyRank(int Rank, Guid AgencyId, string AgencyName, decimal Total, IReadOnlyList<decimal> Groups, string LevelCode = "", string LevelName = "");
 
 /// <summary>A nhóm's heading in a ranking or a trend: its number, name and maximum.</summary>
 internal sealed record RankGroup(int Group, string Name, decimal MaxPoints);
@@ -40,8 +43,11 @@ internal sealed class Rankings766(AppDbContext db, Live766 live, HomeFiguresCach
             return null;
         }
 
-        var agencies = await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive).OrderBy(a => a.Name)
-            .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var directory = OrganizationDirectory.Of(db);
+        var agencies = await directory.Agencies.Where(a => a.IsActive)
+            .Join(directory.Levels, a => a.LevelId, l => l.Id, (a, l) => new { a.Id, a.Name, Level = l.Code, LevelName = l.Name, l.SortOrder })
+            .OrderBy(a => a.Name).ToListAsync(cancellationToken);
+        var levels = agencies.ToDictionary(a => a.Id, a => (a.Level, a.LevelName, a.SortOrder));
         var scored = new List<(Guid Id, string Name, decimal Total, IReadOnlyList<decimal> Groups)>();
         IReadOnlyList<RankGroup> groups = [];
         foreach (var agency in agencies)
@@ -58,14 +64,19 @@ internal sealed class Rankings766(AppDbContext db, Live766 live, HomeFiguresCach
 
         var index = byGroup is { } g0 ? groups.Select((g, i) => (g, i)).Where(x => x.g.Group == g0).Select(x => (int?)x.i).FirstOrDefault() : null;
         decimal Key((Guid Id, string Name, decimal Total, IReadOnlyList<decimal> Groups) row) => index is { } i ? row.Groups[i] : row.Total;
-        var ordered = scored.OrderByDescending(Key).ThenByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
-
-        // Equal points share a place, the next place skips as many (1, 1, 3).
+        // Communes are ranked among communes, provincial agencies among provincial agencies (cấp tỉnh, cấp huyện, cấp xã in turn).
         var rows = new List<AgencyRank>();
-        for (var i = 0; i < ordered.Count; i++)
+        foreach (var level in scored.GroupBy(r => levels[r.Id]).OrderBy(g => g.Key.SortOrder).ThenBy(g => g.Key.Level, StringComparer.Ordinal))
         {
-            var rank = i > 0 && Key(ordered[i]) == Key(ordered[i - 1]) ? rows[i - 1].Rank : i + 1;
-            rows.Add(new AgencyRank(rank, ordered[i].Id, ordered[i].Name, ordered[i].Total, ordered[i].Groups));
+            var ordered = level.OrderByDescending(Key).ThenByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+
+            // Equal points share a place, the next place skips as many (1, 1, 3).
+            var first = rows.Count;
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var rank = i > 0 && Key(ordered[i]) == Key(ordered[i - 1]) ? rows[first + i - 1].Rank : i + 1;
+                rows.Add(new AgencyRank(rank, ordered[i].Id, ordered[i].Name, ordered[i].Total, ordered[i].Groups, level.Key.Level, level.Key.LevelName));
+            }
         }
 
         return new Ranking766(period, set.Id, groups, groups.Sum(g => g.MaxPoints), index is null ? null : byGroup, rows, live.JudgedAt(period));
