@@ -18,7 +18,8 @@ namespace MotCua.Modules.Reports.Obligations;
 /// </summary>
 [Authorize(Policy = Policies.ReadReports)]
 [RequestSizeLimit(DetailModel.RequestLimit)]
-[RequestFormLimits(MultipartBodyLengthLimit = DetailModel.RequestLimit)]
+// Up to ReportedFigures.MaxRows rows of 13 fields each, beyond the form reader's default of 1024 values.
+[RequestFormLimits(MultipartBodyLengthLimit = DetailModel.RequestLimit, ValueCountLimit = 8192)]
 internal sealed class DetailModel(ReportObligations obligations, DossierStatistics statistics, IAgencyScope scope) : PageModel
 {
     /// <summary>The largest request accepted: the largest file setting allowed plus the form's fields.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MotCua.Common.Data;
 using MotCua.Common.Files;
 
 namespace MotCua.Modules.Reports.Obligations;
@@ -14,6 +15,7 @@ internal static class ObligationsSetup
         builder.Services.AddScoped<ObligationList>();
         builder.Services.AddScoped<ProvinceReports>();
         builder.Services.AddScoped<ReportObligationsDue>();
+        builder.Services.AddScoped<IDemoSeeder, DemoData.ObligationsSeeder>();
         return builder;
     }
 }
