@@ -118,6 +118,27 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task The_province_officer_drafts_and_signs_off_the_provinces_report_which_agency_staff_do_not_see()
+    {
+        var province = await factory.ClientAsync("vanphong");
+        var id = await CreateAsync(province, "2026-Q1");
+
+        WebUtility.HtmlDecode(await province.GetStringAsync($"/reports/control/{id}")).ShouldContain("TOÀN TỈNH");
+        (await PostAsync(province, id, "submit")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostAsync(province, id, "approve")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var officer = await OfficerAsync();
+        (await officer.GetAsync($"/reports/control/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "an agency officer does not read the province's report");
+        (await officer.GetStringAsync("/reports/control")).ShouldNotContain(id.ToString());
+        var flat = PdfText.Flat(await PdfText.ReadAsync(await province.GetByteArrayAsync($"/reports/control/{id}.pdf")));
+        flat.ShouldContain("TM. ỦY BAN NHÂN DÂN TỈNH");
+        flat.ShouldContain("Đỗ Văn Hùng", Case.Sensitive, "the signer's name under the signature block once approved");
+        await using var scope = factory.CreateDbScope(out var db);
+        var stored = await db.ControlReports.SingleAsync(r => r.Id == id);
+        (stored.AgencyId, stored.ScopeKey, stored.State).ShouldBe((null, ControlReport.ProvinceScope, ControlReportState.Approved));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_clear_message_and_never_a_server_error()
     {
         var officer = await OfficerAsync();
