@@ -59,6 +59,6 @@ internal sealed class IndexModel(ControlReportWork work, IStringLocalizer<Contro
         var (rows, hasNext) = await work.PageAsync(pageNumber, cancellationToken);
         Rows = rows;
         Paging = new PageLinks(pageNumber, hasNext ? pageNumber + 1 : pageNumber, i => "/reports/control?page=" + i, text["Index_Pager"], hasNext);
-        CanDraft = await work.CanDraftAsync(work.OwnAgencyId) && (work.OwnAgencyId is not null || User.IsInRole(Roles.ProvinceOfficer));
+        CanDraft = await work.CanDraftAsync(work.OwnAgencyId);
     }
 }
