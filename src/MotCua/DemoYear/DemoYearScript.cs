@@ -152,7 +152,7 @@ internal sealed class DemoYearScript(DemoYearWorld world, DemoDossierPlan plan)
             supplementAsked |= next.Input.Command == DossierCommand.RequestSupplement;
 
             yield return next.Final ? target
-                : next.Input.Command == DossierCommand.RequestSupplement ? OfficeHoursBefore(world.Now.AddMinutes(_random.Next(30, 240)), target)
+                : next.Input.Command == DossierCommand.RequestSupplement ? OfficeHoursBefore(world.Now.AddMinutes(_random.Next(30, 240)), world.Now, target)
                 : Between(world.Now, target, 0.15, 0.45);
             await world.WorkAsync(_id, next, plan);
         }
@@ -200,20 +200,27 @@ internal sealed class DemoYearScript(DemoYearWorld world, DemoDossierPlan plan)
         // On the due date itself, never before the last step could start; immediate procedures end within the hour.
         if (target <= from.AddMinutes(20))
         {
-            target = from.AddMinutes(Math.Max(10, (due - from).TotalMinutes * 0.7));
+            target = OfficeHoursBefore(from.AddMinutes(Math.Max(10, (due - from).TotalMinutes * 0.7)), from, due);
         }
 
-        return target > due && plan.Timing != DemoTiming.Late ? due.AddMinutes(-5) : target;
+        return target > due && plan.Timing != DemoTiming.Late ? JustBefore(due, from) : target;
     }
 
-    /// <summary>A working instant <paramref name="days"/> working days before <paramref name="due"/>, not before now.</summary>
     /// <summary>A quarter of an hour to three hours before the due instant, moved into office hours; just before it when none is left.</summary>
     private DateTime OnTheDueDay(DateTime due)
     {
         var moved = OfficeHours(due.AddMinutes(-_random.Next(15, 180)), 0, 0);
-        return moved < due ? moved : due.AddMinutes(-5);
+        return moved < due ? moved : JustBefore(due, world.Now);
     }
 
+    /// <summary>Five minutes before <paramref name="due"/>, or the end of the session before it when that falls outside office hours (not before <paramref name="from"/>).</summary>
+    private DateTime JustBefore(DateTime due, DateTime from)
+    {
+        var back = LastInSession(due.AddMinutes(-5));
+        return back > from ? back : due.AddMinutes(-5);
+    }
+
+    /// <summary>A working instant <paramref name="days"/> working days before <paramref name="due"/>, not before now.</summary>
     private DateTime Before(DateTime due, int days)
     {
         var day = LocalDate(due);
@@ -229,11 +236,11 @@ internal sealed class DemoYearScript(DemoYearWorld world, DemoDossierPlan plan)
         }
 
         var at = InSession(day);
-        return at < world.Now ? world.Now.AddMinutes(_random.Next(5, 30)) : at;
+        return at < world.Now ? OfficeHours(world.Now, 5, 30) : at;
     }
 
     private DateTime Between(DateTime from, DateTime to, double low, double high) =>
-        to <= from ? from.AddMinutes(1) : OfficeHoursBefore(from.AddTicks((long)((to - from).Ticks * (low + (_random.NextDouble() * (high - low))))), to);
+        to <= from ? from.AddMinutes(1) : OfficeHoursBefore(from.AddTicks((long)((to - from).Ticks * (low + (_random.NextDouble() * (high - low))))), from, to);
 
     /// <summary>The instant moved into the desk's office hours (the next working session when outside), plus a few minutes.</summary>
     private DateTime OfficeHours(DateTime at, int minMinutes, int maxMinutes)
@@ -261,10 +268,49 @@ internal sealed class DemoYearScript(DemoYearWorld world, DemoDossierPlan plan)
         return InSession(_calendar.NextWorkingDay(day.AddDays(_calendar.IsWorkingDay(day) ? 1 : 0)));
     }
 
-    private DateTime OfficeHoursBefore(DateTime at, DateTime limit)
+    /// <summary>
+    /// The instant moved into office hours within (<paramref name="from"/>, <paramref name="limit"/>): forward to the next
+    /// session, or when that is past the limit back to the end of the session before; unchanged only when no session
+    /// falls in between.
+    /// </summary>
+    private DateTime OfficeHoursBefore(DateTime at, DateTime from, DateTime limit)
     {
         var moved = OfficeHours(at, 0, 0);
-        return moved < limit ? moved : at;
+        if (moved < limit)
+        {
+            return moved;
+        }
+
+        var back = LastInSession(at);
+        return back > from ? back : at;
+    }
+
+    /// <summary>The latest instant at or before <paramref name="at"/> within a session of a working day (a few minutes before a session's end).</summary>
+    private DateTime LastInSession(DateTime at)
+    {
+        var local = VietnamTime.UtcToLocal(at);
+        var day = DateOnly.FromDateTime(local);
+        var time = TimeOnly.FromDateTime(local);
+        var sessions = _calendar.Schedule.Sessions;
+        if (_calendar.IsWorkingDay(day))
+        {
+            for (var i = sessions.Count - 1; i >= 0; i--)
+            {
+                if (time >= sessions[i].Start)
+                {
+                    return VietnamTime.ToUtc(day.ToDateTime(time < sessions[i].End.AddMinutes(-5) ? time : sessions[i].End.AddMinutes(-5)));
+                }
+            }
+        }
+
+        // A year of demo days holds no run of non-working days longer than Tết's.
+        var previous = day.AddDays(-1);
+        for (var guard = 0; guard < 60 && !_calendar.IsWorkingDay(previous); guard++)
+        {
+            previous = previous.AddDays(-1);
+        }
+
+        return VietnamTime.ToUtc(previous.ToDateTime(sessions[^1].End.AddMinutes(-5)));
     }
 
     private DateTime InSession(DateOnly day)

@@ -237,7 +237,8 @@ public sealed partial class ControlReportTests(MotCuaFactory factory)
     private async Task<HttpClient> LeaderAsync() =>
         await factory.OfficerAsync(DemoProvince.HomeAffairs, null, Roles.AgencyLeader, "Lãnh đạo Sở Nội vụ");
 
-    private static async Task<Guid> CreateAsync(HttpClient officer, string period)
+    /// <summary>Drafts the officer's agency's control report for <paramref name="period"/> (e.g. <c>2026-Q4</c>) and returns its id.</summary>
+    internal static async Task<Guid> CreateAsync(HttpClient officer, string period)
     {
         var response = await officer.SubmitFormAsync("/reports/control", [new("period", period)]);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());

@@ -185,6 +185,28 @@ public sealed class ObligationsTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task A_control_report_obligation_links_the_agencys_own_report_drafted_for_the_same_period_and_no_other()
+    {
+        var province = await factory.ClientAsync("vanphong");
+        await ScheduleAsync(province, DemoProvince.Justice, ReportKind.ControlReport, "Quarter", "Statutory");
+        await GenerateAsync(province, "2024-Q2");
+        var id = await ObligationIdAsync(DemoProvince.Justice, ReportKind.ControlReport, 2024, 2);
+        var leader = await LeaderAsync(DemoProvince.Justice);
+        Parse(await leader.GetStringAsync($"/reports/obligations/{id}")).QuerySelector("#drafted-title + p + p.notice a[href='/reports/control']")
+            .ShouldNotBeNull("with no report drafted, the page says so and leads to the control reports");
+
+        var own = await ControlReports.ControlReportTests.CreateAsync(await factory.OfficerAsync(DemoProvince.Justice, null, Roles.ControlOfficer, "Cán bộ kiểm soát TTHC Sở Tư pháp"), "2024-Q2");
+        var other = await ControlReports.ControlReportTests.CreateAsync(await factory.OfficerAsync(DemoProvince.HomeAffairs, null, Roles.ControlOfficer, "Cán bộ kiểm soát TTHC Sở Nội vụ"), "2024-Q2");
+        var elsewhen = await ControlReports.ControlReportTests.CreateAsync(await factory.OfficerAsync(DemoProvince.Justice, null, Roles.ControlOfficer, "Cán bộ kiểm soát TTHC Sở Tư pháp"), "2024-Q1");
+
+        var links = Parse(await leader.GetStringAsync($"/reports/obligations/{id}")).QuerySelectorAll(".drafted-reports a").Select(a => a.GetAttribute("href")).ToList();
+        links.ShouldBe([$"/reports/control/{own}", $"/reports/control/{own}.docx", $"/reports/control/{own}.pdf"]);
+        links.ShouldNotContain($"/reports/control/{other}", "another agency's report of the period");
+        links.ShouldNotContain($"/reports/control/{elsewhen}", "the agency's report of another period");
+        (await leader.GetAsync($"/reports/control/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the agency's leader opens the linked report");
+    }
+
+    [Fact]
     public async Task Agencies_see_and_act_only_on_their_own_obligations_officers_prepare_and_only_the_leader_submits()
     {
         var province = await factory.ClientAsync("vanphong");

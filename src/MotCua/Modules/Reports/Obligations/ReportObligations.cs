@@ -22,7 +22,7 @@ internal sealed record ObligationSummary(
     Guid Id, Guid AgencyId, string AgencyName, ReportKind Kind, ReportPeriod Period, DateOnly DueOn, ObligationStatus Status, DateTime? FirstSubmittedAt);
 
 /// <summary>An obligation and every version of its report, newest first (rows included).</summary>
-internal sealed record ObligationFile(ObligationSummary Summary, Guid Revision, IReadOnlyList<ReportSubmission> Submissions)
+internal sealed record ObligationFile(ObligationSummary Summary, Guid Revision, IReadOnlyList<ReportSubmission> Submissions, IReadOnlyList<DraftedControlReport> ControlReports)
 {
     public ReportSubmission? Draft => Submissions.FirstOrDefault(s => s.State == SubmissionState.Draft);
 
@@ -31,6 +31,9 @@ internal sealed record ObligationFile(ObligationSummary Summary, Guid Revision, 
 
     public bool HasSubmitted => Submissions.Any(s => s.State != SubmissionState.Draft);
 }
+
+/// <summary>The agency's periodic control report drafted in MotCua for the obligation's period (ADR-059), with where it stands.</summary>
+internal sealed record DraftedControlReport(Guid Id, string? Number, ControlReports.Data.ControlReportState State, DateTime? ApprovedAt);
 
 /// <summary>What the agency posts with its report: the form's revision, why, a note, the rows of Biểu 06a.</summary>
 internal sealed class PreparedReport
@@ -202,7 +205,12 @@ internal sealed class ReportObligations(
         var submissions = await db.ReportSubmissions.AsNoTracking().Include(s => s.Rows)
             .Where(s => s.ObligationId == id).OrderByDescending(s => s.Sequence).ToListAsync(cancellationToken);
         submissions.ForEach(s => s.Rows.Sort((x, y) => x.Position.CompareTo(y.Position)));
-        return new ObligationFile(Summarise(found.o, found.Name), found.o.Revision, submissions);
+        var drafted = found.o.Kind != ReportKind.ControlReport ? [] : await db.ControlReports.AsNoTracking()
+            .Where(r => r.AgencyId == found.o.AgencyId && r.PeriodFirst == found.o.PeriodFirst && r.PeriodLast == found.o.PeriodLast)
+            .OrderByDescending(r => r.CreatedAt)
+            .Select(r => new DraftedControlReport(r.Id, r.Number, r.State, r.ApprovedAt))
+            .ToListAsync(cancellationToken);
+        return new ObligationFile(Summarise(found.o, found.Name), found.o.Revision, submissions, drafted);
     }
 
     public ObligationSummary Summarise(ReportObligation o, string agencyName) =>
