@@ -50,6 +50,38 @@ internal static class LoadHarness
     }
 
     /// <summary>
+    /// Runs a generator that bulk-loads with COPY and so needs <c>--pg</c>: starts the application on a fresh database of
+    /// that server, runs <paramref name="run"/> with the parsed options, then drops the database unless <c>--keep</c> asks
+    /// to leave it for EXPLAIN.
+    /// </summary>
+    public static async Task<int> OnPostgresAsync(string name, string[] args, Func<BenchmarkFactory, Uri, Dictionary<string, string>, Task<int>> run)
+    {
+        var values = Arguments(args);
+        if (!values.TryGetValue("pg", out var server))
+        {
+            Console.WriteLine($"{name} needs --pg (a PostgreSQL server): it loads with COPY.");
+            return 2;
+        }
+
+        var (app, baseAddress) = Start("PostgreSQL", server);
+        try
+        {
+            return await run(app, baseAddress, values);
+        }
+        finally
+        {
+            if (values.ContainsKey("keep"))
+            {
+                Console.WriteLine($"Database kept: {new Npgsql.NpgsqlConnectionStringBuilder(app.Database.ConnectionString).Database}");
+            }
+            else
+            {
+                await app.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>
     /// CPU time used so far by the PostgreSQL server behind <paramref name="connection"/> (the postmaster, its live backends
     /// and the backends it has reaped), read from /proc; null when the server is not on this machine or not readable.
     /// </summary>

@@ -52,35 +52,9 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
 
     public string Name => "worklist-query";
 
-    public async Task<int> RunAsync(string[] args)
-    {
-        var values = LoadHarness.Arguments(args);
-        if (!values.TryGetValue("pg", out var server))
-        {
-            Console.WriteLine("worklist-query needs --pg (a PostgreSQL server): it loads with COPY.");
-            return 2;
-        }
-
-        var count = values.Int("dossiers", 1_000_000, 20_000_000);
-        var samples = values.Int("samples", 200, 100_000);
-        var keep = values.ContainsKey("keep");
-        var (app, _) = LoadHarness.Start("PostgreSQL", server);
-        try
-        {
-            return await RunAsync(app, count, samples);
-        }
-        finally
-        {
-            if (keep)
-            {
-                Console.WriteLine($"Database kept: {new NpgsqlConnectionStringBuilder(app.Database.ConnectionString).Database}");
-            }
-            else
-            {
-                await app.DisposeAsync();
-            }
-        }
-    }
+    public Task<int> RunAsync(string[] args) =>
+        LoadHarness.OnPostgresAsync(Name, args, (app, _, values) =>
+            RunAsync(app, values.Int("dossiers", 1_000_000, 20_000_000), values.Int("samples", 200, 100_000)));
 
     private static async Task<int> RunAsync(BenchmarkFactory app, int count, int samples)
     {

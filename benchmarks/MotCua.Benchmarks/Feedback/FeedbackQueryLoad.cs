@@ -54,34 +54,9 @@ internal sealed partial class FeedbackQueryLoad : ILoadGenerator
 
     public string Name => "feedback-query";
 
-    public async Task<int> RunAsync(string[] args)
-    {
-        var values = LoadHarness.Arguments(args);
-        if (!values.TryGetValue("pg", out var server))
-        {
-            Console.WriteLine("feedback-query needs --pg (a PostgreSQL server): it loads with COPY.");
-            return 2;
-        }
-
-        var count = values.Int("petitions", 200_000, 5_000_000);
-        var samples = values.Int("samples", 200, 100_000);
-        var (app, baseAddress) = LoadHarness.Start("PostgreSQL", server);
-        try
-        {
-            return await RunAsync(app, baseAddress, count, samples);
-        }
-        finally
-        {
-            if (values.ContainsKey("keep"))
-            {
-                Console.WriteLine($"Database kept: {new NpgsqlConnectionStringBuilder(app.Database.ConnectionString).Database}");
-            }
-            else
-            {
-                await app.DisposeAsync();
-            }
-        }
-    }
+    public Task<int> RunAsync(string[] args) =>
+        LoadHarness.OnPostgresAsync(Name, args, (app, baseAddress, values) =>
+            RunAsync(app, baseAddress, values.Int("petitions", 200_000, 5_000_000), values.Int("samples", 200, 100_000)));
 
     private static async Task<int> RunAsync(BenchmarkFactory app, Uri baseAddress, int count, int samples)
     {

@@ -43,36 +43,9 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
 
     public string Name => "metrics-query";
 
-    public async Task<int> RunAsync(string[] args)
-    {
-        var values = LoadHarness.Arguments(args);
-        if (!values.TryGetValue("pg", out var server))
-        {
-            Console.WriteLine("metrics-query needs --pg (a PostgreSQL server): it loads with COPY.");
-            return 2;
-        }
-
-        var count = values.Int("dossiers", 1_000_000, 20_000_000);
-        var years = values.Int("years", 3, 10);
-        var samples = values.Int("samples", 20, 10_000);
-        var keep = values.ContainsKey("keep");
-        var (app, _) = LoadHarness.Start("PostgreSQL", server);
-        try
-        {
-            return await RunAsync(app, count, years, samples);
-        }
-        finally
-        {
-            if (keep)
-            {
-                Console.WriteLine($"Database kept: {new NpgsqlConnectionStringBuilder(app.Database.ConnectionString).Database}");
-            }
-            else
-            {
-                await app.DisposeAsync();
-            }
-        }
-    }
+    public Task<int> RunAsync(string[] args) =>
+        LoadHarness.OnPostgresAsync(Name, args, (app, _, values) =>
+            RunAsync(app, values.Int("dossiers", 1_000_000, 20_000_000), values.Int("years", 3, 10), values.Int("samples", 20, 10_000)));
 
     private static async Task<int> RunAsync(BenchmarkFactory app, int count, int years, int samples)
     {
