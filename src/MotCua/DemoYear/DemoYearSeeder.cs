@@ -121,6 +121,11 @@ internal sealed partial class DemoYearSeeder(
 
         await DeliverAsync(yearProvider, cancellationToken);
         var judged = await JudgeAsync(cancellationToken);
+        if (agencies.FirstOrDefault(a => a.Code == DemoProvince.HomeAffairs) is { } homeAffairs)
+        {
+            await world.ReportWithoutLateAsync(homeAffairs.Id, cancellationToken);
+        }
+
         return new DemoYearSummary(plans.Count, scripts.Count(s => s.DossierId is not null), abandoned, judged, watch.Elapsed);
     }
 

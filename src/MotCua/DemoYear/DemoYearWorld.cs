@@ -20,6 +20,9 @@ using MotCua.Modules.Portal;
 using MotCua.Modules.Portal.Apply;
 using MotCua.Modules.Portal.Data;
 using MotCua.Modules.Portal.RateDossier;
+using MotCua.Modules.Reports.Obligations;
+using MotCua.Modules.Reports.Statistics;
+using MotCua.Modules.Metrics.Statistics;
 
 namespace MotCua.DemoYear;
 
@@ -396,6 +399,50 @@ internal sealed class DemoYearWorld(IServiceProvider services, DemoClock clock, 
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DossierProcessing>().ExecuteAsync(dossierId, input, who, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The agency's leader sends the last Biểu 06a it owes (ADR-060) the way the seed 004 agency did: the live table with
+    /// the late and overdue dossiers moved to "on time" and "in time", so the province's reported-vs-live comparison has a
+    /// difference to show. Nothing is sent when the agency owes no past period or has already sent it.
+    /// </summary>
+    public async Task ReportWithoutLateAsync(Guid agencyId, CancellationToken cancellationToken)
+    {
+        var leader = Officer(agencyId, null, Roles.AgencyLeader);
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AppDbContext>();
+        var today = VietnamTime.LocalDate(Now);
+        var id = await db.ReportObligations.AsNoTracking()
+            .Where(o => o.AgencyId == agencyId && o.Kind == ReportKind.DossierStatistics && o.PeriodLast < today)
+            .OrderByDescending(o => o.PeriodLast).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        var obligations = ActivatorUtilities.CreateInstance<ReportObligations>(provider, leader.Scope);
+        if (id is null || await obligations.FileAsync(id.Value, cancellationToken) is not { HasSubmitted: false } file)
+        {
+            return;
+        }
+
+        var live = await obligations.LiveAsync(file.Summary, ActivatorUtilities.CreateInstance<DossierStatistics>(provider, leader.Scope), cancellationToken);
+        var rows = live.Table.Rows.Select((row, i) =>
+        {
+            var values = row.Values.ToArray();
+            Move(values, 10, 9);
+            Move(values, 13, 12);
+            return new ReportedRowInput { Key = live.RowKeys[i].Key, Label = row.Label, V = [.. values.Select(v => (string?)v.ToString(CultureInfo.InvariantCulture))] };
+        });
+        var input = new PreparedReport { Revision = file.Revision.ToString(), Note = "Báo cáo của cơ quan.", Rows = [.. rows] };
+        var failures = await obligations.PrepareAsync(id.Value, input, null, null, leader.Actor, submit: true, cancellationToken);
+        if (failures.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join("; ", failures.Select(f => f.Message)));
+        }
+
+        // Biểu 06a column (from) counted into column (to): the identities (7) = (8)+(9)+(10) and (11) = (12)+(13) still hold.
+        static void Move(long[] values, int from, int to)
+        {
+            values[to - StatisticsLayout.FirstNumericColumn] += values[from - StatisticsLayout.FirstNumericColumn];
+            values[from - StatisticsLayout.FirstNumericColumn] = 0;
+        }
     }
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> read)

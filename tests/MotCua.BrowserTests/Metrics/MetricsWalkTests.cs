@@ -16,8 +16,8 @@ public sealed class DemoYearBrowserFixture() : BrowserFixture(new DemoYearApp())
 
 /// <summary>
 /// Issue 13 §8: the province officer opens the public scoreboard and the live Bộ chỉ số 766, drills from chỉ số 2.1 down to
-/// one dossier late under the 766 definition, opens the what-if (mô phỏng), and downloads the dossier statistics as .docx and .xlsx; a unit leader's home
-/// at 360 px.
+/// one dossier late under the 766 definition, opens the what-if (mô phỏng), downloads the dossier statistics as .docx and
+/// .xlsx and last quarter's control report as .docx, PDF and .xlsx; a unit leader's home at 360 px.
 /// </summary>
 public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFixture<DemoYearBrowserFixture>
 {
@@ -52,6 +52,38 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
             download.SuggestedFilename.ShouldEndWith("." + extension);
             var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
             bytes.Take(2).ShouldBe("PK"u8.ToArray(), $"the .{extension} is a zip package");
+        }
+    }
+
+    [Fact]
+    public async Task Province_officer_drafts_last_quarters_control_report_and_downloads_it_as_docx_pdf_and_xlsx()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var quarter = ((today.Month - 1) / 3) + 1;
+        var (year, previous) = quarter == 1 ? (today.Year - 1, 4) : (today.Year, quarter - 1);
+
+        var page = await StaffPages.SignedInAsync(browser, "vanphong");
+        await page.GotoAsync("/reports/control");
+        await page.Locator("#period").FillAsync(string.Create(CultureInfo.InvariantCulture, $"{year}-Q{previous}"));
+        await page.Locator("form[action='/reports/control'] button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        page.Url.ShouldMatch("/reports/control/[0-9a-f-]{36}$", await page.Locator("main").InnerTextAsync());
+        (await page.Locator("#report-state").InnerTextAsync()).ShouldContain("Dự thảo");
+        // The province's own report: the province officer drafts it, sends it up and signs it off, all through its buttons.
+        await page.Locator("form[action$='handler=submit'] button").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("#report-state").InnerTextAsync()).ShouldContain("Trình ký");
+        await page.Locator("form[action$='handler=approve'] button").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("#report-state").InnerTextAsync()).ShouldContain("Đã ký duyệt");
+        var received = await page.Locator(".statistics-table tfoot a[href*='col=3']").First.InnerTextAsync();
+        long.Parse(received, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("vi-VN")).ShouldBeGreaterThan(0, "the demo year's quarter has dossiers");
+        await BrowserFixture.ScreenshotAsync(page, "reports-control-report");
+        foreach (var (extension, magic) in new[] { ("docx", "PK"u8.ToArray()), ("pdf", "%P"u8.ToArray()), ("xlsx", "PK"u8.ToArray()) })
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator($"a[href$='.{extension}']").First.ClickAsync());
+            download.SuggestedFilename.ShouldEndWith("." + extension);
+            (await File.ReadAllBytesAsync((await download.PathAsync())!)).Take(2).ShouldBe(magic, $"the .{extension} is what its name says");
         }
     }
 

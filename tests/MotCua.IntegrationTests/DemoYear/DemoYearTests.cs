@@ -172,4 +172,20 @@ public sealed class DemoYearTests(DemoYearFactory factory) : IClassFixture<DemoY
             .ShouldBeGreaterThan(2, "the indicators' points differ");
         report.Officers.Count(o => o.Item.Evaluation is not null && o.Item.Dossiers > 0).ShouldBeGreaterThanOrEqualTo(2, "the demo accounts who handle steps are scored");
     }
+
+    [Fact]
+    public async Task Home_affairs_sends_its_last_quarters_table_with_its_late_dossiers_counted_as_on_time()
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var agency = await db.Agencies.Where(a => a.Code == Modules.Organization.DemoData.DemoProvince.HomeAffairs).Select(a => a.Id).SingleAsync();
+        var sent = await db.ReportSubmissions.AsNoTracking().Include(s => s.Rows)
+            .Where(s => s.State == Modules.Reports.Obligations.SubmissionState.Submitted
+                && db.ReportObligations.Any(o => o.Id == s.ObligationId && o.AgencyId == agency && o.Kind == Modules.Reports.Obligations.ReportKind.DossierStatistics))
+            .SingleAsync();
+
+        sent.SubmittedByName.ShouldNotBeNullOrEmpty();
+        sent.Rows.Sum(r => r.Value7).ShouldBeGreaterThan(0, "the quarter has resolved dossiers");
+        sent.Rows.ShouldAllBe(r => r.Value10 == 0 && r.Value13 == 0, "the agency reports none late: what the province's comparison is for");
+        sent.Rows.ShouldAllBe(r => r.Value7 == r.Value8 + r.Value9 + r.Value10 && r.Value11 == r.Value12 + r.Value13, "the table's identities still hold");
+    }
 }

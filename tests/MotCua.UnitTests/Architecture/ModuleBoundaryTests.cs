@@ -19,7 +19,7 @@ public sealed partial class ModuleBoundaryTests
     [Fact]
     public void Modules_use_other_modules_only_through_their_public_namespace()
     {
-        var modulesRoot = Path.Combine(SourceRoot(), "Modules");
+        var modulesRoot = Path.Combine(SourceTree.Root, "Modules");
         var violations = new List<string>();
         foreach (var file in Directory.EnumerateFiles(modulesRoot, "*.cs*", SearchOption.AllDirectories))
         {
@@ -52,15 +52,4 @@ public sealed partial class ModuleBoundaryTests
 
     [GeneratedRegex(@"MotCua\.Modules\.(?<module>[A-Za-z]+)(\.(?<inner>[A-Za-z][A-Za-z.]*[A-Za-z]))?")]
     private static partial Regex ModuleReference();
-
-    private static string SourceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "MotCua", "MotCua.csproj")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root"), "src", "MotCua");
-    }
 }

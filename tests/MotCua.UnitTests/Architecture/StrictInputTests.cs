@@ -33,23 +33,12 @@ public sealed partial class StrictInputTests
 
     private static List<string> SourceLines(Regex pattern)
     {
-        var sourceRoot = SourceRoot();
+        var sourceRoot = SourceTree.Root;
         return Directory.EnumerateFiles(sourceRoot, "*.cs*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetRelativePath(sourceRoot, f), Line: i + 1, Text: line)))
             .Where(l => pattern.IsMatch(l.Text))
             .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
             .ToList();
-    }
-
-    private static string SourceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "MotCua", "MotCua.csproj")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "src", "MotCua");
     }
 }

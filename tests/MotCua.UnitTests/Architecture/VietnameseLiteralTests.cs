@@ -43,7 +43,7 @@ public sealed class VietnameseLiteralTests
     [Fact]
     public void No_Vietnamese_string_literal_is_written_in_csharp_outside_the_allowed_law_and_data_files()
     {
-        var sourceRoot = SourceRoot();
+        var sourceRoot = SourceTree.Root;
         var offending = Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories)
             .Select(f => (Full: f, Relative: Path.GetRelativePath(sourceRoot, f).Replace(Path.DirectorySeparatorChar, '/')))
             .Where(f => !f.Relative.StartsWith("obj/", StringComparison.Ordinal) && !f.Relative.StartsWith("bin/", StringComparison.Ordinal))
@@ -57,7 +57,7 @@ public sealed class VietnameseLiteralTests
     [Fact]
     public void Every_allowed_file_and_folder_exists()
     {
-        var sourceRoot = SourceRoot();
+        var sourceRoot = SourceTree.Root;
         AllowedFiles.Keys.Where(f => !File.Exists(Path.Combine(sourceRoot, f))).ShouldBeEmpty();
         AllowedFolders.Keys.Where(d => !Directory.Exists(Path.Combine(sourceRoot, d))).ShouldBeEmpty();
     }
@@ -128,15 +128,4 @@ public sealed class VietnameseLiteralTests
 
     private const string VietnameseLetters =
         "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
-
-    private static string SourceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "MotCua", "MotCua.csproj")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "src", "MotCua");
-    }
 }

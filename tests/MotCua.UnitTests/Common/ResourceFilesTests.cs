@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Evaluation;
 using MotCua.Modules.Notifications;
+using MotCua.UnitTests.Architecture;
 
 namespace MotCua.UnitTests.Common;
 
@@ -11,10 +12,10 @@ public sealed partial class ResourceFilesTests
     public static TheoryData<string> NeutralResourceFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(SourceRoot(), "*.resx", SearchOption.AllDirectories)
+        foreach (var file in Directory.EnumerateFiles(SourceTree.Root, "*.resx", SearchOption.AllDirectories)
                      .Where(f => !Path.GetFileName(f).EndsWith(".en.resx", StringComparison.Ordinal)))
         {
-            data.Add(Path.GetRelativePath(SourceRoot(), file));
+            data.Add(Path.GetRelativePath(SourceTree.Root, file));
         }
 
         return data;
@@ -24,8 +25,8 @@ public sealed partial class ResourceFilesTests
     [MemberData(nameof(NeutralResourceFiles))]
     public void Every_Vietnamese_string_has_an_English_translation_and_no_English_key_is_orphaned(string relativePath)
     {
-        var vietnamese = Keys(Path.Combine(SourceRoot(), relativePath));
-        var englishPath = Path.Combine(SourceRoot(), Path.ChangeExtension(relativePath, ".en.resx"));
+        var vietnamese = Keys(Path.Combine(SourceTree.Root, relativePath));
+        var englishPath = Path.Combine(SourceTree.Root, Path.ChangeExtension(relativePath, ".en.resx"));
 
         File.Exists(englishPath).ShouldBeTrue($"{relativePath} has no English counterpart");
         var english = Keys(englishPath);
@@ -39,7 +40,7 @@ public sealed partial class ResourceFilesTests
     {
         foreach (var path in new[] { relativePath, Path.ChangeExtension(relativePath, ".en.resx") })
         {
-            var duplicates = XDocument.Load(Path.Combine(SourceRoot(), path)).Root!.Elements("data")
+            var duplicates = XDocument.Load(Path.Combine(SourceTree.Root, path)).Root!.Elements("data")
                 .GroupBy(d => (string)d.Attribute("name")!).Where(g => g.Count() > 1).Select(g => g.Key);
             duplicates.ShouldBeEmpty($"named twice in {path}");
         }
@@ -48,8 +49,8 @@ public sealed partial class ResourceFilesTests
     [Fact]
     public void Every_audit_action_the_application_records_has_a_label_on_the_administration_page()
     {
-        var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Organization", "OrganizationText.resx"));
-        var actions = Directory.EnumerateFiles(SourceRoot(), "*.cs", SearchOption.AllDirectories)
+        var labels = Keys(Path.Combine(SourceTree.Root, "Modules", "Organization", "OrganizationText.resx"));
+        var actions = Directory.EnumerateFiles(SourceTree.Root, "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => AuditRecord().Matches(File.ReadAllText(file)))
             .SelectMany(call => Literal().Matches(call.Groups["action"].Value).Select(m => m.Groups[1].Value))
             .Distinct().ToList();
@@ -61,7 +62,7 @@ public sealed partial class ResourceFilesTests
     [Fact]
     public void Every_kind_of_notification_has_a_label_on_the_outbox_page()
     {
-        var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Notifications", "NotificationsText.resx"));
+        var labels = Keys(Path.Combine(SourceTree.Root, "Modules", "Notifications", "NotificationsText.resx"));
 
         Enum.GetNames<MessageKind>().Where(k => !labels.Contains("Kind_" + k)).ShouldBeEmpty("notification kinds without a Kind_ label in NotificationsText.resx");
     }
@@ -69,7 +70,7 @@ public sealed partial class ResourceFilesTests
     [Fact]
     public void Every_action_a_dossier_history_records_has_a_label_on_the_dossier_page()
     {
-        var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Dossiers", "DossiersText.resx"));
+        var labels = Keys(Path.Combine(SourceTree.Root, "Modules", "Dossiers", "DossiersText.resx"));
 
         Enum.GetNames<DossierAction>().Where(a => !labels.Contains("Action_" + a)).ShouldBeEmpty("dossier history actions without an Action_ label in DossiersText.resx");
     }
@@ -77,7 +78,7 @@ public sealed partial class ResourceFilesTests
     [Fact]
     public void Every_evaluation_indicator_completion_band_and_unit_rating_has_a_label()
     {
-        var labels = Keys(Path.Combine(SourceRoot(), "Modules", "Metrics", "MetricsText.resx"));
+        var labels = Keys(Path.Combine(SourceTree.Root, "Modules", "Metrics", "MetricsText.resx"));
 
         Enum.GetNames<EvaluationIndicator>().Select(n => "Indicator_" + n)
             .Concat(Enum.GetNames<CompletionBand>().Select(n => "CompletionBand_" + n))
@@ -94,15 +95,4 @@ public sealed partial class ResourceFilesTests
 
     private static HashSet<string> Keys(string path) =>
         XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
-
-    private static string SourceRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "MotCua", "MotCua.csproj")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root"), "src", "MotCua");
-    }
 }
