@@ -237,12 +237,24 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
     {
         var plans = new List<DossierPlan>(count);
         var today = VietnamTime.LocalDate(now);
-        var first = today.AddDays(-364);
-        var workingDays = Enumerable.Range(0, 365).Select(first.AddDays).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
-        for (var a = 0; a < world.Agencies.Count; a++)
+        plans.AddRange(Receipts(world.Agencies.Count, count, BusiestShare, today.AddDays(-364), now)
+            .Select(r => PlanDossier(world.Agencies[r.Agency], r.Agency, r.Day, r.Sequence, r.Received, now, world, random)));
+        return plans;
+    }
+
+    /// <summary>
+    /// When <paramref name="count"/> dossiers were received on the working days from <paramref name="first"/> to
+    /// <paramref name="now"/>: <paramref name="busiestShare"/> at the first of <paramref name="agencies"/> agencies, the rest
+    /// spread evenly; per agency and local day numbered 1..n in receipt order, spread over the office day, none after now.
+    /// </summary>
+    internal static IEnumerable<(int Agency, DateOnly Day, int Sequence, DateTime Received)> Receipts(int agencies, int count, double busiestShare, DateOnly first, DateTime now)
+    {
+        var today = VietnamTime.LocalDate(now);
+        var workingDays = Enumerable.Range(0, today.DayNumber - first.DayNumber + 1).Select(first.AddDays)
+            .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
+        for (var a = 0; a < agencies; a++)
         {
-            var share = a == 0 ? BusiestShare : (1 - BusiestShare) / (world.Agencies.Count - 1);
-            var perDay = count * share / workingDays.Count;
+            var perDay = count * (a == 0 ? busiestShare : (1 - busiestShare) / (agencies - 1)) / workingDays.Count;
             var carried = 0.0;
             foreach (var day in workingDays)
             {
@@ -258,12 +270,10 @@ internal sealed class WorklistQueryLoad : ILoadGenerator
                         break;
                     }
 
-                    plans.Add(PlanDossier(world.Agencies[a], a, day, sequence, received, now, world, random));
+                    yield return (a, day, sequence, received);
                 }
             }
         }
-
-        return plans;
     }
 
     private static DossierPlan PlanDossier(AgencyData agency, int agencyIndex, DateOnly day, int sequence, DateTime received, DateTime now, World world, Random random)

@@ -166,33 +166,9 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
     private static IEnumerable<DossierPlan> Plans(World world, int count, int years, DateTime now)
     {
         var random = new Random(PlanSeed);
-        var today = VietnamTime.LocalDate(now);
-        var first = new DateOnly(today.Year - years + 1, 1, 1);
-        var workingDays = Enumerable.Range(0, today.DayNumber - first.DayNumber + 1).Select(first.AddDays)
-            .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).ToList();
-        for (var a = 0; a < world.Agencies.Count; a++)
-        {
-            var agency = world.Agencies[a];
-            var perDay = count * (a == 0 ? BusiestShare : (1 - BusiestShare) / (world.Agencies.Count - 1)) / workingDays.Count;
-            var carried = 0.0;
-            foreach (var day in workingDays)
-            {
-                carried += perDay;
-                var n = (int)carried;
-                carried -= n;
-                var opening = day.ToDateTime(new TimeOnly(7, 30)).AddHours(-7);
-                for (var sequence = 1; sequence <= n; sequence++)
-                {
-                    var received = DateTime.SpecifyKind(opening.AddMinutes(540.0 * sequence / (n + 1)), DateTimeKind.Utc);
-                    if (received > now)
-                    {
-                        break;
-                    }
-
-                    yield return Plan(agency, a, day, sequence, received, now, random);
-                }
-            }
-        }
+        var first = new DateOnly(VietnamTime.LocalDate(now).Year - years + 1, 1, 1);
+        return Receipts(world.Agencies.Count, count, BusiestShare, first, now)
+            .Select(r => Plan(world.Agencies[r.Agency], r.Agency, r.Day, r.Sequence, r.Received, now, random));
     }
 
     private static DossierPlan Plan(AgencyData agency, int agencyIndex, DateOnly day, int sequence, DateTime received, DateTime now, Random random)
