@@ -88,6 +88,23 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task Province_officer_compares_what_so_noi_vu_reported_with_the_live_figures_and_reads_the_units_evaluation()
+    {
+        var page = await StaffPages.SignedInAsync(browser, "vanphong");
+        await page.GotoAsync("/reports/obligations?status=SubmittedLate");
+        await page.Locator("tbody tr", new() { HasTextString = "Sở Nội vụ" }).First.Locator("a[href^='/reports/obligations/']").First.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/reports/obligations/[0-9a-f-]{36}$"));
+        await page.GotoAsync(page.Url + "/compare");
+        await BrowserFixture.ScreenshotAsync(page, "reports-obligation-compare");
+        (await page.Locator(".compare-definition").InnerTextAsync()).ShouldContain("hạn");
+        (await page.Locator(".compare-table").CountAsync()).ShouldBe(1, "the demo agency's reported table beside the live one");
+
+        await page.GotoAsync("/metrics/danh-gia");
+        await BrowserFixture.ScreenshotAsync(page, "metrics-evaluation");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Sở Nội vụ");
+    }
+
+    [Fact]
     public async Task Province_officer_opens_the_what_if_from_the_province_766_and_sees_it_labelled_a_simulation()
     {
         // This year: scored with the set in force now (the 2026 sheet's full-online row counts the procedures made toàn trình).
