@@ -428,7 +428,7 @@ internal sealed class DemoYearWorld(IServiceProvider services, DemoClock clock, 
             var values = row.Values.ToArray();
             Move(values, 10, 9);
             Move(values, 13, 12);
-            return new ReportedRowInput { Key = live.RowKeys[i].Key, Label = row.Label, V = [.. values.Select(v => (string?)v.ToString(CultureInfo.InvariantCulture))] };
+            return ReportedRowInput.Of(live.RowKeys[i].Key, row.Label, values);
         });
         var input = new PreparedReport { Revision = file.Revision.ToString(), Note = "Báo cáo của cơ quan.", Rows = [.. rows] };
         var failures = await obligations.PrepareAsync(id.Value, input, null, null, leader.Actor, submit: true, cancellationToken);

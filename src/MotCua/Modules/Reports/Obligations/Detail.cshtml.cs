@@ -62,13 +62,13 @@ internal sealed class DetailModel(ReportObligations obligations, DossierStatisti
             var from = Prefill == "live" ? null : file.Draft ?? file.InForce;
             if (from is not null)
             {
-                Input.Rows = [.. from.Rows.Select(r => new ReportedRowInput { Key = r.RowKey, Label = r.Label, V = [.. r.Values.Select(v => (string?)v.ToString(System.Globalization.CultureInfo.InvariantCulture))] })];
+                Input.Rows = [.. from.Rows.Select(r => ReportedRowInput.Of(r.RowKey, r.Label, r.Values))];
                 PrefillSource = from.State == SubmissionState.Draft ? "Prefill_Draft" : "Prefill_InForce";
             }
             else
             {
                 var live = await obligations.LiveAsync(file.Summary, statistics, cancellationToken);
-                Input.Rows = [.. live.Table.Rows.Select((r, i) => new ReportedRowInput { Key = live.RowKeys[i].Key, Label = r.Label, V = [.. r.Values.Select(v => (string?)v.ToString(System.Globalization.CultureInfo.InvariantCulture))] })];
+                Input.Rows = [.. live.Table.Rows.Select((r, i) => ReportedRowInput.Of(live.RowKeys[i].Key, r.Label, r.Values))];
                 PrefillSource = "Prefill_Live";
             }
         }

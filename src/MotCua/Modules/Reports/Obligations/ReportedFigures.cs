@@ -14,6 +14,10 @@ internal sealed class ReportedRowInput
     public string? Label { get; set; }
 
     public List<string?> V { get; set; } = [];
+
+    /// <summary>A row as the form shows it, its figures written as the form reads them back (invariant digits).</summary>
+    public static ReportedRowInput Of(string key, string label, IEnumerable<long> values) =>
+        new() { Key = key, Label = label, V = [.. values.Select(v => (string?)v.ToString(CultureInfo.InvariantCulture))] };
 }
 
 /// <summary>
