@@ -12,6 +12,12 @@ internal sealed record SupplementPeriod(DateTime RequestedAt, DateTime? Complete
 /// <summary>A written apology (Mẫu 04 or văn bản xin lỗi): the legal appointment it names, and whether it came after that appointment.</summary>
 internal sealed record ApologyFigure(DateTime DueAt, bool IssuedAfterDue);
 
+/// <summary>
+/// The appointment in force (ngày hẹn trả) from an instant on: the receipt's from reception, then the one a completed
+/// supplement set (restart or pause, NĐ 61/2018 Điều 19 khoản 4) or an approved extension (khoản 9) from that instant.
+/// </summary>
+internal sealed record DueInForce(DateTime From, DateTime DueAt);
+
 /// <summary>The verdicts on a dossier's time as of an instant (ADR-028, ADR-049), from <see cref="DossierFigures.Judge"/>.</summary>
 /// <param name="StatisticDueAt">The due the national statistic compares the end with: the original appointment (or the time allowed) moved by the completed supplements' waiting time (UTC).</param>
 /// <param name="StatisticClass">Bộ chỉ số 766, chỉ số 2.1's verdict (<c>OnTimeStatistic</c>).</param>
@@ -91,6 +97,36 @@ internal sealed record DossierFigures(
     public bool ApologyAfterDue => Apologies.Any(a => a.IssuedAfterDue);
 
     /// <summary>
+    /// The history of the appointment in force (<see cref="DueAt"/>), in time order: the receipt's from reception, then each
+    /// move by a completed supplement or an approved extension (ADR-064). Empty before reception; a list built without it
+    /// (older captures) reads as "today's appointment at every instant".
+    /// </summary>
+    public IReadOnlyList<DueInForce> Dues { get; init; } = [];
+
+    /// <summary>When the appointment in force last moved, or a supplement was last completed; null when neither happened.</summary>
+    public DateTime? DueMovedAt => Dues.Count > 1 ? Dues[^1].From : null;
+
+    /// <summary>
+    /// The figures as they stood at <paramref name="at"/> (ADR-064): the appointment in force then, and the supplements
+    /// requested by then — one completed later is still pending then. The ends and the rest stay as captured: the verdicts
+    /// read an end only when it was reached by their instant (<see cref="DossierEndEvents.FirstBy"/>). Judging these
+    /// figures at <paramref name="at"/> gives the verdicts a report made at that instant would have given.
+    /// </summary>
+    public DossierFigures AsOf(DateTime at)
+    {
+        var supplements = Supplements.Where(s => s.RequestedAt <= at).Select(s => s.CompletedAt > at ? s with { CompletedAt = null } : s).ToList();
+        var dues = Dues.Where(d => d.From <= at).ToList();
+        var due = dues.Count > 0 ? dues[^1].DueAt : Dues.Count > 0 ? Dues[0].DueAt : DueAt;
+        return this with
+        {
+            DueAt = due,
+            Supplements = supplements,
+            PendingSupplementSince = supplements.FirstOrDefault(s => s.CompletedAt is null)?.RequestedAt,
+            Dues = dues,
+        };
+    }
+
+    /// <summary>
     /// The verdicts on the dossier's time as of <paramref name="asOf"/> with the agency's <paramref name="calendar"/>: the
     /// same definition as <see cref="Dossier.TimeStatus"/> (both call <see cref="DossierTimeStatus.Classify"/>), read from
     /// the figures alone; null before the dossier is received, as there.
@@ -156,6 +192,23 @@ internal sealed record DossierFigures(
             received.Count(c => c.Reused),
             dossier.ReturnedVia,
             dossier.FeeStatus,
-            dossier.EventCount);
+            dossier.EventCount)
+        {
+            Dues = DueHistory(dossier),
+        };
+    }
+
+    /// <summary>The appointment in force from reception, then after each completed supplement and approved extension (<see cref="Dues"/>).</summary>
+    private static List<DueInForce> DueHistory(Dossier dossier)
+    {
+        if (dossier.ReceivedAt is not { } received || (dossier.OriginalDueAt ?? dossier.DueAt) is not { } first)
+        {
+            return [];
+        }
+
+        var moves = dossier.Supplements.Where(s => s.CompletedAt is not null).Select(s => new DueInForce(s.CompletedAt!.Value, s.DueAfter ?? dossier.DueAt!.Value))
+            .Concat(dossier.Extensions.Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt is not null).Select(e => new DueInForce(e.DecidedAt!.Value, e.ProposedDueAt)))
+            .OrderBy(m => m.From);
+        return [new DueInForce(received, first), .. moves];
     }
 }

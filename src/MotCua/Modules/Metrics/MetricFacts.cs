@@ -43,7 +43,15 @@ internal sealed class MetricFacts
         ExtensionCount = m.ExtensionCount,
         ApologyCount = m.ApologyCount,
         LegalClass = m.LegalClass,
+        DueMovedAt = m.DueMovedAt,
     });
+
+    /// <summary>
+    /// The figures of the given dossiers as they stood at <paramref name="at"/> (ADR-064): the appointment in force and the
+    /// supplements then, for a report that judges a past period end with <c>DossierFacts.Judge</c>. Unknown ids are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<DossierFigures>> FiguresAsync(IReadOnlyCollection<Guid> dossierIds, DateTime at, CancellationToken cancellationToken) =>
+        [.. (await _db.MetricDossiers.AsNoTracking().Where(m => dossierIds.Contains(m.DossierId)).ToListAsync(cancellationToken)).Select(m => m.Figures(at))];
 }
 
 /// <summary>The filters a report scopes the facts with.</summary>
@@ -104,4 +112,7 @@ internal sealed class DossierFact
 
     /// <summary>The legal verdict of an ended dossier as of its end; null while open or not judged yet.</summary>
     public OnTimeClass? LegalClass { get; init; }
+
+    /// <summary>When the appointment in force last moved or a supplement was completed: a period ending before it reads the figures as they stood (<see cref="MetricFacts.FiguresAsync"/>).</summary>
+    public DateTime? DueMovedAt { get; init; }
 }

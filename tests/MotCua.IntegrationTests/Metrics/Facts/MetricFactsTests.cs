@@ -40,6 +40,7 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         var resumed = await ReconcileAsync(id);
         resumed.PendingSupplementSince.ShouldBeNull();
         resumed.Supplements.ShouldNotBeNull().ShouldContain("CompletedAt");
+        resumed.DueMovedAt.ShouldNotBeNull("the completion is a move of the appointment in force (ADR-064)");
 
         var dossier = (await factory.LoadAsync(id)).Dossier;
         var calendar = await factory.Services.GetRequiredService<CalendarProvider>().GetAsync(dossier.AgencyId);
@@ -50,6 +51,17 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         var extended = await ReconcileAsync(id);
         extended.ExtensionCount.ShouldBe(1);
         extended.DueAt.ShouldNotBe(extended.OriginalDueAt);
+        extended.Figures().Dues.Select(d => d.DueAt).ShouldBe([extended.OriginalDueAt!.Value, resumed.DueAt!.Value, extended.DueAt!.Value]);
+        extended.Figures(resumed.DueMovedAt!.Value).DueAt.ShouldBe(resumed.DueAt, "as it stood between the completion and the extension");
+
+        // A row captured before the history existed (M0051) is rewritten by the rebuild with it.
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            await db.MetricDossiers.Where(m => m.DossierId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Dues, (string?)null).SetProperty(m => m.DueMovedAt, (DateTime?)null));
+            (await scope.ServiceProvider.GetRequiredService<MetricsRebuild>().RunAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
+        }
+
+        Columns(await ReconcileAsync(id)).ShouldBe(Columns(extended));
 
         await factory.DoAsync(director, id, "Apologise", null, ("Comment", "Phải xác minh thực địa."), ("NewDueDate", newDate.AddDays(7).ToString("yyyy-MM-dd")));
         var apologised = await ReconcileAsync(id);

@@ -136,6 +136,15 @@ internal sealed class MetricDossier
     /// <summary>TT 01/2018 Điều 13 chỉ số 7 as scored with the rating (0–2).</summary>
     public short? RatingAttitude { get; private set; }
 
+    /// <summary>
+    /// The history of the appointment in force as JSON (<c>[{"From":…,"DueAt":…}]</c>, <see cref="DossierFigures.Dues"/>), so that a
+    /// past period end is judged with the appointment in force then (ADR-064); null while it never moved (most dossiers).
+    /// </summary>
+    public string? Dues { get; private set; }
+
+    /// <summary>When the appointment in force last moved or a supplement was completed (<see cref="DossierFigures.DueMovedAt"/>): a period ending before it reads <see cref="Dues"/>.</summary>
+    public DateTime? DueMovedAt { get; private set; }
+
     /// <summary>The rows the judging job has still to judge: never judged, captured again since, or sent back by a calendar change.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsUnjudged =
         m => m.JudgedSequence == null || m.JudgedSequence < m.CapturedSequence;
@@ -206,7 +215,13 @@ internal sealed class MetricDossier
         FeeStatus = figures.FeeStatus;
         CapturedSequence = figures.Sequence;
         CapturedAt = capturedAt;
+        Dues = DuesOf(figures);
+        DueMovedAt = figures.DueMovedAt is { } moved ? Utc(moved) : null;
     }
+
+    /// <summary>The <see cref="Dues"/> column of <paramref name="figures"/>: null while the appointment never moved.</summary>
+    public static string? DuesOf(DossierFigures figures) =>
+        figures.DueMovedAt is null ? null : JsonSerializer.Serialize(figures.Dues.Select(d => new DueInForce(Utc(d.From), Utc(d.DueAt))), Json);
 
     /// <summary>The figures this row holds, as captured (the JSON lists read back): what the judging job judges.</summary>
     public DossierFigures Figures() => new(
@@ -215,7 +230,14 @@ internal sealed class MetricDossier
         Supplements is null ? [] : JsonSerializer.Deserialize<List<SupplementPeriod>>(Supplements, Json) ?? [],
         PendingSupplementSince, ExtensionCount,
         Apologies is null ? [] : JsonSerializer.Deserialize<List<ApologyFigure>>(Apologies, Json) ?? [],
-        ComponentCount, DigitisedCount, ExemptCount, ReusedCount, ReturnedVia, FeeStatus, CapturedSequence);
+        ComponentCount, DigitisedCount, ExemptCount, ReusedCount, ReturnedVia, FeeStatus, CapturedSequence)
+    {
+        Dues = Dues is not null ? JsonSerializer.Deserialize<List<DueInForce>>(Dues, Json) ?? []
+            : ReceivedAt is { } received && DueAt is { } due ? [new DueInForce(received, due)] : [],
+    };
+
+    /// <summary>The figures as they stood at <paramref name="at"/> (<see cref="DossierFigures.AsOf"/>): what a reader judging a past period end judges.</summary>
+    public DossierFigures Figures(DateTime at) => Figures().AsOf(at);
 
     /// <summary>
     /// Records the verdicts on the captured figures (ADR-049, "Judging"): for an ended dossier (<paramref name="judgement"/>
@@ -272,6 +294,7 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.Property(m => m.Outcome).HasConversion<int?>();
         builder.Property(m => m.Supplements).HasMaxLength(ListLength);
         builder.Property(m => m.Apologies).HasMaxLength(ListLength);
+        builder.Property(m => m.Dues).HasMaxLength(ListLength);
         builder.Property(m => m.ReturnedVia).HasConversion<int?>();
         builder.Property(m => m.FeeStatus).HasConversion<int>();
         builder.Property(m => m.StatisticClass).HasConversion<string>().HasMaxLength(10);

@@ -243,9 +243,12 @@ internal sealed class Live766(
         return (late, notLate);
     }
 
-    /// <summary>One row's verdicts at <paramref name="at"/> (null when it cannot be judged: not received or no appointment).</summary>
+    /// <summary>
+    /// One row's verdicts at <paramref name="at"/> (null when it cannot be judged: not received or no appointment), from its
+    /// figures as they stood then — the appointment in force and the supplements at <paramref name="at"/> (ADR-064).
+    /// </summary>
     public async Task<DossierJudgement?> JudgeAsync(MetricDossier row, DateTime at, CancellationToken cancellationToken) =>
-        dossiers.Judge(row.Figures(), await calendars.GetAsync(row.AgencyId, cancellationToken), at.AsInstant());
+        dossiers.Judge(row.Figures(at), await calendars.GetAsync(row.AgencyId, cancellationToken), at.AsInstant());
 
     /// <summary>
     /// The procedures in force on <paramref name="day"/> the scope offers (the catalogue's answer per agency, for a cấp each of

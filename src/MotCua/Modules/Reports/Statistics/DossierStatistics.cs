@@ -45,7 +45,8 @@ internal sealed record StatisticsCellPage(string RowLabel, StatisticsColumn Colu
 /// <see cref="StatisticsTable.Count"/> over single dossiers. Open dossiers are judged at the period end here (ADR-049).
 /// </summary>
 internal sealed class DossierStatistics(
-    AppDbContext db, IAgencyScope scope, PublishedProcedures procedures, StatisticsRowKeys rowKeys, IOptions<MetricsOptions> options, TimeProvider clock)
+    AppDbContext db, IAgencyScope scope, PublishedProcedures procedures, StatisticsRowKeys rowKeys, IOptions<MetricsOptions> options, TimeProvider clock,
+    CalendarProvider calendars, DossierFacts dossiers)
 {
     /// <summary>Rows per page of the dossiers behind a figure.</summary>
     public const int PageSize = 50;
@@ -91,7 +92,7 @@ internal sealed class DossierStatistics(
     /// <summary>The table: rows in label order, each with its key, the total row computed from them.</summary>
     public async Task<StatisticsReport> ReportAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
     {
-        var counted = await CountAsync(criteria, cancellationToken);
+        var counted = await CountAsync(criteria, await MovedAfterEndAsync(criteria, cancellationToken), cancellationToken);
         var rows = counted
             .GroupBy(c => c.Row)
             .OrderBy(g => g.Key.Label, StringComparer.CurrentCulture)
@@ -109,7 +110,7 @@ internal sealed class DossierStatistics(
     public async Task<(StatisticsCellPage? Page, IReadOnlyList<RuleFailure> Failures)> CellAsync(
         StatisticsCriteria criteria, string? rowKey, int column, int pageNumber, CancellationToken cancellationToken)
     {
-        var (label, heading, total, atoms, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
+        var (label, heading, total, atoms, moved, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
         if (heading is null)
         {
             return (null, failures);
@@ -119,7 +120,7 @@ internal sealed class DossierStatistics(
         if (atoms is not null)
         {
             var (page, _) = await Paging.ReadPageAsync(InOrder(atoms), (pageNumber - 1) * PageSize, PageSize, cancellationToken);
-            rows = [.. page.Select(a => WithReason(criteria, a))];
+            rows = [.. page.Select(a => WithReason(criteria, moved, a))];
         }
 
         return (new StatisticsCellPage(label, heading, total, pageNumber, PageSize, rows), []);
@@ -129,7 +130,7 @@ internal sealed class DossierStatistics(
     public async Task<(StatisticsCellPage? Page, IReadOnlyList<RuleFailure> Failures)> CellExportAsync(
         StatisticsCriteria criteria, string? rowKey, int column, CancellationToken cancellationToken)
     {
-        var (label, heading, total, atoms, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
+        var (label, heading, total, atoms, moved, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
         if (heading is null)
         {
             return (null, failures);
@@ -140,36 +141,37 @@ internal sealed class DossierStatistics(
             return (null, [StatisticsQueryReading.Problem("col", "TooMany", total, ExportLimit)]);
         }
 
-        var rows = atoms is null ? [] : (await InOrder(atoms).ToListAsync(cancellationToken)).Select(a => WithReason(criteria, a)).ToList();
+        var rows = atoms is null ? [] : (await InOrder(atoms).ToListAsync(cancellationToken)).Select(a => WithReason(criteria, moved, a)).ToList();
         return (new StatisticsCellPage(label, heading, total, 1, Math.Max(1, rows.Count), rows), []);
     }
 
-    private async Task<(string Label, StatisticsColumn? Column, long Total, IQueryable<TallyFact>? Atoms, IReadOnlyList<RuleFailure> Failures)> CellAtomsAsync(
+    private async Task<(string Label, StatisticsColumn? Column, long Total, IQueryable<TallyFact>? Atoms, MovedAfterEnd Moved, IReadOnlyList<RuleFailure> Failures)> CellAtomsAsync(
         StatisticsCriteria criteria, string? rowKey, int column, CancellationToken cancellationToken)
     {
         var heading = criteria.Layout.Columns.FirstOrDefault(c => c.Number == column);
         if (heading is null)
         {
-            return ("", null, 0, null, [StatisticsQueryReading.Problem("col", "Column", criteria.Layout.Columns[0].Number, criteria.Layout.Columns[^1].Number)]);
+            return ("", null, 0, null, MovedAfterEnd.None, [StatisticsQueryReading.Problem("col", "Column", criteria.Layout.Columns[0].Number, criteria.Layout.Columns[^1].Number)]);
         }
 
-        var counted = await CountAsync(criteria, cancellationToken);
+        var moved = await MovedAfterEndAsync(criteria, cancellationToken);
+        var counted = await CountAsync(criteria, moved, cancellationToken);
         var inRow = string.IsNullOrWhiteSpace(rowKey) ? counted : counted.Where(c => c.Row.Key == rowKey.Trim()).ToList();
         var label = string.IsNullOrWhiteSpace(rowKey) ? Common.Localization.ResourceText.Get<MetricsText>("Row_Total") : inRow.FirstOrDefault()?.Row.Label;
         if (label is null)
         {
-            return ("", null, 0, null, [StatisticsQueryReading.Problem("row", "Row")]);
+            return ("", null, 0, null, moved, [StatisticsQueryReading.Problem("row", "Row")]);
         }
 
         var matching = inRow.Where(c => criteria.Layout.Classify(c.Tally, Rule).Contains(column)).ToList();
         var total = matching.Sum(c => (long)c.Count);
-        return matching.Count == 0 ? (label, heading, 0, null, []) : (label, heading, total, Facts(criteria).Where(Matching(matching)), []);
+        return matching.Count == 0 ? (label, heading, 0, null, moved, []) : (label, heading, total, Facts(criteria, moved).Where(Matching(matching)), moved, []);
     }
 
     /// <summary>The tallies of the scope with their counts: one grouped query over the facts.</summary>
-    private async Task<List<CountedTally>> CountAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
+    private async Task<List<CountedTally>> CountAsync(StatisticsCriteria criteria, MovedAfterEnd moved, CancellationToken cancellationToken)
     {
-        var groups = await Facts(criteria)
+        var groups = await Facts(criteria, moved)
             .GroupBy(f => new { f.AgencyId, f.VersionId, f.CarriedOver, f.Channel, f.State, f.Time, f.Apologised })
             .Select(g => new { g.Key.AgencyId, g.Key.VersionId, g.Key.CarriedOver, g.Key.Channel, g.Key.State, g.Key.Time, g.Key.Apologised, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -193,24 +195,15 @@ internal sealed class DossierStatistics(
     /// reduced to its tally at the period end (ADR-053): the state from the first end reached before the period end (in the
     /// statistic's priority at equal instants: result, return, stop, withdrawal), or a
     /// supplement requested before it and still awaited; the legal class of an ended dossier as judged at its end, and of
-    /// an open one against the appointment in force at the period end (the clock standing at a pending request).
+    /// an open one against the appointment in force at the period end (the clock standing at a pending request); for the
+    /// few whose appointment moved or whose supplement was completed after the period end, as judged in <paramref name="moved"/>.
     /// </summary>
-    private IQueryable<TallyFact> Facts(StatisticsCriteria criteria)
+    private IQueryable<TallyFact> Facts(StatisticsCriteria criteria, MovedAfterEnd moved)
     {
         var start = criteria.Period.StartUtc;
         var end = criteria.Period.EndUtc;
-        var facts = MetricFacts.Of(db).Dossiers.Where(f => f.ReceivedAt != null && f.ReceivedAt < end && (f.EndedAt == null || f.EndedAt >= start));
-        if (criteria.AgencyId is { } agencyId)
-        {
-            facts = facts.CountedFor(agencyId);
-        }
-
-        if (criteria.ProcedureCode is { } code)
-        {
-            facts = facts.Where(f => f.ProcedureCode == code);
-        }
-
-        return facts.Select(f => new TallyFact
+        var (awaiting, late) = (moved.Awaiting, moved.Late);
+        return Scoped(criteria).Select(f => new TallyFact
         {
             DossierId = f.DossierId,
             Code = f.Code,
@@ -228,6 +221,7 @@ internal sealed class DossierStatistics(
                     ? (f.Outcome == DossierOutcome.Refused ? (int)DossierTallyState.Refused : (int)DossierTallyState.Finished)
                     : f.EndedAt == f.StoppedAt ? (int)DossierTallyState.Stopped
                     : (int)DossierTallyState.Withdrawn)
+                : f.DueMovedAt > end ? (awaiting.Contains(f.DossierId) ? (int)DossierTallyState.AwaitingSupplement : (int)DossierTallyState.Processing)
                 : f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? (int)DossierTallyState.AwaitingSupplement
                 : (int)DossierTallyState.Processing,
             // NĐ 61/2018 Điều 19 khoản 4: while the applicant completes the dossier the clock stands at the request.
@@ -236,10 +230,71 @@ internal sealed class DossierStatistics(
                     : f.LegalClass == OnTimeClass.OnTime ? (int)OnTimeClass.OnTime
                     : f.LegalClass == OnTimeClass.Late ? (int)OnTimeClass.Late
                     : f.EndedAt > f.DueAt ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
+                : f.DueMovedAt > end ? (late.Contains(f.DossierId) ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
                 : (f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? f.PendingSupplementSince : end) > f.DueAt
                     ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime,
             Apologised = f.ApologyCount > 0,
         });
+    }
+
+    /// <summary>The facts of the scope the table counts: received before the period end and not ended before its start.</summary>
+    private IQueryable<DossierFact> Scoped(StatisticsCriteria criteria)
+    {
+        var (start, end) = (criteria.Period.StartUtc, criteria.Period.EndUtc);
+        var facts = MetricFacts.Of(db).Dossiers.Where(f => f.ReceivedAt != null && f.ReceivedAt < end && (f.EndedAt == null || f.EndedAt >= start));
+        if (criteria.AgencyId is { } agencyId)
+        {
+            facts = facts.CountedFor(agencyId);
+        }
+
+        if (criteria.ProcedureCode is { } code)
+        {
+            facts = facts.Where(f => f.ProcedureCode == code);
+        }
+
+        return facts;
+    }
+
+    /// <summary>
+    /// The dossiers open at a past period end whose appointment moved, or whose supplement was completed, after it (ADR-064):
+    /// their stored appointment and supplement are not those of the period end, so their figures as they stood then are read
+    /// (<see cref="MetricFacts.FiguresAsync"/>) and judged at the end by the dossiers' rule (<see cref="DossierFacts.Judge"/>,
+    /// on the receiving agency's calendar). None for a period not ended yet. They are few: an extension or a completed
+    /// supplement after the end of a period the dossier was open at.
+    /// </summary>
+    private async Task<MovedAfterEnd> MovedAfterEndAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
+    {
+        var end = criteria.Period.EndUtc;
+        if (end > clock.GetUtcNow().UtcDateTime)
+        {
+            return MovedAfterEnd.None;
+        }
+
+        var ids = await Scoped(criteria).Where(f => (f.EndedAt == null || f.EndedAt >= end) && f.DueMovedAt > end).Select(f => f.DossierId).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return MovedAfterEnd.None;
+        }
+
+        var moved = new MovedAfterEnd([], [], []);
+        foreach (var figures in await MetricFacts.Of(db).FiguresAsync(ids, end, cancellationToken))
+        {
+            var judgement = dossiers.Judge(figures, await calendars.GetAsync(figures.AgencyId, cancellationToken), end.AsInstant());
+            // NĐ 61/2018 Điều 19 khoản 4: a supplement requested by the end and completed after it was awaited at the end.
+            if (figures.PendingSupplementSince is not null)
+            {
+                moved.Awaiting.Add(figures.DossierId);
+            }
+
+            if (judgement?.LegalClass == OnTimeClass.Late)
+            {
+                moved.Late.Add(figures.DossierId);
+            }
+
+            moved.Figures[figures.DossierId] = figures;
+        }
+
+        return moved;
     }
 
     /// <summary>The facts whose tally is one of <paramref name="matching"/>'s (of the same agency and version).</summary>
@@ -290,8 +345,16 @@ internal sealed class DossierStatistics(
         return values;
     }
 
-    private static StatisticsDossier WithReason(StatisticsCriteria criteria, TallyFact fact) =>
-        new(fact.DossierId, fact.Code, fact.ProcedureCode, fact.ReceivedAt, fact.DueAt, fact.EndedAt, StatisticsReasons.Of(criteria.Period, fact));
+    /// <summary>The dossier with why it counts; one judged as it stood at the period end shows the appointment and the supplement of then.</summary>
+    private static StatisticsDossier WithReason(StatisticsCriteria criteria, MovedAfterEnd moved, TallyFact fact)
+    {
+        if (moved.Figures.TryGetValue(fact.DossierId, out var then))
+        {
+            fact = fact with { DueAt = then.DueAt, PendingSupplementSince = then.PendingSupplementSince };
+        }
+
+        return new(fact.DossierId, fact.Code, fact.ProcedureCode, fact.ReceivedAt, fact.DueAt, fact.EndedAt, StatisticsReasons.Of(criteria.Period, fact));
+    }
 
     private async Task<Dictionary<Guid, string>> AgencyNamesAsync(List<Guid> ids, CancellationToken cancellationToken) =>
         await OrganizationDirectory.Of(db).Agencies.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
@@ -353,10 +416,16 @@ internal sealed class DossierStatistics(
     }
 
     private sealed record CountedTally(StatisticsRowKey Row, Guid AgencyId, Guid VersionId, DossierTally Tally, int Count);
+
+    /// <summary>The dossiers judged as they stood at a past period end (<see cref="MovedAfterEndAsync"/>): awaiting a supplement then, late then, and their figures then.</summary>
+    private sealed record MovedAfterEnd(List<Guid> Awaiting, List<Guid> Late, Dictionary<Guid, DossierFigures> Figures)
+    {
+        public static MovedAfterEnd None { get; } = new([], [], []);
+    }
 }
 
 /// <summary>A dossier's facts reduced to what the statistics table reads at a period end (<see cref="DossierStatistics"/>).</summary>
-internal sealed class TallyFact
+internal sealed record TallyFact
 {
     public Guid DossierId { get; init; }
 
