@@ -227,6 +227,8 @@ internal static class AccessTable
         Exact("GET", "/danh-gia-tthc", Audience.Everyone),
         // Mô phỏng Bộ chỉ số 766 (ADR-057): the 766 page's readers and agency scope; nothing is stored.
         Exact("GET", "/metrics/766/mo-phong", Score766Readers),
+        // The procedures behind a catalogue-based 766 chỉ số (ADR-062): the 766 page's readers and agency scope.
+        Exact("GET", "/metrics/766/{indicator}/thu-tuc", Score766Readers, sample: _ => "/metrics/766/1.3/thu-tuc"),
     ];
 
     /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>

@@ -7,8 +7,18 @@ namespace MotCua.Modules.Catalog;
 /// <summary>A procedure in force on a date, with its online service level (NĐ 42/2022 Điều 11: toàn trình / một phần).</summary>
 internal sealed record OfferedProcedure(string Code, OnlineServiceLevel OnlineLevel);
 
-/// <summary>A Quyết định công bố of a procedure version: its date and when the catalogue published the version (null: not yet).</summary>
-internal sealed record PublicationDecision(string Code, int Version, DateOnly DecisionDate, DateTime? PublishedAt);
+/// <summary>
+/// A Quyết định công bố of a procedure version: its date and when the catalogue published the version (null: not yet);
+/// <see cref="LegalBasisEffectiveDate"/> the effective date of the legal act it implements (null: not entered; ADR-062).
+/// </summary>
+internal sealed record PublicationDecision(
+    string Code, int Version, DateOnly DecisionDate, DateTime? PublishedAt, DateOnly? LegalBasisEffectiveDate = null, string Name = "", string? DecisionNumber = null);
+
+/// <summary>
+/// A procedure in force as Bộ chỉ số 766 reads it: which bộ phận tạo thành a–g its version lacks (1.3) and whether it
+/// charges a fee or charge (phí, lệ phí above 0: 3.4, 3.5).
+/// </summary>
+internal sealed record PublishedProcedureParts(string Code, string Name, IReadOnlyList<PublicComponent> Missing, bool HasFees);
 
 /// <summary>
 /// The catalogue's numbers for Bộ chỉ số 766 (ADR-054): which procedures an agency offers and at what online level, which
@@ -30,8 +40,19 @@ internal sealed class CatalogStatistics(AppDbContext db)
         Guid? agencyId, Guid? fieldId, string? procedureCode, DateOnly first, DateOnly last, CancellationToken cancellationToken) =>
         await Versions(agencyId, fieldId, procedureCode).Where(v => v.DecisionDate >= first && v.DecisionDate <= last)
             .OrderBy(v => v.DecisionDate)
-            .Select(v => new PublicationDecision(v.Procedure!.Code, v.Number, v.DecisionDate!.Value, v.PublishedAt))
+            .Select(v => new PublicationDecision(v.Procedure!.Code, v.Number, v.DecisionDate!.Value, v.PublishedAt, v.LegalBasisEffectiveDate, v.Name, v.DecisionNumber))
             .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The procedures in force on <paramref name="on"/> of the scope with the bộ phận tạo thành a–g their version lacks and
+    /// whether they charge fees; the versions are read whole (their lists are JSON documents), one query.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedProcedureParts>> PartsAsync(
+        Guid? agencyId, Guid? fieldId, string? procedureCode, DateOnly on, CancellationToken cancellationToken) =>
+        [.. (await Versions(agencyId, fieldId, procedureCode).Where(VersionInForce.On(on)).Include(v => v.Procedure).Include(v => v.Agencies)
+                .ToListAsync(cancellationToken))
+            .Select(v => new PublishedProcedureParts(v.Procedure!.Code, v.Name, Procedure.MissingPublicComponents(v), v.Fees.Any(f => f.AmountVnd > 0)))
+            .OrderBy(p => p.Code, StringComparer.Ordinal)];
 
     /// <summary>The codes of the procedures with a version in <paramref name="fieldId"/>.</summary>
     public async Task<IReadOnlyList<string>> CodesOfFieldAsync(Guid fieldId, CancellationToken cancellationToken) =>

@@ -85,3 +85,28 @@ internal sealed record ProcessingTime(
     /// <summary>The longest <see cref="CutOffSource"/>, as for the agency-wide source.</summary>
     public const int MaxCutOffSourceLength = 300;
 }
+
+/// <summary>The bộ phận tạo thành of a procedure that must be published (NĐ 63/2010 Điều 8 khoản 2 điểm a–g), in the decree's order.</summary>
+internal enum PublicComponent
+{
+    /// <summary>a) Tên thủ tục.</summary>
+    Name,
+
+    /// <summary>b) Trình tự thực hiện.</summary>
+    Sequence,
+
+    /// <summary>c) Cách thức thực hiện.</summary>
+    Channels,
+
+    /// <summary>d) Thành phần, số lượng hồ sơ.</summary>
+    Dossier,
+
+    /// <summary>đ) Thời hạn giải quyết.</summary>
+    ProcessingTime,
+
+    /// <summary>e) Đối tượng thực hiện.</summary>
+    Subjects,
+
+    /// <summary>g) Cơ quan giải quyết.</summary>
+    Agency,
+}

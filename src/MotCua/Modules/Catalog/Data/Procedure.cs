@@ -199,15 +199,8 @@ internal sealed class Procedure
         var missing = new List<string>();
 
         // NĐ 63/2010 Điều 8 khoản 2 (sửa đổi bởi NĐ 92/2017): tên, trình tự, cách thức, hồ sơ, thời hạn, đối tượng, cơ quan, kết quả.
-        Require(!string.IsNullOrWhiteSpace(version.Name), CatalogRules.NameRequired);
+        missing.AddRange(MissingPublicComponents(version).Select(PublicComponentRule));
         Require(version.FieldId != Guid.Empty, CatalogRules.FieldRequired);
-        Require(!string.IsNullOrWhiteSpace(version.Sequence), CatalogRules.SequenceRequired);
-        Require(version.Channels != SubmissionChannels.None, CatalogRules.ChannelRequired);
-        Require(version.DossierComponents.Count > 0 && version.DossierComponents.All(c => !string.IsNullOrWhiteSpace(c.Name) && c.Count > 0),
-            CatalogRules.DossierRequired);
-        Require(version.ProcessingTimeUnit == DeadlineUnit.Immediate || version.ProcessingTimeAmount > 0, CatalogRules.ProcessingTimeRequired);
-        Require(!string.IsNullOrWhiteSpace(version.Subjects), CatalogRules.SubjectsRequired);
-        Require(version.Agencies.Count > 0, CatalogRules.AgencyRequired);
         Require(version.Levels.Count > 0, CatalogRules.LevelRequired);
         Require(!string.IsNullOrWhiteSpace(version.Result), CatalogRules.ResultRequired);
         Require(version.Fees.All(f => f.AmountVnd >= 0 && !string.IsNullOrWhiteSpace(f.Name)), CatalogRules.FeeInvalid);
@@ -230,6 +223,43 @@ internal sealed class Procedure
             }
         }
     }
+
+    /// <summary>
+    /// The bộ phận tạo thành a–g a version lacks (Bộ chỉ số 766's 1.3 checks these only, reporting-control-feedback §E);
+    /// empty when all are present. Publication requires them all (<see cref="MissingComponents"/>).
+    /// </summary>
+    // NĐ 63/2010 Điều 8 khoản 2 điểm a–g (sửa đổi bởi NĐ 92/2017): tên, trình tự, cách thức, thành phần hồ sơ, thời hạn, đối tượng, cơ quan giải quyết.
+    public static IReadOnlyList<PublicComponent> MissingPublicComponents(ProcedureVersion version)
+    {
+        var missing = new List<PublicComponent>();
+        Require(!string.IsNullOrWhiteSpace(version.Name), PublicComponent.Name);
+        Require(!string.IsNullOrWhiteSpace(version.Sequence), PublicComponent.Sequence);
+        Require(version.Channels != SubmissionChannels.None, PublicComponent.Channels);
+        Require(version.DossierComponents.Count > 0 && version.DossierComponents.All(c => !string.IsNullOrWhiteSpace(c.Name) && c.Count > 0), PublicComponent.Dossier);
+        Require(version.ProcessingTimeUnit == DeadlineUnit.Immediate || version.ProcessingTimeAmount > 0, PublicComponent.ProcessingTime);
+        Require(!string.IsNullOrWhiteSpace(version.Subjects), PublicComponent.Subjects);
+        Require(version.Agencies.Count > 0, PublicComponent.Agency);
+        return missing;
+
+        void Require(bool ok, PublicComponent component)
+        {
+            if (!ok)
+            {
+                missing.Add(component);
+            }
+        }
+    }
+
+    private static string PublicComponentRule(PublicComponent component) => component switch
+    {
+        PublicComponent.Name => CatalogRules.NameRequired,
+        PublicComponent.Sequence => CatalogRules.SequenceRequired,
+        PublicComponent.Channels => CatalogRules.ChannelRequired,
+        PublicComponent.Dossier => CatalogRules.DossierRequired,
+        PublicComponent.ProcessingTime => CatalogRules.ProcessingTimeRequired,
+        PublicComponent.Subjects => CatalogRules.SubjectsRequired,
+        _ => CatalogRules.AgencyRequired,
+    };
 
     private static void CheckComplete(ProcedureVersion draft)
     {

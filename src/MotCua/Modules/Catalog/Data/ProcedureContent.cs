@@ -56,6 +56,9 @@ internal sealed class ProcedureContent
 
     public List<LegalBasis> LegalBases { get; set; } = [];
 
+    /// <summary>Ngày có hiệu lực of the legal act the publication implements (Bộ chỉ số 766, 1.1; ADR-062).</summary>
+    public DateOnly? LegalBasisEffectiveDate { get; set; }
+
     /// <summary>Cấp thực hiện, as <see cref="Organization.Data.AdministrativeLevel"/> ids.</summary>
     public List<Guid> LevelIds { get; set; } = [];
 

@@ -102,6 +102,12 @@ internal sealed class ProcedureVersion
 
     public List<LegalBasis> LegalBases { get; private set; } = [];
 
+    /// <summary>
+    /// Ngày có hiệu lực of the legal act (văn bản quy phạm pháp luật) this version's publication implements: Bộ chỉ số 766's 1.1
+    /// measures the Quyết định công bố against it (ADR-062); null when not entered.
+    /// </summary>
+    public DateOnly? LegalBasisEffectiveDate { get; private set; }
+
     public List<ProcedureVersionLevel> Levels { get; private set; } = [];
 
     public List<ProcedureVersionAgency> Agencies { get; private set; } = [];
@@ -165,6 +171,7 @@ internal sealed class ProcedureVersion
         DossierComponents = DossierComponents.Select(c => c.Clone()).ToList(),
         Fees = Fees.Select(f => f.Clone()).ToList(),
         LegalBases = LegalBases.Select(b => b.Clone()).ToList(),
+        LegalBasisEffectiveDate = LegalBasisEffectiveDate,
         LevelIds = Levels.Select(l => l.LevelId).ToList(),
         Agencies = Agencies.Select(a => (a.AgencyId, a.Role)).ToList(),
     };
@@ -191,6 +198,7 @@ internal sealed class ProcedureVersion
         DossierComponents = content.DossierComponents.Select(c => c.Clone()).ToList();
         Fees = content.Fees.Select(f => f.Clone()).ToList();
         LegalBases = content.LegalBases.Select(b => b.Clone()).ToList();
+        LegalBasisEffectiveDate = content.LegalBasisEffectiveDate;
         SyncLevels(content.LevelIds);
         SyncAgencies(content.Agencies);
         Reindex(code, fieldName);

@@ -25,13 +25,16 @@ internal sealed class CatalogSeeder(TimeProvider time) : IDemoSeeder
         foreach (var demo in DemoCatalog.Procedures)
         {
             var field = fields[demo.Field];
-            var procedure = Procedure.Create(demo.Code, Content(demo, field, agencies), field.Name, now);
+            var content = Content(demo, field, agencies);
+            content.LegalBasisEffectiveDate = DemoCatalog.LegalActEffective(demo.Code, amendment: false);
+            var procedure = Procedure.Create(demo.Code, content, field.Name, now);
             procedure.Publish(DemoCatalog.Publication, now);
             if (DemoCatalog.Amended.Contains(demo.Code))
             {
                 // The amendment shortens the processing time by a quarter, as provinces commonly do when simplifying.
                 var amended = procedure.Amend(now).ToContent();
                 amended.ProcessingTimeAmount = Math.Max(1, amended.ProcessingTimeAmount * 3 / 4);
+                amended.LegalBasisEffectiveDate = DemoCatalog.LegalActEffective(demo.Code, amendment: true);
                 procedure.Revise(amended, field.Name);
                 procedure.Publish(DemoCatalog.Amendment, now);
             }

@@ -37,6 +37,16 @@ internal static class DemoCatalog
     /// <summary>Codes of procedures amended by <see cref="Amendment"/> (their processing time is shortened).</summary>
     public static readonly IReadOnlyList<string> Amended = ["1.001978", "1.000105"];
 
+    /// <summary>
+    /// The effective date of the legal act a demo publication implements (ADR-062), so that chỉ số 766 1.1 reads both ways:
+    /// every fourth procedure of the list and the first amended one rest on an act taking effect fewer than 5 working days
+    /// after their decision (công bố muộn), the others on an act taking effect weeks later.
+    /// </summary>
+    public static DateOnly LegalActEffective(string code, bool amendment) =>
+        amendment
+            ? code == Amended[0] ? new DateOnly(2026, 3, 20) : new DateOnly(2026, 4, 1)
+            : Procedures.Select(p => p.Code).ToList().IndexOf(code) % 4 == 0 ? new DateOnly(2025, 7, 14) : new DateOnly(2025, 8, 1);
+
     /// <summary>Code of the procedure abolished by <see cref="Abolition"/>.</summary>
     public const string AbolishedCode = "1.005130";
 

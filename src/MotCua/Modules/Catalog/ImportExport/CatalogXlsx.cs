@@ -34,6 +34,9 @@ internal static class CatalogXlsx
     /// </summary>
     public static readonly string[] CutOffColumns = ["cutOffChannels", "cutOffSource"];
 
+    /// <summary>The effective date of the legal act the publication implements (ADR-062), optional so that earlier workbooks still import.</summary>
+    public static readonly string[] LegalEffectiveColumns = ["legalBasisEffectiveOn"];
+
     /// <summary>Written for information, optional and ignored on import.</summary>
     public static readonly string[] InformationColumns = ["status", "versionNumber", "decisionNumber", "decisionSignedOn", "decisionEffectiveOn"];
 
@@ -56,14 +59,14 @@ internal static class CatalogXlsx
         var entries = file.Procedures;
         return XlsxWriter.Write(
         [
-            Sheet(ProceduresSheet, [.. ProcedureColumns, .. CutOffColumns, .. InformationColumns], entries.Select(e =>
+            Sheet(ProceduresSheet, [.. ProcedureColumns, .. CutOffColumns, .. LegalEffectiveColumns, .. InformationColumns], entries.Select(e =>
             {
                 var p = e.Procedure;
                 return new object?[]
                 {
                     p.Code, p.Name, p.FieldCode, Join(p.LevelCodes), p.Sequence, Join(p.Channels), p.ProcessingTimeAmount, p.ProcessingTimeUnit, p.CutOffTime,
                     p.ProcessingTimeDescription, p.Subjects, p.Result, p.Requirements, p.Location, p.OnlineLevel, p.PartialOnlineReason, p.EForm,
-                    p.CutOffChannels switch { null => null, [] => NoChannel, var own => Join(own) }, p.CutOffSource,
+                    p.CutOffChannels switch { null => null, [] => NoChannel, var own => Join(own) }, p.CutOffSource, Date(p.LegalBasisEffectiveDate),
                     e.Status, e.VersionNumber, e.Decision?.Number, Date(e.Decision?.SignedOn), Date(e.Decision?.EffectiveOn),
                 };
             })),
@@ -127,7 +130,7 @@ internal static class CatalogXlsx
 
             var header = rows.Count > 0 ? rows[0] : [];
             var present = header.Values.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
-            var allowed = sheet == ProceduresSheet ? [.. columns, .. CutOffColumns, .. InformationColumns] : columns;
+            var allowed = sheet == ProceduresSheet ? [.. columns, .. CutOffColumns, .. LegalEffectiveColumns, .. InformationColumns] : columns;
             foreach (var missing in columns.Where(c => !present.Contains(c)))
             {
                 problems.Add(new ImportProblem(sheet, 1, missing, null, text["Import_ColumnMissing", missing]));
@@ -178,6 +181,7 @@ internal static class CatalogXlsx
                     _ => reader.List("cutOffChannels"),
                 },
                 CutOffSource = reader.Optional("cutOffSource"),
+                LegalBasisEffectiveDate = reader.Date("legalBasisEffectiveOn"),
             };
             file.Procedures.Add(new CatalogEntry { Procedure = input });
             if (input.Code.Length > 0 && !byCode.TryAdd(input.Code, input))

@@ -77,6 +77,7 @@ internal sealed class CatalogReferences
         }).ToList(),
         Fees = input.Fees.Select(f => new ProcedureFee { Name = f.Name.Trim(), AmountVnd = f.AmountVnd, Note = Blank(f.Note) }).ToList(),
         LegalBases = input.LegalBases.Select(b => new LegalBasis { Number = b.Number.Trim(), Title = b.Title?.Trim() ?? "", IssuedOn = b.IssuedOn }).ToList(),
+        LegalBasisEffectiveDate = input.LegalBasisEffectiveDate,
         LevelIds = input.LevelCodes.Select(c => LevelsByCode[c.Trim()].Id).Distinct().ToList(),
         Agencies = input.Agencies.Select(a => (AgenciesByCode[a.AgencyCode.Trim()].Id, Enum.Parse<AgencyRole>(a.Role.Trim(), ignoreCase: true))).ToList(),
     };
@@ -119,6 +120,7 @@ internal sealed class CatalogReferences
             Location = version.Location,
             Fees = version.Fees.Select(f => new FeeInput { Name = f.Name, AmountVnd = f.AmountVnd, Note = f.Note }).ToList(),
             LegalBases = version.LegalBases.Select(b => new LegalBasisInput { Number = b.Number, Title = b.Title, IssuedOn = b.IssuedOn }).ToList(),
+            LegalBasisEffectiveDate = version.LegalBasisEffectiveDate,
             OnlineLevel = version.OnlineLevel.ToString(),
             PartialOnlineReason = version.PartialOnlineReason,
             EForm = version.EForm is null ? null : EFormDefinition.Read(version.EForm).ToJson(),

@@ -57,6 +57,9 @@ internal sealed class ProcedureInput
 
     public List<LegalBasisInput> LegalBases { get; set; } = [];
 
+    /// <summary>Ngày có hiệu lực of the legal act the publication implements (Bộ chỉ số 766, 1.1; ADR-062); optional.</summary>
+    public DateOnly? LegalBasisEffectiveDate { get; set; }
+
     /// <summary>A <see cref="Data.OnlineServiceLevel"/> name.</summary>
     public string OnlineLevel { get; set; } = "None";
 

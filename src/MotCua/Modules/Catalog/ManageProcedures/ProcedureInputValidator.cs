@@ -186,6 +186,11 @@ internal static class ProcedureInputValidator
             MaxLength(member + ".Title", basis.Title, MaxRowText);
         }
 
+        if (input.LegalBasisEffectiveDate is { } effective && (effective.Year < TypedValues.FirstYear || effective.Year > TypedValues.LastYear))
+        {
+            Add(nameof(input.LegalBasisEffectiveDate), "V_LegalBasisEffectiveYear", TypedValues.FirstYear, TypedValues.LastYear);
+        }
+
         if (RequireEnum<OnlineServiceLevel>(nameof(input.OnlineLevel), input.OnlineLevel))
         {
             var level = Enum.Parse<OnlineServiceLevel>(input.OnlineLevel.Trim(), ignoreCase: true);

@@ -41,16 +41,16 @@ internal sealed record EnteredView(Guid? Id, decimal Numerator, decimal Denomina
 internal sealed record LiveIndicator(IndicatorDefinition Definition, IndicatorScore Score, Source766 Source, string? MissingReason, EnteredView? Entered)
 {
     /// <summary>The tử số and mẫu số each stand for a list of dossiers (5.4's tử số is a difference, so only its mẫu số does).</summary>
-    public bool NumeratorLinks => Source == Source766.Dossiers && !Score.IsMissing && Definition.Id != "5.4";
+    public bool NumeratorLinks => Source == Source766.Dossiers && !Score.IsMissing && Live766Items.CanDrill(Definition.Id, ItemSide.Numerator);
 
-    public bool DenominatorLinks => Source == Source766.Dossiers && !Score.IsMissing;
+    public bool DenominatorLinks => Source == Source766.Dossiers && !Score.IsMissing && Live766Items.CanDrill(Definition.Id, ItemSide.Denominator);
 }
 
 /// <summary>A kỳ báo cáo's live Bộ chỉ số 766 for a scope: the formula set in force, its score, and each chỉ số's origin.</summary>
 /// <see cref="Parts54"/>: chỉ số 5.4's three counts, which its tử số alone does not show (the what-if alters them).
 internal sealed record Live766Result(
     FormulaSet Set, ReportPeriod Period, Scope766 Scope, Score766Result Score, IReadOnlyDictionary<string, LiveIndicator> Indicators, DateTime JudgedAt,
-    Satisfaction54Parts? Parts54 = null);
+    Satisfaction54Parts? Parts54 = null, CatalogFigures? Catalog = null);
 
 /// <summary>
 /// Builds the <see cref="IndicatorInput"/>s of every chỉ số of the set in force for a period and scope (ADR-054): one SQL
@@ -60,7 +60,7 @@ internal sealed record Live766Result(
 /// </summary>
 internal sealed class Live766(
     AppDbContext db, PetitionStatistics petitions, DossierRatings ratings, CalendarProvider calendars, DossierFacts dossiers,
-    IOptions<MetricsOptions> options, TimeProvider clock)
+    IOptions<MetricsOptions> options, TimeProvider clock, CatalogIndicators catalog)
 {
     /// <summary>Chỉ số 1.2's deadline for a province: published within 5 working days of signing.</summary>
     // NĐ 63/2010 Điều 24 khoản 2 (am.): ≤ 5 working days after the provincial chairman signs (legal-rules §11) [V].
@@ -123,9 +123,6 @@ internal sealed class Live766(
         var overdue = Count(5) + receivedUndecided.Late.Count;
         var unsatisfied = await ratings.UnsatisfiedCountAsync(received.Select(m => m.DossierId), at, cancellationToken);
         inputs["5.4"] = (IndicatorInput.Satisfaction54(receivedTotal, overdue, unsatisfied), Source766.Dossiers);
-        reasons["3.4"] = Text("Missing_PaidOnline");
-        reasons["3.5"] = Text("Missing_FeesIntegrated");
-        reasons["2.2"] = Text("Missing_AverageTime");
 
         // Source 2: the catalogue. 3.1 TTHC with DVCTT; 3.2 DVC that received online dossiers; 1.2 decisions published on time.
         var online = offered.Where(o => o.OnlineLevel != OnlineServiceLevel.None).Select(o => o.Code).Distinct().ToList();
@@ -138,16 +135,25 @@ internal sealed class Live766(
             : await new CatalogStatistics(db).DecisionsAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken);
         var province = await calendars.GetAsync(null, cancellationToken);
         Add("1.2", decisions.Count(d => PublishedOnTime12(province, d)), decisions.Count, Source766.Catalog);
-        reasons["1.1"] = Text("Missing_LegalBasisEffective");
-        reasons["1.3"] = Text("Missing_Components");
 
         // Source 3: the PAKN, counted once by first receipt, judged at the period end (ADR-046 §7).
         var facts = await petitions.FactsAsync(scope.Agencies, start, period.EndUtc, cancellationToken);
-        var counted = PetitionCounts.Of(
-            scope.IsNarrowed ? facts.Where(f => f.ProcedureCode is not null && (scope.ProcedureCode is { } code ? f.ProcedureCode == code : FieldCodes.Contains(f.ProcedureCode))) : facts, at);
+        var scopedFacts = scope.IsNarrowed ? facts.Where(f => f.ProcedureCode is not null && (scope.ProcedureCode is { } code ? f.ProcedureCode == code : FieldCodes.Contains(f.ProcedureCode))).ToList() : facts;
+        var counted = PetitionCounts.Of(scopedFacts, at);
         Add("5.2", counted.OnTime, counted.Received, Source766.Petitions);
         Add("5.3", counted.Received - counted.Unsatisfied, counted.Received, Source766.Petitions);
-        reasons["5.1"] = Text("Missing_ByCategory");
+
+        // 1.1, 1.3, 3.4, 3.5 (catalogue, and the period's fees), 2.2 and 5.1 (ADR-062).
+        var figures = await catalog.ComputeAsync(scope, period, received, scopedFacts, cancellationToken);
+        foreach (var (id, value) in figures.Inputs)
+        {
+            inputs[id] = value;
+        }
+
+        foreach (var (id, reason) in figures.Reasons)
+        {
+            reasons[id] = reason;
+        }
 
         // Source 4: the entered values (per agency; the province sums the agencies that entered).
         var entered = scope.IsNarrowed ? [] : await EnteredAsync(scope.Agencies, period, cancellationToken);
@@ -173,7 +179,7 @@ internal sealed class Live766(
                 var source = used.TryGetValue(s.Id, out var u) ? u.Source : definition.IsEntered ? Source766.Entered : Source766.None;
                 return new LiveIndicator(definition, s, source, s.IsMissing ? reasons.GetValueOrDefault(s.Id) ?? Text("Missing_NoData") : null, entered.GetValueOrDefault(s.Id));
             });
-        return new Live766Result(set, period, scope, score, indicators, at, new Satisfaction54Parts(receivedTotal, overdue, unsatisfied));
+        return new Live766Result(set, period, scope, score, indicators, at, new Satisfaction54Parts(receivedTotal, overdue, unsatisfied), figures);
 
         void Add(string id, decimal numerator, decimal denominator, Source766 source) => inputs[id] = (new IndicatorInput(id, numerator, denominator), source);
     }

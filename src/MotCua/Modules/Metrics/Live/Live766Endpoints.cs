@@ -15,7 +15,11 @@ namespace MotCua.Modules.Metrics.Live;
 /// <summary>A chỉ số in the API's answer; ratio and points rounded to 2 decimals (ADR-050), the ratio as a fraction.</summary>
 internal sealed record Indicator766Dto(
     string Id, string Name, int Group, decimal? Numerator, decimal? Denominator, decimal? Ratio, decimal Points, decimal Max, string FormulaId,
-    bool Entered, bool Provisional, bool Informational, bool Missing, string? MissingReason, string Source, string? NumeratorItems, string? DenominatorItems);
+    bool Entered, bool Provisional, bool Informational, bool Missing, string? MissingReason, string Source, string? NumeratorItems, string? DenominatorItems,
+    [property: Description("2.2 only: the unit of its ratio, the average time (WorkingDays, WorkingHours, CalendarDays, Immediate = working hours).")]
+    string? Unit = null,
+    [property: Description("5.1 only: the PAKN first received in the period per category.")]
+    IReadOnlyList<PetitionCategory766Dto>? Categories = null);
 
 internal sealed record Group766Dto(int Group, string Name, decimal Points, decimal Max, IReadOnlyList<Indicator766Dto> Indicators);
 
@@ -61,9 +65,13 @@ internal static class Live766Endpoints
     private static readonly TextParameter Side = new("side") { Values = ["mau-so", "tu-so"], Description = "`mau-so` (default: every dossier of the mẫu số) or `tu-so` (those of the tử số)." };
     private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1 };
 
+    /// <summary>The scope and period parameters every 766 API route takes.</summary>
+    public static ApiParameter[] ScopeAndPeriod => [Scope, Agency, Field, Procedure, Ky, Tu, Den];
+
     public static IServiceCollection AddLive766(this IServiceCollection services)
     {
         services.AddScoped<Live766>();
+        services.AddScoped<CatalogIndicators>();
         services.AddScoped<Live766Items>();
         services.AddScoped<Live766Scopes>();
         services.AddScoped<EnteredValues>();
@@ -96,6 +104,7 @@ internal static class Live766Endpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapCatalogIndicators();
         app.MapGet("/metrics/766/{indicator}/items.xlsx", ExportAsync)
             .RequireAuthorization(p => p.RequireRole(Live766Scopes.Readers))
             .ExcludeFromDescription();
@@ -237,8 +246,9 @@ internal static class Live766Endpoints
                         s.Id, s.Name, g.Group, s.IsMissing ? null : s.Numerator, s.IsMissing ? null : s.Denominator, s.Ratio is { } r ? Math.Round(r, 4, MidpointRounding.AwayFromZero) : null,
                         Score766Display.Round(s.Points), s.MaxPoints, s.FormulaId, s.IsEntered, s.IsProvisional, s.IsInformational, s.IsMissing, live.MissingReason,
                         live.Source.ToString(),
-                        live.NumeratorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Numerator) : null,
-                        live.DenominatorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Denominator) : null);
+                        live.NumeratorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Numerator) : CatalogIndicatorsEndpoints.ProceduresLink(live, query, ItemSide.Numerator),
+                        live.DenominatorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Denominator) : CatalogIndicatorsEndpoints.ProceduresLink(live, query, ItemSide.Denominator),
+                        CatalogIndicatorsEndpoints.Unit(result, s.Id), CatalogIndicatorsEndpoints.Categories(result, s.Id));
                 })]))]);
     }
 

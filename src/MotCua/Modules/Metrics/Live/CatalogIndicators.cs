@@ -1,0 +1,207 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Common.Localization;
+using MotCua.Common.Time;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Feedback;
+using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Scoring766;
+
+namespace MotCua.Modules.Metrics.Live;
+
+/// <summary>One procedure (TTHC) behind a catalogue-based figure, whether it is in the tử số, and why.</summary>
+internal sealed record ProcedureItem766(string Code, string Name, bool InNumerator, string Why);
+
+/// <summary>5.1: the PAKN first received in the period of one category (NĐ 20/2008 Điều 5 phân loại).</summary>
+internal sealed record PetitionCategoryCount(PetitionCategory Category, string Name, int Count);
+
+/// <summary>2.2: the completed dossiers' total time and count in the procedure's unit; <see cref="Average"/> null without any.</summary>
+internal sealed record AverageTime22(DeadlineUnit Unit, decimal Total, int Count)
+{
+    public decimal? Average => Count == 0 ? null : Total / Count;
+
+    /// <summary>"3,25 ngày làm việc" (2 decimals), or the "N/A" text.</summary>
+    public string Text(IFormatProvider format) =>
+        Average is { } average
+            ? ResourceText.Get<Live766Text>("Average22_" + Unit, Score766Display.Round(average).ToString("0.00", format))
+            : ResourceText.Get<MetricsText>("Score766_NotApplicable");
+}
+
+/// <summary>What <see cref="CatalogIndicators"/> adds to a live 766 result: the inputs, the reasons for those left out, 2.2 and 5.1's details.</summary>
+internal sealed record CatalogFigures(
+    IReadOnlyDictionary<string, (IndicatorInput Input, Source766 Source)> Inputs,
+    IReadOnlyDictionary<string, string> Reasons,
+    AverageTime22? Average,
+    IReadOnlyList<PetitionCategoryCount> ByCategory);
+
+/// <summary>
+/// The chỉ số 766 read from the catalogue or beside the dossier counts (ADR-062): 1.1 TTHC công bố đúng hạn, 1.3 công khai
+/// đầy đủ bộ phận tạo thành, 2.2 thời gian giải quyết trung bình, 3.4 TTHC có giao dịch thanh toán trực tuyến, 3.5 TTHC có
+/// nghĩa vụ tài chính tích hợp thanh toán, 5.1 PAKN theo phân loại. A catalogue figure and its procedure list come from the
+/// same rows (<see cref="ItemsAsync"/>), so a list's length is its figure.
+/// </summary>
+internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calendars, TimeProvider clock)
+{
+    /// <summary>1.1 for a province: the Quyết định công bố signed at least 5 working days before the act takes effect.</summary>
+    // Mô tả công thức 766, 1.1 (legal-rules §7): QĐ công bố ≤ ngày hiệu lực của văn bản − 05 ngày làm việc (tỉnh), − 20 (bộ) [V2].
+    public const int PublishBeforeWorkingDays = 5;
+
+    /// <summary>The chỉ số whose figures stand for procedures (TTHC) and link to <see cref="ItemsAsync"/>'s lists.</summary>
+    public static readonly IReadOnlyList<string> ProcedureLists = ["1.1", "1.3", "3.4", "3.5"];
+
+    public async Task<CatalogFigures> ComputeAsync(
+        Scope766 scope, ReportPeriod period, IQueryable<MetricDossier> received, IEnumerable<PetitionFact> petitions, CancellationToken cancellationToken)
+    {
+        var inputs = new Dictionary<string, (IndicatorInput, Source766)>();
+        var reasons = new Dictionary<string, string>();
+        foreach (var (id, items) in await ItemsAsync(scope, period, received, cancellationToken))
+        {
+            inputs[id] = (new IndicatorInput(id, items.Count(i => i.InNumerator), items.Count), Source766.Catalog);
+        }
+
+        AverageTime22? average = null;
+        if (scope.ProcedureCode is null)
+        {
+            reasons["2.2"] = Text("Missing_AverageTimeScope");
+        }
+        else
+        {
+            average = await AverageAsync(received, cancellationToken);
+            inputs["2.2"] = (new IndicatorInput("2.2", average.Total, average.Count), Source766.Dossiers);
+        }
+
+        var byCategory = ByCategory(petitions);
+        var total = byCategory.Sum(c => c.Count);
+        inputs["5.1"] = (new IndicatorInput("5.1", total, total), Source766.Petitions);
+        return new CatalogFigures(inputs, reasons, average, byCategory);
+    }
+
+    /// <summary>
+    /// The procedures behind 1.1 (TTHC with a Quyết định công bố dated in the period), 1.3 (TTHC in force today) and 3.4, 3.5
+    /// (TTHC in force today charging a fee), each marked in or out of the tử số with the reason.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ProcedureItem766>>> ItemsAsync(
+        Scope766 scope, ReportPeriod period, IQueryable<MetricDossier> received, CancellationToken cancellationToken)
+    {
+        var statistics = new CatalogStatistics(db);
+        IReadOnlyList<Guid?> agencies = scope.LevelAgencies is { } level ? [.. level.Select(a => (Guid?)a)] : [scope.AgencyId];
+        var decisions = new List<PublicationDecision>();
+        var parts = new List<PublishedProcedureParts>();
+        // §E 1.3 and 3.5's mẫu số: the catalogue as it is now, whatever the period.
+        var today = VietnamTime.LocalDate(clock.GetUtcNow().UtcDateTime);
+        foreach (var agency in agencies)
+        {
+            decisions.AddRange(await statistics.DecisionsAsync(agency, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken));
+            parts.AddRange(await statistics.PartsAsync(agency, scope.FieldId, scope.ProcedureCode, today, cancellationToken));
+        }
+
+        var province = await calendars.GetAsync(null, cancellationToken);
+        var inForce = parts.DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        var withFees = inForce.Where(p => p.HasFees).ToList();
+        var feeCodes = withFees.Select(p => p.Code).ToList();
+        // 3.4 and 3.5's tử số: one statement over the dossiers received in the period, per procedure charging a fee.
+        var fees = await received.Where(m => m.FeesRequested && feeCodes.Contains(m.ProcedureCode))
+            .GroupBy(m => m.ProcedureCode)
+            .Select(g => new { Code = g.Key, Requested = g.Count(), PaidOnline = g.Count(m => m.PaidOnline) })
+            .ToDictionaryAsync(g => g.Code, g => (g.Requested, g.PaidOnline), cancellationToken);
+
+        return new Dictionary<string, IReadOnlyList<ProcedureItem766>>
+        {
+            ["1.1"] = OnTime11(province, decisions.Distinct()),
+            ["1.3"] = [.. inForce.Select(p => new ProcedureItem766(p.Code, p.Name, p.Missing.Count == 0, Complete13Why(p.Missing)))],
+            // 3.4 (ours, the payment group's "TTHC có giao dịch thanh toán trực tuyến"): a dossier of the period paid online.
+            ["3.4"] = [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f) && f.PaidOnline > 0
+                ? new ProcedureItem766(p.Code, p.Name, true, Text("Why34_Paid", f.PaidOnline))
+                : new ProcedureItem766(p.Code, p.Name, false, Text("Why34_NotPaid")))],
+            // Mô tả công thức 766, 3.5 (§E): X = TTHC whose dossiers of the period carried non-zero fees, Y = TTHC with fees now.
+            ["3.5"] = [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f)
+                ? new ProcedureItem766(p.Code, p.Name, true, Text("Why35_Fees", f.Requested))
+                : new ProcedureItem766(p.Code, p.Name, false, Text("Why35_NoFees")))],
+        };
+    }
+
+    /// <summary>
+    /// 1.1: one row per TTHC with a decision dated in the period (§E: counted once), in the tử số when every such decision
+    /// was on time (<see cref="PublishedOnTime11"/>); a decision without the act's effective date is not shown on time.
+    /// </summary>
+    public static IReadOnlyList<ProcedureItem766> OnTime11(BusinessCalendar calendar, IEnumerable<PublicationDecision> decisions) =>
+        [.. decisions.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var ordered = g.OrderBy(d => d.DecisionDate).ThenBy(d => d.Version).ToList();
+            return new ProcedureItem766(g.Key, ordered[^1].Name, ordered.All(d => PublishedOnTime11(calendar, d)), string.Join(" ", ordered.Select(d => Why11(calendar, d))));
+        })];
+
+    /// <summary>1.1: the decision was signed no later than the 5th working day before its act takes effect (province calendar).</summary>
+    public static bool PublishedOnTime11(BusinessCalendar calendar, PublicationDecision decision) =>
+        decision.LegalBasisEffectiveDate is { } effective && decision.DecisionDate <= Deadline11(calendar, effective);
+
+    /// <summary>The last day a Quyết định công bố may be signed for an act taking effect on <paramref name="effective"/>.</summary>
+    public static DateOnly Deadline11(BusinessCalendar calendar, DateOnly effective) => calendar.WorkingDaysBefore(effective, PublishBeforeWorkingDays);
+
+    /// <summary>
+    /// 2.2 over rows given as (calendar, received, finished): each dossier's time from reception to the result in
+    /// <paramref name="unit"/> — working days (fractional, the calendar's working time ÷ its day length), working hours (also
+    /// for "trong ngày"), or calendar days.
+    /// </summary>
+    // Mô tả công thức 766, 2.2 (§E): hồ sơ đã xử lý xong / đã trả kết quả, bắt đầu trong kỳ; đơn vị theo DonViTinh [R].
+    public static AverageTime22 Average(DeadlineUnit unit, IEnumerable<(BusinessCalendar Calendar, DateTime ReceivedAt, DateTime FinishedAt)> rows)
+    {
+        var total = 0m;
+        var count = 0;
+        foreach (var (calendar, receivedAt, finishedAt) in rows)
+        {
+            var span = calendar.WorkingTimeBetween(receivedAt.AsInstant(), finishedAt.AsInstant());
+            total += unit switch
+            {
+                DeadlineUnit.WorkingDays => (decimal)span.WorkingDays,
+                DeadlineUnit.CalendarDays => (decimal)(finishedAt - receivedAt).TotalDays,
+                _ => (decimal)span.Duration.TotalHours,
+            };
+            count++;
+        }
+
+        return new AverageTime22(unit, total, count);
+    }
+
+    /// <summary>5.1: the PAKN counted once by first receipt, per category (those with none left out), in the decree's order.</summary>
+    // Mô tả công thức 766, 5.1 PAKN theo phân loại; NĐ 20/2008 Điều 5 [V2].
+    public static IReadOnlyList<PetitionCategoryCount> ByCategory(IEnumerable<PetitionFact> petitions) =>
+        [.. petitions.GroupBy(p => p.Category).OrderBy(g => g.Key).Select(g => new PetitionCategoryCount(g.Key, FeedbackNames.Category(g.Key), g.Count()))];
+
+    private async Task<AverageTime22> AverageAsync(IQueryable<MetricDossier> received, CancellationToken cancellationToken)
+    {
+        var done = await received.Where(m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null && m.ReceivedAt != null)
+            .OrderBy(m => m.ReceivedAt)
+            .Select(m => new { m.AgencyId, ReceivedAt = m.ReceivedAt!.Value, FinishedAt = m.FinishedAt!.Value, m.ProcessingTimeUnit })
+            .ToListAsync(cancellationToken);
+
+        // An amendment may change the unit: the procedure's latest unit (of the last dossier received) measures every dossier.
+        var unit = done.Count > 0 ? done[^1].ProcessingTimeUnit : DeadlineUnit.WorkingDays;
+        var rows = new List<(BusinessCalendar, DateTime, DateTime)>();
+        foreach (var row in done)
+        {
+            rows.Add((await calendars.GetAsync(row.AgencyId, cancellationToken), row.ReceivedAt, row.FinishedAt));
+        }
+
+        return Average(unit, rows);
+    }
+
+    private static string Why11(BusinessCalendar calendar, PublicationDecision decision)
+    {
+        var signed = Date(decision.DecisionDate);
+        return decision.LegalBasisEffectiveDate is { } effective
+            ? Text(PublishedOnTime11(calendar, decision) ? "Why11_OnTime" : "Why11_Late", decision.DecisionNumber ?? "", signed, Date(effective), Date(Deadline11(calendar, effective)))
+            : Text("Why11_NoEffectiveDate", decision.DecisionNumber ?? "", signed);
+    }
+
+    private static string Complete13Why(IReadOnlyList<PublicComponent> missing) =>
+        missing.Count == 0 ? Text("Why13_Complete") : Text("Why13_Missing", string.Join("; ", missing.Select(c => Text("Component_" + c))));
+
+    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Text(string name, params object[] arguments) => ResourceText.Get<Live766Text>(name, arguments);
+}
