@@ -2,6 +2,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MotCua.Common.Data;
 
+/// <summary>Where a page read by key starts (ADR-048): the first page, after the row shown last, or before the row shown first.</summary>
+internal enum KeyStep
+{
+    First,
+    After,
+    Before,
+}
+
+/// <summary>
+/// One page of a list read by key: its rows in the list's order, the page's number (it only numbers the page), and
+/// whether pages come before and after it.
+/// </summary>
+internal sealed record KeyedPage<T>(List<T> Rows, int PageNumber, bool HasPrevious, bool HasNext);
+
 /// <summary>
 /// Lists that do not count every match (ADR-048): a text search reads one page and one row more, to learn whether another
 /// page follows; a list's total is counted up to a cap, past which it is "more than" the cap.
@@ -34,4 +48,32 @@ internal static class Paging
     /// </summary>
     public static Task<int> CountUpToAsync<T>(IOrderedQueryable<T> ordered, int cap, CancellationToken cancellationToken) =>
         ordered.Take(cap + 1).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// A page of a list read by key (ADR-048): <paramref name="read"/> returns up to its count of rows from the anchor — in
+    /// the list's order for <see cref="KeyStep.First"/> and <see cref="KeyStep.After"/>, in the reverse order (nearest the
+    /// anchor first) for <see cref="KeyStep.Before"/>; one row more than <paramref name="size"/> is asked for, to learn
+    /// whether the list goes on that way. The rows come back in the list's order.
+    /// </summary>
+    public static async Task<KeyedPage<T>> ReadByKeyAsync<T>(KeyStep step, int pageNumber, int size, Func<KeyStep, int, Task<List<T>>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var rows = await read(step, size + 1);
+        var more = rows.Count > size;
+        if (more)
+        {
+            rows.RemoveAt(size);
+        }
+
+        switch (step)
+        {
+            case KeyStep.First:
+                return new(rows, 1, HasPrevious: false, HasNext: more);
+            case KeyStep.After:
+                return new(rows, Math.Max(2, pageNumber), HasPrevious: true, HasNext: more);
+            default:
+                rows.Reverse();
+                return new(rows, more ? Math.Max(2, pageNumber) : 1, HasPrevious: more, HasNext: true);
+        }
+    }
 }

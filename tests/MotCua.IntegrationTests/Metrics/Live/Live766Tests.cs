@@ -143,11 +143,11 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
                 {
                     var score = result.Indicators[id].Score;
                     (score.Numerator, score.Denominator).ShouldBe(expected[id], $"{id}, {label}");
-                    var denominatorList = await items.PageAsync(scope, period, id, ItemSide.Denominator, 1, CancellationToken.None);
+                    var denominatorList = await items.PageAsync(scope, period, id, ItemSide.Denominator, ItemsCursor.First, CancellationToken.None);
                     denominatorList.Total.ShouldBe((int)score.Denominator, $"{id} mẫu số list, {label}");
                     if (Live766Items.CanDrill(id, ItemSide.Numerator))
                     {
-                        var numeratorList = await items.PageAsync(scope, period, id, ItemSide.Numerator, 1, CancellationToken.None);
+                        var numeratorList = await items.PageAsync(scope, period, id, ItemSide.Numerator, ItemsCursor.First, CancellationToken.None);
                         numeratorList.Total.ShouldBe((int)score.Numerator, $"{id} tử số list, {label}");
                         numeratorList.Rows.ShouldAllBe(r => r.InNumerator);
                         numeratorList.Rows.ShouldAllBe(r => r.Why.Length > 0);

@@ -124,23 +124,17 @@ internal sealed class PublishedAnswerReader(AppDbContext db, PublishedProcedures
 
         var key = query.Before ?? query.After;
         var anchor = key is { } k ? await KeyAsync(k, cancellationToken) : null;
-        if (anchor is not { } at)
+        var step = anchor is null ? KeyStep.First : query.Before is null ? KeyStep.After : KeyStep.Before;
+        var (at, code) = anchor ?? default;
+        var page = await Paging.ReadByKeyAsync(step, query.Page, size, (s, take) => (s switch
         {
-            var (rows, hasNext) = await Paging.ReadPageAsync(select(newestFirst), 0, size, cancellationToken);
-            return Keyed(rows, 1, hasNext, hasPrevious: false, codeOf);
-        }
-
-        if (query.Before is null)
-        {
-            var older = matching.Where(p => p.PublishedAt < at.PublishedAt || (p.PublishedAt == at.PublishedAt && string.Compare(p.Code, at.Code) < 0));
-            var (rows, hasNext) = await Paging.ReadPageAsync(select(older.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)), 0, size, cancellationToken);
-            return Keyed(rows, Math.Max(2, query.Page), hasNext, hasPrevious: true, codeOf);
-        }
-
-        var newer = matching.Where(p => p.PublishedAt > at.PublishedAt || (p.PublishedAt == at.PublishedAt && string.Compare(p.Code, at.Code) > 0));
-        var (earlier, more) = await Paging.ReadPageAsync(select(newer.OrderBy(p => p.PublishedAt).ThenBy(p => p.Code)), 0, size, cancellationToken);
-        earlier.Reverse();
-        return Keyed(earlier, more ? Math.Max(2, query.Page) : 1, hasNext: true, hasPrevious: more, codeOf);
+            KeyStep.First => select(newestFirst),
+            KeyStep.After => select(matching.Where(p => p.PublishedAt < at || (p.PublishedAt == at && string.Compare(p.Code, code) < 0))
+                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Code)),
+            _ => select(matching.Where(p => p.PublishedAt > at || (p.PublishedAt == at && string.Compare(p.Code, code) > 0))
+                .OrderBy(p => p.PublishedAt).ThenBy(p => p.Code)),
+        }).Take(take).ToListAsync(cancellationToken));
+        return Keyed(page.Rows, page.PageNumber, page.HasNext, page.HasPrevious, codeOf);
     }
 
     private static PublishedAnswerPage<T> Keyed<T>(List<T> rows, int page, bool hasNext, bool hasPrevious, Func<T, string> codeOf) =>

@@ -308,6 +308,8 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.ResolvingAgencyId, m.EndedAt });
         // A field's or a level's dossiers: the versions of the scope (MetricProcedureVersions), then their dossiers by period (M0042).
         builder.HasIndex(m => new { m.ProcedureVersionId, m.ReceivedAt });
+        // The drill-down lists' order across agencies: newest reception first, the id breaking ties (M0052, ADR-054).
+        builder.HasIndex(m => new { m.ReceivedAt, m.DossierId });
         // What the judging job reads at each run: only the rows not judged for their last capture (partial on both providers, M0042).
         builder.HasIndex(m => m.DossierId).HasFilter(UnjudgedFilter).HasDatabaseName(UnjudgedIndex);
     }

@@ -7,8 +7,9 @@ using MotCua.Modules.Organization;
 namespace MotCua.Modules.Metrics.Live;
 
 /// <summary>
-/// The dossiers behind a figure of a dossier-based chỉ số (ADR-054): the tử số or the whole mẫu số, 50 per page, each with
-/// why it counts; the same list as .xlsx. Same readers and scope rules as the 766 page.
+/// The dossiers behind a figure of a dossier-based chỉ số (ADR-054): the tử số or the whole mẫu số, 50 per page newest
+/// reception first, from page to page by key, each with why it counts; the same list as .xlsx. Same readers and scope rules
+/// as the 766 page.
 /// </summary>
 [Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
 internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Items items) : Live766PageModel
@@ -21,6 +22,12 @@ internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Item
 
     [FromQuery(Name = "page")]
     public string? PageText { get; set; }
+
+    [FromQuery(Name = "after")]
+    public string? AfterText { get; set; }
+
+    [FromQuery(Name = "before")]
+    public string? BeforeText { get; set; }
 
     public IndicatorDefinition? Definition { get; private set; }
 
@@ -44,9 +51,10 @@ internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Item
             return Forbid();
         }
 
-        if (!request.IsValid)
+        var (cursor, cursorProblems) = Live766Endpoints.ReadCursor(PageText, AfterText, BeforeText);
+        if (!request.IsValid || cursor is null)
         {
-            Problems = request.Problems.Select(p => p.Message).ToList();
+            Problems = [.. request.Problems.Select(p => p.Message), .. cursorProblems.Values.SelectMany(m => m)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -56,17 +64,19 @@ internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Item
             return NotFound();
         }
 
-        var page = int.TryParse(PageText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
         (Definition, ScopeShown, Period, Side, Query) = (definition, request.Scope, request.Period, side, Live766Query.Of(request.Scope!, request.Period!));
-        Result = await items.PageAsync(request.Scope!, request.Period!, Indicator, side, page, cancellationToken);
+        Result = await items.PageAsync(request.Scope!, request.Period!, Indicator, side, cursor, cancellationToken);
         return Page();
     }
 
-    public string Link(ItemSide side, int page = 1, string suffix = "")
-    {
-        var link = Live766Endpoints.ItemsLink("/metrics/766/", Indicator, Query!, side, suffix);
-        return page == 1 ? link : link + "&page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public string Link(ItemSide side, string suffix = "") => Live766Endpoints.ItemsLink("/metrics/766/", Indicator, Query!, side, suffix);
+
+    /// <summary>The pager: the pages before and after this one, by key (ADR-048).</summary>
+    public Common.Web.StepLinks Pager(string label) => new(
+        Result!.PageNumber,
+        Result.HasPrevious && Result.FirstId is { } first ? Live766Endpoints.StepLink(Link(Side), "before", first, Result.PageNumber - 1) : null,
+        Result.HasNext && Result.LastId is { } last ? Live766Endpoints.StepLink(Link(Side), "after", last, Result.PageNumber + 1) : null,
+        label);
 
     public string BackLink => "/metrics/766" + QueryString.Create(Query!.Parameters()).ToUriComponent() + "#chi-so-" + Indicator;
 }

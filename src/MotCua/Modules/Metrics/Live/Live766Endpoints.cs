@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using MotCua.Common.Data;
 using MotCua.Common.Documents.Xlsx;
 using MotCua.Common.Files;
 using MotCua.Common.Localization;
@@ -45,7 +46,13 @@ internal sealed record Item766Dto(
     [property: Description("The competent agency (cơ quan có thẩm quyền giải quyết) the 766 figures count the dossier for (its receiving agency until processing started); the agency scope of this list filters on it.")]
     Guid CompetentAgencyId);
 
-internal sealed record Items766Dto(string Indicator, string Side, int Total, int Page, int PageCount, IReadOnlyList<Item766Dto> Items);
+/// <summary>
+/// One page of a drill-down, newest reception first. <c>total</c> is the list's size when at most <c>countCap</c> (it equals the
+/// figure); past the cap it is null and <c>moreThan</c> says so — the exact size is the figure itself. <c>next</c> and
+/// <c>previous</c> are the addresses of the pages around this one (read by key, ADR-048), null at the ends.
+/// </summary>
+internal sealed record Items766Dto(
+    string Indicator, string Side, int? Total, int? MoreThan, int Page, string? Next, string? Previous, IReadOnlyList<Item766Dto> Items);
 
 /// <summary>
 /// The wiring of the live Bộ chỉ số 766 (ADR-054): <c>GET /api/v1/metrics/766</c> and its drill-down for an agency's service
@@ -63,7 +70,9 @@ internal static class Live766Endpoints
     private static readonly DateParameter Tu = new("tu", new(TypedValues.FirstYear, 1, 1), new(TypedValues.LastYear, 12, 31)) { Description = "A custom period's first day, with `den`." };
     private static readonly DateParameter Den = new("den", new(TypedValues.FirstYear, 1, 1), new(TypedValues.LastYear, 12, 31)) { Description = "A custom period's last day, with `tu`." };
     private static readonly TextParameter Side = new("side") { Values = ["mau-so", "tu-so"], Description = "`mau-so` (default: every dossier of the mẫu số) or `tu-so` (those of the tử số)." };
-    private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1 };
+    private static readonly IntegerParameter Page = new("page", 1, int.MaxValue) { Default = 1, Description = "The page's number as shown; it only numbers the page, `after` and `before` say where it starts." };
+    private static readonly TextParameter After = new("after") { Description = "The id of the dossier shown last on the page before: the next page starts after it (the `next` address).", MaxLength = 36 };
+    private static readonly TextParameter Before = new("before") { Description = "The id of the dossier shown first on the page after: the previous page ends before it (the `previous` address).", MaxLength = 36 };
 
     /// <summary>The scope and period parameters every 766 API route takes.</summary>
     public static ApiParameter[] ScopeAndPeriod => [Scope, Agency, Field, Procedure, Ky, Tu, Den];
@@ -94,11 +103,13 @@ internal static class Live766Endpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapGet("/{indicator}/items", ItemsAsync)
-            .WithParameters(Scope, Agency, Field, Procedure, Ky, Tu, Den, Side, Page)
+            .WithParameters(Scope, Agency, Field, Procedure, Ky, Tu, Den, Side, Page, After, Before)
             .WithName("GetScore766Items")
-            .WithSummary("The dossiers behind a chỉ số's tử số or mẫu số, 50 per page, each with why it counts")
+            .WithSummary("The dossiers behind a chỉ số's tử số or mẫu số, 50 per page newest reception first, each with why it counts")
             .WithDescription("Each item names two agencies: `agencyId`, the receiving desk (the agency whose bộ phận một cửa received the dossier), and "
-                + "`competentAgencyId`, the competent agency the figures count the dossier for and the agency scope filters on (ADR-049, \"Competent agency\").")
+                + "`competentAgencyId`, the competent agency the figures count the dossier for and the agency scope filters on (ADR-049, \"Competent agency\"). "
+                + "The list is counted up to 1,000 dossiers (`total`); past that `total` is null and `moreThan` is 1000 — the exact number is the chỉ số's figure. "
+                + "Pages follow each other by key: follow `next` and `previous`.")
             .Produces<Items766Dto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -146,6 +157,7 @@ internal static class Live766Endpoints
 
     private static async Task<IResult> ItemsAsync(
         string indicator, [AsParameters] Query766 query, [FromQuery(Name = "side")] string? sideText, [FromQuery(Name = "page")] string? pageText,
+        [FromQuery(Name = "after")] string? afterText, [FromQuery(Name = "before")] string? beforeText,
         Live766Scopes scopes, Live766 live, Live766Items items, CancellationToken cancellationToken)
     {
         var request = await scopes.ReadAsync(query.Live, cancellationToken);
@@ -154,16 +166,11 @@ internal static class Live766Endpoints
             return refused;
         }
 
-        var problems = new Dictionary<string, string[]>();
+        var (cursor, problems) = ReadCursor(pageText, afterText, beforeText);
         var side = ReadSide(sideText);
         if (side is null)
         {
             problems["side"] = [Text("Error_Side")];
-        }
-
-        if (Page.Read(pageText, out var page) != ParameterReading.Valid)
-        {
-            problems["page"] = [Text("Error_Page")];
         }
 
         if (problems.Count > 0)
@@ -176,11 +183,62 @@ internal static class Live766Endpoints
             return TypedResults.Problem(Text("Error_NotDrillable"), statusCode: StatusCodes.Status404NotFound);
         }
 
-        var result = await items.PageAsync(request.Scope!, request.Period!, indicator, side.Value, page ?? 1, cancellationToken);
+        var result = await items.PageAsync(request.Scope!, request.Period!, indicator, side.Value, cursor!, cancellationToken);
+        var link = ItemsLink("/api/v1/metrics/766/", indicator, Live766Query.Of(request.Scope!, request.Period!), side.Value);
         return TypedResults.Ok(new Items766Dto(
-            indicator, SideName(side.Value), result.Total, result.PageNumber, result.PageCount,
+            indicator, SideName(side.Value), result.Total, result.Total is null ? Live766Items.CountCap : null, result.PageNumber,
+            result.HasNext && result.LastId is { } last ? StepLink(link, "after", last, result.PageNumber + 1) : null,
+            result.HasPrevious && result.FirstId is { } first ? StepLink(link, "before", first, result.PageNumber - 1) : null,
             [.. result.Rows.Select(r => new Item766Dto(r.DossierId, r.Code, r.AgencyId, r.ProcedureCode, r.ReceivedAt, r.EndedAt, r.InNumerator, r.Why, r.ResolvingAgencyId))]));
     }
+
+    /// <summary>
+    /// Where a drill-down page starts, from its query: <c>page</c> (a whole number from 1; it only numbers the page) and at most
+    /// one of <c>after</c> / <c>before</c> (a dossier id); or the problems by parameter name, in Vietnamese.
+    /// </summary>
+    public static (ItemsCursor? Cursor, Dictionary<string, string[]> Problems) ReadCursor(string? pageText, string? afterText, string? beforeText)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (Page.Read(pageText, out var page) != ParameterReading.Valid)
+        {
+            problems["page"] = [Text("Error_Page")];
+        }
+
+        Guid? Key(string name, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (text.Length <= 36 && Guid.TryParse(text.Trim(), out var key))
+            {
+                return key;
+            }
+
+            problems[name] = [Text("Error_Key")];
+            return null;
+        }
+
+        var after = Key("after", afterText);
+        var before = Key("before", beforeText);
+        if (after is not null && before is not null)
+        {
+            problems["before"] = [Text("Error_Key")];
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var number = page ?? 1;
+        return (after is { } a ? new(KeyStep.After, a, number) : before is { } b ? new(KeyStep.Before, b, number) : ItemsCursor.First, problems);
+    }
+
+    /// <summary>The address of the page after or before this one: the list's address, the key, and the page's number.</summary>
+    public static string StepLink(string link, string direction, Guid key, int page) =>
+        link + "&" + direction + "=" + key.ToString() + (page > 1 ? "&page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult, NotFound>> ExportAsync(
         string indicator, [AsParameters] Query766 query, [FromQuery(Name = "side")] string? sideText, Live766Scopes scopes, Live766 live, Live766Items items,
@@ -202,11 +260,11 @@ internal static class Live766Endpoints
             return TypedResults.NotFound();
         }
 
-        var (rows, total) = await items.ExportAsync(request.Scope!, request.Period!, indicator, side, cancellationToken);
+        var rows = await items.ExportAsync(request.Scope!, request.Period!, indicator, side, cancellationToken);
         if (rows is null)
         {
             return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["side"] = [Text("Error_TooMany", total, Live766Items.ExportLimit)] }, title: Text("Error_Title"));
+                new Dictionary<string, string[]> { ["side"] = [Text("Error_TooMany", Live766Items.ExportLimit, Live766Items.ExportLimit)] }, title: Text("Error_Title"));
         }
 
         return TypedResults.File(Live766Xlsx.Items(definition, request.Scope!, request.Period!, side, rows), XlsxContentType, Live766Xlsx.FileName(indicator, request.Period!, side));

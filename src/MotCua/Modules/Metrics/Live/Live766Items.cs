@@ -20,85 +20,170 @@ internal enum ItemSide
 internal sealed record Live766Item(
     Guid DossierId, string? Code, Guid AgencyId, string ProcedureCode, DateTime? ReceivedAt, DateTime? EndedAt, bool InNumerator, string Why, Guid ResolvingAgencyId);
 
-/// <summary>One page of the dossiers behind a figure; <see cref="Total"/> equals the figure.</summary>
-internal sealed record Live766ItemsPage(IReadOnlyList<Live766Item> Rows, int Total, int PageNumber, int PageCount);
+/// <summary>
+/// One page of the dossiers behind a figure, newest reception first. <see cref="Total"/> is the list's size when it holds
+/// at most <see cref="Live766Items.CountCap"/> dossiers (then it equals the figure); null past the cap ("more than"), where
+/// the exact size is the figure itself (ADR-048, ADR-054).
+/// </summary>
+internal sealed record Live766ItemsPage(IReadOnlyList<Live766Item> Rows, int? Total, int PageNumber, bool HasPrevious, bool HasNext)
+{
+    /// <summary>The first row's dossier: the key of the previous page.</summary>
+    public Guid? FirstId => Rows.Count > 0 ? Rows[0].DossierId : null;
+
+    /// <summary>The last row's dossier: the key of the next page.</summary>
+    public Guid? LastId => Rows.Count > 0 ? Rows[^1].DossierId : null;
+}
+
+/// <summary>Where a page of a drill-down starts: the first page, or after / before the dossier <see cref="Key"/>; <see cref="PageNumber"/> only numbers it.</summary>
+internal sealed record ItemsCursor(KeyStep Step, Guid? Key, int PageNumber)
+{
+    public static readonly ItemsCursor First = new(KeyStep.First, null, 1);
+}
 
 /// <summary>
 /// The drill-down of a dossier-based chỉ số (ADR-054): the facts rows behind its tử số or mẫu số, selected with the very
-/// predicates <see cref="Live766"/> counts with (and the same read-time verdicts for the undecided rows), so that a list's
-/// total is the figure; paged (ADR-048: the total is known, it is the figure) and exported whole up to <see cref="ExportLimit"/>.
+/// predicates <see cref="Live766"/> counts with (and the same read-time verdicts for the undecided rows), so that the list
+/// is the figure's set. Newest reception first (<c>ReceivedAt</c>, then <c>DossierId</c>: an index order), read by key
+/// from page to page and counted only up to <see cref="CountCap"/> (ADR-048, addendum of ADR-054): a first page reads
+/// a few dozen index entries whatever the size of the province. Exported whole up to <see cref="ExportLimit"/>, by key
+/// in batches.
 /// </summary>
 internal sealed class Live766Items(Live766 live, DossierRatings ratings)
 {
     public const int PageSize = 50;
 
+    /// <summary>A list is counted up to this many dossiers; past it the page says "more than" and the figure is the exact size.</summary>
+    public const int CountCap = 1_000;
+
     public const int ExportLimit = 10_000;
+
+    /// <summary>Rows read per statement when the export walks the list.</summary>
+    private const int ExportBatch = 1_000;
 
     /// <summary>The chỉ số whose figures stand for dossiers.</summary>
     public static readonly IReadOnlyList<string> Drillable = ["2.1", "3.3", "3.toan-trinh", "3.6", "4.1", "4.2", "4.3", "5.4"];
 
     public static bool CanDrill(string indicator, ItemSide side) => Drillable.Contains(indicator) && !(indicator == "5.4" && side == ItemSide.Numerator);
 
-    public async Task<Live766ItemsPage> PageAsync(Scope766 scope, ReportPeriod period, string indicator, ItemSide side, int pageNumber, CancellationToken cancellationToken)
+    public async Task<Live766ItemsPage> PageAsync(
+        Scope766 scope, ReportPeriod period, string indicator, ItemSide side, ItemsCursor cursor, CancellationToken cancellationToken,
+        int pageSize = PageSize, int countCap = CountCap)
     {
-        var (selected, inNumerator, at) = await SelectAsync(scope, period, indicator, side, cancellationToken);
-        var total = await selected.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        pageNumber = Math.Clamp(pageNumber, 1, pageCount);
-        var (rows, _) = await Paging.ReadPageAsync(Ordered(selected), (pageNumber - 1) * PageSize, PageSize, cancellationToken);
-        return new Live766ItemsPage(await ItemsAsync(rows, indicator, inNumerator, at, cancellationToken), total, pageNumber, pageCount);
+        ArgumentNullException.ThrowIfNull(cursor);
+        var list = await SelectAsync(scope, period, indicator, side, cancellationToken);
+        var counted = list.Judged is null
+            ? await Paging.CountUpToAsync(Newest(list.Rows), countCap, cancellationToken)
+            : (await ReadAsync(list, KeyStep.First, null, countCap + 1, cancellationToken)).Count;
+        var anchor = cursor.Key is { } key ? await AnchorAsync(list.Rows, key, cancellationToken) : null;
+        var step = anchor is null ? KeyStep.First : cursor.Step;
+        var page = await Paging.ReadByKeyAsync(step, cursor.PageNumber, pageSize, (s, take) => ReadAsync(list, s, anchor, take, cancellationToken));
+        return new Live766ItemsPage(
+            await ItemsAsync(page.Rows, indicator, list.InNumerator, list.At, cancellationToken), counted > countCap ? null : counted,
+            page.PageNumber, page.HasPrevious, page.HasNext);
     }
 
-    /// <summary>Every dossier of the list, or null (with the count) when there are more than <see cref="ExportLimit"/>.</summary>
-    public async Task<(IReadOnlyList<Live766Item>? Rows, int Total)> ExportAsync(Scope766 scope, ReportPeriod period, string indicator, ItemSide side, CancellationToken cancellationToken)
+    /// <summary>Every dossier of the list in its order, read by key in batches, or null (with the limit passed) when there are more than <see cref="ExportLimit"/>.</summary>
+    public async Task<IReadOnlyList<Live766Item>?> ExportAsync(Scope766 scope, ReportPeriod period, string indicator, ItemSide side, CancellationToken cancellationToken)
     {
-        var (selected, inNumerator, at) = await SelectAsync(scope, period, indicator, side, cancellationToken);
-        var total = await selected.CountAsync(cancellationToken);
-        if (total > ExportLimit)
+        var list = await SelectAsync(scope, period, indicator, side, cancellationToken);
+        var rows = await ReadAsync(list, KeyStep.First, null, ExportLimit + 1, cancellationToken);
+        return rows.Count > ExportLimit ? null : await ItemsAsync(rows, indicator, list.InNumerator, list.At, cancellationToken);
+    }
+
+    /// <summary>The list's order: the newest reception first, the dossier's id breaking ties (the facts' reception indexes give it).</summary>
+    private static IOrderedQueryable<MetricDossier> Newest(IQueryable<MetricDossier> rows) => rows.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.DossierId);
+
+    /// <summary>The reception instant of the row a key names, when the list's scope holds it (else the list starts again at its first page).</summary>
+    private static async Task<(DateTime ReceivedAt, Guid Id)?> AnchorAsync(IQueryable<MetricDossier> rows, Guid key, CancellationToken cancellationToken)
+    {
+        var received = await rows.Where(m => m.DossierId == key && m.ReceivedAt != null).Select(m => m.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+        return received is { } at ? (at, key) : null;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="take"/> rows of the list from <paramref name="anchor"/> (all from the start when null): older ones
+    /// in the list's order, or — <see cref="KeyStep.Before"/> — newer ones nearest first. A list whose membership is judged at
+    /// read time (2.1's tử số) drops the undecided rows judged late and reads on until it has enough.
+    /// </summary>
+    private async Task<List<MetricDossier>> ReadAsync(
+        ItemsList list, KeyStep step, (DateTime ReceivedAt, Guid Id)? anchor, int take, CancellationToken cancellationToken)
+    {
+        var kept = new List<MetricDossier>();
+        var batchSize = Math.Min(take, ExportBatch);
+        var from = anchor;
+        while (true)
         {
-            return (null, total);
+            var batch = await Batch(list.Rows, step == KeyStep.Before, from).Take(batchSize).ToListAsync(cancellationToken);
+            foreach (var row in batch)
+            {
+                if (list.Judged is not { } undecided || !undecided(row) || (await live.JudgeAsync(row, list.At, cancellationToken))?.StatisticClass != OnTimeClass.Late)
+                {
+                    kept.Add(row);
+                    if (kept.Count == take)
+                    {
+                        return kept;
+                    }
+                }
+            }
+
+            if (batch.Count < batchSize)
+            {
+                return kept;
+            }
+
+            from = (batch[^1].ReceivedAt!.Value, batch[^1].DossierId);
+        }
+    }
+
+    /// <summary>The rows after <paramref name="from"/> in the list's order, or before it nearest first (<paramref name="newer"/>).</summary>
+    private static IQueryable<MetricDossier> Batch(IQueryable<MetricDossier> rows, bool newer, (DateTime ReceivedAt, Guid Id)? from)
+    {
+        if (from is not var (at, id))
+        {
+            return newer ? rows.OrderBy(m => m.ReceivedAt).ThenBy(m => m.DossierId) : Newest(rows);
         }
 
-        return (await ItemsAsync(await Ordered(selected).ToListAsync(cancellationToken), indicator, inNumerator, at, cancellationToken), total);
+        // The first condition bounds the index range; the second breaks ties on the reception instant by the id.
+        return newer
+            ? rows.Where(m => m.ReceivedAt >= at && (m.ReceivedAt > at || m.DossierId.CompareTo(id) > 0)).OrderBy(m => m.ReceivedAt).ThenBy(m => m.DossierId)
+            : Newest(rows.Where(m => m.ReceivedAt <= at && (m.ReceivedAt < at || m.DossierId.CompareTo(id) < 0)));
     }
 
-    private static IOrderedQueryable<MetricDossier> Ordered(IQueryable<MetricDossier> rows) => rows.OrderBy(m => m.ReceivedAt).ThenBy(m => m.DossierId);
+    /// <summary>
+    /// A list: its rows (for 2.1's tử số, those not decided late), the test of a row shown against the tử số, the instant the
+    /// figures are judged at, and — for 2.1's tử số — which rows are still to be judged with the agency's calendar.
+    /// </summary>
+    private sealed record ItemsList(IQueryable<MetricDossier> Rows, Func<MetricDossier, bool> InNumerator, DateTime At, Func<MetricDossier, bool>? Judged);
 
-    /// <summary>The rows of the list and a test of membership in the tử số for each row shown.</summary>
-    private async Task<(IQueryable<MetricDossier> Selected, Func<MetricDossier, bool> InNumerator, DateTime At)> SelectAsync(
-        Scope766 scope, ReportPeriod period, string indicator, ItemSide side, CancellationToken cancellationToken)
+    private async Task<ItemsList> SelectAsync(Scope766 scope, ReportPeriod period, string indicator, ItemSide side, CancellationToken cancellationToken)
     {
         var at = live.JudgedAt(period);
         var rows = await live.RowsAsync(scope, cancellationToken);
-        IQueryable<MetricDossier> denominator;
-        Expression<Func<MetricDossier, bool>> numerator;
         if (indicator == "2.1")
         {
-            denominator = rows.Where(PeriodMembership.InHand(period.StartUtc, at));
-            var undecided = await live.JudgeUndecidedAsync(denominator, at, cancellationToken);
-            var notLate = undecided.NotLate.ToList();
-            numerator = DossierSets.Or(
-                DossierSets.And(DossierSets.Not(PeriodMembership.DecidedLate(at)), DossierSets.Not(PeriodMembership.Undecided(at))),
-                m => notLate.Contains(m.DossierId));
-        }
-        else
-        {
-            var received = rows.Where(PeriodMembership.Received(period.StartUtc, at));
-            (denominator, numerator) = indicator switch
-            {
-                "3.3" => (received, DossierSets.Online33()),
-                "4.1" => (received.Where(DossierSets.WithResult41()), DossierSets.ElectronicResult41()),
-                "4.2" => (received, DossierSets.Digitised42()),
-                "4.3" => (received, DossierSets.Reused43()),
-                "3.6" => (received.Where(DossierSets.WithFees36()), DossierSets.PaidOnline36()),
-                "3.toan-trinh" => (received.Where(await FullOnlineAsync(scope, at, cancellationToken)), DossierSets.Online33()),
-                "5.4" => (received, _ => false),
-                _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a dossier-based indicator."),
-            };
+            // 2.1's tử số: the rows not decided late, less the undecided ones the calendar judges late (Live766.JudgeUndecidedAsync's rule).
+            var denominator = rows.Where(PeriodMembership.InHand(period.StartUtc, at));
+            var notDecidedLate = DossierSets.Not(PeriodMembership.DecidedLate(at));
+            return side == ItemSide.Numerator
+                ? new ItemsList(denominator.Where(notDecidedLate), _ => true, at, PeriodMembership.Undecided(at).Compile())
+                : new ItemsList(denominator, notDecidedLate.Compile(), at, null);
         }
 
-        var test = numerator.Compile();
-        return (side == ItemSide.Numerator ? denominator.Where(numerator) : denominator, test, at);
+        var received = rows.Where(PeriodMembership.Received(period.StartUtc, at));
+        IQueryable<MetricDossier> selected;
+        Expression<Func<MetricDossier, bool>> numerator;
+        (selected, numerator) = indicator switch
+        {
+            "3.3" => (received, DossierSets.Online33()),
+            "4.1" => (received.Where(DossierSets.WithResult41()), DossierSets.ElectronicResult41()),
+            "4.2" => (received, DossierSets.Digitised42()),
+            "4.3" => (received, DossierSets.Reused43()),
+            "3.6" => (received.Where(DossierSets.WithFees36()), DossierSets.PaidOnline36()),
+            "3.toan-trinh" => (received.Where(await FullOnlineAsync(scope, at, cancellationToken)), DossierSets.Online33()),
+            "5.4" => (received, _ => false),
+            _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a dossier-based indicator."),
+        };
+        return new ItemsList(side == ItemSide.Numerator ? selected.Where(numerator) : selected, numerator.Compile(), at, null);
     }
 
     private async Task<Expression<Func<MetricDossier, bool>>> FullOnlineAsync(Scope766 scope, DateTime at, CancellationToken cancellationToken)
