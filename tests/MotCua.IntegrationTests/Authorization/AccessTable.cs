@@ -227,6 +227,9 @@ internal static class AccessTable
         Exact("GET", "/danh-gia-tthc", Audience.Everyone),
         // Mô phỏng Bộ chỉ số 766 (ADR-057): the 766 page's readers and agency scope; nothing is stored.
         Exact("GET", "/metrics/766/mo-phong", Score766Readers),
+        // The one-stop list (ADR-063): an agency's leader and control office keep their own agency's, the province-wide
+        // roles any agency's (another agency's list is refused, checked by OneStopListTests).
+        Exact("GET", "/catalog/one-stop-list", Audience.Roles(Roles.AgencyLeader, Roles.ControlOfficer, Roles.ProvinceOfficer, Roles.SystemAdmin)),
     ];
 
     /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>
