@@ -5,7 +5,8 @@ namespace MotCua.Common.Data.Migrations;
 
 /// <summary>
 /// The agencies' one-stop lists (ADR-063): per agency and procedure, whether it is received and returned, or decided, at
-/// the Bộ phận Một cửa, and the declared posting day (TT 01/2018 chỉ số 5 and 6).
+/// the Bộ phận Một cửa, and the declared posting day (TT 01/2018 chỉ số 5 and 6); and the reminders sent about a report
+/// obligation, each once (ADR-060 addendum).
 /// </summary>
 [DbContext(typeof(AppDbContext))]
 [Migration("20261207000050_OneStopListAndReminders")]
@@ -27,10 +28,15 @@ internal sealed class M0050_OneStopListAndReminders : Migration
             },
             constraints: t => t.PrimaryKey("PK_OneStopProcedures", x => x.Id));
         migrationBuilder.CreateIndex("IX_OneStopProcedures_Agency_Procedure", "OneStopProcedures", ["AgencyId", "ProcedureId"], unique: true);
+
+        migrationBuilder.AddColumn<DateTime>(name: "RemindedSoonAt", table: "ReportObligations", nullable: true);
+        migrationBuilder.AddColumn<DateTime>(name: "RemindedLateAt", table: "ReportObligations", nullable: true);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropColumn(name: "RemindedLateAt", table: "ReportObligations");
+        migrationBuilder.DropColumn(name: "RemindedSoonAt", table: "ReportObligations");
         migrationBuilder.DropTable(name: "OneStopProcedures");
     }
 }
