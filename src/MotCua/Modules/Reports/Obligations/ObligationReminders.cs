@@ -21,22 +21,11 @@ internal sealed class ObligationReminders(AppDbContext db, NotificationOutbox ou
     /// <summary>At most this many obligations are looked at per run, earliest due first; the next run goes on.</summary>
     public const int PerRun = 2000;
 
-    /// <summary>Enqueues the reminders due now; returns how many messages were enqueued.</summary>
+    /// <summary>
+    /// Enqueues the reminders due now and marks the obligations; returns how many messages were enqueued. When another node
+    /// stored the same reminders first (unique key), nothing of this run is kept and the next run goes on from what it left.
+    /// </summary>
     public async Task<int> SendAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await EnqueueAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another node stored some of the same reminders (unique key): once more, from what it left.
-            db.ChangeTracker.Clear();
-            return await EnqueueAsync(cancellationToken);
-        }
-    }
-
-    private async Task<int> EnqueueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = VietnamTime.Today(clock);
@@ -66,15 +55,7 @@ internal sealed class ObligationReminders(AppDbContext db, NotificationOutbox ou
                     + $"\n\n{hosting.Value.PublicBaseUrl.TrimEnd('/')}/reports/obligations/{obligation.Id}";
                 var key = $"ReportObligationReminder:{kind}:{obligation.Id:N}:{person.Id:N}";
                 var messageKind = kind == ObligationReminder.Late ? MessageKind.OverdueReminder : MessageKind.DueSoonReminder;
-                if (person.Email is { Length: > 0 } email)
-                {
-                    outbox.Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, messageKind, key, null));
-                }
-                else if (person.PhoneNumber is { Length: > 0 } phone)
-                {
-                    outbox.Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, messageKind, key, null));
-                }
-                else
+                if (!outbox.EnqueueToPerson(person.Email, person.PhoneNumber, subject, body, messageKind, key))
                 {
                     continue;
                 }
@@ -85,8 +66,16 @@ internal sealed class ObligationReminders(AppDbContext db, NotificationOutbox ou
             obligation.MarkReminded(kind, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return sent;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return sent;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return 0;
+        }
     }
 
     /// <summary>The agency's leaders and control officers: who prepares and signs its periodic reports.</summary>
