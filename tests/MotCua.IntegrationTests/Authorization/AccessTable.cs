@@ -229,6 +229,9 @@ internal static class AccessTable
         Exact("GET", "/metrics/766/mo-phong", Score766Readers),
         // The procedures behind a catalogue-based 766 chỉ số (ADR-062): the 766 page's readers and agency scope.
         Exact("GET", "/metrics/766/{indicator}/thu-tuc", Score766Readers, sample: _ => "/metrics/766/1.3/thu-tuc"),
+        // The one-stop list (ADR-063): an agency's leader and control office keep their own agency's, the province-wide
+        // roles any agency's (another agency's list is refused, checked by OneStopListTests).
+        Exact("GET", "/catalog/one-stop-list", Audience.Roles(Roles.AgencyLeader, Roles.ControlOfficer, Roles.ProvinceOfficer, Roles.SystemAdmin)),
     ];
 
     /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>

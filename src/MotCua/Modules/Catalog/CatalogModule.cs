@@ -17,6 +17,7 @@ internal static class CatalogModule
     public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IDemoSeeder, CatalogSeeder>();
+        builder.Services.AddScoped<IDemoSeeder, OneStopSeeder>();
         builder.Services.AddScoped<CatalogFormat>();
         builder.Services.AddScoped<PublishedProcedures>();
         builder.Services.AddMenu<CatalogMenu>();
@@ -24,6 +25,7 @@ internal static class CatalogModule
         builder.Services.AddScoped<CatalogBrowse>();
         builder.Services.AddSingleton<PublishedVersionCache>();
         builder.Services.AddSingleton<IInterceptor, CatalogStampInterceptor>();
+        builder.Services.AddScoped<OneStopList.OneStopListing>();
         return builder.AddCatalogAdministration();
     }
 

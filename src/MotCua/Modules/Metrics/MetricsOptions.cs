@@ -78,5 +78,10 @@ internal sealed class MetricsOptions : IValidatableObject
         {
             yield return new ValidationResult("Metrics:Score766Bands: a threshold or a rating appears twice.");
         }
+
+        if (new[] { Evaluation.OneStopPercentProvince, Evaluation.OneStopPercentDistrict, Evaluation.OneStopPercentCommune }.Any(p => p is < 0 or > 100))
+        {
+            yield return new ValidationResult("Metrics:Evaluation:OneStopPercentProvince, OneStopPercentDistrict and OneStopPercentCommune must be between 0 and 100.");
+        }
     }
 }

@@ -27,4 +27,24 @@ internal sealed class NotificationOutbox(AppDbContext db, TimeProvider clock)
         // Stored keys are checked when saving (OutboxDeduplicationInterceptor), in one query for all enqueued messages.
         db.AddNew(OutboxMessage.Create(message, clock.GetUtcNow().UtcDateTime));
     }
+    /// <summary>
+    /// Enqueues a notice to one person by e-mail, or by SMS (the subject as its text) when they have no e-mail address;
+    /// returns false, enqueuing nothing, when they have neither.
+    /// </summary>
+    public bool EnqueueToPerson(string? email, string? phone, string subject, string body, MessageKind kind, string key, string? reference = null)
+    {
+        if (email is { Length: > 0 })
+        {
+            Enqueue(new OutgoingMessage(NotificationChannel.Email, email, subject, body, kind, key, reference));
+            return true;
+        }
+
+        if (phone is { Length: > 0 })
+        {
+            Enqueue(new OutgoingMessage(NotificationChannel.Sms, phone, null, subject, kind, key, reference));
+            return true;
+        }
+
+        return false;
+    }
 }

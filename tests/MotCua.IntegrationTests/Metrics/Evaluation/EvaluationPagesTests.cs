@@ -122,6 +122,38 @@ public sealed class EvaluationPagesTests(ClockedFactory factory) : IClassFixture
         (await api.GetAsync("/api/v1/metrics/evaluation?ky=abc")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task The_one_stop_list_gives_chi_so_5_and_6_and_a_unit_without_dossiers_is_not_evaluated()
+    {
+        await RatedAsync(time: 2, contacts: 1, agencies: 1);
+        var page = await PageAsync("vanphong", "/metrics/danh-gia?" + Period);
+
+        // Sở Nội vụ (province level) decides a third of its procedures at the one-stop unit (≥ 20 %: 2 points) and declared
+        // them all posted (posted and electronic: 2 points); it settled a dossier, so it is evaluated and ranked.
+        var homeAffairs = UnitCells(page, "Nội vụ");
+        homeAffairs.Rank.ShouldNotBeEmpty();
+        homeAffairs.Cells[6].ShouldStartWith("2,0");
+        homeAffairs.Cells[7].ShouldStartWith("2,0");
+
+        // Sở Tư pháp receives and returns every procedure there but decides none (1 point); without a dossier settled in
+        // the period it is not evaluated and not ranked, its unit indicators still shown.
+        var justice = UnitCells(page, "Tư pháp");
+        justice.Cells[6].ShouldStartWith("1,0");
+        justice.Rank.ShouldBeEmpty();
+        justice.Cells[11].ShouldBe("Chưa đủ dữ liệu để đánh giá");
+    }
+
+    /// <summary>The rank and the cells (dossiers, chỉ số 1–9, total, rating) of a unit's row on the evaluation page, as text.</summary>
+    private static (string Rank, List<string> Cells) UnitCells(string page, string name)
+    {
+        var row = System.Text.RegularExpressions.Regex.Match(page,
+            "<tr>\\s*<td class=\"num\">([^<]*)</td>\\s*<th scope=\"row\" class=\"text\">[^<]*" + name + "[^<]*</th>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        row.Success.ShouldBeTrue(name);
+        var cells = System.Text.RegularExpressions.Regex.Matches(row.Groups[2].Value, "<td[^>]*>(.*?)</td>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "<[^>]+>", " ").Trim()).ToList();
+        return (row.Groups[1].Value.Trim(), [string.Empty, .. cells]);
+    }
+
     /// <summary>A licence dossier settled, returned and rated; its id.</summary>
     private async Task<Guid> RatedAsync(int time, int contacts, int agencies)
     {

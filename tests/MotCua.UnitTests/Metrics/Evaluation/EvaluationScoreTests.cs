@@ -150,4 +150,27 @@ public sealed class EvaluationScoreTests
         EvaluationScore.Officer(Scores((EvaluationIndicator.Petitions, 2m)), ExcludedIndicatorBands.CompareAsIs).ShouldBeNull();
         EvaluationScore.Unit(Scores(), ExcludedIndicatorBands.ScaleToMaximum).ShouldBeNull();
     }
+    [Fact]
+    public void A_unit_without_any_per_dossier_indicator_data_is_not_evaluated_however_its_unit_indicators_score()
+    {
+        // Chỉ số 5, 6, 8, 9 at 2 points would be 8 of 8 — "Yếu" on the bands as they are, yet nothing of its dossiers is known.
+        var unitOnly = Scores((EvaluationIndicator.DecidedAtOneStop, 2m), (EvaluationIndicator.Publication, 2m),
+            (EvaluationIndicator.Petitions, 2m), (EvaluationIndicator.OnlineService, 2m));
+
+        EvaluationScore.HasDossierData(unitOnly).ShouldBeFalse();
+        EvaluationScore.Unit(unitOnly, ExcludedIndicatorBands.CompareAsIs).ShouldBeNull();
+        EvaluationScore.Unit(unitOnly, ExcludedIndicatorBands.ScaleToMaximum).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_unit_with_one_per_dossier_indicator_is_evaluated_on_what_it_has()
+    {
+        var scores = Scores((EvaluationIndicator.UnitTime, 1m), (EvaluationIndicator.DecidedAtOneStop, 2m), (EvaluationIndicator.Publication, 1.5m),
+            (EvaluationIndicator.Petitions, 2m), (EvaluationIndicator.OnlineService, 0m));
+
+        var result = EvaluationScore.Unit(scores, ExcludedIndicatorBands.CompareAsIs)!;
+        result.Total.Total.ShouldBe(6.5m);
+        result.Total.Maximum.ShouldBe(10m);
+        result.Rating.ShouldBe(UnitRating.Average);
+    }
 }

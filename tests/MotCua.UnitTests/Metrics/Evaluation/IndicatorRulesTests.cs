@@ -131,4 +131,59 @@ public sealed class IndicatorRulesTests
         Should.Throw<ArgumentOutOfRangeException>(() => IndicatorRules.Petitions(new PetitionHandling(10, 11, false)));
         Should.Throw<ArgumentOutOfRangeException>(() => IndicatorRules.Contacts(new ContactsNeeded(-1, false), ApplicantFaultContacts.Excluded));
     }
+    [Theory]
+    // A Sở (cấp tỉnh) with 40 listed procedures deciding 8 at the one-stop unit: 8/40 = 20 % → 2 points; 7/40 = 17.5 % → 0
+    // unless every eligible procedure is received and returned there (1).
+    [InlineData("TINH", 40, 8, 40, 40, 2)]
+    [InlineData("TINH", 40, 7, 40, 40, 1)]
+    [InlineData("TINH", 40, 7, 40, 39, 0)]
+    [InlineData("BO", 10, 2, 10, 10, 2)]
+    // A huyện with 30 procedures: 15 decided = 50 % → 2; 14 → 1 when all 30 go through the one-stop unit.
+    [InlineData("HUYEN", 30, 15, 30, 0, 2)]
+    [InlineData("HUYEN", 30, 14, 30, 30, 1)]
+    // A xã with 25 procedures, 3 not eligible (received at the site by law): 25 decided → 2; 24 decided, the 22 eligible
+    // all received and returned there → 1.
+    [InlineData("XA", 25, 25, 22, 22, 2)]
+    [InlineData("XA", 25, 24, 22, 22, 1)]
+    [InlineData("XA", 25, 24, 22, 21, 0)]
+    public void Chi_so_5_worked_examples_per_level_with_the_statutory_thresholds(string levelCode, int listed, int decided, int eligible, int received, int points)
+    {
+        var level = OneStopLevels.Of(levelCode)!.Value;
+        IndicatorRules.DecidedAtOneStop(new OneStopDecisions(level, listed, decided, eligible, received), new EvaluationOptions().OneStopThresholds).ShouldBe(points);
+    }
+
+    [Fact]
+    public void Chi_so_5_thresholds_are_settings_read_per_level()
+    {
+        var stricter = new OneStopThresholds(MinistryOrProvince: 30, District: 60, Commune: 100);
+        IndicatorRules.DecidedAtOneStop(new OneStopDecisions(OneStopLevel.MinistryOrProvince, 10, 2, 10, 0), stricter).ShouldBe(0m);
+        IndicatorRules.DecidedAtOneStop(new OneStopDecisions(OneStopLevel.MinistryOrProvince, 10, 3, 10, 0), stricter).ShouldBe(2m);
+        IndicatorRules.DecidedAtOneStop(new OneStopDecisions(OneStopLevel.District, 10, 5, 10, 10), stricter).ShouldBe(1m);
+        new EvaluationOptions().OneStopThresholds.ShouldBe(OneStopThresholds.Statutory);
+    }
+
+    [Fact]
+    public void A_level_the_text_does_not_name_has_no_chi_so_5_threshold() =>
+        OneStopLevels.Of("KHAC").ShouldBeNull();
+
+    [Theory]
+    // Posted on the version's publication day or later, by the period's last day: posted and electronic → 2.
+    [InlineData("2026-10-05", false, 2)]
+    // Posted before the version in force was published (the old text on the wall): electronic only → 1.
+    [InlineData("2026-09-30", false, 1)]
+    // Posted after the period: not yet posted in it → 1.
+    [InlineData("2027-01-02", false, 1)]
+    // No declaration: electronic only → 1; the province's option reads every published procedure as posted → 2.
+    [InlineData(null, false, 1)]
+    [InlineData(null, true, 2)]
+    public void Chi_so_6_from_the_agencys_posting_declaration(string? postedOn, bool publishedMeansPosted, int points)
+    {
+        var posted = PostingDeclarations.IsPosted(postedOn is null ? null : DateOnly.Parse(postedOn, System.Globalization.CultureInfo.InvariantCulture),
+            new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), publishedMeansPosted);
+        IndicatorRules.Publication(new Publication(posted, Electronic: true)).ShouldBe(points);
+    }
+
+    [Fact]
+    public void Chi_so_6_neither_posted_nor_electronic_scores_0() =>
+        IndicatorRules.Publication(new Publication(PostingDeclarations.IsPosted(null, new DateOnly(2026, 10, 1), new DateOnly(2026, 12, 31), false), Electronic: false)).ShouldBe(0m);
 }

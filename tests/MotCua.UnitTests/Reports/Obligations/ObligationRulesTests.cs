@@ -40,4 +40,24 @@ public sealed class ObligationRulesTests
         ObligationRules.Status(null, dueAt, dueAt.AddTicks(-1)).ShouldBe(ObligationStatus.NotYetDue);
         ObligationRules.Status(null, dueAt, dueAt).ShouldBe(ObligationStatus.Overdue);
     }
+    [Theory]
+    // Due by the end of 21/12/2026 (local), reminded 3 days before: nothing on 17/12, "due soon" from 18/12, "late" from 22/12 00:00 local.
+    [InlineData("2026-12-17T10:00:00Z", false, null)]
+    [InlineData("2026-12-18T01:00:00Z", false, nameof(ObligationReminder.DueSoon))]
+    [InlineData("2026-12-21T16:59:59Z", false, nameof(ObligationReminder.DueSoon))]
+    [InlineData("2026-12-21T17:00:00Z", false, nameof(ObligationReminder.Late))]
+    [InlineData("2026-12-30T03:00:00Z", true, null)]
+    public void A_report_not_sent_is_reminded_days_before_its_due_day_and_when_late(string at, bool submitted, string? expected)
+    {
+        var now = DateTime.Parse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal);
+        var dueOn = new DateOnly(2026, 12, 21);
+
+        var reminder = ObligationRules.ReminderDue(submitted ? now.AddDays(-1) : null, dueOn, VietnamTime.EndOfLocalDayUtc(dueOn), VietnamTime.LocalDate(now), now, daysBefore: 3);
+
+        reminder?.ToString().ShouldBe(expected);
+        if (expected is null)
+        {
+            reminder.ShouldBeNull();
+        }
+    }
 }

@@ -16,4 +16,6 @@ internal sealed partial class AppDbContext
     public DbSet<ProcedureVersionAgency> ProcedureVersionAgencies => Set<ProcedureVersionAgency>();
 
     public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
+
+    public DbSet<OneStopProcedure> OneStopProcedures => Set<OneStopProcedure>();
 }

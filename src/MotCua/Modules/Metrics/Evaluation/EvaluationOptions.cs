@@ -17,6 +17,32 @@ internal sealed class EvaluationOptions
     /// records the electronic publication only; by default posting is not recorded and gives no point (ADR-058).
     /// </summary>
     public bool PublishedMeansPosted { get; set; }
+
+    /// <summary>Chỉ số 5, 2 points: the share of a ministry's or province-level agency's listed procedures decided at the one-stop unit, in % (TT 01/2018 Điều 13 khoản 5: 20).</summary>
+    public int OneStopPercentProvince { get; set; } = 20;
+
+    /// <summary>Chỉ số 5, 2 points: the share for a district-level agency, in % (TT 01/2018 Điều 13 khoản 5: 50).</summary>
+    public int OneStopPercentDistrict { get; set; } = 50;
+
+    /// <summary>Chỉ số 5, 2 points: the share for a commune-level agency, in % (TT 01/2018 Điều 13 khoản 5: 100).</summary>
+    public int OneStopPercentCommune { get; set; } = 100;
+
+    /// <summary>The chỉ số 5 thresholds as the rule takes them.</summary>
+    public OneStopThresholds OneStopThresholds => new(OneStopPercentProvince, OneStopPercentDistrict, OneStopPercentCommune);
+}
+
+/// <summary>The share of listed procedures decided at the one-stop unit that gives chỉ số 5 its 2 points, per level, in %.</summary>
+internal sealed record OneStopThresholds(int MinistryOrProvince, int District, int Commune)
+{
+    // TT 01/2018/TT-VPCP Điều 13 khoản 5 điểm a: từ 20 % (bộ, ngành, tỉnh), từ 50 % (huyện), 100 % (xã).
+    public static readonly OneStopThresholds Statutory = new(20, 50, 100);
+
+    public int For(OneStopLevel level) => level switch
+    {
+        OneStopLevel.MinistryOrProvince => MinistryOrProvince,
+        OneStopLevel.District => District,
+        _ => Commune,
+    };
 }
 
 /// <summary>The dossier-level reading of chỉ số 2 when a unit handled several steps of one dossier.</summary>

@@ -17,10 +17,10 @@ internal enum IndicatorNote
 {
     None,
 
-    /// <summary>Chỉ số 5: MotCua does not record which procedures are decided at the one-stop unit.</summary>
+    /// <summary>Chỉ số 5: the agency has not kept its one-stop list (Catalog, ADR-063), or its level is not one the text names.</summary>
     NotRecorded,
 
-    /// <summary>Chỉ số 6: only the electronic publication is recorded (posting not recorded, ADR-058).</summary>
+    /// <summary>Chỉ số 6: no posting at the premises declared for the procedures; electronic publication only (ADR-063).</summary>
     ElectronicOnly,
 
     /// <summary>No dossier, procedure or PAKN in the period.</summary>
@@ -58,7 +58,8 @@ internal sealed record EvaluationReport(ReportPeriod Period, DateTime JudgedAt, 
 /// Computes the TT 01/2018/TT-VPCP Chương III evaluation of a period from the facts (ADR-058): the dossiers that ended in
 /// the period with a result or a refusal (MetricDossiers: ratings for chỉ số 1, 3, 4, 7), their steps (MetricDossierSteps:
 /// chỉ số 2), the catalogue's facts (MetricProcedureVersions: chỉ số 6 and 9's procedures), the PAKN (Feedback's
-/// PetitionStatistics: chỉ số 8) and the dossiers received in the period (chỉ số 9). Chỉ số 5 is not recorded.
+/// PetitionStatistics: chỉ số 8), the dossiers received in the period (chỉ số 9) and the agency's one-stop list (Catalog's
+/// OneStopLists: chỉ số 5 and the posting of chỉ số 6, ADR-063).
 /// </summary>
 internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics petitions, IOptions<MetricsOptions> options, TimeProvider clock)
 {
@@ -87,7 +88,7 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
         ArgumentNullException.ThrowIfNull(officers);
         var at = JudgedAt(period);
         var agencies = await OrganizationDirectory.Of(db).Agencies.Where(a => a.IsActive && (agencyIds == null || agencyIds.Contains(a.Id)))
-            .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+            .Select(a => new { a.Id, a.Name, LevelCode = a.Level!.Code }).ToListAsync(cancellationToken);
         var agencyIdList = agencies.Select(a => a.Id).ToList();
         var ended = Ended(period.StartUtc, at);
         var dossiers = await ended.OfAgencies(agencyIdList)
@@ -104,7 +105,7 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
                     [.. stepsByDossier[d.DossierId].Where(s => s.AgencyId == agency.Id).Select(s => s.Class!.Value)]))
                 .ToList();
             var figures = EvaluationAggregation.Dossiers(own, Options).Select(f => new UnitIndicator(f, f.Points is null ? IndicatorNote.NoData : IndicatorNote.None)).ToList();
-            figures.AddRange(await UnitLevelAsync(agency.Id, period, at, cancellationToken));
+            figures.AddRange(await UnitLevelAsync(agency.Id, agency.LevelCode, period, at, cancellationToken));
             figures.Sort((a, b) => a.Figure.Indicator.CompareTo(b.Figure.Indicator));
             var scores = EvaluationAggregation.Scores(figures.Select(f => f.Figure));
             units.Add(new UnitResult(agency.Id, agency.Name, own.Count, figures, EvaluationScore.Unit(scores, Options.ExcludedIndicatorBands)));
@@ -207,19 +208,38 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
     }
 
     /// <summary>Chỉ số 5, 6, 8, 9 of one unit (Điều 14: per unit).</summary>
-    private async Task<List<UnitIndicator>> UnitLevelAsync(Guid agencyId, ReportPeriod period, DateTime at, CancellationToken cancellationToken)
+    private async Task<List<UnitIndicator>> UnitLevelAsync(Guid agencyId, string? levelCode, ReportPeriod period, DateTime at, CancellationToken cancellationToken)
     {
         var lastDay = VietnamTime.LocalDate(at.AddTicks(-1));
-        var procedures = await db.MetricProcedureVersions.AsNoTracking().OfAgency(db.MetricProcedureAgencies.AsNoTracking(), agencyId).InForceOn(lastDay)
+        var roles = db.MetricProcedureAgencies.AsNoTracking();
+        var procedures = await db.MetricProcedureVersions.AsNoTracking().OfAgency(roles, agencyId).InForceOn(lastDay)
             .Where(v => v.PublishedAt != null && v.PublishedAt < at)
-            .Select(v => new { v.ProcedureCode, v.OnlineLevel }).ToListAsync(cancellationToken);
+            .Select(v => new
+            {
+                v.ProcedureCode, v.OnlineLevel, v.PublishedAt,
+                Coordinating = roles.Any(a => a.VersionId == v.VersionId && a.AgencyId == agencyId && a.Role == AgencyRole.Coordinating),
+            }).ToListAsync(cancellationToken);
         var codes = procedures.DistinctBy(p => p.ProcedureCode).ToList();
+        var list = (await OneStopLists.Of(db).Where(e => e.AgencyId == agencyId).ToListAsync(cancellationToken)).ToDictionary(e => e.ProcedureCode, StringComparer.Ordinal);
 
-        // Chỉ số 6: the electronic publication is the catalogue's; posting (niêm yết) as the option reads it (ADR-058).
-        var publication = IndicatorRules.Publication(new Publication(Options.PublishedMeansPosted, Electronic: true));
-        var six = codes.Count == 0 ? null : EvaluationScore.Indicator(codes.Select(_ => (decimal?)publication));
+        // Chỉ số 5: the agency's one-stop list over the procedures it decides or performs (ADR-063).
+        var listed = codes.Where(p => !p.Coordinating).Select(p => list.GetValueOrDefault(p.ProcedureCode)?.Handling).ToList();
+        var level = OneStopLevels.Of(levelCode);
+        var five = list.Count == 0 || level is null ? null : IndicatorRules.DecidedAtOneStop(new OneStopDecisions(
+            level.Value, listed.Count, listed.Count(h => h == OneStopHandling.Decided),
+            listed.Count(h => h != OneStopHandling.NotEligible), listed.Count(h => h is OneStopHandling.Decided or OneStopHandling.ReceivedAndReturned)), Options.OneStopThresholds);
 
-        // Chỉ số 8: the PAKN first received in the period and decided (answered on time or overdue) by its end.
+        // Chỉ số 6: the electronic publication is the catalogue's; posting (niêm yết) as the agency declared it for the
+        // version in force (on or after its publication, by the period's last day), or as the option reads it (ADR-063).
+        bool Posted(DateTime publishedAt, string code) =>
+            PostingDeclarations.IsPosted(list.GetValueOrDefault(code)?.PostedOn, VietnamTime.LocalDate(publishedAt), lastDay, Options.PublishedMeansPosted);
+        var posted = codes.Count(p => Posted(p.PublishedAt!.Value, p.ProcedureCode));
+        var six = codes.Count == 0 ? null
+            : EvaluationScore.Indicator(codes.Select(p => (decimal?)IndicatorRules.Publication(new Publication(Posted(p.PublishedAt!.Value, p.ProcedureCode), Electronic: true))));
+
+        // Chỉ số 8: the PAKN first received in the period and decided (answered on time or overdue) by its end. "Kéo dài":
+        // Feedback records no extension (gia hạn) or prolonged state of a PAKN (fixed deadlines, ADR-046); an overdue PAKN
+        // is already not on time, so nothing is read as prolonged (ADR-063).
         var counted = PetitionCounts.Of(await petitions.FactsAsync([agencyId], period.StartUtc, period.EndUtc, cancellationToken), at);
         var decided = counted.OnTime + counted.Late;
         decimal? eight = decided == 0 && counted.Received == 0 ? 2m
@@ -235,8 +255,8 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
 
         return
         [
-            new(new IndicatorFigure(EvaluationIndicator.DecidedAtOneStop, null, 0), IndicatorNote.NotRecorded),
-            new(new IndicatorFigure(EvaluationIndicator.Publication, six, codes.Count), six is null ? IndicatorNote.NoData : Options.PublishedMeansPosted ? IndicatorNote.None : IndicatorNote.ElectronicOnly),
+            new(new IndicatorFigure(EvaluationIndicator.DecidedAtOneStop, five, five is null ? 0 : listed.Count), five is null ? (listed.Count == 0 && list.Count > 0 ? IndicatorNote.NoData : IndicatorNote.NotRecorded) : IndicatorNote.None),
+            new(new IndicatorFigure(EvaluationIndicator.Publication, six, codes.Count), six is null ? IndicatorNote.NoData : posted == 0 ? IndicatorNote.ElectronicOnly : IndicatorNote.None),
             new(new IndicatorFigure(EvaluationIndicator.Petitions, eight, decided), eight is null ? IndicatorNote.NoData : IndicatorNote.None),
             new(new IndicatorFigure(EvaluationIndicator.OnlineService, nine, total), nine is null ? IndicatorNote.NoData : IndicatorNote.None),
         ];

@@ -71,7 +71,14 @@ internal static class EvaluationScore
 
     // TT 01/2018/TT-VPCP Điều 15: unit = chỉ số 1, 2, 3, 4, 7 (theo lĩnh vực) + 5, 6, 8, 9 ("tối đa 20"; nine give 18, ADR-051); ≥15 Xuất sắc, 12–<15 Tốt, 9–<12 Khá, 6–<9 Trung bình, <6 Yếu.
     public static UnitEvaluation? Unit(IReadOnlyDictionary<EvaluationIndicator, decimal?> scores, ExcludedIndicatorBands bands) =>
-        Sum(scores, EvaluatedParty.Unit, bands) is { } total ? new UnitEvaluation(total, Rating(total.Compared)) : null;
+        HasDossierData(scores) && Sum(scores, EvaluatedParty.Unit, bands) is { } total ? new UnitEvaluation(total, Rating(total.Compared)) : null;
+
+    // TT 01/2018/TT-VPCP Điều 15 khoản 3 [R, ADR-063]: a unit is evaluated on the dossiers it settled; one without any per-dossier indicator data is not evaluated.
+    public static bool HasDossierData(IReadOnlyDictionary<EvaluationIndicator, decimal?> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        return EvaluationIndicators.All.Any(d => d.Subject == IndicatorSubject.Dossier && scores.GetValueOrDefault(d.Indicator) is not null);
+    }
 
     private static CompletionBand Completion(decimal total) => total switch
     {

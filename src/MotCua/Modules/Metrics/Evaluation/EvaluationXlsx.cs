@@ -25,7 +25,7 @@ internal static class EvaluationXlsx
         units.AddRange(report.Units.Select(r => new XlsxRow(
         [
             r.Rank == 0 ? null : r.Rank, r.Item.AgencyName, r.Item.Dossiers, .. r.Item.Indicators.Select(f => (object?)f.Figure.Points),
-            r.Item.Total, r.Item.Evaluation is { } e ? IndexModel.RatingText(e.Rating) : null,
+            r.Item.Total, r.Item.Evaluation is { } e ? IndexModel.RatingText(e.Rating) : ResourceText.Get<EvaluationText>("NotEvaluated"),
         ])));
         List<XlsxRow> officers =
         [

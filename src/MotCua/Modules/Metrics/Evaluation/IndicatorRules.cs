@@ -21,6 +21,27 @@ internal enum OneStopLevel
     Commune,
 }
 
+/// <summary>The chỉ số 5 level of an agency from its administrative level's code (Organization: BO, TINH, HUYEN, XA).</summary>
+internal static class OneStopLevels
+{
+    /// <summary>The level, or null for a level the text does not name.</summary>
+    public static OneStopLevel? Of(string? levelCode) => levelCode switch
+    {
+        "BO" or "TINH" => OneStopLevel.MinistryOrProvince,
+        "HUYEN" => OneStopLevel.District,
+        "XA" => OneStopLevel.Commune,
+        _ => null,
+    };
+}
+
+/// <summary>Chỉ số 6's posting (niêm yết) as the agency declares it on its one-stop list (ADR-063).</summary>
+internal static class PostingDeclarations
+{
+    // NĐ 63/2010 Điều 17, TT 01/2018 Điều 13 khoản 6: the procedure in force is posted if the agency declared a posting made on or after that version's publication and by the period's last day; the province's option reads every published procedure as posted.
+    public static bool IsPosted(DateOnly? postedOn, DateOnly versionPublishedOn, DateOnly lastDay, bool publishedMeansPosted) =>
+        publishedMeansPosted || (postedOn is { } on && on >= versionPublishedOn && on <= lastDay);
+}
+
 /// <summary>Chỉ số 5: the unit's listed procedures, those decided at its one-stop unit, and those eligible for / received and returned there.</summary>
 internal sealed record OneStopDecisions(OneStopLevel Level, int ListedProcedures, int DecidedAtOneStop, int EligibleProcedures, int ReceivedAndReturnedAtOneStop);
 
@@ -86,7 +107,7 @@ internal static class IndicatorRules
     }
 
     // TT 01/2018/TT-VPCP Điều 13 khoản 5: ≥20 % (bộ, tỉnh), ≥50 % (huyện), 100 % (xã) decided at the one-stop unit 2; 100 % of eligible received/returned there 1.
-    public static decimal? DecidedAtOneStop(OneStopDecisions input)
+    public static decimal? DecidedAtOneStop(OneStopDecisions input, OneStopThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         Counts(input.ListedProcedures, input.DecidedAtOneStop);
@@ -96,12 +117,7 @@ internal static class IndicatorRules
             return null;
         }
 
-        var threshold = input.Level switch
-        {
-            OneStopLevel.MinistryOrProvince => 20,
-            OneStopLevel.District => 50,
-            _ => 100,
-        };
+        var threshold = (thresholds ?? OneStopThresholds.Statutory).For(input.Level);
         if (AtLeast(input.DecidedAtOneStop, input.ListedProcedures, threshold))
         {
             return 2m;

@@ -19,4 +19,25 @@ internal static class ObligationRules
         null when now >= dueAt => ObligationStatus.Overdue,
         _ => ObligationStatus.NotYetDue,
     };
+    /// <summary>
+    /// The reminder an obligation is owed at <paramref name="now"/> (local day <paramref name="today"/>), or null: none once the
+    /// report arrived; "late" from the end of the due day; "due soon" from <paramref name="daysBefore"/> days before the due day.
+    /// Each is sent once (the obligation records it).
+    /// </summary>
+    // [R] ADR-060 addendum: TT 01/2020/TT-VPCP sets no reminder; the province's office reminds before the deadline and when late.
+    public static ObligationReminder? ReminderDue(DateTime? firstSubmittedAt, DateOnly dueOn, DateTime dueAt, DateOnly today, DateTime now, int daysBefore) =>
+        firstSubmittedAt is not null ? null
+        : now >= dueAt ? ObligationReminder.Late
+        : today >= dueOn.AddDays(-daysBefore) ? ObligationReminder.DueSoon
+        : null;
+}
+
+/// <summary>Which reminder an agency gets about an obligation.</summary>
+internal enum ObligationReminder
+{
+    /// <summary>The due day is near and nothing has arrived.</summary>
+    DueSoon,
+
+    /// <summary>The due day has passed and nothing has arrived.</summary>
+    Late,
 }

@@ -22,4 +22,12 @@ internal sealed class ObligationsOptions
     /// <summary>The largest signed report file accepted (20 MB).</summary>
     [Range(1L, 1024L * 1024 * 1024, ErrorMessage = "Reports:Obligations:FileMaxBytes must be between 1 and 1073741824 (1 GB).")]
     public long FileMaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>How many days before the due day the agency's leader and control officers are reminded of a report not yet sent (ADR-060 addendum).</summary>
+    [Range(0, 60, ErrorMessage = "Reports:Obligations:RemindDaysBefore must be between 0 and 60.")]
+    public int RemindDaysBefore { get; set; } = 3;
+
+    /// <summary>How often the job <c>reports.obligations</c> generates the ended periods' obligations and sends the reminders (once per interval across all nodes).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Reports:Obligations:JobInterval must be between 1 minute and 1 day.")]
+    public TimeSpan JobInterval { get; set; } = TimeSpan.FromHours(1);
 }

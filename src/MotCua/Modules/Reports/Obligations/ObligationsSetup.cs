@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Files;
+using MotCua.Common.Jobs;
 
 namespace MotCua.Modules.Reports.Obligations;
 
@@ -16,6 +17,8 @@ internal static class ObligationsSetup
         builder.Services.AddScoped<ProvinceReports>();
         builder.Services.AddScoped<ReportObligationsDue>();
         builder.Services.AddScoped<IDemoSeeder, DemoData.ObligationsSeeder>();
+        builder.Services.AddScoped<ObligationReminders>();
+        builder.Services.AddScheduledJob<ObligationsJob>();
         return builder;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Files;
 using MotCua.Common.Localization;
+using MotCua.Common.Time;
 using MotCua.Common.Validation;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics;
@@ -159,27 +160,50 @@ internal sealed class ReportObligations(
         }
 
         var lines = await db.ReportSchedules.AsNoTracking().Where(s => s.IsActive && s.Frequency == named.Kind).ToListAsync(cancellationToken);
+        return await AddMissingAsync([.. lines.Select(line => (line, ReportPeriods.Of(named.Kind, named.Year, named.Number, CalendarOf(line))))], named.Key, cancellationToken);
+    }
+
+    /// <summary>
+    /// Generates, for every active schedule line, the obligation of the last period of its frequency that has ended by today
+    /// in the line's calendar — what the job <c>reports.obligations</c> does after each period end (ADR-060 addendum);
+    /// those already there are left alone, as by the button. Returns how many were added, or the failures.
+    /// </summary>
+    public async Task<(int Added, IReadOnlyList<RuleFailure> Failures)> GenerateEndedAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var lines = await db.ReportSchedules.AsNoTracking().Where(s => s.IsActive).ToListAsync(cancellationToken);
+        var due = lines.Where(line => ReportSchedule.IsScheduleFrequency(line.Frequency))
+            .Select(line => (line, ReportPeriods.Previous(ReportPeriods.Containing(line.Frequency, today, CalendarOf(line))))).ToList();
+        return await AddMissingAsync(due, "scheduled", cancellationToken);
+    }
+
+    private PeriodCalendar CalendarOf(ReportSchedule line) => line.Calendar == PeriodCalendarKind.Statutory ? Statutory : PeriodCalendar.Calendar;
+
+    /// <summary>Adds the obligation of each line and period that is not there yet (a unique index keeps it once); one save.</summary>
+    private async Task<(int Added, IReadOnlyList<RuleFailure> Failures)> AddMissingAsync(
+        IReadOnlyList<(ReportSchedule Line, ReportPeriod Period)> due, string auditKey, CancellationToken cancellationToken)
+    {
         var now = Now;
-        var added = 0;
-        foreach (var line in lines)
+        var added = new List<ReportPeriod>();
+        foreach (var (line, period) in due)
         {
-            var period = ReportPeriods.Of(named.Kind, named.Year, named.Number, line.Calendar == PeriodCalendarKind.Statutory ? Statutory : PeriodCalendar.Calendar);
             if (await db.ReportObligations.AnyAsync(o => o.AgencyId == line.AgencyId && o.Kind == line.Kind && o.PeriodFirst == period.First && o.PeriodLast == period.Last, cancellationToken))
             {
                 continue;
             }
 
             db.ReportObligations.Add(ReportObligation.Generate(line.AgencyId, line.Kind, period, ObligationRules.DueOn(period, options.Value.DueDaysAfterPeriodEnd), now));
-            added++;
+            added.Add(period);
         }
 
-        if (added > 0)
+        if (added.Count > 0)
         {
-            audit.Record("ReportObligationsGenerated", nameof(ReportObligation), named.Key, $"{named.Key}: {added}");
+            audit.Record("ReportObligationsGenerated", nameof(ReportObligation), auditKey,
+                $"{string.Join(", ", added.Select(p => p.Key).Distinct(StringComparer.Ordinal))}: {added.Count}");
         }
 
         var failures = await SaveAsync(cancellationToken);
-        return failures.Count > 0 ? (0, failures) : (added, []);
+        return failures.Count > 0 ? (0, failures) : (added.Count, []);
     }
 
     // ---- Reading ----

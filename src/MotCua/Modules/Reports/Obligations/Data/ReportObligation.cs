@@ -52,6 +52,12 @@ internal sealed class ReportObligation
     /// <summary>Renewed at every change of the obligation or its draft: a form posted with an older value is refused.</summary>
     public Guid Revision { get; private set; }
 
+    /// <summary>When the agency was reminded that the due day is near (once; ADR-060 addendum).</summary>
+    public DateTime? RemindedSoonAt { get; private set; }
+
+    /// <summary>When the agency was reminded that the report is late (once).</summary>
+    public DateTime? RemindedLateAt { get; private set; }
+
     public ReportPeriod Period => ReportPeriods.Of(
         Frequency, PeriodYear, PeriodNumber, Calendar == PeriodCalendarKind.Statutory ? PeriodCalendar.Statutory(CutOffDay) : PeriodCalendar.Calendar);
 
@@ -67,6 +73,17 @@ internal sealed class ReportObligation
 
     /// <summary>Records a change of the draft: the revision moves so that a form read before it is refused.</summary>
     public void Touch() => Revision = Guid.CreateVersion7();
+
+    /// <summary>Records that the reminder of <paramref name="reminder"/> was sent at <paramref name="at"/>; a later "due soon" is pointless once late.</summary>
+    public void MarkReminded(ObligationReminder reminder, DateTime at)
+    {
+        if (reminder == ObligationReminder.Late)
+        {
+            RemindedLateAt ??= at;
+        }
+
+        RemindedSoonAt ??= at;
+    }
 
     /// <summary>Records a submission at <paramref name="at"/>; the first one fixes on time or late.</summary>
     public void Submitted(DateTime at)
