@@ -13,7 +13,7 @@ public sealed class MenuTests(MotCuaFactory factory)
         (await LinksAsync(factory.CreateClient())).ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/account/login", "/tai-khoan/dang-ky"]);
         (await LinksAsync(await factory.ClientAsync("motcua")))
             .ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/home", "/worklist", "/dossiers", "/dossiers/ledger", "/metrics/danh-gia", "/dossiers/receive", "/queue", "/feedback/desk", "/payments/reconciliation"]);
-        (await LinksAsync(await factory.ClientAsync("quantri"))).ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/worklist", "/dossiers", "/dossiers/ledger", "/feedback", "/feedback/published", "/reports/statistics", "/reports/control", "/reports/obligations", "/metrics/danh-gia", "/catalog", "/admin"]);
+        (await LinksAsync(await factory.ClientAsync("quantri"))).ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/worklist", "/dossiers", "/dossiers/ledger", "/feedback", "/feedback/published", "/reports/statistics", "/reports/control", "/reports/obligations", "/metrics/danh-gia", "/catalog", "/catalog/one-stop-list", "/admin"]);
         var citizen = await factory.RegisterCitizenAsync("Người Xem Trình Đơn", $"menu.{Guid.NewGuid():N}@example.vn");
         (await LinksAsync(citizen)).ShouldBe(["/procedures", "/calendar", "/tra-cuu", "/ho-so-cua-toi", "/pakn-cua-toi", "/kho-du-lieu", "/thong-bao", "/tai-khoan"]);
     }

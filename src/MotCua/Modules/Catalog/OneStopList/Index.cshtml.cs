@@ -13,9 +13,12 @@ namespace MotCua.Modules.Catalog.OneStopList;
 /// is received and returned, or decided, at the Bộ phận Một cửa, and the day its posting (niêm yết) was made. Kept by the
 /// agency's leader or control office for their own agency, by the province officer and the administrator for any agency.
 /// </summary>
-[Authorize(Roles = $"{Roles.AgencyLeader},{Roles.ControlOfficer},{Roles.ProvinceOfficer},{Roles.SystemAdmin}")]
+[Authorize(Roles = Keepers)]
 internal sealed class IndexModel(OneStopListing listing) : PageModel
 {
+    /// <summary>Who may open and keep the list (the menu shows it to them).</summary>
+    public const string Keepers = $"{Roles.AgencyLeader},{Roles.ControlOfficer},{Roles.ProvinceOfficer},{Roles.SystemAdmin}";
+
     [BindProperty(SupportsGet = true, Name = "agency")]
     public string? AgencyCode { get; set; }
 
