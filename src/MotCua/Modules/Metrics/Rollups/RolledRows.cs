@@ -66,36 +66,14 @@ internal sealed class RolledRows
     }
 
     /// <summary>How many rows of <paramref name="population"/> fall in each combination of <paramref name="predicates"/> (bit i = predicate i).</summary>
-    public async Task<Dictionary<int, int>> CountFlagsAsync(
-        Expression<Func<MetricDossier, bool>> population, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken)
-    {
-        var counts = await Live766.CountFlagsAsync(_unrolled.Where(population), predicates, cancellationToken);
-        if (_rolled is not null)
-        {
-            var rolled = await _rolled.Where(RolledExpressions.On<MetricDossierRollup, bool>(population))
-                .GroupBy(RolledExpressions.On<MetricDossierRollup, int>(DossierSets.Flags(predicates)))
-                .Select(g => new { g.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken);
-            Add(counts, rolled.Select(r => (r.Key, r.Count)));
-        }
+    public Task<Dictionary<int, int>> CountFlagsAsync(
+        Expression<Func<MetricDossier, bool>> population, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken) =>
+        CountFlagsAsync(_rolled, population, predicates, cancellationToken);
 
-        return counts;
-    }
-
-    /// <summary>As <see cref="CountFlagsAsync"/> for predicates that read the procedure: the clean buckets from the procedures' roll-up.</summary>
-    public async Task<Dictionary<int, int>> CountProcedureFlagsAsync(
-        Expression<Func<MetricDossier, bool>> population, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken)
-    {
-        var counts = await Live766.CountFlagsAsync(_unrolled.Where(population), predicates, cancellationToken);
-        if (_procedures is not null)
-        {
-            var rolled = await _procedures.Where(RolledExpressions.On<MetricProcedureRollup, bool>(population))
-                .GroupBy(RolledExpressions.On<MetricProcedureRollup, int>(DossierSets.Flags(predicates)))
-                .Select(g => new { g.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken);
-            Add(counts, rolled.Select(r => (r.Key, r.Count)));
-        }
-
-        return counts;
-    }
+    /// <summary>As <see cref="CountFlagsAsync(Expression{Func{MetricDossier, bool}}, Expression{Func{MetricDossier, bool}}[], CancellationToken)"/> for predicates that read the procedure: the clean buckets from the procedures' roll-up.</summary>
+    public Task<Dictionary<int, int>> CountProcedureFlagsAsync(
+        Expression<Func<MetricDossier, bool>> population, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken) =>
+        CountFlagsAsync(_procedures, population, predicates, cancellationToken);
 
     /// <summary>The distinct procedure codes of the rows of <paramref name="population"/>.</summary>
     public async Task<HashSet<string>> ProcedureCodesAsync(Expression<Func<MetricDossier, bool>> population, CancellationToken cancellationToken)
@@ -132,12 +110,24 @@ internal sealed class RolledRows
         return _facts.Where(population).Where(DossierSets.Or(_unrolledRows, inBuckets));
     }
 
-    private static void Add(Dictionary<int, int> counts, IEnumerable<(int Key, int Count)> more)
+    /// <summary>The rows read from the facts and the roll-up rows of <paramref name="rolled"/> (each standing for its count), grouped by the flags.</summary>
+    private async Task<Dictionary<int, int>> CountFlagsAsync<TRollup>(
+        IQueryable<TRollup>? rolled, Expression<Func<MetricDossier, bool>> population, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken)
+        where TRollup : class, ICountedRollup
     {
-        foreach (var (key, count) in more)
+        var counts = await Live766.CountFlagsAsync(_unrolled.Where(population), predicates, cancellationToken);
+        if (rolled is not null)
         {
-            counts[key] = counts.GetValueOrDefault(key) + count;
+            var groups = await rolled.Where(RolledExpressions.On<TRollup, bool>(population))
+                .GroupBy(RolledExpressions.On<TRollup, int>(DossierSets.Flags(predicates)))
+                .Select(g => new { g.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken);
+            foreach (var group in groups)
+            {
+                counts[group.Key] = counts.GetValueOrDefault(group.Key) + group.Count;
+            }
         }
+
+        return counts;
     }
 
     /// <summary>The rows of <paramref name="rollups"/> of the scope's agencies outside the dirty buckets.</summary>

@@ -14,7 +14,7 @@ namespace MotCua.Modules.Metrics.Rollups.Data;
 /// the component counts as the smallest counts that answer 4.2 and 4.3 as the row's own do. Written only by
 /// <see cref="MetricRollupsWriter"/>, a bucket at a time.
 /// </summary>
-internal sealed class MetricDossierRollup
+internal sealed class MetricDossierRollup : ICountedRollup
 {
     private MetricDossierRollup()
     {
@@ -116,7 +116,7 @@ internal sealed class MetricDossierRollup
 /// How many ended and judged facts rows of one agency, half-month of reception, procedure and channel there are, by fees
 /// asked for and paid online (ADR-061): the distinct procedures of chỉ số 3.2 and the toàn trình row read it.
 /// </summary>
-internal sealed class MetricProcedureRollup
+internal sealed class MetricProcedureRollup : ICountedRollup
 {
     private MetricProcedureRollup()
     {
@@ -152,6 +152,12 @@ internal sealed class MetricProcedureRollup
                 PaidOnline = g.Key.PaidOnline,
                 Count = g.Count(),
             })];
+}
+
+/// <summary>A roll-up row: how many facts rows it stands for.</summary>
+internal interface ICountedRollup
+{
+    int Count { get; }
 }
 
 internal sealed class MetricDossierRollupConfiguration : IEntityTypeConfiguration<MetricDossierRollup>
