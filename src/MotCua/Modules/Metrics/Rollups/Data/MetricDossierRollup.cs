@@ -11,7 +11,8 @@ namespace MotCua.Modules.Metrics.Rollups.Data;
 /// reception share the same values of what the Bộ chỉ số 766 predicates read (ADR-061). The columns carry the names and
 /// types of the facts row's, so that each predicate of <c>PeriodMembership</c> and <c>DossierSets</c> runs on this table
 /// unchanged (<see cref="RolledExpressions"/>): instants as their bucket's representative (<see cref="HalfMonthBuckets"/>),
-/// the component counts as the smallest counts that answer 4.2 and 4.3 as the row's own do. Written only by
+/// the due and the result only as set or not (<c>Has…</c>: the rules test them against null only), the component counts
+/// as the smallest counts that answer 4.2 and 4.3 as the row's own do. Written only by
 /// <see cref="MetricRollupsWriter"/>, a bucket at a time.
 /// </summary>
 internal sealed class MetricDossierRollup : ICountedRollup
@@ -27,13 +28,15 @@ internal sealed class MetricDossierRollup : ICountedRollup
     /// <summary>The start of the half-month of reception: with the agency, the bucket the row belongs to.</summary>
     public DateTime ReceivedAt { get; private set; }
 
-    public DateTime? DueAt { get; private set; }
+    /// <summary>The row has a due (hạn): the rules read <c>DueAt</c> only for whether it is set.</summary>
+    public bool HasDueAt { get; private set; }
 
     public DateTime? OriginalDueAt { get; private set; }
 
     public DateTime? FirstSupplementAt { get; private set; }
 
-    public DateTime? FinishedAt { get; private set; }
+    /// <summary>The row has a result (đã có kết quả): the rules read <c>FinishedAt</c> only for whether it is set.</summary>
+    public bool HasFinishedAt { get; private set; }
 
     public DateTime? EndedAt { get; private set; }
 
@@ -81,10 +84,10 @@ internal sealed class MetricDossierRollup : ICountedRollup
     {
         ResolvingAgencyId = agencyId,
         ReceivedAt = bucket,
-        DueAt = buckets.HalfOpen(m.DueAt),
+        HasDueAt = m.DueAt != null,
         OriginalDueAt = buckets.HalfOpen(m.OriginalDueAt),
         FirstSupplementAt = buckets.ClosedRight(m.FirstSupplementAt),
-        FinishedAt = buckets.HalfOpen(m.FinishedAt),
+        HasFinishedAt = m.FinishedAt != null,
         EndedAt = buckets.HalfOpen(m.EndedAt),
         RatedAt = buckets.HalfOpen(m.RatedAt),
         Satisfied = m.Satisfied,
@@ -107,8 +110,8 @@ internal sealed class MetricDossierRollup : ICountedRollup
         return this;
     }
 
-    private (DateTime?, DateTime?, DateTime?, DateTime?, DateTime?, DateTime?, bool?, OnTimeClass?, OnTimeClass?, SubmissionChannel, DossierOutcome?, (bool, bool, bool, int, int, int)) Key =>
-        (DueAt, OriginalDueAt, FirstSupplementAt, FinishedAt, EndedAt, RatedAt, Satisfied, StatisticClass, LegalClass, Channel, Outcome,
+    private (bool, DateTime?, DateTime?, bool, DateTime?, DateTime?, bool?, OnTimeClass?, OnTimeClass?, SubmissionChannel, DossierOutcome?, (bool, bool, bool, int, int, int)) Key =>
+        (HasDueAt, OriginalDueAt, FirstSupplementAt, HasFinishedAt, EndedAt, RatedAt, Satisfied, StatisticClass, LegalClass, Channel, Outcome,
             (ElectronicResult, FeesRequested, PaidOnline, ComponentCount, DigitisedCount, ReusedCount));
 }
 
