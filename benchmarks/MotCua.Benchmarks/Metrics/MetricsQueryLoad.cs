@@ -12,6 +12,7 @@ using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Rollups;
 using MotCua.Modules.Organization;
 using MotCua.Modules.Organization.Scoping;
 using MotCua.Modules.Portal.Data;
@@ -59,8 +60,16 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
             await connection.OpenAsync();
             dossiers = await CopyDossiersAsync(connection, world, Plans(world, count, years, now));
             (facts, ratings) = await CopyFactsAsync(app.Services, connection, world, Plans(world, count, years, now), now);
+            var copied = clock.Elapsed;
+            // The roll-ups of the ended and judged rows, as metrics-facts-rebuild counts them (ADR-061).
+            await using (var rollup = app.Services.CreateAsyncScope())
+            {
+                await rollup.ServiceProvider.GetRequiredService<MetricRollupsWriter>().RebuildAsync(CancellationToken.None);
+            }
+
             var loaded = clock.Elapsed;
-            await using (var vacuum = new NpgsqlCommand("""VACUUM ANALYZE "Dossiers", "MetricDossiers", "DossierRatings" """, connection) { CommandTimeout = 0 })
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Roll-ups counted in {(loaded - copied).TotalSeconds:F0} s"));
+            await using (var vacuum = new NpgsqlCommand("""VACUUM ANALYZE "Dossiers", "MetricDossiers", "DossierRatings", "MetricDossierRollups", "MetricProcedureRollups" """, connection) { CommandTimeout = 0 })
             {
                 await vacuum.ExecuteNonQueryAsync();
             }

@@ -48,13 +48,6 @@ internal sealed class DossierRatings(AppDbContext db) : IDossierRatings
         return counts ?? new RatingCounts(0, 0);
     }
 
-    /// <summary>
-    /// How many of <paramref name="dossierIds"/> (a query, composed into one statement) were rated not satisfied by
-    /// <paramref name="at"/>: Bộ chỉ số 766 chỉ số 5.4's "đánh giá không hài lòng" share.
-    /// </summary>
-    public Task<int> UnsatisfiedCountAsync(IQueryable<Guid> dossierIds, DateTime at, CancellationToken cancellationToken) =>
-        db.DossierRatings.AsNoTracking().CountAsync(r => dossierIds.Contains(r.DossierId) && !r.Satisfied && r.RatedAt < at, cancellationToken);
-
     /// <summary>Of <paramref name="dossierIds"/>, those rated not satisfied by <paramref name="at"/> (a drill-down page's few ids).</summary>
     public async Task<IReadOnlyList<Guid>> UnsatisfiedOfAsync(IReadOnlyCollection<Guid> dossierIds, DateTime at, CancellationToken cancellationToken) =>
         await db.DossierRatings.AsNoTracking().Where(r => dossierIds.Contains(r.DossierId) && !r.Satisfied && r.RatedAt < at)

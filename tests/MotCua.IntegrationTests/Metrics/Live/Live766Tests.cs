@@ -61,7 +61,7 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
             {
                 if (random.NextDouble() < 0.45)
                 {
-                    await StepAsync(id, random.Next(6), open, done);
+                    await factory.StepAsync(id, random.Next(6), open, done);
                 }
             }
 
@@ -285,59 +285,6 @@ public sealed class Live766Tests(ClockedFactory factory) : IClassFixture<Clocked
             { file, "evidence", fileName },
         };
         return await client.PostAsync(url, form);
-    }
-
-    /// <summary>One random next step of a dossier in hand; a step the dossier's state does not allow is simply not taken.</summary>
-    private async Task StepAsync(Guid id, int choice, List<Guid> open, List<Guid> done)
-    {
-        var today = VietnamTime.LocalDate(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var (dossier, tasks) = await factory.LoadAsync(id);
-        var step = tasks.FirstOrDefault(t => t.IsOpen && t.Kind == DossierTaskKind.Step && t.ParentTaskId is null);
-        if (dossier.PendingSupplement is not null)
-        {
-            await factory.ActAsync(await factory.ClientAsync("motcua"), id, choice < 5 ? "CompleteSupplement" : "Withdraw", null, null,
-                ("Comment", "Người nộp rút hồ sơ."), ("RequestedOn", today));
-        }
-        else if (choice <= 1 && step is not null)
-        {
-            await factory.ActAsync(await factory.ClientAsync("chuyenvien"), id, "RequestSupplement", step.Id, null, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
-        }
-        else if (choice == 2 && step is not null)
-        {
-            await factory.ActAsync(await factory.ClientAsync("chuyenvien"), id, "ProposeRefusal", step.Id, null, ("Comment", "Doanh nghiệp chưa ký quỹ."));
-            foreach (var (who, command) in new[] { ("truongphong", "Approve"), ("giamdoc", "IssueResult") })
-            {
-                if ((await factory.LoadAsync(id)).Tasks.FirstOrDefault(t => t.IsOpen && t.Kind == DossierTaskKind.Step && t.ParentTaskId is null) is { } next)
-                {
-                    await factory.ActAsync(await factory.ClientAsync(who), id, command, next.Id);
-                }
-            }
-        }
-        else if (choice == 3)
-        {
-            await factory.ActAsync(await factory.ClientAsync("motcua"), id, "Withdraw", null, null, ("Comment", "Người nộp rút hồ sơ."), ("RequestedOn", today));
-        }
-        else if (step is not null)
-        {
-            try
-            {
-                await factory.SettleAsync(id, factory.Clock.GetUtcNow());
-            }
-            catch (ShouldAssertException)
-            {
-                // The dossier was somewhere the three steps do not start from (a refusal proposed, a step already taken).
-            }
-        }
-
-        var after = (await factory.LoadAsync(id)).Dossier;
-        if (after.EndEvents().FirstBy(DateTimeOffset.MaxValue).Kind != DossierEndKind.PeriodEnd)
-        {
-            open.Remove(id);
-            if (after.Outcome == DossierOutcome.Granted && after.ReturnedAt is null && after.Status != DossierStatus.Withdrawn)
-            {
-                done.Add(id);
-            }
-        }
     }
 
     /// <summary>The rebuild and the judging job, as the scheduler runs them.</summary>

@@ -144,10 +144,25 @@ internal sealed class MetricDossier
 
     /// <summary>When the appointment in force last moved or a supplement was completed (<see cref="DossierFigures.DueMovedAt"/>): a period ending before it reads <see cref="Dues"/>.</summary>
     public DateTime? DueMovedAt { get; private set; }
+    /// <summary>The competent agency of the roll-up bucket the row was last counted in (ADR-061); null while never rolled up.</summary>
+    public Guid? RolledAgencyId { get; private set; }
+
+    /// <summary>The start of the half-month of reception of the roll-up bucket the row was last counted in; null while never rolled up.</summary>
+    public DateTime? RolledBucket { get; private set; }
+
+    /// <summary>
+    /// The <see cref="CapturedSequence"/> the roll-up counted; cleared by a capture, by a write of the facts other aggregates
+    /// hold and by a calendar change, so that the row's bucket reads dirty until the job counts it again.
+    /// </summary>
+    public int? RolledSequence { get; private set; }
 
     /// <summary>The rows the judging job has still to judge: never judged, captured again since, or sent back by a calendar change.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsUnjudged =
         m => m.JudgedSequence == null || m.JudgedSequence < m.CapturedSequence;
+
+    /// <summary>The rows no roll-up holds as they are: never rolled up, or captured or changed since (read through its partial index).</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsUnrolled =
+        m => m.RolledSequence == null || m.RolledSequence != m.CapturedSequence;
 
     /// <summary>A row holding <paramref name="figures"/>.</summary>
     public static MetricDossier Of(DossierFigures figures, DateTime capturedAt)
@@ -217,6 +232,7 @@ internal sealed class MetricDossier
         CapturedAt = capturedAt;
         Dues = DuesOf(figures);
         DueMovedAt = figures.DueMovedAt is { } moved ? Utc(moved) : null;
+        RolledSequence = null;
     }
 
     /// <summary>The <see cref="Dues"/> column of <paramref name="figures"/>: null while the appointment never moved.</summary>
@@ -281,6 +297,17 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
     /// </summary>
     public const string UnjudgedFilter = "\"JudgedSequence\" IS NULL OR \"JudgedSequence\" < \"CapturedSequence\"";
 
+    /// <summary>The name of the partial index of the rows no roll-up holds as they are (ADR-061).</summary>
+    public const string UnrolledIndex = "IX_MetricDossiers_Unrolled";
+
+    /// <summary>The rows no roll-up holds as they are: never rolled up, or changed since (<see cref="MetricDossier.IsUnrolled"/>).</summary>
+    public const string UnrolledFilter = "\"RolledSequence\" IS NULL OR \"RolledSequence\" <> \"CapturedSequence\"";
+
+    /// <summary>The name of the partial index of the rows that make their roll-up bucket dirty: rolled up, then changed.</summary>
+    public const string DirtyIndex = "IX_MetricDossiers_Dirty";
+
+    public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND (\"RolledSequence\" IS NULL OR \"RolledSequence\" <> \"CapturedSequence\")";
+
     public void Configure(EntityTypeBuilder<MetricDossier> builder)
     {
         builder.ToTable("MetricDossiers");
@@ -312,5 +339,10 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.ReceivedAt, m.DossierId });
         // What the judging job reads at each run: only the rows not judged for their last capture (partial on both providers, M0042).
         builder.HasIndex(m => m.DossierId).HasFilter(UnjudgedFilter).HasDatabaseName(UnjudgedIndex);
+        // The roll-ups' readers and job (ADR-061, M0048): the rows read from the facts because no clean bucket holds them,
+        // and the rows of a bucket by the key they were rolled into.
+        builder.HasIndex(m => new { m.ResolvingAgencyId, m.ReceivedAt }, UnrolledIndex).HasFilter(UnrolledFilter);
+        builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket });
+        builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket }, DirtyIndex).HasFilter(DirtyFilter);
     }
 }

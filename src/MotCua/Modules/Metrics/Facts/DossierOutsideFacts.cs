@@ -45,7 +45,10 @@ internal sealed record DossierOutsideFacts(
         return dossierIds.Distinct().ToDictionary(id => id, id => Of(fees.GetValueOrDefault(id) ?? DossierFeeFigures.None, electronic.Contains(id), ratings.GetValueOrDefault(id)));
     }
 
-    /// <summary>Writes <paramref name="facts"/> into the dossiers' rows (a dossier without a row yet gets it from the rebuild); returns how many rows changed.</summary>
+    /// <summary>
+    /// Writes <paramref name="facts"/> into the dossiers' rows (a dossier without a row yet gets it from the rebuild), clearing
+    /// their <see cref="MetricDossier.RolledSequence"/> so their roll-up bucket reads dirty (ADR-061); returns how many rows changed.
+    /// </summary>
     public static async Task<int> WriteAsync(AppDbContext db, IReadOnlyDictionary<Guid, DossierOutsideFacts> facts, CancellationToken cancellationToken)
     {
         var written = 0;
@@ -56,7 +59,7 @@ internal sealed record DossierOutsideFacts(
                     .SetProperty(m => m.ElectronicResult, f.ElectronicResult).SetProperty(m => m.RatedAt, f.RatedAt)
                     .SetProperty(m => m.Satisfied, f.Satisfied).SetProperty(m => m.RatingTime, f.RatingTime)
                     .SetProperty(m => m.RatingContacts, f.RatingContacts).SetProperty(m => m.RatingAgencies, f.RatingAgencies)
-                    .SetProperty(m => m.RatingAttitude, f.RatingAttitude),
+                    .SetProperty(m => m.RatingAttitude, f.RatingAttitude).SetProperty(m => m.RolledSequence, (int?)null),
                 cancellationToken);
         }
 

@@ -15,6 +15,7 @@ internal static class MetricFactsRegistration
         services.AddScoped<MetricsRebuild>();
         services.AddScheduledJob<MetricsRebuildJob>();
         services.AddScoped<MetricsJudge>();
+        services.AddScoped<Rollups.MetricRollupsWriter>();
         services.AddScheduledJob<MetricsJudgeJob>();
         return services;
     }

@@ -20,14 +20,15 @@ internal static class MetricFactsUpsert
 {
     /// <summary>
     /// The columns a capture does not write over: the verdicts, which the judging job fills for a captured sequence, and
-    /// the facts other aggregates hold, written when those change.
+    /// the facts other aggregates hold, written when those change, and the roll-up key the row was counted in (its
+    /// <see cref="MetricDossier.RolledSequence"/> is written, cleared: the bucket reads dirty until the job counts it again).
     /// </summary>
     private static readonly HashSet<string> NotCaptured =
     [
         nameof(MetricDossier.StatisticDueAt), nameof(MetricDossier.StatisticClass), nameof(MetricDossier.LegalClass), nameof(MetricDossier.JudgedSequence),
         nameof(MetricDossier.FeesRequested), nameof(MetricDossier.PaidOnline), nameof(MetricDossier.ElectronicResult), nameof(MetricDossier.RatedAt),
         nameof(MetricDossier.Satisfied), nameof(MetricDossier.RatingTime), nameof(MetricDossier.RatingContacts), nameof(MetricDossier.RatingAgencies),
-        nameof(MetricDossier.RatingAttitude),
+        nameof(MetricDossier.RatingAttitude), nameof(MetricDossier.RolledAgencyId), nameof(MetricDossier.RolledBucket),
     ];
 
     private static readonly ConcurrentDictionary<(IEntityType Type, bool Positional), Statement> Statements = new();

@@ -14,9 +14,11 @@ namespace MotCua.Modules.Metrics.Facts;
 /// now (its statistic's due only). First, each agency whose calendar no longer has the fingerprint its rows were judged
 /// with (<see cref="MetricCalendarStamp"/>) has the rows the change reaches sent back to be judged. Pages through the rows
 /// by dossier id; each batch is one transaction, and a row is written only when a verdict changed and its capture is still
-/// the one judged. A row that cannot be judged is logged and left for the next run; the others are judged.
+/// the one judged. A row that cannot be judged is logged and left for the next run; the others are judged. Last, the
+/// roll-up buckets the run's verdicts (and the captures since the last run) reach are recounted (ADR-061).
 /// </summary>
-internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossiers, CalendarProvider calendars, TimeProvider clock, ILogger<MetricsJudge> logger)
+internal sealed partial class MetricsJudge(
+    AppDbContext db, DossierFacts dossiers, CalendarProvider calendars, Rollups.MetricRollupsWriter rollups, TimeProvider clock, ILogger<MetricsJudge> logger)
 {
     public const int BatchSize = 500;
 
@@ -68,6 +70,7 @@ internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossier
         }
 
         await StampNewAgenciesAsync([.. seen.Where(s => !stamps.ContainsKey(s.Key))], cancellationToken);
+        await rollups.RunAsync(cancellationToken);
         return written;
     }
 
@@ -97,7 +100,8 @@ internal sealed partial class MetricsJudge(AppDbContext db, DossierFacts dossier
                     && (m.EndedAt == null || m.EndedAt >= from || m.StatisticDueAt == null || m.StatisticDueAt >= from || m.DueAt >= from));
             }
 
-            await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.JudgedSequence, (int?)null), cancellationToken);
+            // The verdicts will change: the roll-up buckets holding these rows read dirty until the job counts them again (ADR-061).
+            await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.JudgedSequence, (int?)null).SetProperty(m => m.RolledSequence, (int?)null), cancellationToken);
             await db.MetricCalendarStamps.Where(s => s.AgencyId == agencyId && s.Fingerprint == before)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Fingerprint, fingerprint), cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -14,8 +14,9 @@ namespace MotCua.Modules.Metrics.Facts;
 /// differ from the dossiers' tasks (ADR-058). Pages through the
 /// dossiers by id with <see cref="DossierFacts.FiguresAsync"/> and the versions with <see cref="ProcedureVersionFacts.PageAsync"/>;
 /// each batch is one transaction of upserts that never replace a later capture, so it may run again, or on several nodes at once.
+/// Last, every roll-up bucket is recounted from the facts (ADR-061).
 /// </summary>
-internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, DossierStepFacts steps, TimeProvider clock)
+internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, DossierStepFacts steps, Rollups.MetricRollupsWriter rollups, TimeProvider clock)
 {
     public const int BatchSize = 500;
 
@@ -51,7 +52,9 @@ internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, Dos
             }
         }
 
-        return written + await RebuildVersionsAsync(cancellationToken) + await Evaluation.StepFacts.RebuildAsync(db, steps, BatchSize, cancellationToken);
+        written += await RebuildVersionsAsync(cancellationToken) + await Evaluation.StepFacts.RebuildAsync(db, steps, BatchSize, cancellationToken);
+        await rollups.RebuildAsync(cancellationToken);
+        return written;
     }
 
     /// <summary>Rewrites the procedure versions' rows that are missing or differ, and deletes those of versions that have no figures any more.</summary>

@@ -39,6 +39,10 @@ internal static class DossierSets
     // Mô tả công thức 766, 3.6 DuocThanhToanTrucTuyen [R, §E].
     public static Expression<Func<MetricDossier, bool>> PaidOnline36() => m => m.FeesRequested && m.PaidOnline;
 
+    /// <summary>5.4: rated not satisfied (không hài lòng) before the period end <paramref name="at"/>.</summary>
+    // Mô tả công thức 766, 5.4 hồ sơ bị đánh giá không hài lòng; the applicant's rating as the facts row holds it (ADR-061).
+    public static Expression<Func<MetricDossier, bool>> Unsatisfied54(DateTime at) => m => m.Satisfied == false && m.RatedAt < at;
+
     /// <summary>
     /// An integer whose bit <c>i</c> is set when <paramref name="predicates"/>[i] holds: one GROUP BY over it counts every
     /// combination in one statement.

@@ -10,6 +10,7 @@ using MotCua.Modules.Feedback;
 using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Rollups;
 using MotCua.Modules.Metrics.Scoring766;
 using MotCua.Modules.Portal;
 
@@ -54,12 +55,13 @@ internal sealed record Live766Result(
 
 /// <summary>
 /// Builds the <see cref="IndicatorInput"/>s of every chỉ số of the set in force for a period and scope (ADR-054): one SQL
-/// aggregation per source — the dossiers' facts (grouped by a bit mask of the chỉ số each row counts in), the catalogue, the
-/// PAKN, the ratings, the entered values — and the few open dossiers the stored verdicts cannot decide judged at the period
+/// aggregation per source — the dossiers' facts (grouped by a bit mask of the chỉ số each row counts in; the ended and judged
+/// rows of clean buckets from the roll-ups, ADR-061), the catalogue, the
+/// PAKN, the entered values — and the few open dossiers the stored verdicts cannot decide judged at the period
 /// end with the agency's calendar. Figures are judged as of the period end, or now while the period runs.
 /// </summary>
 internal sealed class Live766(
-    AppDbContext db, PetitionStatistics petitions, DossierRatings ratings, CalendarProvider calendars, DossierFacts dossiers,
+    AppDbContext db, PetitionStatistics petitions, CalendarProvider calendars, DossierFacts dossiers,
     IOptions<MetricsOptions> options, TimeProvider clock, CatalogIndicators catalog)
 {
     /// <summary>Chỉ số 1.2's deadline for a province: published within 5 working days of signing.</summary>
@@ -76,7 +78,14 @@ internal sealed class Live766(
         return period.EndUtc < now ? period.EndUtc : now;
     }
 
-    public async Task<Live766Result?> ComputeAsync(Scope766 scope, ReportPeriod period, CancellationToken cancellationToken)
+    public Task<Live766Result?> ComputeAsync(Scope766 scope, ReportPeriod period, CancellationToken cancellationToken) =>
+        ComputeAsync(scope, period, fromRollups: true, cancellationToken);
+
+    /// <summary>
+    /// The result for the scope and period; <paramref name="fromRollups"/> false counts every dossier from its facts row, as
+    /// the roll-ups' reconciliation compares (ADR-061).
+    /// </summary>
+    public async Task<Live766Result?> ComputeAsync(Scope766 scope, ReportPeriod period, bool fromRollups, CancellationToken cancellationToken)
     {
         if (SetFor(period) is not { } set)
         {
@@ -88,11 +97,12 @@ internal sealed class Live766(
         var inputs = new Dictionary<string, (IndicatorInput Input, Source766 Source)>();
         var reasons = new Dictionary<string, string>();
         var rows = await RowsAsync(scope, cancellationToken);
+        var source1 = fromRollups ? await CountedAsync(rows, scope, period, at, cancellationToken) : RolledRows.FactsOnly(rows);
 
-        // Source 1: the dossiers' facts. 2.1 over the dossiers in hand in the period.
-        var inHand = rows.Where(PeriodMembership.InHand(start, at));
-        var inHandCounts = await CountFlagsAsync(inHand, [PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at)], cancellationToken);
-        var undecided = await JudgeUndecidedAsync(inHand, at, cancellationToken);
+        // Source 1: the dossiers' facts, from the roll-ups where they hold them (ADR-061). 2.1 over the dossiers in hand in the period.
+        var inHand = PeriodMembership.InHand(start, at);
+        var inHandCounts = await source1.CountFlagsAsync(inHand, [PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at)], cancellationToken);
+        var undecided = await JudgeUndecidedAsync(await source1.UndecidedAmongAsync(inHand, at, cancellationToken), at, cancellationToken);
         var inHandTotal = inHandCounts.Sum(c => c.Value);
         var late21 = inHandCounts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) + undecided.Late.Count;
         Add("2.1", inHandTotal - late21, inHandTotal, Source766.Dossiers);
@@ -100,35 +110,35 @@ internal sealed class Live766(
         // 3.3, 4.1–4.3, 5.4 and the 2026 full-online row over the dossiers received in the period.
         var offered = await OfferedAsync(scope, VietnamTime.LocalDate(at), cancellationToken);
         var fullOnline = offered.Where(o => o.OnlineLevel == OnlineServiceLevel.Full).Select(o => o.Code).Distinct().ToList();
-        var received = rows.Where(PeriodMembership.Received(start, at));
-        var receivedCounts = await CountFlagsAsync(received,
+        var received = PeriodMembership.Received(start, at);
+        var receivedCounts = await source1.CountFlagsAsync(received,
         [
             DossierSets.Online33(), DossierSets.WithResult41(), DossierSets.ElectronicResult41(), DossierSets.Digitised42(), DossierSets.Reused43(),
-            PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at), m => fullOnline.Contains(m.ProcedureCode),
+            PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at), DossierSets.Unsatisfied54(at),
             DossierSets.WithFees36(), DossierSets.PaidOnline36(),
         ], cancellationToken);
         int Count(int bit) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0).Sum(c => c.Value);
-        int CountBoth(int bit, int other) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0 && (c.Key & (1 << other)) != 0).Sum(c => c.Value);
         var receivedTotal = receivedCounts.Sum(c => c.Value);
         Add("3.3", Count(0), receivedTotal, Source766.Dossiers);
         Add("4.1", Count(2), Count(1), Source766.Dossiers);
         Add("4.2", Count(3), receivedTotal, Source766.Dossiers);
         Add("4.3", Count(4), receivedTotal, Source766.Dossiers);
-        Add("3.toan-trinh", CountBoth(7, 0), Count(7), Source766.Dossiers);
+        var fullOnlineCounts = await source1.CountProcedureFlagsAsync(DossierSets.And(received, m => fullOnline.Contains(m.ProcedureCode)), [DossierSets.Online33()], cancellationToken);
+        Add("3.toan-trinh", fullOnlineCounts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value), fullOnlineCounts.Sum(c => c.Value), Source766.Dossiers);
         // §E puts 3.6 in the period of the processing start; processing starts when the desk receives (ngày tiếp nhận).
         Add("3.6", Count(9), Count(8), Source766.Dossiers);
 
-        // 5.4 = (received − overdue − rated not satisfied) / received; ratings from Portal, in one statement over the same rows.
-        var receivedUndecided = await JudgeUndecidedAsync(received, at, cancellationToken);
+        // 5.4 = (received − overdue − rated not satisfied by the period end) / received, all from the facts rows.
+        var receivedUndecided = await JudgeUndecidedAsync(await source1.UndecidedAmongAsync(received, at, cancellationToken), at, cancellationToken);
         var overdue = Count(5) + receivedUndecided.Late.Count;
-        var unsatisfied = await ratings.UnsatisfiedCountAsync(received.Select(m => m.DossierId), at, cancellationToken);
+        var unsatisfied = Count(7);
         inputs["5.4"] = (IndicatorInput.Satisfaction54(receivedTotal, overdue, unsatisfied), Source766.Dossiers);
 
         // Source 2: the catalogue. 3.1 TTHC with DVCTT; 3.2 DVC that received online dossiers; 1.2 decisions published on time.
         var online = offered.Where(o => o.OnlineLevel != OnlineServiceLevel.None).Select(o => o.Code).Distinct().ToList();
         Add("3.1", online.Count, offered.Select(o => o.Code).Distinct().Count(), Source766.Catalog);
-        var withOnlineDossiers = await received.Where(DossierSets.Online33()).Where(m => online.Contains(m.ProcedureCode))
-            .Select(m => m.ProcedureCode).Distinct().CountAsync(cancellationToken);
+        var withOnlineDossiers = (await source1.ProcedureCodesAsync(
+            DossierSets.And(received, DossierSets.And(DossierSets.Online33(), m => online.Contains(m.ProcedureCode))), cancellationToken)).Count;
         Add("3.2", withOnlineDossiers, online.Count, Source766.Catalog);
         var decisions = scope.LevelAgencies is { } levelAgencies
             ? await EachAgencyAsync(levelAgencies, agency => new CatalogStatistics(db).DecisionsAsync(agency, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken))
@@ -144,7 +154,7 @@ internal sealed class Live766(
         Add("5.3", counted.Received - counted.Unsatisfied, counted.Received, Source766.Petitions);
 
         // 1.1, 1.3, 3.4, 3.5 (catalogue, and the period's fees), 2.2 and 5.1 (ADR-062).
-        var figures = await catalog.ComputeAsync(scope, period, received, scopedFacts, cancellationToken);
+        var figures = await catalog.ComputeAsync(scope, period, rows.Where(received), scopedFacts, cancellationToken);
         foreach (var (id, value) in figures.Inputs)
         {
             inputs[id] = value;
@@ -226,6 +236,20 @@ internal sealed class Live766(
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The scope's rows as the figures count them: the clean roll-up buckets and the facts rows they do not hold, when the
+    /// scope is the province, a cấp or an agency and the period starts on a bucket boundary and ends on one or runs (ADR-061);
+    /// otherwise (a custom range off the boundaries, a field, a procedure) every facts row.
+    /// </summary>
+    private async Task<RolledRows> CountedAsync(IQueryable<MetricDossier> rows, Scope766 scope, ReportPeriod period, DateTime at, CancellationToken cancellationToken)
+    {
+        var buckets = new HalfMonthBuckets(options.Value.StatutoryCutOffDay);
+        var onBoundaries = buckets.IsBoundary(period.StartUtc) && (at < period.EndUtc || buckets.IsBoundary(at));
+        return !scope.IsNarrowed && onBoundaries
+            ? await RolledRows.OfAsync(db, rows, scope.Agencies, buckets, cancellationToken)
+            : RolledRows.FactsOnly(rows);
     }
 
     /// <summary>The procedure codes of the scope's field, once <see cref="RowsAsync"/> has read them.</summary>
