@@ -47,11 +47,6 @@ internal sealed class DossierRatings(AppDbContext db) : IDossierRatings
         var counts = await ratings.GroupBy(r => 1).Select(g => new RatingCounts(g.Count(), g.Count(r => r.Satisfied))).SingleOrDefaultAsync(cancellationToken);
         return counts ?? new RatingCounts(0, 0);
     }
-
-    /// <summary>Of <paramref name="dossierIds"/>, those rated not satisfied by <paramref name="at"/> (a drill-down page's few ids).</summary>
-    public async Task<IReadOnlyList<Guid>> UnsatisfiedOfAsync(IReadOnlyCollection<Guid> dossierIds, DateTime at, CancellationToken cancellationToken) =>
-        await db.DossierRatings.AsNoTracking().Where(r => dossierIds.Contains(r.DossierId) && !r.Satisfied && r.RatedAt < at)
-            .Select(r => r.DossierId).ToListAsync(cancellationToken);
 }
 
 /// <summary>Ratings given and, of them, satisfied (hài lòng).</summary>

@@ -5,7 +5,6 @@ using MotCua.Modules.Calendar;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Periods;
-using MotCua.Modules.Portal;
 
 namespace MotCua.Modules.Metrics.Live;
 
@@ -48,7 +47,7 @@ internal sealed record ItemsCursor(KeyStep Step, Guid? Key, int PageNumber)
 /// a few dozen index entries whatever the size of the province. Exported whole up to <see cref="ExportLimit"/>, by key
 /// in batches.
 /// </summary>
-internal sealed class Live766Items(Live766 live, DossierRatings ratings)
+internal sealed class Live766Items(Live766 live)
 {
     public const int PageSize = 50;
 
@@ -196,9 +195,8 @@ internal sealed class Live766Items(Live766 live, DossierRatings ratings)
     private async Task<IReadOnlyList<Live766Item>> ItemsAsync(
         List<MetricDossier> rows, string indicator, Func<MetricDossier, bool> inNumerator, DateTime at, CancellationToken cancellationToken)
     {
-        var unsatisfied = indicator == "5.4"
-            ? (await ratings.UnsatisfiedOfAsync([.. rows.Select(r => r.DossierId)], at, cancellationToken)).ToHashSet()
-            : [];
+        // 5.4's "rated not satisfied" from the facts row, as the figure counts it (DossierSets.Unsatisfied54).
+        var unsatisfied = DossierSets.Unsatisfied54(at).Compile();
         var items = new List<Live766Item>(rows.Count);
         foreach (var row in rows)
         {
@@ -206,7 +204,7 @@ internal sealed class Live766Items(Live766 live, DossierRatings ratings)
             var counts = indicator == "2.1" ? judgement is not null && judgement.StatisticClass != OnTimeClass.Late : inNumerator(row);
             items.Add(new Live766Item(
                 row.DossierId, row.Code, row.AgencyId, row.ProcedureCode, row.ReceivedAt, row.EndedAt, counts,
-                WhyItCounts.Text(indicator, row.Figures(), judgement, at, unsatisfied.Contains(row.DossierId), row.ElectronicResult, row.FeesRequested && row.PaidOnline),
+                WhyItCounts.Text(indicator, row.Figures(), judgement, at, indicator == "5.4" && unsatisfied(row), row.ElectronicResult, row.FeesRequested && row.PaidOnline),
                 row.ResolvingAgencyId));
         }
 
