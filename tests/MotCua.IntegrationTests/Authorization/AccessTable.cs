@@ -229,6 +229,9 @@ internal static class AccessTable
         Exact("GET", "/metrics/766/mo-phong", Score766Readers),
         // The procedures behind a catalogue-based 766 chỉ số (ADR-062): the 766 page's readers and agency scope.
         Exact("GET", "/metrics/766/{indicator}/thu-tuc", Score766Readers, sample: _ => "/metrics/766/1.3/thu-tuc"),
+        // Their .xlsx export, and the PAKN behind 5.1's counts (ADR-062 addendum): the same readers and agency scope.
+        Exact("GET", "/metrics/766/{indicator}/thu-tuc.xlsx", Score766Readers, sample: _ => "/metrics/766/1.3/thu-tuc.xlsx", status: null),
+        Exact("GET", "/metrics/766/5.1/pakn", Score766Readers),
     ];
 
     /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>
