@@ -232,6 +232,9 @@ internal static class AccessTable
         // The one-stop list (ADR-063): an agency's leader and control office keep their own agency's, the province-wide
         // roles any agency's (another agency's list is refused, checked by OneStopListTests).
         Exact("GET", "/catalog/one-stop-list", Audience.Roles(Roles.AgencyLeader, Roles.ControlOfficer, Roles.ProvinceOfficer, Roles.SystemAdmin)),
+        // Their .xlsx export, and the PAKN behind 5.1's counts (ADR-062 addendum): the same readers and agency scope.
+        Exact("GET", "/metrics/766/{indicator}/thu-tuc.xlsx", Score766Readers, sample: _ => "/metrics/766/1.3/thu-tuc.xlsx", status: null),
+        Exact("GET", "/metrics/766/5.1/pakn", Score766Readers),
     ];
 
     /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>

@@ -76,4 +76,16 @@ internal static class Paging
                 return new(rows, more ? Math.Max(2, pageNumber) : 1, HasPrevious: more, HasNext: true);
         }
     }
+
+    /// <summary>
+    /// One page of a list held whole (a short list, counted): the page asked for, moved to the last page when past it, its
+    /// rows, and the number of pages (at least 1).
+    /// </summary>
+    public static (List<T> Rows, int PageNumber, int PageCount) Slice<T>(IReadOnlyList<T> rows, int pageNumber, int size)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var pageCount = Math.Max(1, (rows.Count + size - 1) / size);
+        var number = Math.Clamp(pageNumber, 1, pageCount);
+        return ([.. rows.Skip((number - 1) * size).Take(size)], number, pageCount);
+    }
 }

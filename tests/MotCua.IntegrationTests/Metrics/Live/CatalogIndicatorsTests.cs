@@ -115,14 +115,23 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
 
         var one = await ComputeAsync(new Scope766(homeAffairs, null, null, null, LicenceCode), december);
         (one.Indicators["2.2"].Score.Numerator, one.Indicators["2.2"].Score.Denominator).ShouldBe((2m, 1m));
+        one.Indicators["2.2"].DenominatorLinks.ShouldBeTrue();
+        one.Indicators["2.2"].NumeratorLinks.ShouldBeFalse();
 
         var officer = await factory.ClientAsync("vanphong");
         var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766?scope=co-quan&agency={homeAffairs}&ky=2026-12"));
         page.ShouldContain("/metrics/766/3.5/thu-tuc?");
         page.ShouldContain("chi-so-5.1-phan-loai");
         page.ShouldContain("hãy chọn mã TTHC");
-        WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766?scope=co-quan&agency={homeAffairs}&procedure={LicenceCode}&ky=2026-12"))
-            .ShouldContain("2,00 ngày làm việc");
+        var onePage = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766?scope=co-quan&agency={homeAffairs}&procedure={LicenceCode}&ky=2026-12"));
+        onePage.ShouldContain("2,00 ngày làm việc");
+        onePage.ShouldContain("/metrics/766/2.2/items?");
+
+        // 2.2's dossiers: the granted ones received in the period, as many as its mẫu số, each with its own time.
+        var done = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766/2.2/items?scope=co-quan&agency={homeAffairs}&procedure={LicenceCode}&ky=2026-12&side=mau-so"));
+        done.ShouldContain("id=\"items-total\">1<");
+        done.ShouldContain(": 2,00 ngày làm việc.");
+        (await officer.GetAsync($"/metrics/766/2.2/items?scope=co-quan&agency={homeAffairs}&procedure={LicenceCode}&ky=2026-12&side=tu-so")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
         using (var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/metrics/766?ky=2026-12")))
@@ -151,6 +160,154 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
         (await api.GetAsync("/api/v1/metrics/766/2.1/procedures?ky=2026-12")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await api.GetAsync("/api/v1/metrics/766/1.3/procedures?ky=2026-12&side=x")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await api.GetAsync($"/api/v1/metrics/766/1.3/procedures?ky=2026-12&agency={await AgencyIdAsync(DemoProvince.ServiceCentre)}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_publication_decision_without_the_acts_effective_date_is_left_out_of_1_1_and_shown_beside_the_figure_with_its_list()
+    {
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var homeAffairs = await AgencyIdAsync(DemoProvince.HomeAffairs);
+        var q1 = ReportPeriods.Of(PeriodKind.Quarter, 2026, 1, PeriodCalendar.Calendar);
+
+        // 1.001978's decision was late against its act; without the act's date it is neither late nor on time: not counted.
+        var versions = await SetEffectiveDateAsync("1.001978", null);
+        try
+        {
+            var result = await ComputeAsync(new Scope766(homeAffairs, null, null, null, null), q1);
+            (result.Indicators["1.1"].Score.Numerator, result.Indicators["1.1"].Score.Denominator).ShouldBe((1m, 1m));
+            result.Catalog!.UndatedDecisions11.ShouldBe(1);
+
+            var officer = await factory.ClientAsync("vanphong");
+            var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766?scope=co-quan&agency={homeAffairs}&ky=2026-Q1"));
+            page.ShouldContain("1 quyết định công bố chưa có ngày hiệu lực của văn bản quy định TTHC — không tính");
+            page.ShouldContain("/metrics/766/1.1/thu-tuc?scope=co-quan&agency=" + homeAffairs + "&ky=2026-Q1&side=khong-tinh");
+            var leftOut = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766/1.1/thu-tuc?scope=co-quan&agency={homeAffairs}&ky=2026-Q1&side=khong-tinh"));
+            leftOut.ShouldContain("id=\"procedures-total\">1<");
+            leftOut.ShouldContain("1.001978");
+            leftOut.ShouldNotContain("công bố muộn");
+            var all = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766/1.1/thu-tuc?scope=co-quan&agency={homeAffairs}&ky=2026-Q1&side=mau-so"));
+            all.ShouldContain("id=\"procedures-total\">1<");
+            all.ShouldNotContain("1.001978");
+            (await officer.GetAsync($"/metrics/766/1.3/thu-tuc?scope=co-quan&agency={homeAffairs}&ky=2026-Q1&side=khong-tinh")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+            var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
+            using var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/metrics/766?ky=2026-Q1"));
+            var onTime = Indicators(json)["1.1"];
+            (onTime.GetProperty("numerator").GetDecimal(), onTime.GetProperty("denominator").GetDecimal()).ShouldBe((1m, 1m));
+            onTime.GetProperty("undatedDecisions").GetInt32().ShouldBe(1);
+            using var listed = JsonDocument.Parse(await api.GetStringAsync(onTime.GetProperty("undatedItems").GetString().ShouldNotBeNull()));
+            listed.RootElement.GetProperty("total").GetInt32().ShouldBe(1);
+            listed.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()).ShouldBe(["1.001978"]);
+        }
+        finally
+        {
+            await RestoreEffectiveDatesAsync(versions);
+        }
+    }
+
+    [Fact]
+    public async Task A_procedure_list_is_paged_in_code_order_and_exported_whole_to_xlsx()
+    {
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var q1 = ReportPeriods.Of(PeriodKind.Quarter, 2026, 1, PeriodCalendar.Calendar);
+        var figure = (int)(await ComputeAsync(new Scope766(null, null, null, null, null), q1)).Indicators["1.3"].Score.Denominator;
+        figure.ShouldBeGreaterThan(CatalogIndicatorsEndpoints.PageSize, "the demo province lists more procedures than a page");
+
+        var officer = await factory.ClientAsync("vanphong");
+        var first = WebUtility.HtmlDecode(await officer.GetStringAsync("/metrics/766/1.3/thu-tuc?scope=tinh&ky=2026-Q1&side=mau-so"));
+        first.ShouldContain($"id=\"procedures-total\">{figure}<");
+        first.Split("class=\"procedure-row\"").Length.ShouldBe(CatalogIndicatorsEndpoints.PageSize + 1);
+        first.ShouldContain("rel=\"next\"");
+        first.ShouldContain("/metrics/766/1.3/thu-tuc.xlsx?scope=tinh&ky=2026-Q1&side=mau-so");
+        var second = WebUtility.HtmlDecode(await officer.GetStringAsync("/metrics/766/1.3/thu-tuc?scope=tinh&ky=2026-Q1&side=mau-so&page=2"));
+        second.ShouldContain("<td class=\"num\">51</td>");
+        (await officer.GetAsync("/metrics/766/1.3/thu-tuc?scope=tinh&ky=2026-Q1&page=0")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var export = await officer.GetAsync("/metrics/766/1.3/thu-tuc.xlsx?scope=tinh&ky=2026-Q1&side=mau-so");
+        export.StatusCode.ShouldBe(HttpStatusCode.OK, await export.Content.ReadAsStringAsync());
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await export.Content.ReadAsByteArrayAsync()), false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        (rows.Count - Live766Xlsx.HeadingRows - 1).ShouldBe(figure);
+        rows[0].InnerText.ShouldContain("1.3");
+        rows[3].InnerText.ShouldContain(figure.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var codes = rows.Skip(Live766Xlsx.HeadingRows + 1).Select(r => r.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(1).InnerText).ToList();
+        codes.ShouldBeUnique();
+        codes.ShouldBe([.. codes.Order(StringComparer.Ordinal)]);
+
+        var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
+        using var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/metrics/766/1.3/procedures?ky=2026-Q1&side=mau-so"));
+        var apiTotal = json.RootElement.GetProperty("total").GetInt32();
+        json.RootElement.GetProperty("items").GetArrayLength().ShouldBe(Math.Min(apiTotal, CatalogIndicatorsEndpoints.PageSize));
+        json.RootElement.GetProperty("previous").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await api.GetAsync("/api/v1/metrics/766/1.3/procedures?ky=2026-Q1&page=x")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Each_5_1_count_links_to_a_list_of_exactly_the_petitions_it_counts_also_one_held_at_the_agency()
+    {
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var homeAffairs = await AgencyIdAsync(DemoProvince.HomeAffairs);
+        var serviceCentre = await AgencyIdAsync(DemoProvince.ServiceCentre);
+
+        // A PAKN received by the service centre and held at the Sở Nội vụ: counted for the Sở, not in its book.
+        string code;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var receipt = (await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Feedback.PetitionIntake>().SubmitAsync(
+                new MotCua.Modules.Feedback.PetitionSubmission
+                {
+                    Category = MotCua.Modules.Feedback.PetitionCategory.Unfit, Content = "Quy định không phù hợp thực tế.",
+                    SenderKind = MotCua.Modules.Feedback.SenderKind.Organisation, SenderName = "Công ty TNHH Sông Hồng", Email = "lienhe@songhong.example.vn",
+                },
+                [], MotCua.Modules.Feedback.PetitionChannel.Letter, new MotCua.Modules.Dossiers.Actor(null, "Văn thư", null), null, null, null, CancellationToken.None)).Receipt!;
+            code = receipt.Code;
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Petitions.Where(p => p.Id == receipt.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReceivingAgencyId, serviceCentre).SetProperty(p => p.AgencyId, homeAffairs));
+        }
+
+        var december = ReportPeriods.Of(PeriodKind.Month, 2026, 12, PeriodCalendar.Calendar);
+        var officer = await factory.ClientAsync("vanphong");
+        foreach (var (scope, query) in new[] { (new Scope766(homeAffairs, null, null, null, null), $"scope=co-quan&agency={homeAffairs}"), (new Scope766(null, null, null, null, null), "scope=tinh") })
+        {
+            var result = await ComputeAsync(scope, december);
+            result.Catalog!.ByCategory.ShouldContain(c => c.Category == MotCua.Modules.Feedback.PetitionCategory.Unfit);
+            var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766?{query}&ky=2026-12"));
+            foreach (var count in result.Catalog.ByCategory)
+            {
+                var link = $"/metrics/766/5.1/pakn?{query}&ky=2026-12&category={count.Category}";
+                page.ShouldContain(link);
+                var list = WebUtility.HtmlDecode(await officer.GetStringAsync(link));
+                list.ShouldContain($"id=\"petitions-total\">{count.Count}<", customMessage: link);
+                if (count.Category == MotCua.Modules.Feedback.PetitionCategory.Unfit)
+                {
+                    list.ShouldContain(code);
+                }
+            }
+
+            var whole = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766/5.1/pakn?{query}&ky=2026-12"));
+            whole.ShouldContain($"id=\"petitions-total\">{(int)result.Indicators["5.1"].Score.Numerator}<");
+        }
+
+        (await officer.GetAsync($"/metrics/766/5.1/pakn?scope=tinh&ky=2026-12&category=1")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await officer.GetAsync($"/metrics/766/5.1/pakn?scope=tinh&ky=2026-12&category=Nope")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private async Task<List<(Guid Id, DateOnly? Effective)>> SetEffectiveDateAsync(string code, DateOnly? effective)
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var versions = await db.ProcedureVersions.Where(v => v.Procedure!.Code == code).Select(v => new ValueTuple<Guid, DateOnly?>(v.Id, v.LegalBasisEffectiveDate)).ToListAsync();
+        var ids = versions.Select(v => v.Item1).ToList();
+        await db.ProcedureVersions.Where(v => ids.Contains(v.Id)).ExecuteUpdateAsync(s => s.SetProperty(v => v.LegalBasisEffectiveDate, effective));
+        return versions;
+    }
+
+    private async Task RestoreEffectiveDatesAsync(List<(Guid Id, DateOnly? Effective)> versions)
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        foreach (var (id, effective) in versions)
+        {
+            await db.ProcedureVersions.Where(v => v.Id == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.LegalBasisEffectiveDate, effective));
+        }
     }
 
     private static Dictionary<string, JsonElement> Indicators(JsonDocument json) =>

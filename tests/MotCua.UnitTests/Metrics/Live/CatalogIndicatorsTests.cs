@@ -47,6 +47,44 @@ public sealed class CatalogIndicatorsTests
     }
 
     [Fact]
+    public void A_decision_without_the_acts_effective_date_is_left_out_of_both_sides_and_listed_apart()
+    {
+        var effective = new DateOnly(2026, 4, 1);
+        PublicationDecision[] decisions =
+        [
+            Decision("1.001978", new DateOnly(2026, 3, 2), null),
+            Decision("1.001978", new DateOnly(2026, 3, 16), effective, version: 2),
+            Decision("1.000105", new DateOnly(2026, 3, 30), null),
+        ];
+
+        // 1.001978 is judged on its dated decision only (on time); 1.000105 has nothing to judge and is not in the list.
+        CatalogIndicators.OnTime11(Calendar, decisions).Select(i => (i.Code, i.InNumerator)).ShouldBe([("1.001978", true)]);
+        var undated = CatalogIndicators.Undated11(decisions);
+        undated.Select(i => (i.Code, i.InNumerator)).ShouldBe([("1.000105", false), ("1.001978", false)]);
+        undated[1].Why.ShouldContain("không tính vào chỉ số 1.1");
+        undated[1].Why.ShouldNotContain("muộn");
+    }
+
+    [Fact]
+    public void A_dossier_of_the_average_time_says_its_reception_its_result_and_its_time_in_the_procedures_unit()
+    {
+        // Friday 04/12/2026 09:00 to Tuesday 08/12/2026 09:00: two working days across the weekend.
+        var why = WhyItCounts.Elapsed22(Local(2026, 12, 4, 9), Local(2026, 12, 8, 9), DeadlineUnit.WorkingDays, Calendar);
+        why.ShouldBe("Tiếp nhận 09:00 04/12/2026, có kết quả 09:00 08/12/2026: 2,00 ngày làm việc.");
+    }
+
+    [Fact]
+    public void A_list_held_whole_is_sliced_into_pages_and_a_page_past_the_end_shows_the_last()
+    {
+        var rows = Enumerable.Range(1, 120).ToList();
+        MotCua.Common.Data.Paging.Slice(rows, 2, 50).ShouldSatisfyAllConditions(
+            p => p.Rows.First().ShouldBe(51), p => p.Rows.Count.ShouldBe(50), p => p.PageNumber.ShouldBe(2), p => p.PageCount.ShouldBe(3));
+        var past = MotCua.Common.Data.Paging.Slice(rows, 9, 50);
+        (past.PageNumber, past.Rows.Count, past.Rows[0]).ShouldBe((3, 20, 101));
+        MotCua.Common.Data.Paging.Slice(Array.Empty<int>(), 1, 50).PageCount.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_version_without_its_sequence_lacks_component_b_only()
     {
         var content = ProcedureLifecycleTests.Complete();

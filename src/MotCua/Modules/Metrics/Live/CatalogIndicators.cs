@@ -36,7 +36,18 @@ internal sealed record CatalogFigures(
     IReadOnlyDictionary<string, (IndicatorInput Input, Source766 Source)> Inputs,
     IReadOnlyDictionary<string, string> Reasons,
     AverageTime22? Average,
-    IReadOnlyList<PetitionCategoryCount> ByCategory);
+    IReadOnlyList<PetitionCategoryCount> ByCategory,
+    int UndatedDecisions11 = 0);
+
+/// <summary>
+/// The procedure lists of the catalogue-based chỉ số (<see cref="Lists"/>, by chỉ số id) and 1.1's decisions left out for
+/// want of the act's effective date: <see cref="UndatedDecisions11"/> decisions of the procedures <see cref="Undated11"/>.
+/// </summary>
+internal sealed record CatalogItems(
+    IReadOnlyDictionary<string, IReadOnlyList<ProcedureItem766>> Lists, IReadOnlyList<ProcedureItem766> Undated11, int UndatedDecisions11)
+{
+    public IReadOnlyList<ProcedureItem766> this[string indicator] => Lists[indicator];
+}
 
 /// <summary>
 /// The chỉ số 766 read from the catalogue or beside the dossier counts (ADR-062): 1.1 TTHC công bố đúng hạn, 1.3 công khai
@@ -58,7 +69,8 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
     {
         var inputs = new Dictionary<string, (IndicatorInput, Source766)>();
         var reasons = new Dictionary<string, string>();
-        foreach (var (id, items) in await ItemsAsync(scope, period, received, cancellationToken))
+        var lists = await ItemsAsync(scope, period, received, cancellationToken);
+        foreach (var (id, items) in lists.Lists)
         {
             inputs[id] = (new IndicatorInput(id, items.Count(i => i.InNumerator), items.Count), Source766.Catalog);
         }
@@ -77,14 +89,15 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
         var byCategory = ByCategory(petitions);
         var total = byCategory.Sum(c => c.Count);
         inputs["5.1"] = (new IndicatorInput("5.1", total, total), Source766.Petitions);
-        return new CatalogFigures(inputs, reasons, average, byCategory);
+        return new CatalogFigures(inputs, reasons, average, byCategory, lists.UndatedDecisions11);
     }
 
     /// <summary>
     /// The procedures behind 1.1 (TTHC with a Quyết định công bố dated in the period), 1.3 (TTHC in force today) and 3.4, 3.5
-    /// (TTHC in force today charging a fee), each marked in or out of the tử số with the reason.
+    /// (TTHC in force today charging a fee), each marked in or out of the tử số with the reason, in mã TTHC order; and the
+    /// procedures whose decisions 1.1 leaves out.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<ProcedureItem766>>> ItemsAsync(
+    public async Task<CatalogItems> ItemsAsync(
         Scope766 scope, ReportPeriod period, IQueryable<MetricDossier> received, CancellationToken cancellationToken)
     {
         var statistics = new CatalogStatistics(db);
@@ -109,9 +122,10 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
             .Select(g => new { Code = g.Key, Requested = g.Count(), PaidOnline = g.Count(m => m.PaidOnline) })
             .ToDictionaryAsync(g => g.Code, g => (g.Requested, g.PaidOnline), cancellationToken);
 
-        return new Dictionary<string, IReadOnlyList<ProcedureItem766>>
+        var distinct = decisions.Distinct().ToList();
+        return new(new Dictionary<string, IReadOnlyList<ProcedureItem766>>
         {
-            ["1.1"] = OnTime11(province, decisions.Distinct()),
+            ["1.1"] = OnTime11(province, distinct),
             ["1.3"] = [.. inForce.Select(p => new ProcedureItem766(p.Code, p.Name, p.Missing.Count == 0, Complete13Why(p.Missing)))],
             // 3.4 (ours, the payment group's "TTHC có giao dịch thanh toán trực tuyến"): a dossier of the period paid online.
             ["3.4"] = [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f) && f.PaidOnline > 0
@@ -121,18 +135,28 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
             ["3.5"] = [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f)
                 ? new ProcedureItem766(p.Code, p.Name, true, Text("Why35_Fees", f.Requested))
                 : new ProcedureItem766(p.Code, p.Name, false, Text("Why35_NoFees")))],
-        };
+        }, Undated11(distinct), distinct.Count(d => d.LegalBasisEffectiveDate is null));
     }
 
     /// <summary>
     /// 1.1: one row per TTHC with a decision dated in the period (§E: counted once), in the tử số when every such decision
-    /// was on time (<see cref="PublishedOnTime11"/>); a decision without the act's effective date is not shown on time.
+    /// was on time (<see cref="PublishedOnTime11"/>). A decision without the act's effective date is left out of both tử số
+    /// and mẫu số (<see cref="Undated11"/> lists them): nothing shows it late, and the page shows how many were left out.
     /// </summary>
+    // Mô tả công thức 766, 1.1 (legal-rules §7): on time is judged against the act's effective date; without it, not judged (ADR-062 addendum).
     public static IReadOnlyList<ProcedureItem766> OnTime11(BusinessCalendar calendar, IEnumerable<PublicationDecision> decisions) =>
-        [.. decisions.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        [.. decisions.Where(d => d.LegalBasisEffectiveDate is not null).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var ordered = g.OrderBy(d => d.DecisionDate).ThenBy(d => d.Version).ToList();
             return new ProcedureItem766(g.Key, ordered[^1].Name, ordered.All(d => PublishedOnTime11(calendar, d)), string.Join(" ", ordered.Select(d => Why11(calendar, d))));
+        })];
+
+    /// <summary>1.1's decisions left out: one row per TTHC with a decision of the period lacking the act's effective date, in mã TTHC order.</summary>
+    public static IReadOnlyList<ProcedureItem766> Undated11(IEnumerable<PublicationDecision> decisions) =>
+        [.. decisions.Where(d => d.LegalBasisEffectiveDate is null).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var ordered = g.OrderBy(d => d.DecisionDate).ThenBy(d => d.Version).ToList();
+            return new ProcedureItem766(g.Key, ordered[^1].Name, false, string.Join(" ", ordered.Select(d => Text("Why11_NoEffectiveDate", d.DecisionNumber ?? "", Date(d.DecisionDate)))));
         })];
 
     /// <summary>1.1: the decision was signed no later than the 5th working day before its act takes effect (province calendar).</summary>
@@ -154,18 +178,30 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
         var count = 0;
         foreach (var (calendar, receivedAt, finishedAt) in rows)
         {
-            var span = calendar.WorkingTimeBetween(receivedAt.AsInstant(), finishedAt.AsInstant());
-            total += unit switch
-            {
-                DeadlineUnit.WorkingDays => (decimal)span.WorkingDays,
-                DeadlineUnit.CalendarDays => (decimal)(finishedAt - receivedAt).TotalDays,
-                _ => (decimal)span.Duration.TotalHours,
-            };
+            total += Elapsed22(unit, calendar, receivedAt, finishedAt);
             count++;
         }
 
         return new AverageTime22(unit, total, count);
     }
+
+    /// <summary>2.2: one dossier's time from reception to its result in <paramref name="unit"/>, on its receiving desk's calendar.</summary>
+    public static decimal Elapsed22(DeadlineUnit unit, BusinessCalendar calendar, DateTime receivedAt, DateTime finishedAt)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var span = calendar.WorkingTimeBetween(receivedAt.AsInstant(), finishedAt.AsInstant());
+        return unit switch
+        {
+            DeadlineUnit.WorkingDays => (decimal)span.WorkingDays,
+            DeadlineUnit.CalendarDays => (decimal)(finishedAt - receivedAt).TotalDays,
+            _ => (decimal)span.Duration.TotalHours,
+        };
+    }
+
+    /// <summary>2.2's unit: an amendment may change it, so the unit of the last dossier received measures every dossier.</summary>
+    public static async Task<DeadlineUnit> Unit22Async(IQueryable<MetricDossier> done, CancellationToken cancellationToken) =>
+        await done.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.DossierId).Select(m => (DeadlineUnit?)m.ProcessingTimeUnit)
+            .FirstOrDefaultAsync(cancellationToken) ?? DeadlineUnit.WorkingDays;
 
     /// <summary>5.1: the PAKN counted once by first receipt, per category (those with none left out), in the decree's order.</summary>
     // Mô tả công thức 766, 5.1 PAKN theo phân loại; NĐ 20/2008 Điều 5 [V2].
@@ -174,13 +210,11 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
 
     private async Task<AverageTime22> AverageAsync(IQueryable<MetricDossier> received, CancellationToken cancellationToken)
     {
-        var done = await received.Where(m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null && m.ReceivedAt != null)
-            .OrderBy(m => m.ReceivedAt)
-            .Select(m => new { m.AgencyId, ReceivedAt = m.ReceivedAt!.Value, FinishedAt = m.FinishedAt!.Value, m.ProcessingTimeUnit })
+        var completed = received.Where(DossierSets.Done22());
+        var done = await completed
+            .Select(m => new { m.AgencyId, ReceivedAt = m.ReceivedAt!.Value, FinishedAt = m.FinishedAt!.Value })
             .ToListAsync(cancellationToken);
-
-        // An amendment may change the unit: the procedure's latest unit (of the last dossier received) measures every dossier.
-        var unit = done.Count > 0 ? done[^1].ProcessingTimeUnit : DeadlineUnit.WorkingDays;
+        var unit = await Unit22Async(completed, cancellationToken);
         var rows = new List<(BusinessCalendar, DateTime, DateTime)>();
         foreach (var row in done)
         {
@@ -192,10 +226,8 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
 
     private static string Why11(BusinessCalendar calendar, PublicationDecision decision)
     {
-        var signed = Date(decision.DecisionDate);
-        return decision.LegalBasisEffectiveDate is { } effective
-            ? Text(PublishedOnTime11(calendar, decision) ? "Why11_OnTime" : "Why11_Late", decision.DecisionNumber ?? "", signed, Date(effective), Date(Deadline11(calendar, effective)))
-            : Text("Why11_NoEffectiveDate", decision.DecisionNumber ?? "", signed);
+        var effective = decision.LegalBasisEffectiveDate!.Value;
+        return Text(PublishedOnTime11(calendar, decision) ? "Why11_OnTime" : "Why11_Late", decision.DecisionNumber ?? "", Date(decision.DecisionDate), Date(effective), Date(Deadline11(calendar, effective)));
     }
 
     private static string Complete13Why(IReadOnlyList<PublicComponent> missing) =>

@@ -14,6 +14,10 @@ internal static class DossierSets
     // Mô tả công thức 766, 3.3: hồ sơ trực tuyến; the "electronic result when a paper result is required" condition waits for that fact [R, §E].
     public static Expression<Func<MetricDossier, bool>> Online33() => m => m.Channel == SubmissionChannel.Online;
 
+    /// <summary>2.2's dossiers: received, and ended with a result granted (its tử số is their total time, ADR-062).</summary>
+    // Mô tả công thức 766, 2.2 (§E): hồ sơ đã xử lý xong / đã trả kết quả, bắt đầu trong kỳ [R].
+    public static Expression<Func<MetricDossier, bool>> Done22() => m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null && m.ReceivedAt != null;
+
     /// <summary>4.1's mẫu số: received in the period and ended with a result granted.</summary>
     public static Expression<Func<MetricDossier, bool>> WithResult41() => m => m.Outcome == DossierOutcome.Granted && m.FinishedAt != null;
 

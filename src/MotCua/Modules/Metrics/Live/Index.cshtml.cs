@@ -72,20 +72,8 @@ internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContex
     public string? ProceduresLink(LiveIndicator indicator, ItemSide side) =>
         CatalogIndicators.ProcedureLists.Contains(indicator.Definition.Id) && !indicator.Score.IsMissing ? ProceduresModel.Link(indicator.Definition.Id, Query!, side) : null;
 
-    /// <summary>
-    /// 5.1: the agency's sổ theo dõi PAKN of the period filtered by category — one agency's book of one year; the province, a
-    /// cấp, a narrowed scope or a period across two years have no such list, so their counts do not link.
-    /// </summary>
-    public string? PetitionsLink(Feedback.PetitionCategory category) =>
-        Result is { Scope: { AgencyId: { } agency, IsNarrowed: false }, Period: var period } && period.First.Year == period.Last.Year
-            ? "/feedback/book" + QueryString.Create(new Dictionary<string, string?>
-            {
-                ["agency"] = agency.ToString(),
-                ["from"] = period.First.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["to"] = period.Last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["category"] = category.ToString(),
-            }).ToUriComponent()
-            : null;
+    /// <summary>5.1: the PAKN of one category the figure counts, under the page's scope and period (ADR-062 addendum).</summary>
+    public string PetitionsLink(Feedback.PetitionCategory category) => PetitionsModel.Link(Query!, category);
 
     public string EnterLink(string indicator) =>
         "/metrics/766/nhap" + QueryString.Create(Query!.Parameters().Where(p => p.Key is "agency" or "ky" or "tu" or "den").Append(new("indicator", indicator))).ToUriComponent();

@@ -147,8 +147,7 @@ internal sealed class Live766(
         Add("1.2", decisions.Count(d => PublishedOnTime12(province, d)), decisions.Count, Source766.Catalog);
 
         // Source 3: the PAKN, counted once by first receipt, judged at the period end (ADR-046 §7).
-        var facts = await petitions.FactsAsync(scope.Agencies, start, period.EndUtc, cancellationToken);
-        var scopedFacts = scope.IsNarrowed ? facts.Where(f => f.ProcedureCode is not null && (scope.ProcedureCode is { } code ? f.ProcedureCode == code : FieldCodes.Contains(f.ProcedureCode))).ToList() : facts;
+        var scopedFacts = await PetitionsAsync(scope, period, cancellationToken);
         var counted = PetitionCounts.Of(scopedFacts, at);
         Add("5.2", counted.OnTime, counted.Received, Source766.Petitions);
         Add("5.3", counted.Received - counted.Unsatisfied, counted.Received, Source766.Petitions);
@@ -250,6 +249,26 @@ internal sealed class Live766(
         return !scope.IsNarrowed && onBoundaries
             ? await RolledRows.OfAsync(db, rows, scope.Agencies, buckets, cancellationToken)
             : RolledRows.FactsOnly(rows);
+    }
+
+    /// <summary>
+    /// The PAKN of 5.1–5.3: first received in the period by the scope's agencies (received, held or timed there), narrowed to
+    /// the scope's procedure or field — also the list 5.1's counts link to, so a count is its list's length (ADR-062 addendum).
+    /// </summary>
+    public async Task<IReadOnlyList<PetitionFact>> PetitionsAsync(Scope766 scope, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var facts = await petitions.FactsAsync(scope.Agencies, period.StartUtc, period.EndUtc, cancellationToken);
+        if (!scope.IsNarrowed)
+        {
+            return facts;
+        }
+
+        if (scope.ProcedureCode is null && scope.FieldId is { } field && FieldCodes.Count == 0)
+        {
+            FieldCodes = [.. await new CatalogStatistics(db).CodesOfFieldAsync(field, cancellationToken)];
+        }
+
+        return [.. facts.Where(f => f.ProcedureCode is not null && (scope.ProcedureCode is { } code ? f.ProcedureCode == code : FieldCodes.Contains(f.ProcedureCode)))];
     }
 
     /// <summary>The procedure codes of the scope's field, once <see cref="RowsAsync"/> has read them.</summary>

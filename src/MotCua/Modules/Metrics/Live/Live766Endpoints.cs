@@ -20,7 +20,11 @@ internal sealed record Indicator766Dto(
     [property: Description("2.2 only: the unit of its ratio, the average time (WorkingDays, WorkingHours, CalendarDays, Immediate = working hours).")]
     string? Unit = null,
     [property: Description("5.1 only: the PAKN first received in the period per category.")]
-    IReadOnlyList<PetitionCategory766Dto>? Categories = null);
+    IReadOnlyList<PetitionCategory766Dto>? Categories = null,
+    [property: Description("1.1 only: the Quyết định công bố of the period left out of tử số and mẫu số because the procedure version lacks the effective date of the act it implements (ADR-062 addendum).")]
+    int? UndatedDecisions = null,
+    [property: Description("1.1 only, when undatedDecisions > 0: the address of the procedures those decisions publish.")]
+    string? UndatedItems = null);
 
 internal sealed record Group766Dto(int Group, string Name, decimal Points, decimal Max, IReadOnlyList<Indicator766Dto> Indicators);
 
@@ -116,6 +120,7 @@ internal static class Live766Endpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapCatalogIndicators();
+        app.MapCatalogIndicatorExports();
         app.MapGet("/metrics/766/{indicator}/items.xlsx", ExportAsync)
             .RequireAuthorization(p => p.RequireRole(Live766Scopes.Readers))
             .ExcludeFromDescription();
@@ -306,7 +311,8 @@ internal static class Live766Endpoints
                         live.Source.ToString(),
                         live.NumeratorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Numerator) : CatalogIndicatorsEndpoints.ProceduresLink(live, query, ItemSide.Numerator),
                         live.DenominatorLinks ? ItemsLink("/api/v1/metrics/766/", s.Id, query, ItemSide.Denominator) : CatalogIndicatorsEndpoints.ProceduresLink(live, query, ItemSide.Denominator),
-                        CatalogIndicatorsEndpoints.Unit(result, s.Id), CatalogIndicatorsEndpoints.Categories(result, s.Id));
+                        CatalogIndicatorsEndpoints.Unit(result, s.Id), CatalogIndicatorsEndpoints.Categories(result, s.Id),
+                        CatalogIndicatorsEndpoints.UndatedDecisions(result, s.Id), CatalogIndicatorsEndpoints.UndatedLink(result, s.Id));
                 })]))]);
     }
 

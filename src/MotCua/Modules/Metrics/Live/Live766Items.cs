@@ -47,7 +47,7 @@ internal sealed record ItemsCursor(KeyStep Step, Guid? Key, int PageNumber)
 /// a few dozen index entries whatever the size of the province. Exported whole up to <see cref="ExportLimit"/>, by key
 /// in batches.
 /// </summary>
-internal sealed class Live766Items(Live766 live)
+internal sealed class Live766Items(Live766 live, CalendarProvider calendars)
 {
     public const int PageSize = 50;
 
@@ -60,9 +60,10 @@ internal sealed class Live766Items(Live766 live)
     private const int ExportBatch = 1_000;
 
     /// <summary>The chỉ số whose figures stand for dossiers.</summary>
-    public static readonly IReadOnlyList<string> Drillable = ["2.1", "3.3", "3.toan-trinh", "3.6", "4.1", "4.2", "4.3", "5.4"];
+    public static readonly IReadOnlyList<string> Drillable = ["2.1", "2.2", "3.3", "3.toan-trinh", "3.6", "4.1", "4.2", "4.3", "5.4"];
 
-    public static bool CanDrill(string indicator, ItemSide side) => Drillable.Contains(indicator) && !(indicator == "5.4" && side == ItemSide.Numerator);
+    /// <summary>Whether a side has a list: 5.4's tử số is not a set of dossiers in the facts, 2.2's is a total time (its mẫu số lists the dossiers).</summary>
+    public static bool CanDrill(string indicator, ItemSide side) => Drillable.Contains(indicator) && !(indicator is "5.4" or "2.2" && side == ItemSide.Numerator);
 
     public async Task<Live766ItemsPage> PageAsync(
         Scope766 scope, ReportPeriod period, string indicator, ItemSide side, ItemsCursor cursor, CancellationToken cancellationToken,
@@ -77,7 +78,7 @@ internal sealed class Live766Items(Live766 live)
         var step = anchor is null ? KeyStep.First : cursor.Step;
         var page = await Paging.ReadByKeyAsync(step, cursor.PageNumber, pageSize, (s, take) => ReadAsync(list, s, anchor, take, cancellationToken));
         return new Live766ItemsPage(
-            await ItemsAsync(page.Rows, indicator, list.InNumerator, list.At, cancellationToken), counted > countCap ? null : counted,
+            await ItemsAsync(page.Rows, indicator, list, cancellationToken), counted > countCap ? null : counted,
             page.PageNumber, page.HasPrevious, page.HasNext);
     }
 
@@ -86,7 +87,7 @@ internal sealed class Live766Items(Live766 live)
     {
         var list = await SelectAsync(scope, period, indicator, side, cancellationToken);
         var rows = await ReadAsync(list, KeyStep.First, null, ExportLimit + 1, cancellationToken);
-        return rows.Count > ExportLimit ? null : await ItemsAsync(rows, indicator, list.InNumerator, list.At, cancellationToken);
+        return rows.Count > ExportLimit ? null : await ItemsAsync(rows, indicator, list, cancellationToken);
     }
 
     /// <summary>The list's order: the newest reception first, the dossier's id breaking ties (the facts' reception indexes give it).</summary>
@@ -180,6 +181,7 @@ internal sealed class Live766Items(Live766 live)
             "3.6" => (received.Where(DossierSets.WithFees36()), DossierSets.PaidOnline36()),
             "3.toan-trinh" => (received.Where(await FullOnlineAsync(scope, at, cancellationToken)), DossierSets.Online33()),
             "5.4" => (received, _ => false),
+            "2.2" => (received.Where(DossierSets.Done22()), _ => true),
             _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator, "Not a dossier-based indicator."),
         };
         return new ItemsList(side == ItemSide.Numerator ? selected.Where(numerator) : selected, numerator.Compile(), at, null);
@@ -192,19 +194,22 @@ internal sealed class Live766Items(Live766 live)
         return m => codes.Contains(m.ProcedureCode);
     }
 
-    private async Task<IReadOnlyList<Live766Item>> ItemsAsync(
-        List<MetricDossier> rows, string indicator, Func<MetricDossier, bool> inNumerator, DateTime at, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Live766Item>> ItemsAsync(List<MetricDossier> rows, string indicator, ItemsList list, CancellationToken cancellationToken)
     {
+        var (inNumerator, at) = (list.InNumerator, list.At);
         // 5.4's "rated not satisfied" from the facts row, as the figure counts it (DossierSets.Unsatisfied54).
         var unsatisfied = DossierSets.Unsatisfied54(at).Compile();
         var items = new List<Live766Item>(rows.Count);
+        var unit22 = indicator == "2.2" ? await CatalogIndicators.Unit22Async(list.Rows, cancellationToken) : default;
         foreach (var row in rows)
         {
             var judgement = indicator is "2.1" or "5.4" ? await live.JudgeAsync(row, at, cancellationToken) : null;
             var counts = indicator == "2.1" ? judgement is not null && judgement.StatisticClass != OnTimeClass.Late : inNumerator(row);
             items.Add(new Live766Item(
                 row.DossierId, row.Code, row.AgencyId, row.ProcedureCode, row.ReceivedAt, row.EndedAt, counts,
-                WhyItCounts.Text(indicator, row.Figures(), judgement, at, indicator == "5.4" && unsatisfied(row), row.ElectronicResult, row.FeesRequested && row.PaidOnline),
+                indicator == "2.2"
+                    ? WhyItCounts.Elapsed22(row.ReceivedAt!.Value, row.FinishedAt!.Value, unit22, await calendars.GetAsync(row.AgencyId, cancellationToken))
+                    : WhyItCounts.Text(indicator, row.Figures(), judgement, at, indicator == "5.4" && unsatisfied(row), row.ElectronicResult, row.FeesRequested && row.PaidOnline),
                 row.ResolvingAgencyId));
         }
 

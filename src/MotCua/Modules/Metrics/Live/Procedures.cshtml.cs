@@ -18,6 +18,9 @@ internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, Catalo
     [FromQuery(Name = "side")]
     public string? SideText { get; set; }
 
+    [FromQuery(Name = "page")]
+    public string? PageText { get; set; }
+
     public IndicatorDefinition? Definition { get; private set; }
 
     public Scope766? ScopeShown { get; private set; }
@@ -26,7 +29,18 @@ internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, Catalo
 
     public ItemSide Side { get; private set; }
 
+    /// <summary>1.1's procedures whose decisions lack the act's effective date, left out of the figure (ADR-062 addendum).</summary>
+    public bool LeftOut { get; private set; }
+
+    /// <summary>The rows of this page.</summary>
     public IReadOnlyList<ProcedureItem766> Rows { get; private set; } = [];
+
+    /// <summary>The whole list's length: the figure.</summary>
+    public int Total { get; private set; }
+
+    public int FirstNumber { get; private set; } = 1;
+
+    public Common.Web.PageLinks? Pages { get; private set; }
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
@@ -40,31 +54,35 @@ internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, Catalo
             return Forbid();
         }
 
-        if (!request.IsValid)
+        var pageValid = CatalogIndicatorsEndpoints.Page.Read(PageText, out var pageNumber) == Common.Web.ParameterReading.Valid;
+        if (!request.IsValid || !pageValid)
         {
-            Problems = request.Problems.Select(p => p.Message).ToList();
+            Problems = [.. request.Problems.Select(p => p.Message), .. pageValid ? Array.Empty<string>() : [Common.Localization.ResourceText.Get<Live766Text>("Error_Page")]];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        if (Live766Endpoints.ReadSide(SideText) is not { } side || live.SetFor(request.Period!)?.Find(Indicator) is not { } definition
+        if (CatalogIndicatorsEndpoints.ReadSide(SideText, Indicator) is not { } side || live.SetFor(request.Period!)?.Find(Indicator) is not { } definition
             || !CatalogIndicators.ProcedureLists.Contains(Indicator))
         {
             return NotFound();
         }
 
-        (Definition, ScopeShown, Period, Side, Query) = (definition, request.Scope, request.Period, side, Live766Query.Of(request.Scope!, request.Period!));
-        var at = live.JudgedAt(request.Period!);
-        var received = (await live.RowsAsync(request.Scope!, cancellationToken)).Where(PeriodMembership.Received(request.Period!.StartUtc, at));
-        var all = (await catalog.ItemsAsync(request.Scope!, request.Period!, received, cancellationToken))[Indicator];
-        Rows = side == ItemSide.Numerator ? [.. all.Where(r => r.InNumerator)] : all;
+        (Definition, ScopeShown, Period, Side, LeftOut, Query) = (definition, request.Scope, request.Period, side.Side, side.LeftOut, Live766Query.Of(request.Scope!, request.Period!));
+        var all = await CatalogIndicatorsEndpoints.ListAsync(live, catalog, request.Scope!, request.Period!, Indicator, Side, LeftOut, cancellationToken);
+        var (rows, number, count) = Common.Data.Paging.Slice(all, pageNumber ?? 1, CatalogIndicatorsEndpoints.PageSize);
+        (Rows, Total, FirstNumber) = (rows, all.Count, ((number - 1) * CatalogIndicatorsEndpoints.PageSize) + 1);
+        Pages = new Common.Web.PageLinks(number, count, p => Link(Indicator, Query, Side, LeftOut, page: p), Common.Localization.ResourceText.Get<Live766Text>("Pager"));
         return Page();
     }
 
-    /// <summary>The list of one side of a catalogue-based chỉ số under the 766 page's query.</summary>
-    public static string Link(string indicator, Live766Query query, ItemSide side) =>
-        "/metrics/766/" + Uri.EscapeDataString(indicator) + "/thu-tuc"
-        + QueryString.Create(query.Parameters().Append(new("side", Live766Endpoints.SideName(side)))).ToUriComponent();
+    /// <summary>The list of one side of a catalogue-based chỉ số under the 766 page's query (1.1's left-out list with <paramref name="leftOut"/>).</summary>
+    public static string Link(string indicator, Live766Query query, ItemSide side, bool leftOut = false, string suffix = "", int page = 1) =>
+        CatalogIndicatorsEndpoints.Link("/metrics/766/", "/thu-tuc", indicator, query, side, leftOut, suffix, page);
+
+    /// <summary>The list's name: "Thuộc tử số", "Thuộc mẫu số" or 1.1's "Không tính".</summary>
+    public static string SideLabel(ItemSide side, bool leftOut) =>
+        Common.Localization.ResourceText.Get<Live766Text>(leftOut ? "Procedures_LeftOut" : side == ItemSide.Numerator ? "Procedures_Numerator" : "Procedures_Denominator");
 
     public string BackLink => "/metrics/766" + QueryString.Create(Query!.Parameters()).ToUriComponent() + "#chi-so-" + Indicator;
 }

@@ -1,6 +1,7 @@
 using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
+using MotCua.Modules.Catalog;
 using MotCua.Modules.Dossiers;
 
 namespace MotCua.Modules.Metrics.Live;
@@ -39,6 +40,11 @@ internal static class WhyItCounts
             _ => T("Why_Received", Time(figures.ReceivedAt)),
         };
     }
+
+    /// <summary>2.2: "Tiếp nhận …, có kết quả …: 2,00 ngày làm việc" — the time the average counts for this dossier, in the procedure's unit.</summary>
+    public static string Elapsed22(DateTime receivedAt, DateTime finishedAt, DeadlineUnit unit, BusinessCalendar calendar) =>
+        T("Why22_Elapsed", Time(receivedAt), Time(finishedAt),
+            new AverageTime22(unit, CatalogIndicators.Elapsed22(unit, calendar, receivedAt, finishedAt), 1).Text(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
 
     /// <summary>2.1: the end the statistic used (or the period end for an open dossier), the verdict and the 766 due, and the pauses.</summary>
     // Bộ chỉ số 766, chỉ số 2.1: end = first of xử lý xong > trả kết quả > dừng/từ chối, rút; waiting for a supplement → its request [R, §E].
