@@ -12,7 +12,6 @@ using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Metrics.Rollups;
 using MotCua.Modules.Metrics.Scoring766;
-using MotCua.Modules.Portal;
 
 namespace MotCua.Modules.Metrics.Live;
 
