@@ -93,7 +93,12 @@ public sealed class DemoYearTests(DemoYearFactory factory) : IClassFixture<DemoY
         await using var scope = factory.CreateDbScope(out var db);
         var rows = await db.MetricDossiers.AsNoTracking().ToDictionaryAsync(m => m.DossierId);
         var type = db.Model.FindEntityType(typeof(MetricDossier))!;
-        string[] judged = [nameof(MetricDossier.CapturedAt), nameof(MetricDossier.StatisticDueAt), nameof(MetricDossier.StatisticClass), nameof(MetricDossier.LegalClass), nameof(MetricDossier.JudgedSequence)];
+        // Written by the job after the capture: the verdicts (ADR-049) and the roll-up bucket the row is counted in (ADR-061).
+        string[] judged =
+        [
+            nameof(MetricDossier.CapturedAt), nameof(MetricDossier.StatisticDueAt), nameof(MetricDossier.StatisticClass), nameof(MetricDossier.LegalClass), nameof(MetricDossier.JudgedSequence),
+            nameof(MetricDossier.RolledAgencyId), nameof(MetricDossier.RolledBucket), nameof(MetricDossier.RolledSequence),
+        ];
         // The fees, the electronic result and the rating come from their own aggregates (ADR-049), read afresh here.
         var outsideColumns = typeof(DossierOutsideFacts).GetProperties().ToDictionary(p => p.Name);
         var outside = await DossierOutsideFacts.ReadAsync(db, rows.Keys, CancellationToken.None);

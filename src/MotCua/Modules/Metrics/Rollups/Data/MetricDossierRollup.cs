@@ -12,7 +12,10 @@ namespace MotCua.Modules.Metrics.Rollups.Data;
 /// types of the facts row's, so that each predicate of <c>PeriodMembership</c> and <c>DossierSets</c> runs on this table
 /// unchanged (<see cref="RolledExpressions"/>): instants as their bucket's representative (<see cref="HalfMonthBuckets"/>),
 /// the due and the result only as set or not (<c>Has…</c>: the rules test them against null only), the component counts
-/// as the smallest counts that answer 4.2 and 4.3 as the row's own do. Written only by
+/// as the smallest counts that answer 4.2 and 4.3 as the row's own do; a value a rule reads only under a condition (the due
+/// and the supplement request while the dossier was open, the rating's instant when not satisfied, the electronic result
+/// with a granted result, paid online with fees asked for) is kept only where it can change an answer, so that fewer rows
+/// differ. Written only by
 /// <see cref="MetricRollupsWriter"/>, a bucket at a time.
 /// </summary>
 internal sealed class MetricDossierRollup : ICountedRollup
@@ -80,28 +83,41 @@ internal sealed class MetricDossierRollup : ICountedRollup
             .Select(g => g.First().Counted(g.Count()))];
     }
 
-    private static MetricDossierRollup Of(Guid agencyId, DateTime bucket, MetricDossier m, bool digitised, bool reused, HalfMonthBuckets buckets) => new()
+    private static MetricDossierRollup Of(Guid agencyId, DateTime bucket, MetricDossier m, bool digitised, bool reused, HalfMonthBuckets buckets)
     {
-        ResolvingAgencyId = agencyId,
-        ReceivedAt = bucket,
-        HasDueAt = m.DueAt != null,
-        OriginalDueAt = buckets.HalfOpen(m.OriginalDueAt),
-        FirstSupplementAt = buckets.ClosedRight(m.FirstSupplementAt),
-        HasFinishedAt = m.FinishedAt != null,
-        EndedAt = buckets.HalfOpen(m.EndedAt),
-        RatedAt = buckets.HalfOpen(m.RatedAt),
-        Satisfied = m.Satisfied,
-        StatisticClass = m.StatisticClass,
-        LegalClass = m.LegalClass,
-        Channel = m.Channel,
-        Outcome = m.Outcome,
-        ElectronicResult = m.ElectronicResult,
-        FeesRequested = m.FeesRequested,
-        PaidOnline = m.PaidOnline,
-        ComponentCount = digitised ? 1 : 0,
-        DigitisedCount = digitised ? 1 : 0,
-        ReusedCount = reused ? 1 : 0,
-    };
+        // The boundaries a counted row's open state is read at lie after its reception and no later than its end: the due and
+        // the supplement request are clamped to that span, and dropped when it is empty (received and ended in one bucket).
+        var ended = buckets.HalfOpen(m.EndedAt)!.Value;
+        var openSpan = ended > bucket;
+        var granted = m.Outcome == DossierOutcome.Granted && m.FinishedAt != null;
+        return new()
+        {
+            ResolvingAgencyId = agencyId,
+            ReceivedAt = bucket,
+            HasDueAt = m.DueAt != null,
+            OriginalDueAt = openSpan ? Clamp(buckets.HalfOpen(m.OriginalDueAt), bucket, ended) : null,
+            FirstSupplementAt = openSpan ? Clamp(buckets.ClosedRight(m.FirstSupplementAt), bucket.AddTicks(1), ended.AddTicks(1)) : null,
+            HasFinishedAt = m.FinishedAt != null,
+            EndedAt = ended,
+            // The rating's instant is read only for "not satisfied by the period end", at a boundary after the reception.
+            RatedAt = m.Satisfied == false ? Clamp(buckets.HalfOpen(m.RatedAt), bucket, DateTime.MaxValue) : null,
+            Satisfied = m.Satisfied,
+            StatisticClass = m.StatisticClass,
+            LegalClass = m.LegalClass,
+            Channel = m.Channel,
+            Outcome = m.Outcome,
+            // Read only with a granted result (4.1) and with the fees asked for (3.6).
+            ElectronicResult = granted && m.ElectronicResult,
+            FeesRequested = m.FeesRequested,
+            PaidOnline = m.FeesRequested && m.PaidOnline,
+            ComponentCount = digitised ? 1 : 0,
+            DigitisedCount = digitised ? 1 : 0,
+            ReusedCount = reused ? 1 : 0,
+        };
+    }
+
+    private static DateTime? Clamp(DateTime? at, DateTime lowest, DateTime highest) =>
+        at is { } value ? (value < lowest ? lowest : value > highest ? highest : value) : null;
 
     private MetricDossierRollup Counted(int count)
     {
