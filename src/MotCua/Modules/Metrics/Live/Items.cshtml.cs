@@ -11,8 +11,7 @@ namespace MotCua.Modules.Metrics.Live;
 /// reception first, from page to page by key, each with why it counts; the same list as .xlsx. Same readers and scope rules
 /// as the 766 page.
 /// </summary>
-[Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
-internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Items items) : Live766PageModel
+internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Items items) : Live766ListPageModel
 {
     [FromRoute(Name = "indicator")]
     public string Indicator { get; set; } = "";
@@ -29,19 +28,9 @@ internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Item
     [FromQuery(Name = "before")]
     public string? BeforeText { get; set; }
 
-    public IndicatorDefinition? Definition { get; private set; }
-
-    public Scope766? ScopeShown { get; private set; }
-
-    public Periods.ReportPeriod? Period { get; private set; }
-
     public ItemSide Side { get; private set; }
 
     public Live766ItemsPage? Result { get; private set; }
-
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
-    public Live766Query? Query { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +53,8 @@ internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Item
             return NotFound();
         }
 
-        (Definition, ScopeShown, Period, Side, Query) = (definition, request.Scope, request.Period, side, Live766Query.Of(request.Scope!, request.Period!));
+        Show(definition, request);
+        Side = side;
         Result = await items.PageAsync(request.Scope!, request.Period!, Indicator, side, cursor, cancellationToken);
         return Page();
     }

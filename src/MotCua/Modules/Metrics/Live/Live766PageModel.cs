@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Modules.Metrics.Scoring766;
+using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Metrics.Live;
 
@@ -32,4 +35,27 @@ internal abstract class Live766PageModel : PageModel
 
     /// <summary>The query as typed.</summary>
     protected Live766Query Typed => new(Scope, Agency, Field, Procedure, Ky, Tu, Den, Level);
+}
+
+/// <summary>
+/// A list behind a 766 figure (dossiers, procedures, PAKN): the chỉ số, scope and period it stands behind, the problems of
+/// a bad query, and the query written back for links. Same readers as the 766 page.
+/// </summary>
+[Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
+internal abstract class Live766ListPageModel : Live766PageModel
+{
+    public IndicatorDefinition? Definition { get; private set; }
+
+    public Scope766? ScopeShown { get; private set; }
+
+    public Periods.ReportPeriod? Period { get; private set; }
+
+    public IReadOnlyList<string> Problems { get; protected set; } = [];
+
+    public Live766Query? Query { get; private set; }
+
+    /// <summary>Shows the list of <paramref name="definition"/> for a valid <paramref name="request"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Definition), nameof(Query))]
+    protected void Show(IndicatorDefinition definition, Live766Request request) =>
+        (Definition, ScopeShown, Period, Query) = (definition, request.Scope, request.Period, Live766Query.Of(request.Scope!, request.Period!));
 }

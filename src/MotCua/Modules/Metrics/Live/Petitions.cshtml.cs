@@ -14,8 +14,7 @@ namespace MotCua.Modules.Metrics.Live;
 /// page in order of reception; so each count is its list's length, for an agency as for the province. Same readers and
 /// scope rules as the 766 page.
 /// </summary>
-[Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
-internal sealed class PetitionsModel(Live766Scopes scopes, Live766 live) : Live766PageModel
+internal sealed class PetitionsModel(Live766Scopes scopes, Live766 live) : Live766ListPageModel
 {
     public const int PageSize = 50;
 
@@ -24,12 +23,6 @@ internal sealed class PetitionsModel(Live766Scopes scopes, Live766 live) : Live7
 
     [FromQuery(Name = "page")]
     public string? PageText { get; set; }
-
-    public IndicatorDefinition? Definition { get; private set; }
-
-    public Scope766? ScopeShown { get; private set; }
-
-    public Periods.ReportPeriod? Period { get; private set; }
 
     /// <summary>The category listed, or null for every PAKN of 5.1.</summary>
     public PetitionCategory? Category { get; private set; }
@@ -42,10 +35,6 @@ internal sealed class PetitionsModel(Live766Scopes scopes, Live766 live) : Live7
     public int FirstNumber { get; private set; } = 1;
 
     public PageLinks? Pages { get; private set; }
-
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
-    public Live766Query? Query { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -69,7 +58,8 @@ internal sealed class PetitionsModel(Live766Scopes scopes, Live766 live) : Live7
             return NotFound();
         }
 
-        (Definition, ScopeShown, Period, Category, Query) = (definition, request.Scope, request.Period, category.Value.Category, Live766Query.Of(request.Scope!, request.Period!));
+        Show(definition, request);
+        Category = category.Value.Category;
         var all = (await live.PetitionsAsync(request.Scope!, request.Period!, cancellationToken)).Where(p => Category is not { } c || p.Category == c).ToList();
         var (rows, number, count) = Common.Data.Paging.Slice(all, pageNumber ?? 1, PageSize);
         (Rows, Total, FirstNumber) = (rows, all.Count, ((number - 1) * PageSize) + 1);

@@ -9,8 +9,7 @@ namespace MotCua.Modules.Metrics.Live;
 /// The procedures (TTHC) behind a catalogue-based chỉ số 766 (1.1, 1.3, 3.4, 3.5; ADR-062): the tử số or the whole mẫu số,
 /// each with why it counts — the very rows the figure counts. Same readers and scope rules as the 766 page.
 /// </summary>
-[Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
-internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, CatalogIndicators catalog) : Live766PageModel
+internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, CatalogIndicators catalog) : Live766ListPageModel
 {
     [FromRoute(Name = "indicator")]
     public string Indicator { get; set; } = "";
@@ -20,12 +19,6 @@ internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, Catalo
 
     [FromQuery(Name = "page")]
     public string? PageText { get; set; }
-
-    public IndicatorDefinition? Definition { get; private set; }
-
-    public Scope766? ScopeShown { get; private set; }
-
-    public Periods.ReportPeriod? Period { get; private set; }
 
     public ItemSide Side { get; private set; }
 
@@ -41,10 +34,6 @@ internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, Catalo
     public int FirstNumber { get; private set; } = 1;
 
     public Common.Web.PageLinks? Pages { get; private set; }
-
-    public IReadOnlyList<string> Problems { get; private set; } = [];
-
-    public Live766Query? Query { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -68,7 +57,8 @@ internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, Catalo
             return NotFound();
         }
 
-        (Definition, ScopeShown, Period, Side, LeftOut, Query) = (definition, request.Scope, request.Period, side.Side, side.LeftOut, Live766Query.Of(request.Scope!, request.Period!));
+        Show(definition, request);
+        (Side, LeftOut) = (side.Side, side.LeftOut);
         var all = await CatalogIndicatorsEndpoints.ListAsync(live, catalog, request.Scope!, request.Period!, Indicator, Side, LeftOut, cancellationToken);
         var (rows, number, count) = Common.Data.Paging.Slice(all, pageNumber ?? 1, CatalogIndicatorsEndpoints.PageSize);
         (Rows, Total, FirstNumber) = (rows, all.Count, ((number - 1) * CatalogIndicatorsEndpoints.PageSize) + 1);
