@@ -73,7 +73,7 @@ internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContex
         CatalogIndicators.ProcedureLists.Contains(indicator.Definition.Id) && !indicator.Score.IsMissing ? ProceduresModel.Link(indicator.Definition.Id, Query!, side) : null;
 
     /// <summary>5.1: the PAKN of one category the figure counts, under the page's scope and period (ADR-062 addendum).</summary>
-    public string PetitionsLink(Feedback.PetitionCategory category) => PetitionsModel.Link(Query!, category);
+    public string PetitionsLink(Feedback.PetitionCategory? category) => PetitionsModel.Link(Query!, category);
 
     public string EnterLink(string indicator) =>
         "/metrics/766/nhap" + QueryString.Create(Query!.Parameters().Where(p => p.Key is "agency" or "ky" or "tu" or "den").Append(new("indicator", indicator))).ToUriComponent();
