@@ -131,6 +131,7 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
         var done = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766/2.2/items?scope=co-quan&agency={homeAffairs}&procedure={LicenceCode}&ky=2026-12&side=mau-so"));
         done.ShouldContain("id=\"items-total\">1<");
         done.ShouldContain(": 2,00 ngày làm việc.");
+        done.ShouldNotContain("Thuộc tử số", Case.Sensitive, "2.2's tử số is a total time, not a set of dossiers");
         (await officer.GetAsync($"/metrics/766/2.2/items?scope=co-quan&agency={homeAffairs}&procedure={LicenceCode}&ky=2026-12&side=tu-so")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));

@@ -59,6 +59,9 @@ internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Item
         return Page();
     }
 
+    /// <summary>2.2's tử số is a total time, not a set of dossiers: its list has no "in the tử số" column.</summary>
+    public bool ShowsNumeratorColumn => Indicator != "2.2";
+
     public string Link(ItemSide side, string suffix = "") => Live766Endpoints.ItemsLink("/metrics/766/", Indicator, Query!, side, suffix);
 
     /// <summary>The pager: the pages before and after this one, by key (ADR-048).</summary>
