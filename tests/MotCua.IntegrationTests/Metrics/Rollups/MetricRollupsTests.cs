@@ -9,6 +9,7 @@ using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Rollups.Data;
 using MotCua.Testing;
 using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
 
@@ -118,8 +119,34 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
         }
 
         await SameFiguresAsync(scopes, "recounted");
+        await EachBucketSumsItsStaticFlagsAsync();
         (await Parts54Async(scopes[1], quarter)).Unsatisfied.ShouldBe(before.Unsatisfied + (inQuarter ? 1 : 0), "counted once with its new rating after the job");
         (await Parts54Async(scopes[1], december)).Received.ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>
+    /// A bucket's rows that differ only in static flags are one roll-up row: no two roll-up rows of a bucket share their key,
+    /// some row stands for rows that differ in a flag, and per bucket the counts and each flag's sum equal the rolled rows'.
+    /// </summary>
+    private async Task EachBucketSumsItsStaticFlagsAsync()
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var rollups = await db.MetricDossierRollups.ToListAsync();
+        rollups.GroupBy(r => (r.ResolvingAgencyId, r.ReceivedAt, r.HasDueAt, r.OriginalDueAt, r.FirstSupplementAt, r.EndedAt, r.RatedAt, r.Satisfied, r.StatisticClass))
+            .ShouldAllBe(g => g.Count() == 1);
+        var sums = RolledFlag.All.Select(f => (f.Column.Name, Sum: f.Sum.Compile(), Holds: f.Predicate.Compile())).ToList();
+        rollups.ShouldContain(r => sums.Any(f => f.Sum(r) > 0 && f.Sum(r) < r.Count), "rows that differ in a static flag share one roll-up row");
+        var rows = await db.MetricDossiers.Where(m => m.RolledBucket != null && m.RolledSequence == m.CapturedSequence).ToListAsync();
+        rollups.Sum(r => r.Count).ShouldBe(rows.Count);
+        foreach (var bucket in rows.GroupBy(m => (m.RolledAgencyId!.Value, m.RolledBucket!.Value)))
+        {
+            var held = rollups.Where(r => (r.ResolvingAgencyId, r.ReceivedAt) == bucket.Key).ToList();
+            held.Sum(r => r.Count).ShouldBe(bucket.Count());
+            foreach (var (name, sum, holds) in sums)
+            {
+                held.Sum(sum).ShouldBe(bucket.Count(holds), name);
+            }
+        }
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace MotCua.Common.Data.Migrations;
 
 /// <summary>
 /// The roll-ups (ADR-061): the counts of ended and judged facts rows per competent agency, half-month of reception and
-/// what the 766 predicates read (MetricDossierRollups), and per procedure and channel (MetricProcedureRollups); on each
+/// what the 766 period-dependent predicates read, with a sum per static flag (MetricDossierRollups), and per procedure and channel (MetricProcedureRollups); on each
 /// facts row the bucket it was counted in and the capture counted, with the partial index of the rows no roll-up holds as
 /// they are. Every existing row starts never rolled up: the judging job counts the buckets (the rebuild job all of them).
 /// </summary>
@@ -37,21 +37,17 @@ internal sealed class M0048_MetricRollups : Migration
                 HasDueAt = t.Column<bool>(nullable: false),
                 OriginalDueAt = t.Column<DateTime>(nullable: true),
                 FirstSupplementAt = t.Column<DateTime>(nullable: true),
-                HasFinishedAt = t.Column<bool>(nullable: false),
                 EndedAt = t.Column<DateTime>(nullable: true),
                 RatedAt = t.Column<DateTime>(nullable: true),
                 Satisfied = t.Column<bool>(nullable: true),
                 StatisticClass = t.Column<string>(maxLength: 10, nullable: true),
-                LegalClass = t.Column<string>(maxLength: 10, nullable: true),
-                Channel = t.Column<int>(nullable: false),
-                Outcome = t.Column<int>(nullable: true),
-                ElectronicResult = t.Column<bool>(nullable: false),
-                FeesRequested = t.Column<bool>(nullable: false),
-                PaidOnline = t.Column<bool>(nullable: false),
-                ComponentCount = t.Column<int>(nullable: false),
-                DigitisedCount = t.Column<int>(nullable: false),
-                ExemptCount = t.Column<int>(nullable: false),
-                ReusedCount = t.Column<int>(nullable: false),
+                Online33 = t.Column<int>(nullable: false),
+                WithResult41 = t.Column<int>(nullable: false),
+                ElectronicResult41 = t.Column<int>(nullable: false),
+                Digitised42 = t.Column<int>(nullable: false),
+                Reused43 = t.Column<int>(nullable: false),
+                WithFees36 = t.Column<int>(nullable: false),
+                PaidOnline36 = t.Column<int>(nullable: false),
                 Count = t.Column<int>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_MetricDossierRollups", x => x.Id));

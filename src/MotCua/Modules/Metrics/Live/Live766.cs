@@ -11,6 +11,7 @@ using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Metrics.Rollups;
+using MotCua.Modules.Metrics.Rollups.Data;
 using MotCua.Modules.Metrics.Scoring766;
 
 namespace MotCua.Modules.Metrics.Live;
@@ -110,27 +111,23 @@ internal sealed class Live766(
         var offered = await OfferedAsync(scope, VietnamTime.LocalDate(at), cancellationToken);
         var fullOnline = offered.Where(o => o.OnlineLevel == OnlineServiceLevel.Full).Select(o => o.Code).Distinct().ToList();
         var received = PeriodMembership.Received(start, at);
-        var receivedCounts = await source1.CountFlagsAsync(received,
-        [
-            DossierSets.Online33(), DossierSets.WithResult41(), DossierSets.ElectronicResult41(), DossierSets.Digitised42(), DossierSets.Reused43(),
-            PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at), DossierSets.Unsatisfied54(at),
-            DossierSets.WithFees36(), DossierSets.PaidOnline36(),
-        ], cancellationToken);
+        var receivedCounts = await source1.CountFlagsAsync(received, [PeriodMembership.DecidedLate(at), DossierSets.Unsatisfied54(at)], cancellationToken);
         int Count(int bit) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0).Sum(c => c.Value);
         var receivedTotal = receivedCounts.Sum(c => c.Value);
-        Add("3.3", Count(0), receivedTotal, Source766.Dossiers);
-        Add("4.1", Count(2), Count(1), Source766.Dossiers);
-        Add("4.2", Count(3), receivedTotal, Source766.Dossiers);
-        Add("4.3", Count(4), receivedTotal, Source766.Dossiers);
+        var flags = await source1.SumAsync(received, RolledFlag.All, cancellationToken);
+        Add("3.3", flags[RolledFlag.Online33], receivedTotal, Source766.Dossiers);
+        Add("4.1", flags[RolledFlag.ElectronicResult41], flags[RolledFlag.WithResult41], Source766.Dossiers);
+        Add("4.2", flags[RolledFlag.Digitised42], receivedTotal, Source766.Dossiers);
+        Add("4.3", flags[RolledFlag.Reused43], receivedTotal, Source766.Dossiers);
         var fullOnlineCounts = await source1.CountProcedureFlagsAsync(DossierSets.And(received, m => fullOnline.Contains(m.ProcedureCode)), [DossierSets.Online33()], cancellationToken);
         Add("3.toan-trinh", fullOnlineCounts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value), fullOnlineCounts.Sum(c => c.Value), Source766.Dossiers);
         // §E puts 3.6 in the period of the processing start; processing starts when the desk receives (ngày tiếp nhận).
-        Add("3.6", Count(9), Count(8), Source766.Dossiers);
+        Add("3.6", flags[RolledFlag.PaidOnline36], flags[RolledFlag.WithFees36], Source766.Dossiers);
 
         // 5.4 = (received − overdue − rated not satisfied by the period end) / received, all from the facts rows.
         var receivedUndecided = await JudgeUndecidedAsync(await source1.UndecidedAmongAsync(received, at, cancellationToken), at, cancellationToken);
-        var overdue = Count(5) + receivedUndecided.Late.Count;
-        var unsatisfied = Count(7);
+        var overdue = Count(0) + receivedUndecided.Late.Count;
+        var unsatisfied = Count(1);
         inputs["5.4"] = (IndicatorInput.Satisfaction54(receivedTotal, overdue, unsatisfied), Source766.Dossiers);
 
         // Source 2: the catalogue. 3.1 TTHC with DVCTT; 3.2 DVC that received online dossiers; 1.2 decisions published on time.

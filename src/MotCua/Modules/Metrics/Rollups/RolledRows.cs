@@ -75,6 +75,33 @@ internal sealed class RolledRows
         Expression<Func<MetricDossier, bool>> population, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken) =>
         CountFlagsAsync(_procedures, population, predicates, cancellationToken);
 
+    /// <summary>
+    /// How many rows of <paramref name="population"/> each static flag holds for: over the rows read from the facts by its
+    /// predicate, over the clean buckets by its roll-up sum (<see cref="RolledFlag"/>).
+    /// </summary>
+    public async Task<Dictionary<RolledFlag, int>> SumAsync(
+        Expression<Func<MetricDossier, bool>> population, IReadOnlyList<RolledFlag> flags, CancellationToken cancellationToken)
+    {
+        var counts = await Live766.CountFlagsAsync(_unrolled.Where(population), [.. flags.Select(f => f.Predicate)], cancellationToken);
+        var sums = new Dictionary<RolledFlag, int>();
+        for (var i = 0; i < flags.Count; i++)
+        {
+            var bit = 1 << i;
+            sums[flags[i]] = counts.Where(c => (c.Key & bit) != 0).Sum(c => c.Value);
+        }
+
+        if (_rolled is not null)
+        {
+            var rolled = _rolled.Where(RolledExpressions.On<MetricDossierRollup, bool>(population));
+            foreach (var flag in flags)
+            {
+                sums[flag] += await rolled.SumAsync(flag.Sum, cancellationToken);
+            }
+        }
+
+        return sums;
+    }
+
     /// <summary>The distinct procedure codes of the rows of <paramref name="population"/>.</summary>
     public async Task<HashSet<string>> ProcedureCodesAsync(Expression<Func<MetricDossier, bool>> population, CancellationToken cancellationToken)
     {

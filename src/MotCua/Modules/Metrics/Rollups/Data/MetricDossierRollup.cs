@@ -1,22 +1,25 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Live;
 
 namespace MotCua.Modules.Metrics.Rollups.Data;
 
 /// <summary>
 /// How many ended and judged facts rows (<see cref="MetricDossier"/>) of one competent agency and one half-month of
-/// reception share the same values of what the Bộ chỉ số 766 predicates read (ADR-061). The columns carry the names and
-/// types of the facts row's, so that each predicate of <c>PeriodMembership</c> and <c>DossierSets</c> runs on this table
-/// unchanged (<see cref="RolledExpressions"/>): instants as their bucket's representative (<see cref="HalfMonthBuckets"/>),
-/// the due and the result only as set or not (<c>Has…</c>: the rules test them against null only), the component counts
-/// as the smallest counts that answer 4.2 and 4.3 as the row's own do; a value a rule reads only under a condition (the due
-/// and the supplement request while the dossier was open, the rating's instant when not satisfied, the electronic result
-/// with a granted result, paid online with fees asked for) is kept only where it can change an answer, so that fewer rows
-/// differ. Written only by
-/// <see cref="MetricRollupsWriter"/>, a bucket at a time.
+/// reception share the same values of what the period-dependent rules of Bộ chỉ số 766 read (ADR-061:
+/// <c>PeriodMembership</c> and <c>DossierSets.Unsatisfied54</c>), and, for each static flag (<see cref="RolledFlag"/>), how
+/// many of them it holds for. The key columns carry the names and types of the facts row's, so that each period-dependent
+/// predicate runs on this table unchanged (<see cref="RolledExpressions"/>): instants as their bucket's representative
+/// (<see cref="HalfMonthBuckets"/>), the due only as set or not (<c>HasDueAt</c>: the rules test it against null only); a
+/// value a rule reads only under a condition (the due and the supplement request while the dossier was open, the rating
+/// and its instant when not satisfied) is kept only where it can change an answer, so that fewer rows differ. The static
+/// flags are read only as marginal counts over a population, never jointly, so they are sums, not key columns. Written
+/// only by <see cref="MetricRollupsWriter"/>, a bucket at a time.
 /// </summary>
 internal sealed class MetricDossierRollup : ICountedRollup
 {
@@ -38,36 +41,35 @@ internal sealed class MetricDossierRollup : ICountedRollup
 
     public DateTime? FirstSupplementAt { get; private set; }
 
-    /// <summary>The row has a result (đã có kết quả): the rules read <c>FinishedAt</c> only for whether it is set.</summary>
-    public bool HasFinishedAt { get; private set; }
-
     public DateTime? EndedAt { get; private set; }
 
     public DateTime? RatedAt { get; private set; }
 
+    /// <summary>False when rated not satisfied, else null: the rules read it only for "not satisfied".</summary>
     public bool? Satisfied { get; private set; }
 
     public OnTimeClass? StatisticClass { get; private set; }
 
-    public OnTimeClass? LegalClass { get; private set; }
+    /// <summary>How many of the rows are <see cref="RolledFlag.Online33"/>.</summary>
+    public int Online33 { get; private set; }
 
-    public SubmissionChannel Channel { get; private set; }
+    /// <summary>How many of the rows are <see cref="RolledFlag.WithResult41"/>.</summary>
+    public int WithResult41 { get; private set; }
 
-    public DossierOutcome? Outcome { get; private set; }
+    /// <summary>How many of the rows are <see cref="RolledFlag.ElectronicResult41"/>.</summary>
+    public int ElectronicResult41 { get; private set; }
 
-    public bool ElectronicResult { get; private set; }
+    /// <summary>How many of the rows are <see cref="RolledFlag.Digitised42"/>.</summary>
+    public int Digitised42 { get; private set; }
 
-    public bool FeesRequested { get; private set; }
+    /// <summary>How many of the rows are <see cref="RolledFlag.Reused43"/>.</summary>
+    public int Reused43 { get; private set; }
 
-    public bool PaidOnline { get; private set; }
+    /// <summary>How many of the rows are <see cref="RolledFlag.WithFees36"/>.</summary>
+    public int WithFees36 { get; private set; }
 
-    public int ComponentCount { get; private set; }
-
-    public int DigitisedCount { get; private set; }
-
-    public int ExemptCount { get; private set; }
-
-    public int ReusedCount { get; private set; }
+    /// <summary>How many of the rows are <see cref="RolledFlag.PaidOnline36"/>.</summary>
+    public int PaidOnline36 { get; private set; }
 
     /// <summary>How many facts rows have these values.</summary>
     public int Count { get; private set; }
@@ -75,21 +77,30 @@ internal sealed class MetricDossierRollup : ICountedRollup
     /// <summary>The roll-up rows of <paramref name="rows"/>, all of one agency and of the bucket starting at <paramref name="bucket"/>.</summary>
     public static List<MetricDossierRollup> Of(Guid agencyId, DateTime bucket, IEnumerable<MetricDossier> rows, HalfMonthBuckets buckets)
     {
-        var digitised = Live.DossierSets.Digitised42().Compile();
-        var reused = Live.DossierSets.Reused43().Compile();
+        var flags = RolledFlag.All.Select(f => (Holds: f.Predicate.Compile(), f.Column)).ToList();
         return [.. rows
-            .Select(m => Of(agencyId, bucket, m, digitised(m), reused(m), buckets))
-            .GroupBy(r => r.Key)
-            .Select(g => g.First().Counted(g.Count()))];
+            .Select(m => (Row: m, Rollup: Of(agencyId, bucket, m, buckets)))
+            .GroupBy(r => r.Rollup.Key)
+            .Select(g =>
+            {
+                var rollup = g.First().Rollup;
+                rollup.Id = Guid.CreateVersion7();
+                rollup.Count = g.Count();
+                foreach (var (holds, column) in flags)
+                {
+                    column.SetValue(rollup, g.Count(r => holds(r.Row)));
+                }
+
+                return rollup;
+            })];
     }
 
-    private static MetricDossierRollup Of(Guid agencyId, DateTime bucket, MetricDossier m, bool digitised, bool reused, HalfMonthBuckets buckets)
+    private static MetricDossierRollup Of(Guid agencyId, DateTime bucket, MetricDossier m, HalfMonthBuckets buckets)
     {
         // The boundaries a counted row's open state is read at lie after its reception and no later than its end: the due and
         // the supplement request are clamped to that span, and dropped when it is empty (received and ended in one bucket).
         var ended = buckets.HalfOpen(m.EndedAt)!.Value;
         var openSpan = ended > bucket;
-        var granted = m.Outcome == DossierOutcome.Granted && m.FinishedAt != null;
         return new()
         {
             ResolvingAgencyId = agencyId,
@@ -97,38 +108,59 @@ internal sealed class MetricDossierRollup : ICountedRollup
             HasDueAt = m.DueAt != null,
             OriginalDueAt = openSpan ? Clamp(buckets.HalfOpen(m.OriginalDueAt), bucket, ended) : null,
             FirstSupplementAt = openSpan ? Clamp(buckets.ClosedRight(m.FirstSupplementAt), bucket.AddTicks(1), ended.AddTicks(1)) : null,
-            HasFinishedAt = m.FinishedAt != null,
             EndedAt = ended,
-            // The rating's instant is read only for "not satisfied by the period end", at a boundary after the reception.
+            // The rating and its instant are read only for "not satisfied by the period end", at a boundary after the reception.
             RatedAt = m.Satisfied == false ? Clamp(buckets.HalfOpen(m.RatedAt), bucket, DateTime.MaxValue) : null,
-            Satisfied = m.Satisfied,
+            Satisfied = m.Satisfied == false ? false : null,
             StatisticClass = m.StatisticClass,
-            LegalClass = m.LegalClass,
-            Channel = m.Channel,
-            Outcome = m.Outcome,
-            // Read only with a granted result (4.1) and with the fees asked for (3.6).
-            ElectronicResult = granted && m.ElectronicResult,
-            FeesRequested = m.FeesRequested,
-            PaidOnline = m.FeesRequested && m.PaidOnline,
-            ComponentCount = digitised ? 1 : 0,
-            DigitisedCount = digitised ? 1 : 0,
-            ReusedCount = reused ? 1 : 0,
         };
     }
 
     private static DateTime? Clamp(DateTime? at, DateTime lowest, DateTime highest) =>
         at is { } value ? (value < lowest ? lowest : value > highest ? highest : value) : null;
 
-    private MetricDossierRollup Counted(int count)
+    private (bool, DateTime?, DateTime?, DateTime?, DateTime?, bool?, OnTimeClass?) Key =>
+        (HasDueAt, OriginalDueAt, FirstSupplementAt, EndedAt, RatedAt, Satisfied, StatisticClass);
+}
+
+/// <summary>
+/// A static flag of Bộ chỉ số 766 (one that does not depend on the period) that the roll-up keeps as a sum column (ADR-061):
+/// its <see cref="DossierSets"/> predicate, compiled by the writer to count a group's rows, and the column the reader sums.
+/// </summary>
+internal sealed class RolledFlag
+{
+    private RolledFlag(Expression<Func<MetricDossier, bool>> predicate, Expression<Func<MetricDossierRollup, int>> sum)
     {
-        Id = Guid.CreateVersion7();
-        Count = count;
-        return this;
+        Predicate = predicate;
+        Sum = sum;
+        Column = (PropertyInfo)((MemberExpression)sum.Body).Member;
     }
 
-    private (bool, DateTime?, DateTime?, bool, DateTime?, DateTime?, bool?, OnTimeClass?, OnTimeClass?, SubmissionChannel, DossierOutcome?, (bool, bool, bool, int, int, int)) Key =>
-        (HasDueAt, OriginalDueAt, FirstSupplementAt, HasFinishedAt, EndedAt, RatedAt, Satisfied, StatisticClass, LegalClass, Channel, Outcome,
-            (ElectronicResult, FeesRequested, PaidOnline, ComponentCount, DigitisedCount, ReusedCount));
+    public static RolledFlag Online33 { get; } = new(DossierSets.Online33(), r => r.Online33);
+
+    public static RolledFlag WithResult41 { get; } = new(DossierSets.WithResult41(), r => r.WithResult41);
+
+    public static RolledFlag ElectronicResult41 { get; } = new(DossierSets.ElectronicResult41(), r => r.ElectronicResult41);
+
+    public static RolledFlag Digitised42 { get; } = new(DossierSets.Digitised42(), r => r.Digitised42);
+
+    public static RolledFlag Reused43 { get; } = new(DossierSets.Reused43(), r => r.Reused43);
+
+    public static RolledFlag WithFees36 { get; } = new(DossierSets.WithFees36(), r => r.WithFees36);
+
+    public static RolledFlag PaidOnline36 { get; } = new(DossierSets.PaidOnline36(), r => r.PaidOnline36);
+
+    /// <summary>Every flag the roll-up sums.</summary>
+    public static IReadOnlyList<RolledFlag> All { get; } = [Online33, WithResult41, ElectronicResult41, Digitised42, Reused43, WithFees36, PaidOnline36];
+
+    /// <summary>The rule, over the facts rows.</summary>
+    public Expression<Func<MetricDossier, bool>> Predicate { get; }
+
+    /// <summary>The roll-up's count of the rows the rule holds for.</summary>
+    public Expression<Func<MetricDossierRollup, int>> Sum { get; }
+
+    /// <summary>The property behind <see cref="Sum"/>, which the writer sets.</summary>
+    public PropertyInfo Column { get; }
 }
 
 /// <summary>
@@ -187,9 +219,6 @@ internal sealed class MetricDossierRollupConfiguration : IEntityTypeConfiguratio
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.StatisticClass).HasConversion<string>().HasMaxLength(10);
-        builder.Property(r => r.LegalClass).HasConversion<string>().HasMaxLength(10);
-        builder.Property(r => r.Channel).HasConversion<int>();
-        builder.Property(r => r.Outcome).HasConversion<int?>();
         // A bucket is rewritten whole; an agency's period reads its buckets; 2.1 over the province reads by end (M0048).
         builder.HasIndex(r => new { r.ResolvingAgencyId, r.ReceivedAt });
         builder.HasIndex(r => new { r.EndedAt, r.ResolvingAgencyId });
