@@ -5,7 +5,7 @@ using MotCua.Modules.Catalog.Data;
 namespace MotCua.Modules.Catalog;
 
 /// <summary>A procedure in force on a date, with its online service level (NĐ 42/2022 Điều 11: toàn trình / một phần).</summary>
-internal sealed record OfferedProcedure(string Code, OnlineServiceLevel OnlineLevel);
+internal sealed record OfferedProcedure(string Code, OnlineServiceLevel OnlineLevel, string Name = "");
 
 /// <summary>
 /// A Quyết định công bố of a procedure version: its date and when the catalogue published the version (null: not yet);
@@ -32,7 +32,7 @@ internal sealed class CatalogStatistics(AppDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<OfferedProcedure>> OfferedAsync(Guid? agencyId, Guid? fieldId, string? procedureCode, DateOnly on, CancellationToken cancellationToken) =>
         await Versions(agencyId, fieldId, procedureCode).Where(VersionInForce.On(on))
-            .Select(v => new OfferedProcedure(v.Procedure!.Code, v.OnlineLevel))
+            .Select(v => new OfferedProcedure(v.Procedure!.Code, v.OnlineLevel, v.Name))
             .ToListAsync(cancellationToken);
 
     /// <summary>The decisions (Quyết định công bố) dated from <paramref name="first"/> to <paramref name="last"/>, published or not.</summary>

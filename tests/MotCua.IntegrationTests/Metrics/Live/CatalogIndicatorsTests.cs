@@ -206,6 +206,31 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
         }
     }
 
+    [Theory]
+    [InlineData("1.2", 2026)]
+    [InlineData("3.1", 2026)]
+    [InlineData("3.2", 2025)] // 3.2 is in the 2022 set only
+    public async Task The_decisions_and_online_services_behind_1_2_3_1_and_3_2_are_listed_as_many_as_each_figure_counts(string indicator, int year)
+    {
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var homeAffairs = await AgencyIdAsync(DemoProvince.HomeAffairs);
+        var q1 = ReportPeriods.Of(PeriodKind.Quarter, year, year == 2026 ? 1 : 4, PeriodCalendar.Calendar);
+        var ky = year == 2026 ? "2026-Q1" : "2025-Q4";
+        var officer = await factory.ClientAsync("vanphong");
+        var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
+        foreach (var (scope, query) in new[] { (new Scope766(null, null, null, null, null), "scope=tinh&ky=" + ky), (new Scope766(homeAffairs, null, null, null, null), $"scope=co-quan&agency={homeAffairs}&ky={ky}") })
+        {
+            var score = (await ComputeAsync(scope, q1)).Indicators[indicator].Score;
+            WebUtility.HtmlDecode(await officer.GetStringAsync("/metrics/766?" + query)).ShouldContain($"/metrics/766/{indicator}/thu-tuc?{query}&side=tu-so");
+            WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766/{indicator}/thu-tuc?{query}&side=tu-so")).ShouldContain($"id=\"procedures-total\">{(int)score.Numerator}<");
+            WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766/{indicator}/thu-tuc?{query}&side=mau-so")).ShouldContain($"id=\"procedures-total\">{(int)score.Denominator}<");
+        }
+
+        var own = (await ComputeAsync(new Scope766(homeAffairs, null, null, null, null), q1)).Indicators[indicator].Score;
+        using var json = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/metrics/766/{indicator}/procedures?ky={ky}&side=tu-so"));
+        json.RootElement.GetProperty("total").GetInt32().ShouldBe((int)own.Numerator);
+    }
+
     [Fact]
     public async Task A_procedure_list_is_paged_in_code_order_and_exported_whole_to_xlsx()
     {

@@ -62,7 +62,7 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
     public const int PublishBeforeWorkingDays = 5;
 
     /// <summary>The chỉ số whose figures stand for procedures (TTHC) and link to <see cref="ItemsAsync"/>'s lists.</summary>
-    public static readonly IReadOnlyList<string> ProcedureLists = ["1.1", "1.3", "3.4", "3.5"];
+    public static readonly IReadOnlyList<string> ProcedureLists = ["1.1", "1.2", "1.3", "3.1", "3.2", "3.4", "3.5"];
 
     public async Task<CatalogFigures> ComputeAsync(
         Scope766 scope, ReportPeriod period, IQueryable<MetricDossier> received, IEnumerable<PetitionFact> petitions, CancellationToken cancellationToken)
@@ -104,12 +104,16 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
         IReadOnlyList<Guid?> agencies = scope.LevelAgencies is { } level ? [.. level.Select(a => (Guid?)a)] : [scope.AgencyId];
         var decisions = new List<PublicationDecision>();
         var parts = new List<PublishedProcedureParts>();
-        // §E 1.3 and 3.5's mẫu số: the catalogue as it is now, whatever the period.
-        var today = VietnamTime.LocalDate(clock.GetUtcNow().UtcDateTime);
+        var offered = new List<OfferedProcedure>();
+        // §E 1.3 and 3.5's mẫu số: the catalogue as it is now, whatever the period; 3.1 and 3.2's as on the day judged (Live766.JudgedAt).
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.LocalDate(now);
+        var judgedDay = VietnamTime.LocalDate(period.EndUtc < now ? period.EndUtc : now);
         foreach (var agency in agencies)
         {
             decisions.AddRange(await statistics.DecisionsAsync(agency, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken));
             parts.AddRange(await statistics.PartsAsync(agency, scope.FieldId, scope.ProcedureCode, today, cancellationToken));
+            offered.AddRange(await statistics.OfferedAsync(agency, scope.FieldId, scope.ProcedureCode, judgedDay, cancellationToken));
         }
 
         var province = await calendars.GetAsync(null, cancellationToken);
@@ -122,10 +126,23 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
             .Select(g => new { Code = g.Key, Requested = g.Count(), PaidOnline = g.Count(m => m.PaidOnline) })
             .ToDictionaryAsync(g => g.Code, g => (g.Requested, g.PaidOnline), cancellationToken);
 
+        // 3.1: a TTHC offered with any version online (toàn trình or một phần); 3.2's mẫu số is those, its tử số those with an online dossier.
+        var offeredCodes = offered.Distinct().GroupBy(o => o.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Code: g.Key, g.First().Name, Level: g.Max(o => o.OnlineLevel))).ToList();
+        var onlineCodes = offeredCodes.Where(o => o.Level != OnlineServiceLevel.None).Select(o => o.Code).ToList();
+        var onlineDossiers = await received.Where(DossierSets.Online33()).Where(m => onlineCodes.Contains(m.ProcedureCode))
+            .GroupBy(m => m.ProcedureCode).Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
+
         var distinct = decisions.Distinct().ToList();
         return new(new Dictionary<string, IReadOnlyList<ProcedureItem766>>
         {
             ["1.1"] = OnTime11(province, distinct),
+            ["1.2"] = Published12(province, distinct),
+            ["3.1"] = [.. offeredCodes.Select(o => new ProcedureItem766(o.Code, o.Name, o.Level != OnlineServiceLevel.None, Text("Why31_" + o.Level)))],
+            ["3.2"] = [.. offeredCodes.Where(o => o.Level != OnlineServiceLevel.None).Select(o => onlineDossiers.TryGetValue(o.Code, out var count)
+                ? new ProcedureItem766(o.Code, o.Name, true, Text("Why32_Received", count))
+                : new ProcedureItem766(o.Code, o.Name, false, Text("Why32_NoneReceived")))],
             ["1.3"] = [.. inForce.Select(p => new ProcedureItem766(p.Code, p.Name, p.Missing.Count == 0, Complete13Why(p.Missing)))],
             // 3.4 (ours, the payment group's "TTHC có giao dịch thanh toán trực tuyến"): a dossier of the period paid online.
             ["3.4"] = [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f) && f.PaidOnline > 0
@@ -150,6 +167,29 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
             var ordered = g.OrderBy(d => d.DecisionDate).ThenBy(d => d.Version).ToList();
             return new ProcedureItem766(g.Key, ordered[^1].Name, ordered.All(d => PublishedOnTime11(calendar, d)), string.Join(" ", ordered.Select(d => Why11(calendar, d))));
         })];
+
+    /// <summary>
+    /// 1.2: one row per Quyết định công bố dated in the period (the figure counts decisions), in mã TTHC then date order, in
+    /// the tử số when the catalogue published it by the deadline (<see cref="Live766.PublishedOnTime12"/>).
+    /// </summary>
+    public static IReadOnlyList<ProcedureItem766> Published12(BusinessCalendar calendar, IEnumerable<PublicationDecision> decisions) =>
+        [.. decisions.OrderBy(d => d.Code, StringComparer.Ordinal).ThenBy(d => d.DecisionDate).ThenBy(d => d.Version).Select(d =>
+            new ProcedureItem766(d.Code, d.Name, Live766.PublishedOnTime12(calendar, d), d.PublishedAt is { } published
+                ? Text(Live766.PublishedOnTime12(calendar, d) ? "Why12_OnTime" : "Why12_Late", d.DecisionNumber ?? "", Date(d.DecisionDate), Date(VietnamTime.LocalDate(published)), Date(Deadline12(calendar, d.DecisionDate)))
+                : Text("Why12_NotPublished", d.DecisionNumber ?? "", Date(d.DecisionDate), Date(Deadline12(calendar, d.DecisionDate)))))];
+
+    /// <summary>1.2: the last day the catalogue may publish a decision signed on <paramref name="signed"/>: 5 working days after.</summary>
+    // NĐ 63/2010 Điều 24 khoản 2 (am.): ≤ 5 working days after the provincial chairman signs (legal-rules §11) [V].
+    public static DateOnly Deadline12(BusinessCalendar calendar, DateOnly signed)
+    {
+        var deadline = signed;
+        for (var i = 0; i < Live766.PublishWithinWorkingDays; i++)
+        {
+            deadline = calendar.NextWorkingDay(deadline);
+        }
+
+        return deadline;
+    }
 
     /// <summary>1.1's decisions left out: one row per TTHC with a decision of the period lacking the act's effective date, in mã TTHC order.</summary>
     public static IReadOnlyList<ProcedureItem766> Undated11(IEnumerable<PublicationDecision> decisions) =>

@@ -192,18 +192,8 @@ internal sealed class Live766(
     /// <summary>1.2: the version published in the catalogue no later than 5 working days after its decision was signed.</summary>
     public static bool PublishedOnTime12(BusinessCalendar calendar, PublicationDecision decision)
     {
-        if (decision.PublishedAt is not { } published)
-        {
-            return false;
-        }
-
-        var deadline = decision.DecisionDate;
-        for (var i = 0; i < PublishWithinWorkingDays; i++)
-        {
-            deadline = calendar.NextWorkingDay(deadline);
-        }
-
-        return VietnamTime.LocalDate(published) <= deadline;
+        ArgumentNullException.ThrowIfNull(decision);
+        return decision.PublishedAt is { } published && VietnamTime.LocalDate(published) <= CatalogIndicators.Deadline12(calendar, decision.DecisionDate);
     }
 
     /// <summary>The facts rows of the scope (every agency for the province).</summary>

@@ -6,7 +6,7 @@ using MotCua.Modules.Organization;
 namespace MotCua.Modules.Metrics.Live;
 
 /// <summary>
-/// The procedures (TTHC) behind a catalogue-based chỉ số 766 (1.1, 1.3, 3.4, 3.5; ADR-062): the tử số or the whole mẫu số,
+/// The procedures (TTHC) behind a catalogue-based chỉ số 766 (1.1, 1.2, 1.3, 3.1, 3.2, 3.4, 3.5; ADR-062): the tử số or the whole mẫu số,
 /// each with why it counts — the very rows the figure counts. Same readers and scope rules as the 766 page.
 /// </summary>
 internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, CatalogIndicators catalog) : Live766ListPageModel
