@@ -234,7 +234,8 @@ internal static class AccessTable
         Exact("GET", "/catalog/one-stop-list", Audience.Roles(Roles.AgencyLeader, Roles.ControlOfficer, Roles.ProvinceOfficer, Roles.SystemAdmin)),
         // Their .xlsx export, and the PAKN behind 5.1's counts (ADR-062 addendum): the same readers and agency scope.
         Exact("GET", "/metrics/766/{indicator}/thu-tuc.xlsx", Score766Readers, sample: _ => "/metrics/766/1.3/thu-tuc.xlsx", status: null),
-        Exact("GET", "/metrics/766/5.1/pakn", Score766Readers),
+        // The PAKN behind 5.1's counts and behind 5.2's and 5.3's tử số and mẫu số (ADR-062 addendum).
+        Exact("GET", "/metrics/766/{indicator}/pakn", Score766Readers, sample: _ => "/metrics/766/5.1/pakn"),
     ];
 
     /// <summary>Who opens the TT 01/2018 evaluation (EvaluationAccess.Readers).</summary>

@@ -63,7 +63,7 @@ internal sealed record PetitionCounts(
     /// </summary>
     public static PetitionCounts Of(IEnumerable<PetitionFact> facts, DateTime at)
     {
-        var counted = facts.Where(f => f.Status != PetitionStatus.Merged).ToList();
+        var counted = facts.Where(IsCounted).ToList();
         return new PetitionCounts(
             counted.Count,
             counted.GroupBy(f => f.Channel).ToDictionary(g => g.Key, g => g.Count()),
@@ -72,12 +72,21 @@ internal sealed record PetitionCounts(
             counted.Count(f => f.PublishedAt <= at),
             counted.Count(f => f.Status == PetitionStatus.Refused && f.ClosedAt <= at),
             counted.Count(f => !(f.AnsweredAt <= at) && !(f.ClosedAt <= at)),
-            counted.Count(f => !f.IsLateAt(at)),
-            counted.Count(f => f.IsLateAt(at)),
+            counted.Count(f => IsOnTimeAt(f, at)),
+            counted.Count(f => !IsOnTimeAt(f, at)),
             counted.Count(f => f.RatedAt <= at && f.Satisfied == true),
             counted.Count(f => f.RatedAt <= at && f.Satisfied == false),
-            counted.Count(f => f.IsUnsatisfiedAt(at)));
+            counted.Count(f => !IsNotUnsatisfiedAt(f, at)));
     }
+
+    /// <summary>A PAKN in <see cref="Received"/> (766 5.2 and 5.3's mẫu số): all but a merged duplicate, whose original counts ([U], ADR-046 §3).</summary>
+    public static bool IsCounted(PetitionFact fact) => fact.Status != PetitionStatus.Merged;
+
+    /// <summary>A counted PAKN in <see cref="OnTime"/> (766 5.2's tử số) as seen at <paramref name="at"/>.</summary>
+    public static bool IsOnTimeAt(PetitionFact fact, DateTime at) => !fact.IsLateAt(at);
+
+    /// <summary>A counted PAKN outside <see cref="Unsatisfied"/> (766 5.3's tử số) as seen at <paramref name="at"/>.</summary>
+    public static bool IsNotUnsatisfiedAt(PetitionFact fact, DateTime at) => !fact.IsUnsatisfiedAt(at);
 }
 
 /// <summary>

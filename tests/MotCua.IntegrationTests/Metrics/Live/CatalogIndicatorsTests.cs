@@ -276,20 +276,7 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
         var serviceCentre = await AgencyIdAsync(DemoProvince.ServiceCentre);
 
         // A PAKN received by the service centre and held at the Sở Nội vụ: counted for the Sở, not in its book.
-        string code;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var receipt = (await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Feedback.PetitionIntake>().SubmitAsync(
-                new MotCua.Modules.Feedback.PetitionSubmission
-                {
-                    Category = MotCua.Modules.Feedback.PetitionCategory.Unfit, Content = "Quy định không phù hợp thực tế.",
-                    SenderKind = MotCua.Modules.Feedback.SenderKind.Organisation, SenderName = "Công ty TNHH Sông Hồng", Email = "lienhe@songhong.example.vn",
-                },
-                [], MotCua.Modules.Feedback.PetitionChannel.Letter, new MotCua.Modules.Dossiers.Actor(null, "Văn thư", null), null, null, null, CancellationToken.None)).Receipt!;
-            code = receipt.Code;
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.Petitions.Where(p => p.Id == receipt.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReceivingAgencyId, serviceCentre).SetProperty(p => p.AgencyId, homeAffairs));
-        }
+        var code = await SubmitPetitionAsync(MotCua.Modules.Feedback.PetitionCategory.Unfit, "Quy định không phù hợp thực tế.", serviceCentre, homeAffairs);
 
         var december = ReportPeriods.Of(PeriodKind.Month, 2026, 12, PeriodCalendar.Calendar);
         var officer = await factory.ClientAsync("vanphong");
@@ -316,6 +303,61 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
 
         (await officer.GetAsync($"/metrics/766/5.1/pakn?scope=tinh&ky=2026-12&category=1")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await officer.GetAsync($"/metrics/766/5.1/pakn?scope=tinh&ky=2026-12&category=Nope")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_tu_so_and_mau_so_of_5_2_and_5_3_link_to_lists_of_exactly_the_petitions_they_count()
+    {
+        factory.Clock.SetUtcNow(ClockedFactory.Start);
+        var homeAffairs = await AgencyIdAsync(DemoProvince.HomeAffairs);
+        await SubmitPetitionAsync(MotCua.Modules.Feedback.PetitionCategory.Delay, "Hồ sơ chậm trả kết quả.", null, homeAffairs);
+
+        var december = ReportPeriods.Of(PeriodKind.Month, 2026, 12, PeriodCalendar.Calendar);
+        var officer = await factory.ClientAsync("vanphong");
+        foreach (var (scope, query) in new[] { (new Scope766(homeAffairs, null, null, null, null), $"scope=co-quan&agency={homeAffairs}"), (new Scope766(null, null, null, null, null), "scope=tinh") })
+        {
+            var result = await ComputeAsync(scope, december);
+            var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/metrics/766?{query}&ky=2026-12"));
+            foreach (var indicator in new[] { "5.2", "5.3" })
+            {
+                var score = result.Indicators[indicator].Score;
+                score.Denominator.ShouldBeGreaterThan(0m, $"{indicator} {query}");
+                foreach (var (side, figure) in new[] { ("tu-so", score.Numerator), ("mau-so", score.Denominator) })
+                {
+                    var link = $"/metrics/766/{indicator}/pakn?{query}&ky=2026-12&side={side}";
+                    page.ShouldContain($"href=\"{link}\"");
+                    var list = WebUtility.HtmlDecode(await officer.GetStringAsync(link));
+                    list.ShouldContain($"id=\"petitions-total\">{(int)figure}<", customMessage: link);
+                    Math.Min((int)figure, PetitionsModel.PageSize).ShouldBe(list.Split("class=\"petition-row\"").Length - 1, link);
+                }
+            }
+        }
+
+        var bad = await officer.GetAsync("/metrics/766/5.2/pakn?scope=tinh&ky=2026-12&side=ca-hai");
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()).ShouldContain("Danh sách phải là \"tu-so\" hoặc \"mau-so\".");
+        (await officer.GetAsync("/metrics/766/5.4/pakn?scope=tinh&ky=2026-12")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>A PAKN by letter, then moved to <paramref name="receivedBy"/> (when given) and held at <paramref name="heldBy"/>; its code.</summary>
+    private async Task<string> SubmitPetitionAsync(MotCua.Modules.Feedback.PetitionCategory category, string content, Guid? receivedBy, Guid heldBy)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var receipt = (await scope.ServiceProvider.GetRequiredService<MotCua.Modules.Feedback.PetitionIntake>().SubmitAsync(
+            new MotCua.Modules.Feedback.PetitionSubmission
+            {
+                Category = category, Content = content,
+                SenderKind = MotCua.Modules.Feedback.SenderKind.Organisation, SenderName = "Công ty TNHH Sông Hồng", Email = "lienhe@songhong.example.vn",
+            },
+            [], MotCua.Modules.Feedback.PetitionChannel.Letter, new MotCua.Modules.Dossiers.Actor(null, "Văn thư", null), null, null, null, CancellationToken.None)).Receipt!;
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Petitions.Where(p => p.Id == receipt.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.AgencyId, heldBy));
+        if (receivedBy is { } agency)
+        {
+            await db.Petitions.Where(p => p.Id == receipt.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ReceivingAgencyId, agency));
+        }
+
+        return receipt.Code;
     }
 
     private async Task<List<(Guid Id, DateOnly? Effective)>> SetEffectiveDateAsync(string code, DateOnly? effective)

@@ -75,6 +75,11 @@ internal sealed class IndexModel(Live766Scopes scopes, Live766 live, AppDbContex
     /// <summary>5.1: the PAKN of one category the figure counts, under the page's scope and period (ADR-062 addendum).</summary>
     public string PetitionsLink(Feedback.PetitionCategory? category) => PetitionsModel.Link(Query!, category);
 
+    /// <summary>5.2 and 5.3: the PAKN of one side of the figure (ADR-062 addendum), or null for the other chỉ số.</summary>
+    public string? PetitionsLink(LiveIndicator indicator, ItemSide side) =>
+        indicator.Definition.Id is "5.2" or "5.3" && indicator.Source == Source766.Petitions && !indicator.Score.IsMissing
+            ? PetitionsModel.Link(indicator.Definition.Id, Query!, side) : null;
+
     public string EnterLink(string indicator) =>
         "/metrics/766/nhap" + QueryString.Create(Query!.Parameters().Where(p => p.Key is "agency" or "ky" or "tu" or "den").Append(new("indicator", indicator))).ToUriComponent();
 }
