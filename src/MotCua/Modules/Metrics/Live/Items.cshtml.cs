@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Modules.Metrics.Scoring766;
-using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Metrics.Live;
 
@@ -13,15 +11,6 @@ namespace MotCua.Modules.Metrics.Live;
 /// </summary>
 internal sealed class ItemsModel(Live766Scopes scopes, Live766 live, Live766Items items) : Live766ListPageModel
 {
-    [FromRoute(Name = "indicator")]
-    public string Indicator { get; set; } = "";
-
-    [FromQuery(Name = "side")]
-    public string? SideText { get; set; }
-
-    [FromQuery(Name = "page")]
-    public string? PageText { get; set; }
-
     [FromQuery(Name = "after")]
     public string? AfterText { get; set; }
 

@@ -44,6 +44,16 @@ internal abstract class Live766PageModel : PageModel
 [Authorize(Roles = $"{Roles.ProvinceOfficer},{Roles.SystemAdmin},{Roles.ControlOfficer},{Roles.AgencyLeader}")]
 internal abstract class Live766ListPageModel : Live766PageModel
 {
+    [FromRoute(Name = "indicator")]
+    public string Indicator { get; set; } = "";
+
+    /// <summary><c>tu-so</c> (the tử số) or <c>mau-so</c> (the whole mẫu số), as typed.</summary>
+    [FromQuery(Name = "side")]
+    public string? SideText { get; set; }
+
+    [FromQuery(Name = "page")]
+    public string? PageText { get; set; }
+
     public IndicatorDefinition? Definition { get; private set; }
 
     public Scope766? ScopeShown { get; private set; }

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Common.Localization;
 using MotCua.Common.Web;
 using MotCua.Modules.Feedback;
 using MotCua.Modules.Metrics.Scoring766;
-using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Metrics.Live;
 
@@ -22,20 +20,11 @@ internal sealed class PetitionsModel(Live766Scopes scopes, Live766 live) : Live7
     /// <summary>The chỉ số whose figures are counts of PAKN.</summary>
     public static readonly IReadOnlySet<string> Indicators = new HashSet<string>(StringComparer.Ordinal) { "5.1", "5.2", "5.3" };
 
-    [FromRoute(Name = "indicator")]
-    public string Indicator { get; set; } = "";
-
-    [FromQuery(Name = "side")]
-    public string? SideText { get; set; }
-
     /// <summary>5.2 and 5.3: the tử số or the mẫu số listed.</summary>
     public ItemSide? Side { get; private set; }
 
     [FromQuery(Name = "category")]
     public string? CategoryText { get; set; }
-
-    [FromQuery(Name = "page")]
-    public string? PageText { get; set; }
 
     /// <summary>The category listed, or null for every PAKN of 5.1.</summary>
     public PetitionCategory? Category { get; private set; }

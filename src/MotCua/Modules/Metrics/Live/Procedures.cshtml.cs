@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MotCua.Modules.Metrics.Scoring766;
-using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Metrics.Live;
 
@@ -11,15 +9,6 @@ namespace MotCua.Modules.Metrics.Live;
 /// </summary>
 internal sealed class ProceduresModel(Live766Scopes scopes, Live766 live, CatalogIndicators catalog) : Live766ListPageModel
 {
-    [FromRoute(Name = "indicator")]
-    public string Indicator { get; set; } = "";
-
-    [FromQuery(Name = "side")]
-    public string? SideText { get; set; }
-
-    [FromQuery(Name = "page")]
-    public string? PageText { get; set; }
-
     public ItemSide Side { get; private set; }
 
     /// <summary>1.1's procedures whose decisions lack the act's effective date, left out of the figure (ADR-062 addendum).</summary>
