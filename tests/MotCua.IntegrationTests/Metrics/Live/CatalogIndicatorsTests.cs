@@ -311,6 +311,8 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
         factory.Clock.SetUtcNow(ClockedFactory.Start);
         var homeAffairs = await AgencyIdAsync(DemoProvince.HomeAffairs);
         await SubmitPetitionAsync(MotCua.Modules.Feedback.PetitionCategory.Delay, "Hồ sơ chậm trả kết quả.", null, homeAffairs);
+        // December read in January: the PAKN, never answered, is overdue at the period end, so each tử số is short of its mẫu số.
+        factory.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 4, 2, 0, 0, TimeSpan.Zero));
 
         var december = ReportPeriods.Of(PeriodKind.Month, 2026, 12, PeriodCalendar.Calendar);
         var officer = await factory.ClientAsync("vanphong");
@@ -322,6 +324,7 @@ public sealed class CatalogIndicatorsTests(ClockedFactory factory) : IClassFixtu
             {
                 var score = result.Indicators[indicator].Score;
                 score.Denominator.ShouldBeGreaterThan(0m, $"{indicator} {query}");
+                score.Numerator.ShouldBeLessThan(score.Denominator, $"{indicator} {query}: the lists differ");
                 foreach (var (side, figure) in new[] { ("tu-so", score.Numerator), ("mau-so", score.Denominator) })
                 {
                     var link = $"/metrics/766/{indicator}/pakn?{query}&ky=2026-12&side={side}";
