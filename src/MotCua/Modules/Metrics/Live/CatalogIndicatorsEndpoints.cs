@@ -6,7 +6,7 @@ using MotCua.Common.Web;
 
 namespace MotCua.Modules.Metrics.Live;
 
-/// <summary>One procedure behind a catalogue-based chỉ số 766 (1.1, 1.3, 3.4, 3.5) in the API.</summary>
+/// <summary>One procedure (for 1.2, one decision) behind a catalogue-based chỉ số 766 (CatalogIndicators.ProcedureLists) in the API.</summary>
 internal sealed record Procedure766Dto(string Code, string Name, bool InNumerator, string Why);
 
 /// <summary>
@@ -47,9 +47,11 @@ internal static class CatalogIndicatorsEndpoints
         api.MapGet("/{indicator}/procedures", ProceduresAsync)
             .WithParameters([.. Live766Endpoints.ScopeAndPeriod, Side, Page])
             .WithName("GetScore766Procedures")
-            .WithSummary("The procedures (TTHC) behind a catalogue-based chỉ số's tử số or mẫu số (1.1, 1.3, 3.4, 3.5), each with why it counts")
+            .WithSummary("The procedures (TTHC) behind a catalogue-based chỉ số's tử số or mẫu số (1.1, 1.2, 1.3, 3.1, 3.2, 3.4, 3.5), each with why it counts")
             .WithDescription("1.1: TTHC with a Quyết định công bố dated in the period, on time when signed at least 5 working days before the act it implements "
-                + "takes effect; 1.3: TTHC in force today with components a–g of NĐ 63/2010 Điều 8 khoản 2; 3.4 and 3.5: TTHC in force today charging a fee, "
+                + "takes effect; 1.2: the Quyết định công bố of the period, one row each, published within 5 working days of signing; 1.3: TTHC in force today "
+                + "with components a–g of NĐ 63/2010 Điều 8 khoản 2; 3.1: TTHC in force with their online level; 3.2: online services with the online "
+                + "dossiers they received in the period; 3.4 and 3.5: TTHC in force today charging a fee, "
                 + "with a dossier of the period paid online (3.4) or carrying fees (3.5). The list's length (`total`) is the figure (ADR-062); 50 per page in mã TTHC order. "
                 + "1.1 leaves out a decision without the act's effective date; `side=khong-tinh` lists those procedures.")
             .Produces<Procedures766Dto>()

@@ -148,7 +148,7 @@ internal sealed class Live766(
         Add("5.2", counted.OnTime, counted.Received, Source766.Petitions);
         Add("5.3", counted.Received - counted.Unsatisfied, counted.Received, Source766.Petitions);
 
-        // 1.1, 1.3, 3.4, 3.5 (catalogue, and the period's fees), 2.2 and 5.1 (ADR-062).
+        // 1.1, 1.3, 3.4, 3.5 (catalogue, and the period's fees), 2.2 and 5.1 (ADR-062); the lists behind 1.2, 3.1, 3.2 too.
         var figures = await catalog.ComputeAsync(scope, period, rows.Where(received), scopedFacts, cancellationToken);
         foreach (var (id, value) in figures.Inputs)
         {
