@@ -50,7 +50,8 @@ internal static class ProcessingArrange
     public static async Task<Guid> DoneAsync(this MotCuaFactory factory)
     {
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
-        await factory.SettleAsync(id, DateTimeOffset.UtcNow);
+        // The application's clock, which a clocked host has stopped: the licence is issued on the host's today, not the machine's.
+        await factory.SettleAsync(id, factory.Services.GetRequiredService<TimeProvider>().GetUtcNow());
         return id;
     }
 
