@@ -27,10 +27,10 @@ internal static class LoadHarness
         values.TryGetValue(key, out var v) ? Math.Clamp(int.Parse(v, CultureInfo.InvariantCulture), 1, max) : fallback;
 
     /// <summary>
-    /// Starts the application on a fresh database of the provider on a Kestrel port of 127.0.0.1, on the system clock or
-    /// on <paramref name="clock"/>.
+    /// Starts the application on a fresh database of the provider (or on <paramref name="existing"/>) on a Kestrel port of
+    /// 127.0.0.1, on the system clock or on <paramref name="clock"/>.
     /// </summary>
-    public static (BenchmarkFactory App, Uri BaseAddress) Start(string provider, string? postgresServer, TimeProvider? clock = null)
+    public static (BenchmarkFactory App, Uri BaseAddress) Start(string provider, string? postgresServer, TimeProvider? clock = null, TestDatabase? existing = null)
     {
         if (postgresServer is not null)
         {
@@ -39,7 +39,7 @@ internal static class LoadHarness
 
         // WebApplicationFactory finds the app's content root through this variable when the caller is not a test project.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MOTCUA", ContentRoot());
-        var app = new BenchmarkFactory(TestDatabase.Create(provider), clock);
+        var app = new BenchmarkFactory(existing ?? TestDatabase.Create(provider), clock);
         var baseAddress = app.StartKestrel();
         if (baseAddress.Host != "127.0.0.1")
         {
@@ -52,7 +52,8 @@ internal static class LoadHarness
     /// <summary>
     /// Runs a generator that bulk-loads with COPY and so needs <c>--pg</c>: starts the application on a fresh database of
     /// that server, runs <paramref name="run"/> with the parsed options, then drops the database unless <c>--keep</c> asks
-    /// to leave it for EXPLAIN.
+    /// to leave it for EXPLAIN. <c>--reuse NAME</c> starts it on a database an earlier <c>--keep</c> left instead (the
+    /// application's migrations bring it up to date), and leaves it.
     /// </summary>
     public static async Task<int> OnPostgresAsync(string name, string[] args, Func<BenchmarkFactory, Uri, Dictionary<string, string>, Task<int>> run)
     {
@@ -63,14 +64,17 @@ internal static class LoadHarness
             return 2;
         }
 
-        var (app, baseAddress) = Start("PostgreSQL", server);
+        var existing = values.TryGetValue("reuse", out var kept)
+            ? TestDatabase.ExistingPostgres(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = kept }.ConnectionString)
+            : null;
+        var (app, baseAddress) = Start("PostgreSQL", server, existing: existing);
         try
         {
             return await run(app, baseAddress, values);
         }
         finally
         {
-            if (values.ContainsKey("keep"))
+            if (values.ContainsKey("keep") || existing is not null)
             {
                 Console.WriteLine($"Database kept: {new Npgsql.NpgsqlConnectionStringBuilder(app.Database.ConnectionString).Database}");
             }

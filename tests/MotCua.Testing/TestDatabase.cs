@@ -36,6 +36,9 @@ public sealed class TestDatabase : IDisposable
 
     public static TestDatabase Create(string provider) => Create(provider, "motcua_test_" + Guid.NewGuid().ToString("N")[..16]);
 
+    /// <summary>A PostgreSQL database that already exists (a benchmark's kept load): used as it is and never dropped.</summary>
+    public static TestDatabase ExistingPostgres(string connectionString) => new(DatabaseProvider.PostgreSQL, connectionString, null, null, null);
+
     /// <summary>
     /// An empty database to become a template (<see cref="Seal"/>, <see cref="CopyOf"/>), named after this process. The
     /// test runner may end the process without disposing it, so templates left by processes that no longer run are dropped first.

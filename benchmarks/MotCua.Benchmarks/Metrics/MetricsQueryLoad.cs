@@ -46,9 +46,9 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
 
     public Task<int> RunAsync(string[] args) =>
         LoadHarness.OnPostgresAsync(Name, args, (app, _, values) =>
-            RunAsync(app, values.Int("dossiers", 1_000_000, 20_000_000), values.Int("years", 3, 10), values.Int("samples", 20, 10_000)));
+            RunAsync(app, values.Int("dossiers", 1_000_000, 20_000_000), values.Int("years", 3, 10), values.Int("samples", 20, 10_000), values.ContainsKey("reuse")));
 
-    private static async Task<int> RunAsync(BenchmarkFactory app, int count, int years, int samples)
+    private static async Task<int> RunAsync(BenchmarkFactory app, int count, int years, int samples, bool reused)
     {
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var world = await WorldAsync(app.Services);
@@ -58,8 +58,17 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync();
-            dossiers = await CopyDossiersAsync(connection, world, Plans(world, count, years, now));
-            (facts, ratings) = await CopyFactsAsync(app.Services, connection, world, Plans(world, count, years, now), now);
+            if (reused)
+            {
+                // A load kept by an earlier run (--keep) on the same day: its rows stand; only the roll-ups are counted again below.
+                (dossiers, facts, ratings) = (await RowCountAsync(connection, "Dossiers"), await RowCountAsync(connection, "MetricDossiers"), await RowCountAsync(connection, "DossierRatings"));
+            }
+            else
+            {
+                dossiers = await CopyDossiersAsync(connection, world, Plans(world, count, years, now));
+                (facts, ratings) = await CopyFactsAsync(app.Services, connection, world, Plans(world, count, years, now), now);
+            }
+
             var copied = clock.Elapsed;
             // The roll-ups of the ended and judged rows, as metrics-facts-rebuild counts them (ADR-061).
             await using (var rollup = app.Services.CreateAsyncScope())
@@ -77,7 +86,7 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
             var vacuumed = clock.Elapsed - loaded;
             var (size, raw, kept) = (await SizeAsync(connection), await RelationSizeAsync(connection, "Dossiers"), await RelationSizeAsync(connection, "MetricDossiers"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Loaded {dossiers:N0} dossiers, {facts:N0} facts rows, {ratings:N0} ratings over {years} years in {loaded.TotalSeconds:F0} s (COPY), "
+                $"{(reused ? "Reused" : "Loaded")} {dossiers:N0} dossiers, {facts:N0} facts rows, {ratings:N0} ratings over {years} years in {loaded.TotalSeconds:F0} s (COPY and roll-ups), "
                 + $"VACUUM ANALYZE {vacuumed.TotalSeconds:F0} s; database {size}; Dossiers {raw}, MetricDossiers {kept}"));
         }
 
@@ -292,6 +301,12 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
     }
 
     private static string ScopeName(Scope766 scope) => scope.AgencyId is null ? "province" : "agency";
+
+    private static async Task<long> RowCountAsync(NpgsqlConnection connection, string table)
+    {
+        await using var command = new NpgsqlCommand($"SELECT COUNT(*) FROM \"{table}\"", connection) { CommandTimeout = 0 };
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     private static async Task<string> RelationSizeAsync(NpgsqlConnection connection, string table)
     {
