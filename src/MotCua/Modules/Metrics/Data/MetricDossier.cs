@@ -152,7 +152,9 @@ internal sealed class MetricDossier
 
     /// <summary>
     /// The <see cref="CapturedSequence"/> the roll-up counted; cleared by a capture, by a write of the facts other aggregates
-    /// hold and by a calendar change, so that the row's bucket reads dirty until the job counts it again.
+    /// hold and by a calendar change, so that the row's bucket reads dirty until the job counts it again. Every write that
+    /// changes the row clears it, so it is either null or the captured sequence, and "not rolled up" is "null" — a predicate
+    /// PostgreSQL's planner estimates from the column's null fraction (ADR-061, addendum "Not rolled up is null").
     /// </summary>
     public int? RolledSequence { get; private set; }
 
@@ -162,7 +164,7 @@ internal sealed class MetricDossier
 
     /// <summary>The rows no roll-up holds as they are: never rolled up, or captured or changed since (read through its partial index).</summary>
     public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsUnrolled =
-        m => m.RolledSequence == null || m.RolledSequence != m.CapturedSequence;
+        m => m.RolledSequence == null;
 
     /// <summary>A row holding <paramref name="figures"/>.</summary>
     public static MetricDossier Of(DossierFigures figures, DateTime capturedAt)
@@ -301,12 +303,12 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
     public const string UnrolledIndex = "IX_MetricDossiers_Unrolled";
 
     /// <summary>The rows no roll-up holds as they are: never rolled up, or changed since (<see cref="MetricDossier.IsUnrolled"/>).</summary>
-    public const string UnrolledFilter = "\"RolledSequence\" IS NULL OR \"RolledSequence\" <> \"CapturedSequence\"";
+    public const string UnrolledFilter = "\"RolledSequence\" IS NULL";
 
     /// <summary>The name of the partial index of the rows that make their roll-up bucket dirty: rolled up, then changed.</summary>
     public const string DirtyIndex = "IX_MetricDossiers_Dirty";
 
-    public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND (\"RolledSequence\" IS NULL OR \"RolledSequence\" <> \"CapturedSequence\")";
+    public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND \"RolledSequence\" IS NULL";
 
     public void Configure(EntityTypeBuilder<MetricDossier> builder)
     {
