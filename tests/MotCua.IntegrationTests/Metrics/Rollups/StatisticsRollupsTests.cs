@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MotCua.Common.Data;
 using MotCua.IntegrationTests.Dossiers;
 using MotCua.IntegrationTests.Metrics.Live;
 using MotCua.Modules.Dossiers;
@@ -90,6 +91,48 @@ public sealed class StatisticsRollupsTests(ClockedFactory factory) : IClassFixtu
         }
 
         await SameTablesAsync(scopes, "recounted");
+        await The_dossiers_behind_a_cell_are_paged_by_key_newest_first();
+    }
+
+    /// <summary>
+    /// The dossiers behind the year's received total, 7 a page: walked forward by key they are the whole cell once, newest
+    /// reception first, as the .xlsx lists them; walked back from the last page they come again in the same pages.
+    /// </summary>
+    private async Task The_dossiers_behind_a_cell_are_paged_by_key_newest_first()
+    {
+        var criteria = Criteria(ReportPeriods.Of(PeriodKind.Year, 2026, 0, PeriodCalendar.Calendar), StatisticsLayout.Form06a, StatisticsGrouping.Field, null);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var statistics = scope.ServiceProvider.GetRequiredService<DossierStatistics>();
+        var whole = (await statistics.CellExportAsync(criteria, null, 3, CancellationToken.None)).Page.ShouldNotBeNull();
+        whole.Rows.Count.ShouldBe((int)whole.Total);
+        whole.Rows.Count.ShouldBeGreaterThan(14);
+        whole.Rows.Select(r => r.ReceivedAt).ShouldBeInOrder(SortDirection.Descending);
+
+        var pages = new List<List<Guid>>();
+        var cursor = StatisticsCursor.First;
+        while (true)
+        {
+            var page = (await statistics.CellAsync(criteria, null, 3, cursor, CancellationToken.None, pageSize: 7)).Page.ShouldNotBeNull();
+            page.Total.ShouldBe(whole.Total);
+            page.PageNumber.ShouldBe(pages.Count + 1);
+            page.HasPrevious.ShouldBe(pages.Count > 0);
+            pages.Add([.. page.Rows.Select(r => r.DossierId)]);
+            if (!page.HasNext)
+            {
+                break;
+            }
+
+            cursor = new StatisticsCursor(KeyStep.After, page.LastId, page.PageNumber + 1);
+        }
+
+        pages.SelectMany(p => p).ShouldBe(whole.Rows.Select(r => r.DossierId));
+        for (var number = pages.Count - 1; number >= 1; number--)
+        {
+            var before = new StatisticsCursor(KeyStep.Before, pages[number][0], number);
+            var page = (await statistics.CellAsync(criteria, null, 3, before, CancellationToken.None, pageSize: 7)).Page.ShouldNotBeNull();
+            page.Rows.Select(r => r.DossierId).ShouldBe(pages[number - 1], $"page {number} read back");
+            page.HasPrevious.ShouldBe(number > 1);
+        }
     }
 
     /// <summary>

@@ -30,10 +30,23 @@ internal sealed record StatisticsAgency(Guid Id, string Name);
 /// <summary>One dossier behind a figure, with why it counts there.</summary>
 internal sealed record StatisticsDossier(Guid DossierId, string? Code, string ProcedureCode, DateTime ReceivedAt, DateTime? DueAt, DateTime? EndedAt, string Reason);
 
-/// <summary>One page of the dossiers behind a cell; <see cref="Total"/> is the cell's figure.</summary>
-internal sealed record StatisticsCellPage(string RowLabel, StatisticsColumn Column, long Total, int PageNumber, int PageSize, IReadOnlyList<StatisticsDossier> Rows)
+/// <summary>
+/// One page of the dossiers behind a cell, newest reception first, read by key (ADR-048, ADR-065); <see cref="Total"/> is the
+/// cell's figure, known from the table's count, so the list is never counted.
+/// </summary>
+internal sealed record StatisticsCellPage(string RowLabel, StatisticsColumn Column, long Total, int PageNumber, int PageSize, IReadOnlyList<StatisticsDossier> Rows, bool HasPrevious = false, bool HasNext = false)
 {
-    public int PageCount => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The first row's dossier: the key of the previous page.</summary>
+    public Guid? FirstId => Rows.Count > 0 ? Rows[0].DossierId : null;
+
+    /// <summary>The last row's dossier: the key of the next page.</summary>
+    public Guid? LastId => Rows.Count > 0 ? Rows[^1].DossierId : null;
+}
+
+/// <summary>Where a page of the dossiers behind a cell starts: the first page, or after / before the dossier <see cref="Key"/>; <see cref="PageNumber"/> only numbers it.</summary>
+internal sealed record StatisticsCursor(KeyStep Step, Guid? Key, int PageNumber)
+{
+    public static readonly StatisticsCursor First = new(KeyStep.First, null, 1);
 }
 
 /// <summary>
@@ -109,25 +122,30 @@ internal sealed class DossierStatistics(
 
     /// <summary>
     /// A page of the dossiers counted in column <paramref name="column"/> of row <paramref name="rowKey"/> (null: the total
-    /// row), in reception order, each with why it counts; or the failures on <c>row</c>/<c>col</c>.
+    /// row), newest reception first from <paramref name="cursor"/> (a key no longer in the cell starts again at the first
+    /// page), each with why it counts; or the failures on <c>row</c>/<c>col</c>.
     /// </summary>
     public async Task<(StatisticsCellPage? Page, IReadOnlyList<RuleFailure> Failures)> CellAsync(
-        StatisticsCriteria criteria, string? rowKey, int column, int pageNumber, CancellationToken cancellationToken)
+        StatisticsCriteria criteria, string? rowKey, int column, StatisticsCursor cursor, CancellationToken cancellationToken, int pageSize = PageSize)
     {
+        ArgumentNullException.ThrowIfNull(cursor);
         var (label, heading, total, atoms, moved, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
         if (heading is null)
         {
             return (null, failures);
         }
 
-        var rows = new List<StatisticsDossier>();
-        if (atoms is not null)
+        if (atoms is null)
         {
-            var (page, _) = await Paging.ReadPageAsync(InOrder(atoms), (pageNumber - 1) * PageSize, PageSize, cancellationToken);
-            rows = [.. page.Select(a => WithReason(criteria, moved, a))];
+            return (new StatisticsCellPage(label, heading, total, 1, pageSize, []), []);
         }
 
-        return (new StatisticsCellPage(label, heading, total, pageNumber, PageSize, rows), []);
+        var anchor = cursor.Key is { } key
+            ? await atoms.Where(a => a.DossierId == key).Select(a => (DateTime?)a.ReceivedAt).FirstOrDefaultAsync(cancellationToken) is { } at ? (at, key) : ((DateTime, Guid)?)null
+            : null;
+        var page = await Paging.ReadByKeyAsync(
+            anchor is null ? KeyStep.First : cursor.Step, cursor.PageNumber, pageSize, (step, take) => Batch(atoms, step == KeyStep.Before, anchor).Take(take).ToListAsync(cancellationToken));
+        return (new StatisticsCellPage(label, heading, total, page.PageNumber, pageSize, [.. page.Rows.Select(a => WithReason(criteria, moved, a))], page.HasPrevious, page.HasNext), []);
     }
 
     /// <summary>Every dossier of the cell, up to <see cref="ExportLimit"/>; null rows when there are more.</summary>
@@ -274,7 +292,22 @@ internal sealed class DossierStatistics(
     private static MethodCallExpression In(ParameterExpression fact, string member, List<Guid> values) =>
         Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Constant(values), Expression.Property(fact, member));
 
-    private static IQueryable<TallyFact> InOrder(IQueryable<TallyFact> facts) => facts.OrderBy(f => f.ReceivedAt).ThenBy(f => f.DossierId);
+    /// <summary>The list's order: the newest reception first, the dossier's id breaking ties (the facts' reception indexes give it, M0052).</summary>
+    private static IQueryable<TallyFact> InOrder(IQueryable<TallyFact> facts) => facts.OrderByDescending(f => f.ReceivedAt).ThenByDescending(f => f.DossierId);
+
+    /// <summary>The rows after <paramref name="from"/> in the list's order, or before it nearest first (<paramref name="newer"/>).</summary>
+    private static IQueryable<TallyFact> Batch(IQueryable<TallyFact> facts, bool newer, (DateTime ReceivedAt, Guid Id)? from)
+    {
+        if (from is not var (at, id))
+        {
+            return InOrder(facts);
+        }
+
+        // The first condition bounds the index range; the second breaks ties on the reception instant by the id.
+        return newer
+            ? facts.Where(f => f.ReceivedAt >= at && (f.ReceivedAt > at || f.DossierId.CompareTo(id) > 0)).OrderBy(f => f.ReceivedAt).ThenBy(f => f.DossierId)
+            : InOrder(facts.Where(f => f.ReceivedAt <= at && (f.ReceivedAt < at || f.DossierId.CompareTo(id) < 0)));
+    }
 
     private static long[] Sum(StatisticsLayout layout, ResolvedRule rule, IEnumerable<(DossierTally Tally, int Count)> tallies)
     {
