@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
@@ -10,7 +9,6 @@ using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Metrics.Statistics;
 using MotCua.Modules.Reports.Statistics;
 using MotCua.Testing;
-using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
 
 namespace MotCua.IntegrationTests.Metrics.Rollups;
 
@@ -26,44 +24,7 @@ public sealed class StatisticsRollupsTests(ClockedFactory factory) : IClassFixtu
     [Fact]
     public async Task Every_statistics_table_from_the_rollup_equals_the_facts_alone_and_a_row_changed_after_rolling_is_counted_once()
     {
-        factory.Clock.SetUtcNow(ClockedFactory.Start);
-        var random = new Random(65);
-        var open = new List<Guid>();
-        var done = new List<Guid>();
-        for (var round = 0; round < 14; round++)
-        {
-            for (var i = 0; i < 3; i++)
-            {
-                var received = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
-                open.Add(received);
-                if (random.NextDouble() < 0.3)
-                {
-                    await factory.ActAsync(await factory.ClientAsync("chuyenvien"), received, "RequestSupplement", (await factory.OpenStepAsync(received)).Id, null, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
-                }
-            }
-
-            foreach (var id in open.ToList().Where(_ => random.NextDouble() < 0.5))
-            {
-                await factory.StepAsync(id, random.Next(6), open, done);
-            }
-
-            foreach (var id in done.ToList().Where(_ => random.NextDouble() < 0.3))
-            {
-                if ((await factory.ActAsync(await factory.ClientAsync("motcua"), id, "Return", null, null, ("ReturnVia", "Counter"), ("Fees", "Paid"))).StatusCode == HttpStatusCode.Redirect)
-                {
-                    done.Remove(id);
-                }
-            }
-
-            // Rolled up as the job does every minute, so later rounds change rows already counted.
-            if (round % 4 == 3)
-            {
-                await factory.SettleFactsAsync();
-            }
-
-            factory.Clock.Advance(TimeSpan.FromDays(3 + random.Next(6)) + TimeSpan.FromHours(random.Next(9)));
-        }
-
+        var (open, done) = await factory.ArrangeRolledHistoriesAsync(new Random(65));
         await factory.SettleFactsAsync();
         var agency = (await factory.LoadAsync(open.Concat(done).First())).Dossier.ResolvingAgencyId;
         await using (var scope = factory.CreateDbScope(out var db))
