@@ -21,6 +21,7 @@ internal static class MetricsModule
         builder.Services.AddScoped<Live.Rankings.Rankings766>();
         builder.Services.AddScoped<ReportIndicators>();
         builder.Services.AddEvaluation();
+        builder.Services.AddScoped<MetricStatistics>();
         return builder;
     }
 

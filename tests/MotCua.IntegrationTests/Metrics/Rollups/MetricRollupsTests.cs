@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Common.Data;
@@ -11,7 +10,6 @@ using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Metrics.Rollups.Data;
 using MotCua.Testing;
-using static MotCua.IntegrationTests.Dossiers.ProcessingArrange;
 
 namespace MotCua.IntegrationTests.Metrics.Rollups;
 
@@ -27,44 +25,7 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
     [Fact]
     public async Task Every_766_figure_from_the_rollups_equals_the_facts_alone_and_a_row_changed_after_rolling_is_counted_once()
     {
-        factory.Clock.SetUtcNow(ClockedFactory.Start);
-        var random = new Random(61);
-        var open = new List<Guid>();
-        var done = new List<Guid>();
-        for (var round = 0; round < 14; round++)
-        {
-            for (var i = 0; i < 3; i++)
-            {
-                var received = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
-                open.Add(received);
-                if (random.NextDouble() < 0.3)
-                {
-                    await factory.ActAsync(await factory.ClientAsync("chuyenvien"), received, "RequestSupplement", (await factory.OpenStepAsync(received)).Id, null, ("Comment", "Bản sao giấy chứng nhận — bản đã nộp bị mờ"));
-                }
-            }
-
-            foreach (var id in open.ToList().Where(_ => random.NextDouble() < 0.5))
-            {
-                await factory.StepAsync(id, random.Next(6), open, done);
-            }
-
-            foreach (var id in done.ToList().Where(_ => random.NextDouble() < 0.3))
-            {
-                var via = random.Next(2) == 0 ? "Online" : "Counter";
-                if ((await factory.ActAsync(await factory.ClientAsync("motcua"), id, "Return", null, null, ("ReturnVia", via), ("Fees", "Paid"))).StatusCode == HttpStatusCode.Redirect)
-                {
-                    done.Remove(id);
-                }
-            }
-
-            // Rolled up as the job does every minute, so later rounds change rows already counted.
-            if (round % 4 == 3)
-            {
-                await factory.SettleFactsAsync();
-            }
-
-            factory.Clock.Advance(TimeSpan.FromDays(3 + random.Next(6)) + TimeSpan.FromHours(random.Next(9)));
-        }
+        var (open, done) = await factory.ArrangeRolledHistoriesAsync(new Random(61));
 
         await RateAsync(3, satisfied: false);
         await RateAsync(1, satisfied: true);

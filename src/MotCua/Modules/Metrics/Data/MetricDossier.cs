@@ -308,6 +308,11 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
     /// <summary>The name of the partial index of the rows that make their roll-up bucket dirty: rolled up, then changed.</summary>
     public const string DirtyIndex = "IX_MetricDossiers_Dirty";
 
+    /// <summary>The name of the partial index of the rows whose appointment moved or supplement was completed (ADR-065).</summary>
+    public const string MovedIndex = "IX_MetricDossiers_Moved";
+
+    public const string MovedFilter = "\"DueMovedAt\" IS NOT NULL";
+
     public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND \"RolledSequence\" IS NULL";
 
     public void Configure(EntityTypeBuilder<MetricDossier> builder)
@@ -346,5 +351,7 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.ResolvingAgencyId, m.ReceivedAt }, UnrolledIndex).HasFilter(UnrolledFilter);
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket });
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket }, DirtyIndex).HasFilter(DirtyFilter);
+        // The rows a past period's statistics table judges as they stood at its end: appointment moved after it (M0053, ADR-065).
+        builder.HasIndex(m => m.DueMovedAt, MovedIndex).HasFilter(MovedFilter);
     }
 }

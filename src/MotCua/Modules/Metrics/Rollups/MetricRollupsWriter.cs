@@ -72,6 +72,12 @@ internal sealed class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptio
             .Select(m => new { m.RolledAgencyId, m.RolledBucket }).Distinct().ToListAsync(cancellationToken))
             .Select(b => (b.RolledAgencyId!.Value, b.RolledBucket!.Value))];
 
+    /// <summary>A facts row as the statistics table reads it.</summary>
+    private static readonly Func<MetricDossier, DossierFact> AsFact = MetricFacts.Projection.Compile();
+
+    /// <summary>The tally of an ended row at a period end after its end: the state and legal class it ended with (ADR-065).</summary>
+    private static readonly Func<DossierFact, TallyFact> EndedTally = StatisticsRows.Tally(DateTime.MinValue, DateTime.MaxValue, [], []).Compile();
+
     /// <summary>The rows a roll-up holds: ended, judged on their current capture with a statistic class, and received.</summary>
     private static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> Rollable =
         m => m.EndedAt != null && m.JudgedSequence == m.CapturedSequence && m.StatisticClass != null && m.ReceivedAt != null;
@@ -96,8 +102,10 @@ internal sealed class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptio
             .Where(m => m.RolledAgencyId == agency && m.RolledBucket == start && m.RolledSequence == m.CapturedSequence).ToListAsync(cancellationToken);
         await db.MetricDossierRollups.Where(r => r.ResolvingAgencyId == agency && r.ReceivedAt == start).ExecuteDeleteAsync(cancellationToken);
         await db.MetricProcedureRollups.Where(r => r.ResolvingAgencyId == agency && r.ReceivedAt == start).ExecuteDeleteAsync(cancellationToken);
+        await db.MetricStatisticsRollups.Where(r => r.ResolvingAgencyId == agency && r.ReceivedAt == start).ExecuteDeleteAsync(cancellationToken);
         db.MetricDossierRollups.AddRange(MetricDossierRollup.Of(agency, start, rows, Buckets));
         db.MetricProcedureRollups.AddRange(MetricProcedureRollup.Of(agency, start, rows));
+        db.MetricStatisticsRollups.AddRange(MetricStatisticsRollup.Of(agency, start, rows.Select(AsFact), EndedTally, Buckets));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);

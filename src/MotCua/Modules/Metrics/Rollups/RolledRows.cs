@@ -56,13 +56,19 @@ internal sealed class RolledRows
             return FactsOnly(facts);
         }
 
+        return new RolledRows(facts, Unrolled(dirty), Clean(db.MetricDossierRollups.AsNoTracking(), agencies, dirty), Clean(db.MetricProcedureRollups.AsNoTracking(), agencies, dirty), buckets);
+    }
+
+    /// <summary>The rows read from the facts: never rolled up, changed since, or rolled into one of the <paramref name="dirty"/> buckets.</summary>
+    public static Expression<Func<MetricDossier, bool>> Unrolled(IEnumerable<(Guid Agency, DateTime Start)> dirty)
+    {
         Expression<Func<MetricDossier, bool>> unrolled = MetricDossier.IsUnrolled;
         foreach (var (agency, start) in dirty)
         {
             unrolled = DossierSets.Or(unrolled, m => m.RolledAgencyId == agency && m.RolledBucket == start);
         }
 
-        return new RolledRows(facts, unrolled, Clean(db.MetricDossierRollups.AsNoTracking(), agencies, dirty), Clean(db.MetricProcedureRollups.AsNoTracking(), agencies, dirty), buckets);
+        return unrolled;
     }
 
     /// <summary>How many rows of <paramref name="population"/> fall in each combination of <paramref name="predicates"/> (bit i = predicate i).</summary>
@@ -158,7 +164,7 @@ internal sealed class RolledRows
     }
 
     /// <summary>The rows of <paramref name="rollups"/> of the scope's agencies outside the dirty buckets.</summary>
-    private static IQueryable<T> Clean<T>(IQueryable<T> rollups, IReadOnlyList<Guid>? agencies, List<(Guid Agency, DateTime Start)> dirty)
+    public static IQueryable<T> Clean<T>(IQueryable<T> rollups, IReadOnlyList<Guid>? agencies, List<(Guid Agency, DateTime Start)> dirty)
     {
         var row = Expression.Parameter(typeof(T), "r");
         var agency = Expression.Property(row, nameof(MetricDossierRollup.ResolvingAgencyId));

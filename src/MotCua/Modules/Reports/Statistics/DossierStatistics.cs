@@ -30,10 +30,23 @@ internal sealed record StatisticsAgency(Guid Id, string Name);
 /// <summary>One dossier behind a figure, with why it counts there.</summary>
 internal sealed record StatisticsDossier(Guid DossierId, string? Code, string ProcedureCode, DateTime ReceivedAt, DateTime? DueAt, DateTime? EndedAt, string Reason);
 
-/// <summary>One page of the dossiers behind a cell; <see cref="Total"/> is the cell's figure.</summary>
-internal sealed record StatisticsCellPage(string RowLabel, StatisticsColumn Column, long Total, int PageNumber, int PageSize, IReadOnlyList<StatisticsDossier> Rows)
+/// <summary>
+/// One page of the dossiers behind a cell, newest reception first, read by key (ADR-048, ADR-065); <see cref="Total"/> is the
+/// cell's figure, known from the table's count, so the list is never counted.
+/// </summary>
+internal sealed record StatisticsCellPage(string RowLabel, StatisticsColumn Column, long Total, int PageNumber, int PageSize, IReadOnlyList<StatisticsDossier> Rows, bool HasPrevious = false, bool HasNext = false)
 {
-    public int PageCount => (int)Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The first row's dossier: the key of the previous page.</summary>
+    public Guid? FirstId => Rows.Count > 0 ? Rows[0].DossierId : null;
+
+    /// <summary>The last row's dossier: the key of the next page.</summary>
+    public Guid? LastId => Rows.Count > 0 ? Rows[^1].DossierId : null;
+}
+
+/// <summary>Where a page of the dossiers behind a cell starts: the first page, or after / before the dossier <see cref="Key"/>; <see cref="PageNumber"/> only numbers it.</summary>
+internal sealed record StatisticsCursor(KeyStep Step, Guid? Key, int PageNumber)
+{
+    public static readonly StatisticsCursor First = new(KeyStep.First, null, 1);
 }
 
 /// <summary>
@@ -46,7 +59,7 @@ internal sealed record StatisticsCellPage(string RowLabel, StatisticsColumn Colu
 /// </summary>
 internal sealed class DossierStatistics(
     AppDbContext db, IAgencyScope scope, PublishedProcedures procedures, StatisticsRowKeys rowKeys, IOptions<MetricsOptions> options, TimeProvider clock,
-    CalendarProvider calendars, DossierFacts dossiers)
+    CalendarProvider calendars, DossierFacts dossiers, MetricStatistics statistics)
 {
     /// <summary>Rows per page of the dossiers behind a figure.</summary>
     public const int PageSize = 50;
@@ -90,9 +103,13 @@ internal sealed class DossierStatistics(
             : new StatisticsIssuer(null, criteria.ScopeName);
 
     /// <summary>The table: rows in label order, each with its key, the total row computed from them.</summary>
-    public async Task<StatisticsReport> ReportAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
+    public Task<StatisticsReport> ReportAsync(StatisticsCriteria criteria, CancellationToken cancellationToken) => ReportAsync(criteria, fromRollups: true, cancellationToken);
+
+    /// <summary>The table; <paramref name="fromRollups"/> false counts every dossier from its facts row, as the roll-up's reconciliation compares (ADR-065).</summary>
+    public async Task<StatisticsReport> ReportAsync(StatisticsCriteria criteria, bool fromRollups, CancellationToken cancellationToken)
     {
-        var counted = await CountAsync(criteria, await MovedAfterEndAsync(criteria, cancellationToken), cancellationToken);
+        var source = await RowsAsync(criteria, fromRollups, cancellationToken);
+        var counted = await CountAsync(criteria, source, await MovedAfterEndAsync(criteria, source, cancellationToken), cancellationToken);
         var rows = counted
             .GroupBy(c => c.Row)
             .OrderBy(g => g.Key.Label, StringComparer.CurrentCulture)
@@ -105,25 +122,30 @@ internal sealed class DossierStatistics(
 
     /// <summary>
     /// A page of the dossiers counted in column <paramref name="column"/> of row <paramref name="rowKey"/> (null: the total
-    /// row), in reception order, each with why it counts; or the failures on <c>row</c>/<c>col</c>.
+    /// row), newest reception first from <paramref name="cursor"/> (a key no longer in the cell starts again at the first
+    /// page), each with why it counts; or the failures on <c>row</c>/<c>col</c>.
     /// </summary>
     public async Task<(StatisticsCellPage? Page, IReadOnlyList<RuleFailure> Failures)> CellAsync(
-        StatisticsCriteria criteria, string? rowKey, int column, int pageNumber, CancellationToken cancellationToken)
+        StatisticsCriteria criteria, string? rowKey, int column, StatisticsCursor cursor, CancellationToken cancellationToken, int pageSize = PageSize)
     {
+        ArgumentNullException.ThrowIfNull(cursor);
         var (label, heading, total, atoms, moved, failures) = await CellAtomsAsync(criteria, rowKey, column, cancellationToken);
         if (heading is null)
         {
             return (null, failures);
         }
 
-        var rows = new List<StatisticsDossier>();
-        if (atoms is not null)
+        if (atoms is null)
         {
-            var (page, _) = await Paging.ReadPageAsync(InOrder(atoms), (pageNumber - 1) * PageSize, PageSize, cancellationToken);
-            rows = [.. page.Select(a => WithReason(criteria, moved, a))];
+            return (new StatisticsCellPage(label, heading, total, 1, pageSize, []), []);
         }
 
-        return (new StatisticsCellPage(label, heading, total, pageNumber, PageSize, rows), []);
+        var anchor = cursor.Key is { } key
+            ? await atoms.Where(a => a.DossierId == key).Select(a => (DateTime?)a.ReceivedAt).FirstOrDefaultAsync(cancellationToken) is { } at ? (at, key) : ((DateTime, Guid)?)null
+            : null;
+        var page = await Paging.ReadByKeyAsync(
+            anchor is null ? KeyStep.First : cursor.Step, cursor.PageNumber, pageSize, (step, take) => Batch(atoms, step == KeyStep.Before, anchor).Take(take).ToListAsync(cancellationToken));
+        return (new StatisticsCellPage(label, heading, total, page.PageNumber, pageSize, [.. page.Rows.Select(a => WithReason(criteria, moved, a))], page.HasPrevious, page.HasNext), []);
     }
 
     /// <summary>Every dossier of the cell, up to <see cref="ExportLimit"/>; null rows when there are more.</summary>
@@ -154,8 +176,9 @@ internal sealed class DossierStatistics(
             return ("", null, 0, null, MovedAfterEnd.None, [StatisticsQueryReading.Problem("col", "Column", criteria.Layout.Columns[0].Number, criteria.Layout.Columns[^1].Number)]);
         }
 
-        var moved = await MovedAfterEndAsync(criteria, cancellationToken);
-        var counted = await CountAsync(criteria, moved, cancellationToken);
+        var source = await RowsAsync(criteria, fromRollups: true, cancellationToken);
+        var moved = await MovedAfterEndAsync(criteria, source, cancellationToken);
+        var counted = await CountAsync(criteria, source, moved, cancellationToken);
         var inRow = string.IsNullOrWhiteSpace(rowKey) ? counted : counted.Where(c => c.Row.Key == rowKey.Trim()).ToList();
         var label = string.IsNullOrWhiteSpace(rowKey) ? Common.Localization.ResourceText.Get<MetricsText>("Row_Total") : inRow.FirstOrDefault()?.Row.Label;
         if (label is null)
@@ -165,16 +188,13 @@ internal sealed class DossierStatistics(
 
         var matching = inRow.Where(c => criteria.Layout.Classify(c.Tally, Rule).Contains(column)).ToList();
         var total = matching.Sum(c => (long)c.Count);
-        return matching.Count == 0 ? (label, heading, 0, null, moved, []) : (label, heading, total, Facts(criteria, moved).Where(Matching(matching)), moved, []);
+        return matching.Count == 0 ? (label, heading, 0, null, moved, []) : (label, heading, total, Facts(criteria, source, moved).Where(Matching(matching)), moved, []);
     }
 
-    /// <summary>The tallies of the scope with their counts: one grouped query over the facts.</summary>
-    private async Task<List<CountedTally>> CountAsync(StatisticsCriteria criteria, MovedAfterEnd moved, CancellationToken cancellationToken)
+    /// <summary>The tallies of the scope with their counts: from the roll-up's clean buckets and the facts rows (<see cref="StatisticsRows.CountAsync"/>).</summary>
+    private async Task<List<CountedTally>> CountAsync(StatisticsCriteria criteria, StatisticsRows source, MovedAfterEnd moved, CancellationToken cancellationToken)
     {
-        var groups = await Facts(criteria, moved)
-            .GroupBy(f => new { f.AgencyId, f.VersionId, f.CarriedOver, f.Channel, f.State, f.Time, f.Apologised })
-            .Select(g => new { g.Key.AgencyId, g.Key.VersionId, g.Key.CarriedOver, g.Key.Channel, g.Key.State, g.Key.Time, g.Key.Apologised, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        var groups = await source.CountAsync(moved.Awaiting, moved.Late, cancellationToken);
         var versions = await rowKeys.OfVersionsAsync(groups.Select(g => g.VersionId), cancellationToken);
         var agencies = criteria.Grouping == StatisticsGrouping.Unit
             ? await AgencyNamesAsync(groups.Select(g => g.AgencyId).Distinct().ToList(), cancellationToken)
@@ -190,70 +210,13 @@ internal sealed class DossierStatistics(
         })];
     }
 
-    /// <summary>
-    /// The facts of the scope that the table counts — received before the period end and not ended before its start — each
-    /// reduced to its tally at the period end (ADR-053): the state from the first end reached before the period end (in the
-    /// statistic's priority at equal instants: result, return, stop, withdrawal), or a
-    /// supplement requested before it and still awaited; the legal class of an ended dossier as judged at its end, and of
-    /// an open one against the appointment in force at the period end (the clock standing at a pending request); for the
-    /// few whose appointment moved or whose supplement was completed after the period end, as judged in <paramref name="moved"/>.
-    /// </summary>
-    private IQueryable<TallyFact> Facts(StatisticsCriteria criteria, MovedAfterEnd moved)
-    {
-        var start = criteria.Period.StartUtc;
-        var end = criteria.Period.EndUtc;
-        var (awaiting, late) = (moved.Awaiting, moved.Late);
-        return Scoped(criteria).Select(f => new TallyFact
-        {
-            DossierId = f.DossierId,
-            Code = f.Code,
-            ProcedureCode = f.ProcedureCode,
-            AgencyId = f.ResolvingAgencyId,
-            VersionId = f.ProcedureVersionId,
-            ReceivedAt = f.ReceivedAt!.Value,
-            DueAt = f.DueAt,
-            EndedAt = f.EndedAt,
-            PendingSupplementSince = f.PendingSupplementSince,
-            CarriedOver = f.ReceivedAt < start,
-            Channel = f.Channel,
-            State = f.EndedAt != null && f.EndedAt < end
-                ? (f.EndedAt == f.FinishedAt || f.EndedAt == f.ReturnedAt
-                    ? (f.Outcome == DossierOutcome.Refused ? (int)DossierTallyState.Refused : (int)DossierTallyState.Finished)
-                    : f.EndedAt == f.StoppedAt ? (int)DossierTallyState.Stopped
-                    : (int)DossierTallyState.Withdrawn)
-                : f.DueMovedAt > end ? (awaiting.Contains(f.DossierId) ? (int)DossierTallyState.AwaitingSupplement : (int)DossierTallyState.Processing)
-                : f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? (int)DossierTallyState.AwaitingSupplement
-                : (int)DossierTallyState.Processing,
-            // NĐ 61/2018 Điều 19 khoản 4: while the applicant completes the dossier the clock stands at the request.
-            Time = f.EndedAt != null && f.EndedAt < end
-                ? (f.LegalClass == OnTimeClass.Early ? (int)OnTimeClass.Early
-                    : f.LegalClass == OnTimeClass.OnTime ? (int)OnTimeClass.OnTime
-                    : f.LegalClass == OnTimeClass.Late ? (int)OnTimeClass.Late
-                    : f.EndedAt > f.DueAt ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
-                : f.DueMovedAt > end ? (late.Contains(f.DossierId) ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
-                : (f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? f.PendingSupplementSince : end) > f.DueAt
-                    ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime,
-            Apologised = f.ApologyCount > 0,
-        });
-    }
+    /// <summary>The facts of the scope that the table counts, each reduced to its tally at the period end (<see cref="StatisticsRows.Tally"/>).</summary>
+    private static IQueryable<TallyFact> Facts(StatisticsCriteria criteria, StatisticsRows source, MovedAfterEnd moved) =>
+        source.Scoped.Select(StatisticsRows.Tally(criteria.Period.StartUtc, criteria.Period.EndUtc, moved.Awaiting, moved.Late));
 
-    /// <summary>The facts of the scope the table counts: received before the period end and not ended before its start.</summary>
-    private IQueryable<DossierFact> Scoped(StatisticsCriteria criteria)
-    {
-        var (start, end) = (criteria.Period.StartUtc, criteria.Period.EndUtc);
-        var facts = MetricFacts.Of(db).Dossiers.Where(f => f.ReceivedAt != null && f.ReceivedAt < end && (f.EndedAt == null || f.EndedAt >= start));
-        if (criteria.AgencyId is { } agencyId)
-        {
-            facts = facts.CountedFor(agencyId);
-        }
-
-        if (criteria.ProcedureCode is { } code)
-        {
-            facts = facts.Where(f => f.ProcedureCode == code);
-        }
-
-        return facts;
-    }
+    /// <summary>The rows the table of <paramref name="criteria"/> counts (the agency's competent agency's, narrowed to the procedure).</summary>
+    private Task<StatisticsRows> RowsAsync(StatisticsCriteria criteria, bool fromRollups, CancellationToken cancellationToken) =>
+        statistics.RowsAsync(criteria.AgencyId, criteria.ProcedureCode, criteria.Period.StartUtc, criteria.Period.EndUtc, fromRollups, cancellationToken);
 
     /// <summary>
     /// The dossiers open at a past period end whose appointment moved, or whose supplement was completed, after it (ADR-064):
@@ -262,7 +225,7 @@ internal sealed class DossierStatistics(
     /// on the receiving agency's calendar). None for a period not ended yet. They are few: an extension or a completed
     /// supplement after the end of a period the dossier was open at.
     /// </summary>
-    private async Task<MovedAfterEnd> MovedAfterEndAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
+    private async Task<MovedAfterEnd> MovedAfterEndAsync(StatisticsCriteria criteria, StatisticsRows source, CancellationToken cancellationToken)
     {
         var end = criteria.Period.EndUtc;
         if (end > clock.GetUtcNow().UtcDateTime)
@@ -270,7 +233,7 @@ internal sealed class DossierStatistics(
             return MovedAfterEnd.None;
         }
 
-        var ids = await Scoped(criteria).Where(f => (f.EndedAt == null || f.EndedAt >= end) && f.DueMovedAt > end).Select(f => f.DossierId).ToListAsync(cancellationToken);
+        var ids = await source.Changed.Select(f => f.DossierId).ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {
             return MovedAfterEnd.None;
@@ -329,7 +292,22 @@ internal sealed class DossierStatistics(
     private static MethodCallExpression In(ParameterExpression fact, string member, List<Guid> values) =>
         Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], Expression.Constant(values), Expression.Property(fact, member));
 
-    private static IQueryable<TallyFact> InOrder(IQueryable<TallyFact> facts) => facts.OrderBy(f => f.ReceivedAt).ThenBy(f => f.DossierId);
+    /// <summary>The list's order: the newest reception first, the dossier's id breaking ties (the facts' reception indexes give it, M0052).</summary>
+    private static IQueryable<TallyFact> InOrder(IQueryable<TallyFact> facts) => facts.OrderByDescending(f => f.ReceivedAt).ThenByDescending(f => f.DossierId);
+
+    /// <summary>The rows after <paramref name="from"/> in the list's order, or before it nearest first (<paramref name="newer"/>).</summary>
+    private static IQueryable<TallyFact> Batch(IQueryable<TallyFact> facts, bool newer, (DateTime ReceivedAt, Guid Id)? from)
+    {
+        if (from is not var (at, id))
+        {
+            return InOrder(facts);
+        }
+
+        // The first condition bounds the index range; the second breaks ties on the reception instant by the id.
+        return newer
+            ? facts.Where(f => f.ReceivedAt >= at && (f.ReceivedAt > at || f.DossierId.CompareTo(id) > 0)).OrderBy(f => f.ReceivedAt).ThenBy(f => f.DossierId)
+            : InOrder(facts.Where(f => f.ReceivedAt <= at && (f.ReceivedAt < at || f.DossierId.CompareTo(id) < 0)));
+    }
 
     private static long[] Sum(StatisticsLayout layout, ResolvedRule rule, IEnumerable<(DossierTally Tally, int Count)> tallies)
     {
@@ -422,39 +400,4 @@ internal sealed class DossierStatistics(
     {
         public static MovedAfterEnd None { get; } = new([], [], []);
     }
-}
-
-/// <summary>A dossier's facts reduced to what the statistics table reads at a period end (<see cref="DossierStatistics"/>).</summary>
-internal sealed record TallyFact
-{
-    public Guid DossierId { get; init; }
-
-    public string? Code { get; init; }
-
-    public string ProcedureCode { get; init; } = "";
-
-    /// <summary>The agency the dossier's figures count for (its competent agency): the unit a row of Biểu 06a is.</summary>
-    public Guid AgencyId { get; init; }
-
-    public Guid VersionId { get; init; }
-
-    public DateTime ReceivedAt { get; init; }
-
-    public DateTime? DueAt { get; init; }
-
-    public DateTime? EndedAt { get; init; }
-
-    public DateTime? PendingSupplementSince { get; init; }
-
-    public bool CarriedOver { get; init; }
-
-    public SubmissionChannel Channel { get; init; }
-
-    /// <summary>A <see cref="DossierTallyState"/>.</summary>
-    public int State { get; init; }
-
-    /// <summary>An <see cref="OnTimeClass"/> by the legal notion.</summary>
-    public int Time { get; init; }
-
-    public bool Apologised { get; init; }
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Common.Data;
 using MotCua.Common.Validation;
+using MotCua.Common.Web;
 using MotCua.Modules.Organization;
 
 namespace MotCua.Modules.Reports.Statistics;
@@ -27,6 +29,12 @@ internal sealed class DossiersModel(DossierStatistics statistics) : PageModel
     [FromQuery(Name = "page")]
     public string? PageText { get; set; }
 
+    [FromQuery(Name = "after")]
+    public string? AfterText { get; set; }
+
+    [FromQuery(Name = "before")]
+    public string? BeforeText { get; set; }
+
     public StatisticsCriteria? Criteria { get; private set; }
 
     public StatisticsCellPage? Cell { get; private set; }
@@ -41,9 +49,17 @@ internal sealed class DossiersModel(DossierStatistics statistics) : PageModel
         var problems = new List<RuleFailure>(failures);
         var column = StatisticsQueryReading.Number(Col, "col", 3, 99, "Column", problems);
         var page = StatisticsQueryReading.Number(PageText, "page", 1, 1_000_000, "Page", problems, blank: 1);
-        if (criteria is not null && column is not null && page is not null)
+        var after = Key("after", AfterText, problems);
+        var before = Key("before", BeforeText, problems);
+        if (after is not null && before is not null)
         {
-            var (cell, cellFailures) = await statistics.CellAsync(criteria, Row, column.Value, page.Value, cancellationToken);
+            problems.Add(StatisticsQueryReading.Problem("before", "Key"));
+        }
+
+        if (criteria is not null && column is not null && page is not null && problems.Count == failures.Count)
+        {
+            var cursor = after is { } a ? new StatisticsCursor(KeyStep.After, a, page.Value) : before is { } b ? new StatisticsCursor(KeyStep.Before, b, page.Value) : StatisticsCursor.First;
+            var (cell, cellFailures) = await statistics.CellAsync(criteria, Row, column.Value, cursor, cancellationToken);
             problems.AddRange(cellFailures);
             Criteria = criteria;
             Cell = cell;
@@ -57,6 +73,31 @@ internal sealed class DossiersModel(DossierStatistics statistics) : PageModel
 
     public string ExportLink => "/reports/statistics/dossiers.xlsx" + Query.QueryString(new("row", Row), new("col", Col));
 
-    public string PageLink(int page) =>
-        "/reports/statistics/dossiers" + Query.QueryString(new("row", Row), new("col", Col), new("page", page == 1 ? null : page.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>The pager: the pages before and after this one, by key (ADR-048).</summary>
+    public StepLinks Pager(string label) => new(
+        Cell!.PageNumber,
+        Cell.HasPrevious && Cell.FirstId is { } first ? StepLink("before", first, Cell.PageNumber - 1) : null,
+        Cell.HasNext && Cell.LastId is { } last ? StepLink("after", last, Cell.PageNumber + 1) : null,
+        label);
+
+    private string StepLink(string direction, Guid key, int page) =>
+        "/reports/statistics/dossiers" + Query.QueryString(
+            new("row", Row), new("col", Col), new(direction, key.ToString()), new("page", page <= 1 ? null : page.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>A dossier id of the pager's <c>after</c> / <c>before</c>; blank is none.</summary>
+    private static Guid? Key(string name, string? text, List<RuleFailure> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Guid.TryParse(text.Trim(), out var key))
+        {
+            return key;
+        }
+
+        problems.Add(StatisticsQueryReading.Problem(name, "Key"));
+        return null;
+    }
 }

@@ -2,6 +2,7 @@ using MotCua.Common.Localization;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
+using MotCua.Modules.Metrics;
 using MotCua.Modules.Metrics.Periods;
 using MotCua.Modules.Metrics.Statistics;
 

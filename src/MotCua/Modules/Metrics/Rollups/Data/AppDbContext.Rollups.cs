@@ -8,4 +8,6 @@ internal sealed partial class AppDbContext
     public DbSet<MetricDossierRollup> MetricDossierRollups => Set<MetricDossierRollup>();
 
     public DbSet<MetricProcedureRollup> MetricProcedureRollups => Set<MetricProcedureRollup>();
+
+    public DbSet<MetricStatisticsRollup> MetricStatisticsRollups => Set<MetricStatisticsRollup>();
 }
