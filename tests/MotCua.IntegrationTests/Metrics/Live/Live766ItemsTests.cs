@@ -60,6 +60,7 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
         }
 
         var capped = 0;
+        var exact = 0;
         foreach (var period in periods)
         {
             foreach (var scope in scopes)
@@ -85,10 +86,22 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
                     {
                         first.Total.ShouldBeNull(label);
                         capped++;
+
+                        // Past the cap the exact size is the figure, counted from the roll-ups when they answer the scope and period.
+                        if (scope.IsNarrowed)
+                        {
+                            first.Exact.ShouldBeNull(label);
+                        }
+                        else
+                        {
+                            first.Exact.ShouldBe(figure, label);
+                            exact++;
+                        }
                     }
                     else
                     {
                         first.Total.ShouldBe(figure, label);
+                        first.Exact.ShouldBeNull(label);
                     }
 
                     // Forwards by key, a page size that splits receptions sharing an instant.
@@ -129,6 +142,7 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
         }
 
         capped.ShouldBeGreaterThan(0, "a province's list of the quarter is past the cap");
+        exact.ShouldBeGreaterThan(0, "a capped list shows its exact size from the roll-ups");
     }
 
     [Fact]
@@ -157,6 +171,7 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
         large.StatusCode.ShouldBe(HttpStatusCode.OK);
         var largeHtml = WebUtility.HtmlDecode(await large.Content.ReadAsStringAsync());
         largeHtml.ShouldContain("Hơn 1.000 hồ sơ");
+        largeHtml.ShouldContain($"<span id=\"items-exact\">Tổng số: {provinceFigure.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} hồ sơ (số liệu của chỉ số)</span>");
         largeHtml.ShouldContain("Số hồ sơ chính xác là số liệu của chỉ số");
         largeHtml.ShouldContain("rel=\"next\"");
         largeHtml.ShouldNotContain("rel=\"prev\"");
@@ -201,6 +216,7 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
             var root = json.RootElement;
             root.GetProperty("total").GetInt32().ShouldBe(figure);
             root.GetProperty("moreThan").ValueKind.ShouldBe(JsonValueKind.Null);
+            root.GetProperty("exact").ValueKind.ShouldBe(JsonValueKind.Null, "counted whole, the list needs no figure beside it");
             root.GetProperty("page").GetInt32().ShouldBe(++pages);
             ids.AddRange(root.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("dossierId").GetString()!));
             previous = root.GetProperty("previous").GetString();

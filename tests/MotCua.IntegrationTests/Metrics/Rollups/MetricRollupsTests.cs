@@ -8,6 +8,7 @@ using MotCua.Modules.Dossiers;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Rollups;
 using MotCua.Modules.Metrics.Rollups.Data;
 using MotCua.Testing;
 
@@ -30,6 +31,7 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
         await RateAsync(3, satisfied: false);
         await RateAsync(1, satisfied: true);
         await factory.SettleFactsAsync();
+        await AskFeesAsync();
         var agency = (await factory.LoadAsync(open.Concat(done).First())).Dossier.ResolvingAgencyId;
         List<Guid> levelAgencies;
         await using (var scope = factory.CreateDbScope(out var db))
@@ -128,7 +130,7 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
                 .Select(m => new { m.DossierId, m.Channel }).FirstAsync();
             (id, channel) = (row.DossierId, row.Channel);
             var other = channel == SubmissionChannel.Online ? SubmissionChannel.Direct : SubmissionChannel.Online;
-            await db.MetricDossiers.Where(m => m.DossierId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Channel, other));
+            await db.MetricDossiers.Where(m => m.DossierId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Channel, other).SetProperty(m => m.FeesRequested, m => !m.FeesRequested));
         }
 
         await using (var services = factory.Services.CreateAsyncScope())
@@ -137,12 +139,34 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
             var rolled = (await live.ComputeAsync(scope, december, fromRollups: true, CancellationToken.None))!.Indicators["3.3"].Score.Numerator;
             var facts = (await live.ComputeAsync(scope, december, fromRollups: false, CancellationToken.None))!.Indicators["3.3"].Score.Numerator;
             Math.Abs(rolled - facts).ShouldBe(1m);
+
+            // 3.5's fees per procedure, too, are read from the procedures' roll-up: the flipped fee moves only the facts' count.
+            var (rolledFees, factsFees) = await ProcedureListsAsync(services.ServiceProvider, scope, december, "3.5");
+            rolledFees.ShouldNotBe(factsFees);
         }
 
         await using (var restored = factory.CreateDbScope(out var db))
         {
-            await db.MetricDossiers.Where(m => m.DossierId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Channel, channel));
+            await db.MetricDossiers.Where(m => m.DossierId == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Channel, channel).SetProperty(m => m.FeesRequested, m => !m.FeesRequested));
         }
+
+        await using (var services = factory.Services.CreateAsyncScope())
+        {
+            var (rolledFees, factsFees) = await ProcedureListsAsync(services.ServiceProvider, scope, december, "3.5");
+            rolledFees.ShouldBe(factsFees);
+        }
+    }
+
+    /// <summary>A catalogue chỉ số's procedure list (code, in the tử số, why — with the dossiers counted) through the roll-ups and from the facts alone.</summary>
+    private static async Task<(List<ProcedureItem766> Rolled, List<ProcedureItem766> Facts)> ProcedureListsAsync(IServiceProvider services, Scope766 scope, ReportPeriod period, string? only)
+    {
+        var live = services.GetRequiredService<Live766>();
+        var catalog = services.GetRequiredService<CatalogIndicators>();
+        var received = PeriodMembership.Received(period.StartUtc, live.JudgedAt(period));
+        var rolled = await catalog.ItemsAsync(scope, period, await live.CountedAsync(scope, period, CancellationToken.None), received, only, CancellationToken.None);
+        var facts = await catalog.ItemsAsync(scope, period, RolledRows.FactsOnly(await live.RowsAsync(scope, CancellationToken.None)), received, only, CancellationToken.None);
+        string[] lists = only is null ? ["3.2", "3.4", "3.5"] : [only];
+        return ([.. lists.SelectMany(l => rolled[l])], [.. lists.SelectMany(l => facts[l])]);
     }
 
     /// <summary>Every indicator of each scope and period, through the roll-ups and from the facts alone.</summary>
@@ -161,6 +185,7 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
             ReportPeriods.Containing(PeriodKind.Year, now, PeriodCalendar.Statutory(14)),
         ];
         var counted = 0;
+        var fees = 0;
         foreach (var period in periods)
         {
             foreach (var scope in scopes)
@@ -177,16 +202,38 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
 
                 rolled.Parts54.ShouldBe(facts.Parts54, $"{stage}: 5.4 parts, {period.Label}");
                 counted += (int)facts.Indicators["2.1"].Score.Denominator;
+                fees += (int)facts.Indicators["3.5"].Score.Numerator;
+
+                // 3.2, 3.4 and 3.5's lists, each procedure with the dossiers it counts, read through the procedures' roll-up.
+                var (rolledLists, factsLists) = await ProcedureListsAsync(services.ServiceProvider, scope, period, null);
+                rolledLists.ShouldBe(factsLists, $"{stage}: 3.2, 3.4, 3.5 lists, {period.Label}");
             }
         }
 
         counted.ShouldBeGreaterThan(0);
+        fees.ShouldBeGreaterThan(0, "some procedure's dossiers carried fees");
     }
 
     private async Task<MotCua.Modules.Metrics.Live.Satisfaction54Parts> Parts54Async(Scope766 scope, ReportPeriod period)
     {
         await using var services = factory.Services.CreateAsyncScope();
         return (await services.ServiceProvider.GetRequiredService<Live766>().ComputeAsync(scope, period, CancellationToken.None))!.Parts54!;
+    }
+
+    /// <summary>
+    /// The fee module's outcome on the facts rows (as <c>CatalogIndicatorsTests</c> writes it): fees asked for on two dossiers
+    /// in three, paid online on one in three, captured so that the job counts the rows already rolled up again.
+    /// </summary>
+    private async Task AskFeesAsync()
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        var ids = await db.MetricDossiers.Where(m => m.ReceivedAt != null).OrderBy(m => m.ReceivedAt).ThenBy(m => m.DossierId).Select(m => m.DossierId).ToListAsync();
+        List<Guid> asked = [.. ids.Where((_, i) => i % 3 != 2)];
+        List<Guid> paid = [.. ids.Where((_, i) => i % 3 == 0)];
+        await db.MetricDossiers.Where(m => asked.Contains(m.DossierId)).ExecuteUpdateAsync(s => s.SetProperty(m => m.FeesRequested, true).SetProperty(m => m.RolledSequence, (int?)null));
+        await db.MetricDossiers.Where(m => paid.Contains(m.DossierId)).ExecuteUpdateAsync(s => s.SetProperty(m => m.PaidOnline, true));
+        await using var services = factory.Services.CreateAsyncScope();
+        await services.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None);
     }
 
     /// <summary>Rates the first <paramref name="count"/> unrated received dossiers as the kiosk records them.</summary>

@@ -116,6 +116,48 @@ public sealed class ObligationRemindersTests(ClockedFactory factory) : IClassFix
     }
 }
 
+/// <summary>
+/// One run of the reminders over the seeded obligations of several agencies (ADR-060 addendum): each agency's reports are
+/// told to its own leaders and control officers, each of them once per report, none to another agency's.
+/// </summary>
+public sealed class ObligationRemindersAcrossAgenciesTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
+{
+    [Fact]
+    public async Task One_run_reminds_each_agencys_reports_to_its_own_leaders_and_control_officers_only()
+    {
+        await factory.CreateOfficerAsync(DemoProvince.Justice, null, Roles.ControlOfficer, "Lê Văn Soát");
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            await db.Users.Where(u => u.AgencyId != null).ExecuteUpdateAsync(u => u.SetProperty(x => x.Email, x => x.UserName + "@nhacviec.example.vn"));
+        }
+
+        await ObligationJobRuns.RunAsync(factory);
+
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var messages = (await db.OutboxMessages.Where(m => m.DeduplicationKey!.StartsWith("ReportObligationReminder:")).Select(m => new { m.DeduplicationKey, m.Recipient }).ToListAsync())
+                .Select(m => (Obligation: Guid.ParseExact(m.DeduplicationKey!.Split(':')[2], "N"), m.Recipient)).ToList();
+            var obligations = await db.ReportObligations.Where(o => o.RemindedSoonAt != null || o.RemindedLateAt != null).Select(o => new { o.Id, o.AgencyId }).ToListAsync();
+            var agencies = obligations.Select(o => o.AgencyId).Distinct().ToList();
+            agencies.Count.ShouldBeGreaterThan(1, "the seeded obligations of several agencies are reminded in one run");
+            var directory = OrganizationDirectory.Of(db);
+            var people = await directory.InRole(Roles.AgencyLeader).Concat(directory.InRole(Roles.ControlOfficer))
+                .Where(u => u.AgencyId != null && agencies.Contains(u.AgencyId.Value)).Select(u => new { AgencyId = u.AgencyId!.Value, u.Email }).ToListAsync();
+            foreach (var obligation in obligations)
+            {
+                var expected = people.Where(p => p.AgencyId == obligation.AgencyId).Select(p => p.Email!).Distinct().Order(StringComparer.Ordinal).ToList();
+                messages.Where(m => m.Obligation == obligation.Id).Select(m => m.Recipient).Order(StringComparer.Ordinal).ShouldBe(expected, ignoreOrder: false, obligation.Id.ToString());
+            }
+
+            obligations.Where(o => messages.Any(m => m.Obligation == o.Id)).Select(o => o.AgencyId).Distinct().Count()
+                .ShouldBeGreaterThan(1, "the reports of several agencies are told to their people in one run");
+            messages.ShouldAllBe(m => obligations.Any(o => o.Id == m.Obligation));
+            var controlOfficer = await db.Users.Where(u => u.FullName == "Lê Văn Soát").Select(u => u.Email).SingleAsync();
+            messages.ShouldContain(m => m.Recipient == controlOfficer);
+        }
+    }
+}
+
 /// <summary>Runs the job as the job runner does: in a scope of its own.</summary>
 internal static class ObligationJobRuns
 {

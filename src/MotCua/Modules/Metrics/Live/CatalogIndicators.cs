@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Common.Localization;
@@ -9,6 +10,7 @@ using MotCua.Modules.Dossiers;
 using MotCua.Modules.Feedback;
 using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Rollups;
 using MotCua.Modules.Metrics.Scoring766;
 
 namespace MotCua.Modules.Metrics.Live;
@@ -64,12 +66,17 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
     /// <summary>The chỉ số whose figures stand for procedures (TTHC) and link to <see cref="ItemsAsync"/>'s lists.</summary>
     public static readonly IReadOnlyList<string> ProcedureLists = ["1.1", "1.2", "1.3", "3.1", "3.2", "3.4", "3.5"];
 
+    /// <summary>
+    /// The figures over the scope's rows as <paramref name="counted"/> reads them (clean buckets from the roll-ups, ADR-061),
+    /// <paramref name="received"/> selecting the dossiers received in the period.
+    /// </summary>
     public async Task<CatalogFigures> ComputeAsync(
-        Scope766 scope, ReportPeriod period, IQueryable<MetricDossier> received, IEnumerable<PetitionFact> petitions, CancellationToken cancellationToken)
+        Scope766 scope, ReportPeriod period, RolledRows counted, Expression<Func<MetricDossier, bool>> received, IEnumerable<PetitionFact> petitions,
+        CancellationToken cancellationToken)
     {
         var inputs = new Dictionary<string, (IndicatorInput, Source766)>();
         var reasons = new Dictionary<string, string>();
-        var lists = await ItemsAsync(scope, period, received, cancellationToken);
+        var lists = await ItemsAsync(scope, period, counted, received, null, cancellationToken);
         foreach (var (id, items) in lists.Lists)
         {
             inputs[id] = (new IndicatorInput(id, items.Count(i => i.InNumerator), items.Count), Source766.Catalog);
@@ -82,7 +89,7 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
         }
         else
         {
-            average = await AverageAsync(received, cancellationToken);
+            average = await AverageAsync(counted.FactsOf(received), cancellationToken);
             inputs["2.2"] = (new IndicatorInput("2.2", average.Total, average.Count), Source766.Dossiers);
         }
 
@@ -95,11 +102,15 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
     /// <summary>
     /// The procedures behind 1.1 (TTHC with a Quyết định công bố dated in the period), 1.3 (TTHC in force today) and 3.4, 3.5
     /// (TTHC in force today charging a fee), each marked in or out of the tử số with the reason, in mã TTHC order; and the
-    /// procedures whose decisions 1.1 leaves out.
+    /// procedures whose decisions 1.1 leaves out. The period's online dossiers (3.2) and fees (3.4, 3.5) per procedure are
+    /// read in one count per source from <paramref name="counted"/> (the procedures' roll-up for clean buckets, ADR-061).
+    /// <paramref name="only"/> (one of <see cref="ProcedureLists"/>) reads only what that list needs and returns it alone.
     /// </summary>
     public async Task<CatalogItems> ItemsAsync(
-        Scope766 scope, ReportPeriod period, IQueryable<MetricDossier> received, CancellationToken cancellationToken)
+        Scope766 scope, ReportPeriod period, RolledRows counted, Expression<Func<MetricDossier, bool>> received, string? only, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(counted);
+        bool Wanted(params string[] ids) => only is null || ids.Contains(only);
         var statistics = new CatalogStatistics(db);
         IReadOnlyList<Guid?> agencies = scope.LevelAgencies is { } level ? [.. level.Select(a => (Guid?)a)] : [scope.AgencyId];
         var decisions = new List<PublicationDecision>();
@@ -111,48 +122,63 @@ internal sealed class CatalogIndicators(AppDbContext db, CalendarProvider calend
         var judgedDay = VietnamTime.LocalDate(period.EndUtc < now ? period.EndUtc : now);
         foreach (var agency in agencies)
         {
-            decisions.AddRange(await statistics.DecisionsAsync(agency, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken));
-            parts.AddRange(await statistics.PartsAsync(agency, scope.FieldId, scope.ProcedureCode, today, cancellationToken));
-            offered.AddRange(await statistics.OfferedAsync(agency, scope.FieldId, scope.ProcedureCode, judgedDay, cancellationToken));
+            if (Wanted("1.1", "1.2"))
+            {
+                decisions.AddRange(await statistics.DecisionsAsync(agency, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken));
+            }
+
+            if (Wanted("1.3", "3.4", "3.5"))
+            {
+                parts.AddRange(await statistics.PartsAsync(agency, scope.FieldId, scope.ProcedureCode, today, cancellationToken));
+            }
+
+            if (Wanted("3.1", "3.2"))
+            {
+                offered.AddRange(await statistics.OfferedAsync(agency, scope.FieldId, scope.ProcedureCode, judgedDay, cancellationToken));
+            }
         }
 
         var province = await calendars.GetAsync(null, cancellationToken);
         var inForce = parts.DistinctBy(p => p.Code).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         var withFees = inForce.Where(p => p.HasFees).ToList();
-        var feeCodes = withFees.Select(p => p.Code).ToList();
-        // 3.4 and 3.5's tử số: one statement over the dossiers received in the period, per procedure charging a fee.
-        var fees = await received.Where(m => m.FeesRequested && feeCodes.Contains(m.ProcedureCode))
-            .GroupBy(m => m.ProcedureCode)
-            .Select(g => new { Code = g.Key, Requested = g.Count(), PaidOnline = g.Count(m => m.PaidOnline) })
-            .ToDictionaryAsync(g => g.Code, g => (g.Requested, g.PaidOnline), cancellationToken);
+        var feeCodes = Wanted("3.4", "3.5") ? withFees.Select(p => p.Code).ToList() : [];
 
         // 3.1: a TTHC offered with any version online (toàn trình or một phần); 3.2's mẫu số is those, its tử số those with an online dossier.
         var offeredCodes = offered.Distinct().GroupBy(o => o.Code).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Code: g.Key, g.First().Name, Level: g.Max(o => o.OnlineLevel))).ToList();
-        var onlineCodes = offeredCodes.Where(o => o.Level != OnlineServiceLevel.None).Select(o => o.Code).ToList();
-        var onlineDossiers = await received.Where(DossierSets.Online33()).Where(m => onlineCodes.Contains(m.ProcedureCode))
-            .GroupBy(m => m.ProcedureCode).Select(g => new { Code = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
+        var onlineCodes = Wanted("3.2") ? offeredCodes.Where(o => o.Level != OnlineServiceLevel.None).Select(o => o.Code).ToList() : [];
+
+        // 3.2's online dossiers and 3.4, 3.5's fees asked for and paid online, per procedure, over the dossiers received in the period.
+        var perProcedure = feeCodes.Count + onlineCodes.Count == 0 ? [] : await counted.CountByProcedureAsync(
+            DossierSets.And(received, DossierSets.Or(m => m.FeesRequested && feeCodes.Contains(m.ProcedureCode), DossierSets.And(DossierSets.Online33(), m => onlineCodes.Contains(m.ProcedureCode)))),
+            [m => m.FeesRequested, m => m.PaidOnline, DossierSets.Online33()], cancellationToken);
+        var fees = perProcedure.Where(c => (c.Key.Flags & 1) != 0 && feeCodes.Contains(c.Key.Code)).GroupBy(c => c.Key.Code)
+            .ToDictionary(g => g.Key, g => (Requested: g.Sum(c => c.Value), PaidOnline: g.Where(c => (c.Key.Flags & 2) != 0).Sum(c => c.Value)));
+        var onlineDossiers = perProcedure.Where(c => (c.Key.Flags & 4) != 0 && onlineCodes.Contains(c.Key.Code)).GroupBy(c => c.Key.Code)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
 
         var distinct = decisions.Distinct().ToList();
-        return new(new Dictionary<string, IReadOnlyList<ProcedureItem766>>
+        var lists = new Dictionary<string, Func<IReadOnlyList<ProcedureItem766>>>
         {
-            ["1.1"] = OnTime11(province, distinct),
-            ["1.2"] = Published12(province, distinct),
-            ["3.1"] = [.. offeredCodes.Select(o => new ProcedureItem766(o.Code, o.Name, o.Level != OnlineServiceLevel.None, Text("Why31_" + o.Level)))],
-            ["3.2"] = [.. offeredCodes.Where(o => o.Level != OnlineServiceLevel.None).Select(o => onlineDossiers.TryGetValue(o.Code, out var count)
+            ["1.1"] = () => OnTime11(province, distinct),
+            ["1.2"] = () => Published12(province, distinct),
+            ["3.1"] = () => [.. offeredCodes.Select(o => new ProcedureItem766(o.Code, o.Name, o.Level != OnlineServiceLevel.None, Text("Why31_" + o.Level)))],
+            ["3.2"] = () => [.. offeredCodes.Where(o => o.Level != OnlineServiceLevel.None).Select(o => onlineDossiers.TryGetValue(o.Code, out var count)
                 ? new ProcedureItem766(o.Code, o.Name, true, Text("Why32_Received", count))
                 : new ProcedureItem766(o.Code, o.Name, false, Text("Why32_NoneReceived")))],
-            ["1.3"] = [.. inForce.Select(p => new ProcedureItem766(p.Code, p.Name, p.Missing.Count == 0, Complete13Why(p.Missing)))],
+            ["1.3"] = () => [.. inForce.Select(p => new ProcedureItem766(p.Code, p.Name, p.Missing.Count == 0, Complete13Why(p.Missing)))],
             // 3.4 (ours, the payment group's "TTHC có giao dịch thanh toán trực tuyến"): a dossier of the period paid online.
-            ["3.4"] = [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f) && f.PaidOnline > 0
+            ["3.4"] = () => [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f) && f.PaidOnline > 0
                 ? new ProcedureItem766(p.Code, p.Name, true, Text("Why34_Paid", f.PaidOnline))
                 : new ProcedureItem766(p.Code, p.Name, false, Text("Why34_NotPaid")))],
             // Mô tả công thức 766, 3.5 (§E): X = TTHC whose dossiers of the period carried non-zero fees, Y = TTHC with fees now.
-            ["3.5"] = [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f)
+            ["3.5"] = () => [.. withFees.Select(p => fees.TryGetValue(p.Code, out var f)
                 ? new ProcedureItem766(p.Code, p.Name, true, Text("Why35_Fees", f.Requested))
                 : new ProcedureItem766(p.Code, p.Name, false, Text("Why35_NoFees")))],
-        }, Undated11(distinct), distinct.Count(d => d.LegalBasisEffectiveDate is null));
+        };
+        return new(
+            lists.Where(l => Wanted(l.Key)).ToDictionary(l => l.Key, l => l.Value()),
+            Undated11(distinct), distinct.Count(d => d.LegalBasisEffectiveDate is null));
     }
 
     /// <summary>

@@ -78,15 +78,14 @@ internal static class CatalogIndicatorsEndpoints
     public static string SideName(ItemSide side, bool leftOut) => leftOut ? LeftOutSide : Live766Endpoints.SideName(side);
 
     /// <summary>
-    /// The whole list of one side, in mã TTHC order: the rows the figure counts (<see cref="CatalogIndicators.ItemsAsync"/>), or
-    /// 1.1's procedures left out.
+    /// The whole list of one side, in mã TTHC order: the rows the figure counts (<see cref="CatalogIndicators.ItemsAsync"/>, that
+    /// list alone, read as the 766 page reads it), or 1.1's procedures left out.
     /// </summary>
     public static async Task<IReadOnlyList<ProcedureItem766>> ListAsync(
         Live766 live, CatalogIndicators catalog, Scope766 scope, Periods.ReportPeriod period, string indicator, ItemSide side, bool leftOut, CancellationToken cancellationToken)
     {
-        var at = live.JudgedAt(period);
-        var received = (await live.RowsAsync(scope, cancellationToken)).Where(PeriodMembership.Received(period.StartUtc, at));
-        var lists = await catalog.ItemsAsync(scope, period, received, cancellationToken);
+        var received = PeriodMembership.Received(period.StartUtc, live.JudgedAt(period));
+        var lists = await catalog.ItemsAsync(scope, period, await live.CountedAsync(scope, period, cancellationToken), received, indicator, cancellationToken);
         return leftOut ? lists.Undated11 : side == ItemSide.Numerator ? [.. lists[indicator].Where(r => r.InNumerator)] : lists[indicator];
     }
 

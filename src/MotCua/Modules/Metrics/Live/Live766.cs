@@ -100,47 +100,23 @@ internal sealed class Live766(
         var source1 = fromRollups ? await CountedAsync(rows, scope, period, at, cancellationToken) : RolledRows.FactsOnly(rows);
 
         // Source 1: the dossiers' facts, from the roll-ups where they hold them (ADR-061). 2.1 over the dossiers in hand in the period.
-        var inHand = PeriodMembership.InHand(start, at);
-        var inHandCounts = await source1.CountFlagsAsync(inHand, [PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at)], cancellationToken);
-        var undecided = await JudgeUndecidedAsync(await source1.UndecidedAmongAsync(inHand, at, cancellationToken), at, cancellationToken);
-        var inHandTotal = inHandCounts.Sum(c => c.Value);
-        var late21 = inHandCounts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) + undecided.Late.Count;
-        Add("2.1", inHandTotal - late21, inHandTotal, Source766.Dossiers);
+        var (onTime21, inHandTotal) = await InHand21Async(source1, start, at, cancellationToken);
+        Add("2.1", onTime21, inHandTotal, Source766.Dossiers);
 
-        // 3.3, 4.1–4.3, 5.4 and the 2026 full-online row over the dossiers received in the period.
+        // 3.3, 4.1–4.3, 3.6, 5.4 and the 2026 full-online row over the dossiers received in the period.
         var offered = await OfferedAsync(scope, VietnamTime.LocalDate(at), cancellationToken);
-        var fullOnline = offered.Where(o => o.OnlineLevel == OnlineServiceLevel.Full).Select(o => o.Code).Distinct().ToList();
         var received = PeriodMembership.Received(start, at);
-        var receivedCounts = await source1.CountFlagsAsync(received, [PeriodMembership.DecidedLate(at), DossierSets.Unsatisfied54(at)], cancellationToken);
-        int Count(int bit) => receivedCounts.Where(c => (c.Key & (1 << bit)) != 0).Sum(c => c.Value);
-        var receivedTotal = receivedCounts.Sum(c => c.Value);
-        var flags = await source1.SumAsync(received, RolledFlag.All, cancellationToken);
-        Add("3.3", flags[RolledFlag.Online33], receivedTotal, Source766.Dossiers);
-        Add("4.1", flags[RolledFlag.ElectronicResult41], flags[RolledFlag.WithResult41], Source766.Dossiers);
-        Add("4.2", flags[RolledFlag.Digitised42], receivedTotal, Source766.Dossiers);
-        Add("4.3", flags[RolledFlag.Reused43], receivedTotal, Source766.Dossiers);
-        var fullOnlineCounts = await source1.CountProcedureFlagsAsync(DossierSets.And(received, m => fullOnline.Contains(m.ProcedureCode)), [DossierSets.Online33()], cancellationToken);
-        Add("3.toan-trinh", fullOnlineCounts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value), fullOnlineCounts.Sum(c => c.Value), Source766.Dossiers);
-        // §E puts 3.6 in the period of the processing start; processing starts when the desk receives (ngày tiếp nhận).
-        Add("3.6", flags[RolledFlag.PaidOnline36], flags[RolledFlag.WithFees36], Source766.Dossiers);
+        var byReception = await ReceivedFiguresAsync(source1, received, at, FullOnline(offered), cancellationToken);
+        foreach (var input in byReception.Inputs)
+        {
+            inputs[input.Id] = (input, Source766.Dossiers);
+        }
 
         // 5.4 = (received − overdue − rated not satisfied by the period end) / received, all from the facts rows.
         var receivedUndecided = await JudgeUndecidedAsync(await source1.UndecidedAmongAsync(received, at, cancellationToken), at, cancellationToken);
-        var overdue = Count(0) + receivedUndecided.Late.Count;
-        var unsatisfied = Count(1);
+        var (receivedTotal, unsatisfied) = (byReception.Received, byReception.Unsatisfied);
+        var overdue = byReception.DecidedLate + receivedUndecided.Late.Count;
         inputs["5.4"] = (IndicatorInput.Satisfaction54(receivedTotal, overdue, unsatisfied), Source766.Dossiers);
-
-        // Source 2: the catalogue. 3.1 TTHC with DVCTT; 3.2 DVC that received online dossiers; 1.2 decisions published on time.
-        var online = offered.Where(o => o.OnlineLevel != OnlineServiceLevel.None).Select(o => o.Code).Distinct().ToList();
-        Add("3.1", online.Count, offered.Select(o => o.Code).Distinct().Count(), Source766.Catalog);
-        var withOnlineDossiers = (await source1.ProcedureCodesAsync(
-            DossierSets.And(received, DossierSets.And(DossierSets.Online33(), m => online.Contains(m.ProcedureCode))), cancellationToken)).Count;
-        Add("3.2", withOnlineDossiers, online.Count, Source766.Catalog);
-        var decisions = scope.LevelAgencies is { } levelAgencies
-            ? await EachAgencyAsync(levelAgencies, agency => new CatalogStatistics(db).DecisionsAsync(agency, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken))
-            : await new CatalogStatistics(db).DecisionsAsync(scope.AgencyId, scope.FieldId, scope.ProcedureCode, period.First, period.Last, cancellationToken);
-        var province = await calendars.GetAsync(null, cancellationToken);
-        Add("1.2", decisions.Count(d => PublishedOnTime12(province, d)), decisions.Count, Source766.Catalog);
 
         // Source 3: the PAKN, counted once by first receipt, judged at the period end (ADR-046 §7).
         var scopedFacts = await PetitionsAsync(scope, period, cancellationToken);
@@ -148,8 +124,10 @@ internal sealed class Live766(
         Add("5.2", counted.OnTime, counted.Received, Source766.Petitions);
         Add("5.3", counted.Received - counted.Unsatisfied, counted.Received, Source766.Petitions);
 
-        // 1.1, 1.3, 3.4, 3.5 (catalogue, and the period's fees), 2.2 and 5.1 (ADR-062); the lists behind 1.2, 3.1, 3.2 too.
-        var figures = await catalog.ComputeAsync(scope, period, rows.Where(received), scopedFacts, cancellationToken);
+        // Source 2, after the PAKN whose 5.1 it counts: the catalogue (ADR-062) — 1.1, 1.2, 1.3, 3.1, 3.2, 3.4 and 3.5 from
+        // the procedure lists behind them (the period's online dossiers and fees per procedure through the procedures'
+        // roll-up where it holds them), 2.2 and 5.1.
+        var figures = await catalog.ComputeAsync(scope, period, source1, received, scopedFacts, cancellationToken);
         foreach (var (id, value) in figures.Inputs)
         {
             inputs[id] = value;
@@ -188,6 +166,92 @@ internal sealed class Live766(
 
         void Add(string id, decimal numerator, decimal denominator, Source766 source) => inputs[id] = (new IndicatorInput(id, numerator, denominator), source);
     }
+
+    /// <summary>
+    /// The size of a drill-down list (<see cref="Live766Items"/>) as the figure counts it, when the roll-ups answer it for the
+    /// scope and period (province, cấp or agency on bucket boundaries, ADR-061); null otherwise — a field, a procedure or a
+    /// custom range would count the facts rows, which is the list itself — and for 2.2, whose times the roll-ups do not keep.
+    /// The list of each side is the very set the figure counts (<see cref="Live766Items"/>: the same predicates and verdicts).
+    /// </summary>
+    public async Task<int?> ListSizeAsync(Scope766 scope, ReportPeriod period, string indicator, ItemSide side, CancellationToken cancellationToken)
+    {
+        if (SetFor(period) is null || !Live766Items.CanDrill(indicator, side) || indicator == "2.2")
+        {
+            return null;
+        }
+
+        var at = JudgedAt(period);
+        var counted = await CountedAsync(await RowsAsync(scope, cancellationToken), scope, period, at, cancellationToken);
+        if (!counted.FromRollups)
+        {
+            return null;
+        }
+
+        if (indicator == "2.1")
+        {
+            var (onTime, inHand) = await InHand21Async(counted, period.StartUtc, at, cancellationToken);
+            return side == ItemSide.Numerator ? onTime : inHand;
+        }
+
+        var fullOnline = indicator == "3.toan-trinh" ? FullOnline(await OfferedAsync(scope, VietnamTime.LocalDate(at), cancellationToken)) : null;
+        var figures = await ReceivedFiguresAsync(counted, PeriodMembership.Received(period.StartUtc, at), at, fullOnline, cancellationToken);
+        if (indicator == "5.4")
+        {
+            return figures.Received;
+        }
+
+        var input = figures.Inputs.Single(i => i.Id == indicator);
+        return (int)(side == ItemSide.Numerator ? input.Numerator : input.Denominator);
+    }
+
+    /// <summary>
+    /// 2.1 over the dossiers in hand in the period: those not late at <paramref name="at"/> (the stored verdicts, and the
+    /// undecided ones judged with the agency's calendar) and all of them.
+    /// </summary>
+    private async Task<(int OnTime, int InHand)> InHand21Async(RolledRows source, DateTime start, DateTime at, CancellationToken cancellationToken)
+    {
+        var inHand = PeriodMembership.InHand(start, at);
+        var counts = await source.CountFlagsAsync(inHand, [PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at)], cancellationToken);
+        var undecided = await JudgeUndecidedAsync(await source.UndecidedAmongAsync(inHand, at, cancellationToken), at, cancellationToken);
+        var total = counts.Sum(c => c.Value);
+        return (total - counts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) - undecided.Late.Count, total);
+    }
+
+    /// <summary>
+    /// The figures over the dossiers received in the period: 3.3, 4.1–4.3, 3.6 and — when <paramref name="fullOnline"/> (the
+    /// codes offered toàn trình) is given — the 2026 full-online row; the received total, those decided late and those rated
+    /// not satisfied by <paramref name="at"/> (5.4's parts, before its undecided rows are judged).
+    /// </summary>
+    private static async Task<ReceivedFigures> ReceivedFiguresAsync(
+        RolledRows source, Expression<Func<MetricDossier, bool>> received, DateTime at, IReadOnlyList<string>? fullOnline, CancellationToken cancellationToken)
+    {
+        var counts = await source.CountFlagsAsync(received, [PeriodMembership.DecidedLate(at), DossierSets.Unsatisfied54(at)], cancellationToken);
+        int Count(int bit) => counts.Where(c => (c.Key & (1 << bit)) != 0).Sum(c => c.Value);
+        var total = counts.Sum(c => c.Value);
+        var flags = await source.SumAsync(received, RolledFlag.All, cancellationToken);
+        List<IndicatorInput> inputs =
+        [
+            new("3.3", flags[RolledFlag.Online33], total),
+            new("4.1", flags[RolledFlag.ElectronicResult41], flags[RolledFlag.WithResult41]),
+            new("4.2", flags[RolledFlag.Digitised42], total),
+            new("4.3", flags[RolledFlag.Reused43], total),
+            // §E puts 3.6 in the period of the processing start; processing starts when the desk receives (ngày tiếp nhận).
+            new("3.6", flags[RolledFlag.PaidOnline36], flags[RolledFlag.WithFees36]),
+        ];
+        if (fullOnline is not null)
+        {
+            var full = await source.CountProcedureFlagsAsync(DossierSets.And(received, m => fullOnline.Contains(m.ProcedureCode)), [DossierSets.Online33()], cancellationToken);
+            inputs.Add(new("3.toan-trinh", full.Where(c => (c.Key & 1) != 0).Sum(c => c.Value), full.Sum(c => c.Value)));
+        }
+
+        return new ReceivedFigures(inputs, total, Count(0), Count(1));
+    }
+
+    /// <summary>The codes of the procedures offered toàn trình (full online service).</summary>
+    private static List<string> FullOnline(IReadOnlyList<OfferedProcedure> offered) =>
+        [.. offered.Where(o => o.OnlineLevel == OnlineServiceLevel.Full).Select(o => o.Code).Distinct()];
+
+    private sealed record ReceivedFigures(IReadOnlyList<IndicatorInput> Inputs, int Received, int DecidedLate, int Unsatisfied);
 
     /// <summary>1.2: the version published in the catalogue no later than 5 working days after its decision was signed.</summary>
     public static bool PublishedOnTime12(BusinessCalendar calendar, PublicationDecision decision)
@@ -228,6 +292,9 @@ internal sealed class Live766(
     /// scope is the province, a cấp or an agency and the period starts on a bucket boundary and ends on one or runs (ADR-061);
     /// otherwise (a custom range off the boundaries, a field, a procedure) every facts row.
     /// </summary>
+    public async Task<RolledRows> CountedAsync(Scope766 scope, ReportPeriod period, CancellationToken cancellationToken) =>
+        await CountedAsync(await RowsAsync(scope, cancellationToken), scope, period, JudgedAt(period), cancellationToken);
+
     private async Task<RolledRows> CountedAsync(IQueryable<MetricDossier> rows, Scope766 scope, ReportPeriod period, DateTime at, CancellationToken cancellationToken)
     {
         var buckets = new HalfMonthBuckets(options.Value.StatutoryCutOffDay);

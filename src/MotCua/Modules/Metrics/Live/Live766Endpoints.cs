@@ -52,11 +52,12 @@ internal sealed record Item766Dto(
 
 /// <summary>
 /// One page of a drill-down, newest reception first. <c>total</c> is the list's size when at most <c>countCap</c> (it equals the
-/// figure); past the cap it is null and <c>moreThan</c> says so — the exact size is the figure itself. <c>next</c> and
+/// figure); past the cap it is null and <c>moreThan</c> says so — the exact size is the figure itself, given in <c>exact</c> when
+/// the roll-ups count it (province, cấp or agency over whole half-months; null otherwise). <c>next</c> and
 /// <c>previous</c> are the addresses of the pages around this one (read by key, ADR-048), null at the ends.
 /// </summary>
 internal sealed record Items766Dto(
-    string Indicator, string Side, int? Total, int? MoreThan, int Page, string? Next, string? Previous, IReadOnlyList<Item766Dto> Items);
+    string Indicator, string Side, int? Total, int? MoreThan, int Page, string? Next, string? Previous, IReadOnlyList<Item766Dto> Items, int? Exact = null);
 
 /// <summary>
 /// The wiring of the live Bộ chỉ số 766 (ADR-054): <c>GET /api/v1/metrics/766</c> and its drill-down for an agency's service
@@ -194,7 +195,8 @@ internal static class Live766Endpoints
             indicator, SideName(side.Value), result.Total, result.Total is null ? Live766Items.CountCap : null, result.PageNumber,
             result.HasNext && result.LastId is { } last ? StepLink(link, "after", last, result.PageNumber + 1) : null,
             result.HasPrevious && result.FirstId is { } first ? StepLink(link, "before", first, result.PageNumber - 1) : null,
-            [.. result.Rows.Select(r => new Item766Dto(r.DossierId, r.Code, r.AgencyId, r.ProcedureCode, r.ReceivedAt, r.EndedAt, r.InNumerator, r.Why, r.ResolvingAgencyId))]));
+            [.. result.Rows.Select(r => new Item766Dto(r.DossierId, r.Code, r.AgencyId, r.ProcedureCode, r.ReceivedAt, r.EndedAt, r.InNumerator, r.Why, r.ResolvingAgencyId))],
+            result.Exact));
     }
 
     /// <summary>

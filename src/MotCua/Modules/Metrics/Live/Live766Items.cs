@@ -22,9 +22,10 @@ internal sealed record Live766Item(
 /// <summary>
 /// One page of the dossiers behind a figure, newest reception first. <see cref="Total"/> is the list's size when it holds
 /// at most <see cref="Live766Items.CountCap"/> dossiers (then it equals the figure); null past the cap ("more than"), where
-/// the exact size is the figure itself (ADR-048, ADR-054).
+/// the exact size is the figure itself (ADR-048, ADR-054): <see cref="Exact"/> gives it when the roll-ups answer it cheaply
+/// (<see cref="Live766.ListSizeAsync"/>), else null.
 /// </summary>
-internal sealed record Live766ItemsPage(IReadOnlyList<Live766Item> Rows, int? Total, int PageNumber, bool HasPrevious, bool HasNext)
+internal sealed record Live766ItemsPage(IReadOnlyList<Live766Item> Rows, int? Total, int PageNumber, bool HasPrevious, bool HasNext, int? Exact = null)
 {
     /// <summary>The first row's dossier: the key of the previous page.</summary>
     public Guid? FirstId => Rows.Count > 0 ? Rows[0].DossierId : null;
@@ -77,9 +78,11 @@ internal sealed class Live766Items(Live766 live, CalendarProvider calendars)
         var anchor = cursor.Key is { } key ? await AnchorAsync(list.Rows, key, cancellationToken) : null;
         var step = anchor is null ? KeyStep.First : cursor.Step;
         var page = await Paging.ReadByKeyAsync(step, cursor.PageNumber, pageSize, (s, take) => ReadAsync(list, s, anchor, take, cancellationToken));
+        // Past the cap the list is not counted further: its size is the figure, counted from the roll-ups when they answer it.
+        var exact = counted > countCap ? await live.ListSizeAsync(scope, period, indicator, side, cancellationToken) : null;
         return new Live766ItemsPage(
             await ItemsAsync(page.Rows, indicator, list, cancellationToken), counted > countCap ? null : counted,
-            page.PageNumber, page.HasPrevious, page.HasNext);
+            page.PageNumber, page.HasPrevious, page.HasNext, exact);
     }
 
     /// <summary>Every dossier of the list in its order, read by key in batches, or null (with the limit passed) when there are more than <see cref="ExportLimit"/>.</summary>

@@ -83,7 +83,7 @@ internal sealed class RolledRows
 
     /// <summary>
     /// How many rows of <paramref name="population"/> each static flag holds for: over the rows read from the facts by its
-    /// predicate, over the clean buckets by its roll-up sum (<see cref="RolledFlag"/>).
+    /// predicate, over the clean buckets by its roll-up sum (<see cref="RolledFlag"/>) — one statement for every flag's sum.
     /// </summary>
     public async Task<Dictionary<RolledFlag, int>> SumAsync(
         Expression<Func<MetricDossier, bool>> population, IReadOnlyList<RolledFlag> flags, CancellationToken cancellationToken)
@@ -96,29 +96,45 @@ internal sealed class RolledRows
             sums[flags[i]] = counts.Where(c => (c.Key & bit) != 0).Sum(c => c.Value);
         }
 
-        if (_rolled is not null)
+        if (_rolled is not null && flags.Count > 0)
         {
-            var rolled = _rolled.Where(RolledExpressions.On<MetricDossierRollup, bool>(population));
-            foreach (var flag in flags)
+            var rolled = await _rolled.Where(RolledExpressions.On<MetricDossierRollup, bool>(population))
+                .GroupBy(r => 1).Select(Sums(flags)).FirstOrDefaultAsync(cancellationToken);
+            for (var i = 0; i < flags.Count && rolled is not null; i++)
             {
-                sums[flag] += await rolled.SumAsync(flag.Sum, cancellationToken);
+                sums[flags[i]] += rolled[i];
             }
         }
 
         return sums;
     }
 
-    /// <summary>The distinct procedure codes of the rows of <paramref name="population"/>.</summary>
-    public async Task<HashSet<string>> ProcedureCodesAsync(Expression<Func<MetricDossier, bool>> population, CancellationToken cancellationToken)
+    /// <summary>
+    /// How many rows of <paramref name="population"/> there are per procedure and combination of <paramref name="predicates"/>
+    /// (bit i = predicate i), the clean buckets from the procedures' roll-up: the per-procedure figures of 3.2, 3.4 and 3.5.
+    /// </summary>
+    public async Task<Dictionary<(string Code, int Flags), int>> CountByProcedureAsync(
+        Expression<Func<MetricDossier, bool>> population, Expression<Func<MetricDossier, bool>>[] predicates, CancellationToken cancellationToken)
     {
-        var codes = (await _unrolled.Where(population).Select(m => m.ProcedureCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var key = ProcedureFlags.Of(DossierSets.Flags(predicates));
+        var counts = (await _unrolled.Where(population).GroupBy(key).Select(g => new { g.Key.Code, g.Key.Flags, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => (g.Code, g.Flags), g => g.Count);
         if (_procedures is not null)
         {
-            codes.UnionWith(await _procedures.Where(RolledExpressions.On<MetricProcedureRollup, bool>(population)).Select(r => r.ProcedureCode).Distinct().ToListAsync(cancellationToken));
+            var groups = await _procedures.Where(RolledExpressions.On<MetricProcedureRollup, bool>(population))
+                .GroupBy(RolledExpressions.On<MetricProcedureRollup, ProcedureFlags>(key))
+                .Select(g => new { g.Key.Code, g.Key.Flags, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken);
+            foreach (var group in groups)
+            {
+                counts[(group.Code, group.Flags)] = counts.GetValueOrDefault((group.Code, group.Flags)) + group.Count;
+            }
         }
 
-        return codes;
+        return counts;
     }
+
+    /// <summary>Every facts row of <paramref name="population"/>, whatever the roll-ups hold: for a figure the roll-ups do not keep (2.2's times).</summary>
+    public IQueryable<MetricDossier> FactsOf(Expression<Func<MetricDossier, bool>> population) => _facts.Where(population);
 
     /// <summary>
     /// The facts rows of <paramref name="population"/> among which are all those <see cref="PeriodMembership.Undecided"/> at
@@ -181,5 +197,35 @@ internal sealed class RolledRows
         }
 
         return rollups.Where(Expression.Lambda<Func<T, bool>>(clean, row));
+    }
+
+    /// <summary>The grouping's sum of each flag's roll-up column, in the order of <paramref name="flags"/>.</summary>
+    private static Expression<Func<IGrouping<int, MetricDossierRollup>, int[]>> Sums(IReadOnlyList<RolledFlag> flags)
+    {
+        var group = Expression.Parameter(typeof(IGrouping<int, MetricDossierRollup>), "g");
+        var sum = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Sum) && m.IsGenericMethod
+            && m.GetParameters()[1].ParameterType == typeof(Func<,>).MakeGenericType(m.GetGenericArguments()[0], typeof(int))).MakeGenericMethod(typeof(MetricDossierRollup));
+        return Expression.Lambda<Func<IGrouping<int, MetricDossierRollup>, int[]>>(
+            Expression.NewArrayInit(typeof(int), flags.Select(f => Expression.Call(sum, group, f.Sum))), group);
+    }
+
+    /// <summary>A procedure and a combination of flags: the key of <see cref="CountByProcedureAsync"/>'s groups.</summary>
+    private sealed class ProcedureFlags
+    {
+        public string Code { get; init; } = "";
+
+        public int Flags { get; init; }
+
+        /// <summary>The row's procedure with the value of <paramref name="flags"/>.</summary>
+        public static Expression<Func<MetricDossier, ProcedureFlags>> Of(Expression<Func<MetricDossier, int>> flags)
+        {
+            var row = flags.Parameters[0];
+            return Expression.Lambda<Func<MetricDossier, ProcedureFlags>>(
+                Expression.MemberInit(
+                    Expression.New(typeof(ProcedureFlags)),
+                    Expression.Bind(typeof(ProcedureFlags).GetProperty(nameof(Code))!, Expression.Property(row, nameof(MetricDossier.ProcedureCode))),
+                    Expression.Bind(typeof(ProcedureFlags).GetProperty(nameof(Flags))!, flags.Body)),
+                row);
+        }
     }
 }

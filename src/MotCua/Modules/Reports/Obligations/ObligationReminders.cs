@@ -36,17 +36,15 @@ internal sealed class ObligationReminders(AppDbContext db, NotificationOutbox ou
             .OrderBy(o => o.DueAt)
             .Take(PerRun)
             .ToListAsync(cancellationToken);
+        var reminders = due.Select(o => (Obligation: o, Kind: ObligationRules.ReminderDue(o.FirstSubmittedAt, o.DueOn, o.DueAt, today, now, daysBefore)))
+            .Where(r => r.Kind is { } kind && !(kind == ObligationReminder.DueSoon && r.Obligation.RemindedSoonAt is not null))
+            .Select(r => (r.Obligation, Kind: r.Kind!.Value)).ToList();
+        var recipients = await RecipientsAsync([.. reminders.Select(r => r.Obligation.AgencyId).Distinct()], cancellationToken);
         var sent = 0;
-        foreach (var obligation in due)
+        foreach (var (obligation, kind) in reminders)
         {
-            var reminder = ObligationRules.ReminderDue(obligation.FirstSubmittedAt, obligation.DueOn, obligation.DueAt, today, now, daysBefore);
-            if (reminder is not { } kind || (kind == ObligationReminder.DueSoon && obligation.RemindedSoonAt is not null))
-            {
-                continue;
-            }
-
             var subject = ResourceText.ForRecord<ObligationsText>("Reminder_" + kind + "_Subject", ResourceText.ForRecord<ObligationsText>("Kind_" + obligation.Kind), obligation.Period.Label);
-            foreach (var person in await RecipientsAsync(obligation.AgencyId, cancellationToken))
+            foreach (var person in recipients[obligation.AgencyId])
             {
                 // Reminders are notices of the administration, written in Vietnamese like the report itself.
                 var body = ResourceText.ForRecord<ObligationsText>("Reminder_Greeting", person.FullName) + "\n\n"
@@ -78,16 +76,25 @@ internal sealed class ObligationReminders(AppDbContext db, NotificationOutbox ou
         }
     }
 
-    /// <summary>The agency's leaders and control officers: who prepares and signs its periodic reports.</summary>
-    private async Task<List<Recipient>> RecipientsAsync(Guid agencyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The leaders and control officers of each of <paramref name="agencies"/> — who prepare and sign its periodic reports —
+    /// read in one statement for the run.
+    /// </summary>
+    private async Task<ILookup<Guid, Recipient>> RecipientsAsync(List<Guid> agencies, CancellationToken cancellationToken)
     {
+        if (agencies.Count == 0)
+        {
+            return Array.Empty<Recipient>().ToLookup(r => r.AgencyId);
+        }
+
         var directory = OrganizationDirectory.Of(db);
-        var people = directory.InRole(Roles.AgencyLeader).Where(u => u.AgencyId == agencyId)
-            .Concat(directory.InRole(Roles.ControlOfficer).Where(u => u.AgencyId == agencyId));
-        return [.. (await people.Select(u => new Recipient(u.Id, u.FullName, u.Email, u.PhoneNumber)).ToListAsync(cancellationToken)).DistinctBy(r => r.Id)];
+        var people = directory.InRole(Roles.AgencyLeader).Where(u => u.AgencyId != null && agencies.Contains(u.AgencyId.Value))
+            .Concat(directory.InRole(Roles.ControlOfficer).Where(u => u.AgencyId != null && agencies.Contains(u.AgencyId.Value)));
+        var read = await people.Select(u => new Recipient(u.AgencyId!.Value, u.Id, u.FullName, u.Email, u.PhoneNumber)).ToListAsync(cancellationToken);
+        return read.DistinctBy(r => (r.AgencyId, r.Id)).ToLookup(r => r.AgencyId);
     }
 
-    private sealed record Recipient(Guid Id, string FullName, string? Email, string? PhoneNumber);
+    private sealed record Recipient(Guid AgencyId, Guid Id, string FullName, string? Email, string? PhoneNumber);
 }
 
 /// <summary>
