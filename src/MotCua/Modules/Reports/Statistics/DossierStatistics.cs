@@ -196,13 +196,14 @@ internal sealed class DossierStatistics(
     /// statistic's priority at equal instants: result, return, stop, withdrawal), or a
     /// supplement requested before it and still awaited; the legal class of an ended dossier as judged at its end, and of
     /// an open one against the appointment in force at the period end (the clock standing at a pending request); for the
-    /// few whose appointment moved or whose supplement was completed after the period end, as judged in <paramref name="moved"/>.
+    /// few whose appointment moved, whose supplement was completed or who were apologised for after the period end
+    /// (<see cref="DossierFact.ChangedAt"/>, ADR-066), as judged and apologised in <paramref name="moved"/>.
     /// </summary>
     private IQueryable<TallyFact> Facts(StatisticsCriteria criteria, MovedAfterEnd moved)
     {
         var start = criteria.Period.StartUtc;
         var end = criteria.Period.EndUtc;
-        var (awaiting, late) = (moved.Awaiting, moved.Late);
+        var (awaiting, late, apologised) = (moved.Awaiting, moved.Late, moved.Apologised);
         return Scoped(criteria).Select(f => new TallyFact
         {
             DossierId = f.DossierId,
@@ -221,7 +222,7 @@ internal sealed class DossierStatistics(
                     ? (f.Outcome == DossierOutcome.Refused ? (int)DossierTallyState.Refused : (int)DossierTallyState.Finished)
                     : f.EndedAt == f.StoppedAt ? (int)DossierTallyState.Stopped
                     : (int)DossierTallyState.Withdrawn)
-                : f.DueMovedAt > end ? (awaiting.Contains(f.DossierId) ? (int)DossierTallyState.AwaitingSupplement : (int)DossierTallyState.Processing)
+                : f.ChangedAt > end ? (awaiting.Contains(f.DossierId) ? (int)DossierTallyState.AwaitingSupplement : (int)DossierTallyState.Processing)
                 : f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? (int)DossierTallyState.AwaitingSupplement
                 : (int)DossierTallyState.Processing,
             // NĐ 61/2018 Điều 19 khoản 4: while the applicant completes the dossier the clock stands at the request.
@@ -230,10 +231,10 @@ internal sealed class DossierStatistics(
                     : f.LegalClass == OnTimeClass.OnTime ? (int)OnTimeClass.OnTime
                     : f.LegalClass == OnTimeClass.Late ? (int)OnTimeClass.Late
                     : f.EndedAt > f.DueAt ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
-                : f.DueMovedAt > end ? (late.Contains(f.DossierId) ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
+                : f.ChangedAt > end ? (late.Contains(f.DossierId) ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
                 : (f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? f.PendingSupplementSince : end) > f.DueAt
                     ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime,
-            Apologised = f.ApologyCount > 0,
+            Apologised = f.ChangedAt > end ? apologised.Contains(f.DossierId) : f.ApologyCount > 0,
         });
     }
 
@@ -256,11 +257,12 @@ internal sealed class DossierStatistics(
     }
 
     /// <summary>
-    /// The dossiers open at a past period end whose appointment moved, or whose supplement was completed, after it (ADR-064):
-    /// their stored appointment and supplement are not those of the period end, so their figures as they stood then are read
+    /// The dossiers of a past period whose appointment moved, whose supplement was completed or who were apologised for after
+    /// its end (<see cref="DossierFact.ChangedAt"/>; ADR-064, ADR-066): their stored appointment, supplement and apologies are
+    /// not those of the period end, so their figures as they stood then are read
     /// (<see cref="MetricFacts.FiguresAsync"/>) and judged at the end by the dossiers' rule (<see cref="DossierFacts.Judge"/>,
-    /// on the receiving agency's calendar). None for a period not ended yet. They are few: an extension or a completed
-    /// supplement after the end of a period the dossier was open at.
+    /// on the receiving agency's calendar). None for a period not ended yet. They are few: an extension, a completed
+    /// supplement or an apology after the end of a period the dossier counted in.
     /// </summary>
     private async Task<MovedAfterEnd> MovedAfterEndAsync(StatisticsCriteria criteria, CancellationToken cancellationToken)
     {
@@ -270,13 +272,13 @@ internal sealed class DossierStatistics(
             return MovedAfterEnd.None;
         }
 
-        var ids = await Scoped(criteria).Where(f => (f.EndedAt == null || f.EndedAt >= end) && f.DueMovedAt > end).Select(f => f.DossierId).ToListAsync(cancellationToken);
+        var ids = await Scoped(criteria).Where(f => f.ChangedAt > end).Select(f => f.DossierId).ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {
             return MovedAfterEnd.None;
         }
 
-        var moved = new MovedAfterEnd([], [], []);
+        var moved = new MovedAfterEnd([], [], [], []);
         foreach (var figures in await MetricFacts.Of(db).FiguresAsync(ids, end, cancellationToken))
         {
             var judgement = dossiers.Judge(figures, await calendars.GetAsync(figures.AgencyId, cancellationToken), end.AsInstant());
@@ -289,6 +291,11 @@ internal sealed class DossierStatistics(
             if (judgement?.LegalClass == OnTimeClass.Late)
             {
                 moved.Late.Add(figures.DossierId);
+            }
+
+            if (figures.ApologyCount > 0)
+            {
+                moved.Apologised.Add(figures.DossierId);
             }
 
             moved.Figures[figures.DossierId] = figures;
@@ -417,10 +424,10 @@ internal sealed class DossierStatistics(
 
     private sealed record CountedTally(StatisticsRowKey Row, Guid AgencyId, Guid VersionId, DossierTally Tally, int Count);
 
-    /// <summary>The dossiers judged as they stood at a past period end (<see cref="MovedAfterEndAsync"/>): awaiting a supplement then, late then, and their figures then.</summary>
-    private sealed record MovedAfterEnd(List<Guid> Awaiting, List<Guid> Late, Dictionary<Guid, DossierFigures> Figures)
+    /// <summary>The dossiers judged as they stood at a past period end (<see cref="MovedAfterEndAsync"/>): awaiting a supplement then, late then, their figures then, apologised for by then.</summary>
+    private sealed record MovedAfterEnd(List<Guid> Awaiting, List<Guid> Late, Dictionary<Guid, DossierFigures> Figures, List<Guid> Apologised)
     {
-        public static MovedAfterEnd None { get; } = new([], [], []);
+        public static MovedAfterEnd None { get; } = new([], [], [], []);
     }
 }
 
