@@ -270,7 +270,8 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
         var received = db.MetricDossiers.AsNoTracking().CountedFor(agencyId).Where(m => m.ReceivedAt >= period.StartUtc && m.ReceivedAt < at);
         var total = await received.CountAsync(cancellationToken);
         var online = await received.CountAsync(m => m.Channel == SubmissionChannel.Online, cancellationToken);
-        var overdue = await received.CountAsync(m => m.Channel == SubmissionChannel.Online && m.LegalClass == OnTimeClass.Late, cancellationToken);
+        // Overdue as known at the period's end: a dossier that ended late after it does not change a past quarter (ADR-066).
+        var overdue = await received.CountAsync(m => m.Channel == SubmissionChannel.Online && m.LegalClass == OnTimeClass.Late && m.EndedAt < at, cancellationToken);
         var nine = IndicatorRules.OnlineService(new OnlineService(codes.Count, codes.Count(p => p.OnlineLevel != OnlineServiceLevel.None), total, online, overdue));
 
         return
