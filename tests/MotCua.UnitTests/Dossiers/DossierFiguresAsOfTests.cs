@@ -166,6 +166,52 @@ public sealed class DossierFiguresAsOfTests
         plain.Figures().Dues.ShouldBe([new DueInForce(Received, Receipt)]);
     }
 
+    [Fact]
+    public void An_extension_or_an_apology_after_the_instant_is_not_counted_then()
+    {
+        var (dossier, _) = Extension();
+        var apologised = Clock.At(2026, 3, 20, 9).UtcDateTime;
+        dossier.Apologise("Phải xác minh thêm tại cơ sở", Clock.At(2026, 3, 27, 17).UtcDateTime, apologised, Officer);
+        var figures = DossierFigures.Of(dossier);
+
+        var beforeTheExtension = figures.AsOf(Clock.At(2026, 3, 10, 9).UtcDateTime);
+        var beforeTheApology = figures.AsOf(Clock.At(2026, 3, 13, 9).UtcDateTime);
+        var atTheApology = figures.AsOf(apologised);
+
+        (beforeTheExtension.ExtensionCount, beforeTheExtension.ApologyCount).ShouldBe((0, 0));
+        (beforeTheApology.ExtensionCount, beforeTheApology.ApologyCount).ShouldBe((1, 0));
+        (atTheApology.ExtensionCount, atTheApology.ApologyCount, atTheApology.ApologyAfterDue).ShouldBe((1, 1, false));
+        figures.DueMovedAt.ShouldBe(Approved);
+        figures.ChangedAt.ShouldBe(apologised, "the apology is the last change a past period reads as it stood");
+    }
+
+    [Fact]
+    public void The_row_keeps_when_its_figures_last_changed_and_reads_apologies_and_extensions_as_they_stood()
+    {
+        var (dossier, _) = Extension();
+        var apologised = Clock.At(2026, 3, 20, 9).UtcDateTime;
+        dossier.Apologise("Phải xác minh thêm tại cơ sở", Clock.At(2026, 3, 27, 17).UtcDateTime, apologised, Officer);
+        var row = MetricDossier.Of(DossierFigures.Of(dossier), apologised);
+
+        row.ChangedAt.ShouldBe(apologised);
+        row.DueMovedAt.ShouldBe(Approved);
+        row.Figures(Clock.At(2026, 3, 10, 9).UtcDateTime).ExtensionCount.ShouldBe(0);
+        row.Figures(Clock.At(2026, 3, 13, 9).UtcDateTime).ApologyCount.ShouldBe(0);
+        (row.Figures().ExtensionCount, row.Figures().ApologyCount).ShouldBe((1, 1));
+        MetricDossier.Of(DossierFigures.Of(Processing()), Received).ChangedAt.ShouldBeNull("nothing changed after reception");
+    }
+
+    [Fact]
+    public void A_capture_made_before_the_instants_were_kept_reads_its_apologies_and_extensions_at_every_instant()
+    {
+        var (_, figures) = Extension();
+        var older = figures with { Apologies = [new ApologyFigure(Receipt, false)], Dues = [.. figures.Dues.Select(d => d with { Extension = null })] };
+
+        var then = older.AsOf(Clock.At(2026, 3, 2, 15).UtcDateTime);
+
+        (then.ExtensionCount, then.ApologyCount).ShouldBe((1, 1));
+    }
+
     /// <summary>The supplement completed, then the extension approved; still open.</summary>
     private static (Dossier Dossier, DossierFigures Figures) Extension()
     {

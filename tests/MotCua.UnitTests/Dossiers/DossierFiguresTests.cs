@@ -47,7 +47,7 @@ public sealed class DossierFiguresTests
         figures.PendingSupplementSince.ShouldBeNull();
         figures.ApologyCount.ShouldBe(1);
         figures.ApologyAfterDue.ShouldBeTrue("issued on 20/3, after the appointment in force");
-        figures.Apologies.ShouldBe([new ApologyFigure(dossier.DueAt!.Value, true)]);
+        figures.Apologies.ShouldBe([new ApologyFigure(dossier.DueAt!.Value, true, dossier.Apologies[0].IssuedAt)]);
         figures.FinishedAt.ShouldBe(Clock.At(2026, 3, 25, 10).UtcDateTime);
         figures.EndedAt.ShouldBe(figures.FinishedAt);
         figures.Outcome.ShouldBe(DossierOutcome.Granted);

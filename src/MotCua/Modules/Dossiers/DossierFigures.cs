@@ -9,14 +9,18 @@ namespace MotCua.Modules.Dossiers;
 /// <summary>A supplement requested during processing: when it was asked for, and when the completed dossier came back (null while waiting).</summary>
 internal sealed record SupplementPeriod(DateTime RequestedAt, DateTime? CompletedAt);
 
-/// <summary>A written apology (Mẫu 04 or văn bản xin lỗi): the legal appointment it names, and whether it came after that appointment.</summary>
-internal sealed record ApologyFigure(DateTime DueAt, bool IssuedAfterDue);
+/// <summary>
+/// A written apology (Mẫu 04 or văn bản xin lỗi): the legal appointment it names, whether it came after that appointment,
+/// and when it was issued (null in captures made before it was kept: read as issued at every instant, ADR-066).
+/// </summary>
+internal sealed record ApologyFigure(DateTime DueAt, bool IssuedAfterDue, DateTime? IssuedAt = null);
 
 /// <summary>
 /// The appointment in force (ngày hẹn trả) from an instant on: the receipt's from reception, then the one a completed
-/// supplement set (restart or pause, NĐ 61/2018 Điều 19 khoản 4) or an approved extension (khoản 9) from that instant.
+/// supplement set (restart or pause, NĐ 61/2018 Điều 19 khoản 4) or an approved extension (khoản 9) from that instant;
+/// <paramref name="Extension"/> true for an extension's entry (null otherwise, and in captures made before it was kept).
 /// </summary>
-internal sealed record DueInForce(DateTime From, DateTime DueAt);
+internal sealed record DueInForce(DateTime From, DateTime DueAt, bool? Extension = null);
 
 /// <summary>The verdicts on a dossier's time as of an instant (ADR-028, ADR-049), from <see cref="DossierFigures.Judge"/>.</summary>
 /// <param name="StatisticDueAt">The due the national statistic compares the end with: the original appointment (or the time allowed) moved by the completed supplements' waiting time (UTC).</param>
@@ -107,10 +111,18 @@ internal sealed record DossierFigures(
     public DateTime? DueMovedAt => Dues.Count > 1 ? Dues[^1].From : null;
 
     /// <summary>
+    /// When a figure <see cref="AsOf"/> reads as it stood last changed after reception (ADR-066): the appointment moved, a
+    /// supplement was completed, an extension was approved (<see cref="DueMovedAt"/>) or an apology was issued; null when
+    /// none happened. A period ending before it is judged with <see cref="AsOf"/>; for any other, today's figures are those of its end.
+    /// </summary>
+    public DateTime? ChangedAt => Apologies.Max(a => a.IssuedAt) is { } apologised && !(DueMovedAt >= apologised) ? apologised : DueMovedAt;
+
+    /// <summary>
     /// The figures as they stood at <paramref name="at"/> (ADR-064): the appointment in force then, and the supplements
     /// requested by then — one completed later is still pending then. The ends and the rest stay as captured: the verdicts
     /// read an end only when it was reached by their instant (<see cref="DossierEndEvents.FirstBy"/>). Judging these
-    /// figures at <paramref name="at"/> gives the verdicts a report made at that instant would have given.
+    /// figures at <paramref name="at"/> gives the verdicts a report made at that instant would have given. The apologies
+    /// issued and the extensions approved after <paramref name="at"/> are left out (ADR-066).
     /// </summary>
     public DossierFigures AsOf(DateTime at)
     {
@@ -123,6 +135,8 @@ internal sealed record DossierFigures(
             Supplements = supplements,
             PendingSupplementSince = supplements.FirstOrDefault(s => s.CompletedAt is null)?.RequestedAt,
             Dues = dues,
+            ExtensionCount = ExtensionCount - Dues.Count(d => d.Extension == true && d.From > at),
+            Apologies = [.. Apologies.Where(a => !(a.IssuedAt > at))],
         };
     }
 
@@ -185,7 +199,7 @@ internal sealed record DossierFigures(
             [.. dossier.Supplements.Select(s => new SupplementPeriod(s.RequestedAt, s.CompletedAt))],
             dossier.PendingSupplement?.RequestedAt,
             dossier.Extensions.Count(e => e.Decision == ExtensionDecision.Approved),
-            [.. dossier.Apologies.Select(a => new ApologyFigure(a.DueAt, a.IssuedAfterDue))],
+            [.. dossier.Apologies.Select(a => new ApologyFigure(a.DueAt, a.IssuedAfterDue, a.IssuedAt))],
             received.Count,
             received.Count(c => c.Digitised),
             received.Count(c => c.Exemption != DigitisationExemption.None),
@@ -207,7 +221,7 @@ internal sealed record DossierFigures(
         }
 
         var moves = dossier.Supplements.Where(s => s.CompletedAt is not null).Select(s => new DueInForce(s.CompletedAt!.Value, s.DueAfter ?? dossier.DueAt!.Value))
-            .Concat(dossier.Extensions.Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt is not null).Select(e => new DueInForce(e.DecidedAt!.Value, e.ProposedDueAt)))
+            .Concat(dossier.Extensions.Where(e => e.Decision == ExtensionDecision.Approved && e.DecidedAt is not null).Select(e => new DueInForce(e.DecidedAt!.Value, e.ProposedDueAt, Extension: true)))
             .OrderBy(m => m.From);
         return [new DueInForce(received, first), .. moves];
     }

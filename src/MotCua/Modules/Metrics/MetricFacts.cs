@@ -47,6 +47,7 @@ internal sealed class MetricFacts
         ApologyCount = m.ApologyCount,
         LegalClass = m.LegalClass,
         DueMovedAt = m.DueMovedAt,
+        ChangedAt = m.ChangedAt,
     };
 
     /// <summary>
@@ -118,4 +119,11 @@ internal sealed class DossierFact
 
     /// <summary>When the appointment in force last moved or a supplement was completed: a period ending before it reads the figures as they stood (<see cref="MetricFacts.FiguresAsync"/>).</summary>
     public DateTime? DueMovedAt { get; init; }
+
+    /// <summary>
+    /// When a figure read as it stood at a period end last changed — the appointment, a supplement's completion, an extension
+    /// or an apology (ADR-066): a period ending before it reads the row's figures as they stood (<see cref="MetricFacts.FiguresAsync"/>);
+    /// for any other the row's columns are those of its end.
+    /// </summary>
+    public DateTime? ChangedAt { get; init; }
 }

@@ -73,13 +73,13 @@ internal sealed class StatisticsRows
     public IQueryable<DossierFact> Scoped => Scope(_rows);
 
     /// <summary>
-    /// The rows of the scope open at the period end whose stored figures are not those of the period end (ADR-064): their
-    /// appointment moved, or their supplement was completed, after it. They are judged as they stood then
+    /// The rows of the scope open at the period end whose stored figures are not those of the period end (ADR-064, ADR-066):
+    /// their appointment moved, their supplement was completed, or they were extended or apologised for, after it. They are judged as they stood then
     /// (<see cref="MetricFacts.FiguresAsync"/>), so the roll-up never counts them: this is the one test of a row changed
     /// after the period end, on the facts rows and, by the same expression, on the roll-up's stand-ins.
     /// </summary>
     public static Expression<Func<MetricDossier, bool>> ChangedAfterEnd(DateTime end) =>
-        m => (m.EndedAt == null || m.EndedAt >= end) && m.DueMovedAt > end;
+        m => (m.EndedAt == null || m.EndedAt >= end) && m.ChangedAt > end;
 
     /// <summary>The rows of <see cref="Scoped"/> that <see cref="ChangedAfterEnd"/> holds for (through the partial index of moved appointments).</summary>
     public IQueryable<DossierFact> Changed => Scope(_rows.Where(ChangedAfterEnd(_end)));
@@ -89,9 +89,10 @@ internal sealed class StatisticsRows
     /// from the first end reached before the period end (in the statistic's priority at equal instants: result, return,
     /// stop, withdrawal), or a supplement requested before it and still awaited; the legal class of an ended dossier as
     /// judged at its end, and of an open one against the appointment in force at the period end (the clock standing at a
-    /// pending request); for those changed after the period end, as judged in <paramref name="awaiting"/> and <paramref name="late"/>.
+    /// pending request); for those changed after the period end (<see cref="ChangedAfterEnd"/>), as judged in
+    /// <paramref name="awaiting"/> and <paramref name="late"/> and apologised for in <paramref name="apologised"/>.
     /// </summary>
-    public static Expression<Func<DossierFact, TallyFact>> Tally(DateTime start, DateTime end, List<Guid> awaiting, List<Guid> late) => f => new TallyFact
+    public static Expression<Func<DossierFact, TallyFact>> Tally(DateTime start, DateTime end, List<Guid> awaiting, List<Guid> late, List<Guid> apologised) => f => new TallyFact
     {
         DossierId = f.DossierId,
         Code = f.Code,
@@ -109,7 +110,7 @@ internal sealed class StatisticsRows
                 ? (f.Outcome == DossierOutcome.Refused ? (int)DossierTallyState.Refused : (int)DossierTallyState.Finished)
                 : f.EndedAt == f.StoppedAt ? (int)DossierTallyState.Stopped
                 : (int)DossierTallyState.Withdrawn)
-            : f.DueMovedAt > end ? (awaiting.Contains(f.DossierId) ? (int)DossierTallyState.AwaitingSupplement : (int)DossierTallyState.Processing)
+            : f.ChangedAt > end ? (awaiting.Contains(f.DossierId) ? (int)DossierTallyState.AwaitingSupplement : (int)DossierTallyState.Processing)
             : f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? (int)DossierTallyState.AwaitingSupplement
             : (int)DossierTallyState.Processing,
         // NĐ 61/2018 Điều 19 khoản 4: while the applicant completes the dossier the clock stands at the request.
@@ -118,20 +119,20 @@ internal sealed class StatisticsRows
                 : f.LegalClass == OnTimeClass.OnTime ? (int)OnTimeClass.OnTime
                 : f.LegalClass == OnTimeClass.Late ? (int)OnTimeClass.Late
                 : f.EndedAt > f.DueAt ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
-            : f.DueMovedAt > end ? (late.Contains(f.DossierId) ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
+            : f.ChangedAt > end ? (late.Contains(f.DossierId) ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
             : (f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? f.PendingSupplementSince : end) > f.DueAt
                 ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime,
-        Apologised = f.ApologyCount > 0,
+        Apologised = (f.EndedAt == null || f.EndedAt >= end) && f.ChangedAt > end ? apologised.Contains(f.DossierId) : f.ApologyCount > 0,
     };
 
     /// <summary>
     /// The tallies of the scope with their counts: the rows read from the facts in one grouped query, the clean buckets'
     /// roll-up rows in another; the rows changed after the period end judged as in <paramref name="awaiting"/> and <paramref name="late"/>.
     /// </summary>
-    public async Task<List<TallyCount>> CountAsync(List<Guid> awaiting, List<Guid> late, CancellationToken cancellationToken)
+    public async Task<List<TallyCount>> CountAsync(List<Guid> awaiting, List<Guid> late, List<Guid> apologised, CancellationToken cancellationToken)
     {
         var facts = _unrolled is null ? _rows : _rows.Where(DossierSets.Or(_unrolled, ChangedAfterEnd(_end)));
-        var counts = await Scope(facts).Select(Tally(_start, _end, awaiting, late))
+        var counts = await Scope(facts).Select(Tally(_start, _end, awaiting, late, apologised))
             .GroupBy(f => new { f.AgencyId, f.VersionId, f.CarriedOver, f.Channel, f.State, f.Time, f.Apologised })
             .Select(g => new TallyCount(g.Key.AgencyId, g.Key.VersionId, g.Key.CarriedOver, g.Key.Channel, g.Key.State, g.Key.Time, g.Key.Apologised, g.Count()))
             .ToListAsync(cancellationToken);

@@ -67,6 +67,24 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         var apologised = await ReconcileAsync(id);
         apologised.ApologyCount.ShouldBe(1);
         apologised.ApologyAfterDue.ShouldBeFalse();
+        apologised.ChangedAt.ShouldNotBeNull().ShouldBeGreaterThan(apologised.DueMovedAt!.Value, "the apology is the last change a past period reads as it stood (ADR-066)");
+
+        // A row captured before the apologies' instants and the extensions' marks were kept (M0054) reads them at every
+        // instant, and is rewritten by the rebuild with them, from the raw dossier.
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var apologies = System.Text.RegularExpressions.Regex.Replace(apologised.Apologies!, ",\"IssuedAt\":\"[^\"]*\"", "");
+            var dues = apologised.Dues!.Replace(",\"Extension\":true", "", StringComparison.Ordinal);
+            await db.MetricDossiers.Where(m => m.DossierId == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Apologies, apologies).SetProperty(m => m.Dues, dues).SetProperty(m => m.ChangedAt, apologised.DueMovedAt));
+            (await RowAsync(id)).ShouldNotBeNull().Figures(resumed.DueMovedAt!.Value).ApologyCount.ShouldBe(1, "an older capture has no instant to leave its apology out by");
+            (await scope.ServiceProvider.GetRequiredService<MetricsRebuild>().RunAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
+        }
+
+        var rebuilt = await ReconcileAsync(id);
+        Columns(rebuilt).ShouldBe(Columns(apologised));
+        (rebuilt.Figures(resumed.DueMovedAt!.Value).ExtensionCount, rebuilt.Figures(resumed.DueMovedAt!.Value).ApologyCount).ShouldBe((0, 0), "as it stood before the extension");
+        (rebuilt.Figures(rebuilt.DueMovedAt!.Value).ExtensionCount, rebuilt.Figures(rebuilt.DueMovedAt!.Value).ApologyCount).ShouldBe((1, 0), "as it stood after the extension, before the apology");
 
         var step = await factory.OpenStepAsync(id);
         await factory.DoAsync(specialist, id, "Take", step.Id);

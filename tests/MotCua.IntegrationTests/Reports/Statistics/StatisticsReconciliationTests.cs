@@ -25,7 +25,8 @@ namespace MotCua.IntegrationTests.Reports.Statistics;
 /// refusals, withdrawals, stops, returns, dossiers open at the period end and carried over — for both layouts, both
 /// groupings, both resolved rules and three periods (statutory and calendar); and the form's identities hold. Some dossiers
 /// open at a period end have their supplement completed, or their appointment extended, after it: the table counts them as
-/// they stood at the end (ADR-064), which the raw history replayed up to the end confirms.
+/// they stood at the end (ADR-064), which the raw history replayed up to the end confirms; one late at the end of 15–24/12
+/// is apologised for after it, and counts there as late without an apology (ADR-066).
 /// </summary>
 public sealed class StatisticsReconciliationTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
@@ -45,6 +46,7 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
         };
         var checkedTables = 0;
         var movedAfterTheEnd = 0;
+        var apologisedAfterTheEnd = 0;
         foreach (var period in periods)
         {
             foreach (var layout in new[] { StatisticsLayout.Form06a, StatisticsLayout.Detailed })
@@ -58,6 +60,7 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
                         var fromScratch = await FromScratchAsync(criteria, rule);
                         var withTodaysAppointment = await FromScratchAsync(criteria, rule, asTheyStood: false);
                         movedAfterTheEnd += Rows(withTodaysAppointment).SequenceEqual(Rows(fromScratch)) ? 0 : 1;
+                        apologisedAfterTheEnd += Rows(await FromScratchAsync(criteria, rule, todaysApologies: true)).SequenceEqual(Rows(fromScratch)) ? 0 : 1;
 
                         var because = $"{period.Key} {period.CalendarName} {layout.Key} {grouping} {rule}";
                         Rows(fromFacts.Table).ShouldBe(Rows(fromScratch), because);
@@ -71,6 +74,7 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
 
         checkedTables.ShouldBe(24);
         movedAfterTheEnd.ShouldBeGreaterThan(0, "a table read with today's appointments and supplements differs from the one as they stood");
+        apologisedAfterTheEnd.ShouldBeGreaterThan(0, "a table read with today's apologies differs from the one as they stood");
         var statutory = await FromFactsAsync(new StatisticsCriteria(periods[0], StatisticsLayout.Form06a, StatisticsGrouping.Field, null, "", null,
             new StatisticsQuery(null, null, null, null, null, null, null, null)), ResolvedRule.EndStatuses);
         var total = statutory.Table.Total;
@@ -132,7 +136,7 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
 
         // Open at a period end, moved after it: a supplement asked before the end of 15–24/12 (or of December) and completed
         // after it; one asked after the end (a pause that began later); an extension approved after the end of December.
-        var moved = new Guid[4];
+        var moved = new Guid[5];
         events.Add((12, 0, Dossiers, async () => moved[0] = await factory.ReceiveAsync(await DeskAsync(), LicenceCode)));
         events.Add((13, 2, Dossiers, () => SupplementAsync(moved[0])));
         events.Add((15, 4, Dossiers, async () => await factory.DoAsync(await DeskAsync(), moved[0], "CompleteSupplement")));
@@ -144,6 +148,9 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
         events.Add((19, 4, Dossiers + 2, async () => await factory.DoAsync(await DeskAsync(), moved[2], "CompleteSupplement")));
         events.Add((16, 0, Dossiers + 3, async () => moved[3] = await factory.ReceiveAsync(await DeskAsync(), LicenceCode)));
         events.Add((19, 2, Dossiers + 3, () => ExtendAsync(moved[3])));
+        // Late at the end of 15–24/12 (due about 16/12), apologised for on 28/12: after that end, before December's.
+        events.Add((0, 0, Dossiers + 4, async () => moved[4] = await factory.ReceiveAsync(await DeskAsync(), LicenceCode)));
+        events.Add((15, 2, Dossiers + 4, () => ApologiseAsync(moved[4])));
         foreach (var (day, hour, _, act) in events.OrderBy(e => e.Day).ThenBy(e => e.Hour).ThenBy(e => e.Order))
         {
             // 09:00 local plus the step's hour, so that every act happens in working hours.
@@ -223,8 +230,10 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
     /// end events (the first reached, in the statistic's priority) or, open, from its legal time status at the period end —
     /// with the appointment and the supplement of then, its history replayed up to the end (<see cref="RawTimeStatus"/>);
     /// or, <paramref name="asTheyStood"/> false, with today's (the dossier page's <c>Dossier.TimeStatus</c>) — which also gives its time class.
+    /// An apology counts when its event was recorded by the period end; with <paramref name="todaysApologies"/> (or not
+    /// <paramref name="asTheyStood"/>) every apology issued so far counts.
     /// </summary>
-    private async Task<StatisticsTable> FromScratchAsync(StatisticsCriteria criteria, ResolvedRule rule, bool asTheyStood = true)
+    private async Task<StatisticsTable> FromScratchAsync(StatisticsCriteria criteria, ResolvedRule rule, bool asTheyStood = true, bool todaysApologies = false)
     {
         await using var scope = factory.CreateDbScope(out var db);
         var calendars = scope.ServiceProvider.GetRequiredService<CalendarProvider>();
@@ -261,7 +270,8 @@ public sealed class StatisticsReconciliationTests(ClockedFactory factory) : ICla
             var version = await procedures.GetVersionAsync(dossier.ProcedureVersionId, CancellationToken.None);
             var row = criteria.Grouping == StatisticsGrouping.Unit ? agencies[competent.GetValueOrDefault(dossier.Id, dossier.AgencyId)] : version!.FieldName;
             tallies.Add((row, new DossierTally(state, status.Legal.Class, dossier.Channel, received < start, version?.OnlineLevel ?? OnlineServiceLevel.None,
-                dossier.Apologies.Count > 0)));
+                todaysApologies || !asTheyStood ? dossier.Apologies.Count > 0
+                    : histories[dossier.Id].Any(e => e.Action == DossierAction.Apologise && e.At <= end.UtcDateTime))));
         }
 
         return StatisticsTable.Count(criteria.Layout, criteria.Grouping, rule, [], tallies);

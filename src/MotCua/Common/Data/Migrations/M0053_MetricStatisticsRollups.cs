@@ -19,7 +19,6 @@ internal sealed class M0053_MetricStatisticsRollups : Migration
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql("UPDATE \"MetricDossiers\" SET \"RolledSequence\" = NULL WHERE \"RolledSequence\" IS NOT NULL");
-        migrationBuilder.CreateIndex("IX_MetricDossiers_Moved", "MetricDossiers", ["DueMovedAt"], filter: "\"DueMovedAt\" IS NOT NULL");
         migrationBuilder.CreateTable(
             name: Table,
             columns: t => new
@@ -36,7 +35,7 @@ internal sealed class M0053_MetricStatisticsRollups : Migration
                 DueAt = t.Column<DateTime>(nullable: true),
                 PendingSupplementSince = t.Column<DateTime>(nullable: true),
                 PendingLate = t.Column<bool>(nullable: false),
-                DueMovedAt = t.Column<DateTime>(nullable: true),
+                ChangedAt = t.Column<DateTime>(nullable: true),
                 Count = t.Column<int>(nullable: false),
             },
             constraints: t => t.PrimaryKey("PK_MetricStatisticsRollups", x => x.Id));
@@ -47,6 +46,5 @@ internal sealed class M0053_MetricStatisticsRollups : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.DropTable(Table);
-        migrationBuilder.DropIndex("IX_MetricDossiers_Moved", "MetricDossiers");
     }
 }

@@ -18,4 +18,6 @@ internal sealed partial class AppDbContext
     public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
 
     public DbSet<OneStopProcedure> OneStopProcedures => Set<OneStopProcedure>();
+
+    public DbSet<OneStopProcedureChange> OneStopProcedureChanges => Set<OneStopProcedureChange>();
 }

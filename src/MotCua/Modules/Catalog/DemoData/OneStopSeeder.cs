@@ -48,6 +48,8 @@ internal sealed class OneStopSeeder(TimeProvider clock) : IDemoSeeder
                 var line = OneStopProcedure.Add(agencyId, procedures[i].ProcedureId);
                 line.Declare(handling, posted ? today : null, "seed", now);
                 db.OneStopProcedures.Add(line);
+                // The demo lists held all through the demo year, so that its past quarters are evaluated with them (ADR-066).
+                db.OneStopProcedureChanges.Add(OneStopProcedureChange.Of(line, now.AddYears(-2)));
             }
         }
 

@@ -146,6 +146,7 @@ internal sealed class OneStopListing(AppDbContext db, IAgencyScope scope, AuditL
 
             if (line.Declare(handling, postedOn, actorName, now))
             {
+                db.OneStopProcedureChanges.Add(OneStopProcedureChange.Of(line, now));
                 audit.Record("OneStopListSet", nameof(OneStopProcedure), line.Id, $"{agencyId} {row.Code} {handling} {postedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
             }
         }

@@ -77,7 +77,7 @@ internal sealed class MetricDossier
 
     public bool ApologyAfterDue { get; private set; }
 
-    /// <summary>The apologies as JSON (<c>[{"DueAt":…,"IssuedAfterDue":…}]</c>); null when there were none.</summary>
+    /// <summary>The apologies as JSON (<c>[{"DueAt":…,"IssuedAfterDue":…,"IssuedAt":…}]</c>); null when there were none.</summary>
     public string? Apologies { get; private set; }
 
     public int ComponentCount { get; private set; }
@@ -144,6 +144,14 @@ internal sealed class MetricDossier
 
     /// <summary>When the appointment in force last moved or a supplement was completed (<see cref="DossierFigures.DueMovedAt"/>): a period ending before it reads <see cref="Dues"/>.</summary>
     public DateTime? DueMovedAt { get; private set; }
+
+    /// <summary>
+    /// When a figure a past period reads as it stood last changed (<see cref="DossierFigures.ChangedAt"/>: the appointment, a
+    /// supplement's completion, an extension, an apology; ADR-066): a period ending before it reads <see cref="Figures(DateTime)"/>,
+    /// every other reads the row as it is — one test for every reader of a past period, roll-ups included.
+    /// </summary>
+    public DateTime? ChangedAt { get; private set; }
+
     /// <summary>The competent agency of the roll-up bucket the row was last counted in (ADR-061); null while never rolled up.</summary>
     public Guid? RolledAgencyId { get; private set; }
 
@@ -157,6 +165,12 @@ internal sealed class MetricDossier
     /// PostgreSQL's planner estimates from the column's null fraction (ADR-061, addendum "Not rolled up is null").
     /// </summary>
     public int? RolledSequence { get; private set; }
+
+    /// <summary>
+    /// The rows whose figures changed after <paramref name="end"/> (<see cref="ChangedAt"/>): a reader of a period ending then
+    /// reads them as they stood (<see cref="Figures(DateTime)"/>), never from today's columns or from a roll-up of them (ADR-066).
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<MetricDossier, bool>> ChangedAfter(DateTime end) => m => m.ChangedAt > end;
 
     /// <summary>The rows the judging job has still to judge: never judged, captured again since, or sent back by a calendar change.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsUnjudged =
@@ -222,8 +236,7 @@ internal sealed class MetricDossier
         ExtensionCount = figures.ExtensionCount;
         ApologyCount = figures.ApologyCount;
         ApologyAfterDue = figures.ApologyAfterDue;
-        Apologies = figures.Apologies.Count == 0 ? null
-            : JsonSerializer.Serialize(figures.Apologies.Select(a => a with { DueAt = Utc(a.DueAt) }), Json);
+        Apologies = ApologiesOf(figures);
         ComponentCount = figures.ComponentCount;
         DigitisedCount = figures.DigitisedCount;
         ExemptCount = figures.ExemptCount;
@@ -234,12 +247,18 @@ internal sealed class MetricDossier
         CapturedAt = capturedAt;
         Dues = DuesOf(figures);
         DueMovedAt = figures.DueMovedAt is { } moved ? Utc(moved) : null;
+        ChangedAt = figures.ChangedAt is { } changed ? Utc(changed) : null;
         RolledSequence = null;
     }
 
     /// <summary>The <see cref="Dues"/> column of <paramref name="figures"/>: null while the appointment never moved.</summary>
     public static string? DuesOf(DossierFigures figures) =>
-        figures.DueMovedAt is null ? null : JsonSerializer.Serialize(figures.Dues.Select(d => new DueInForce(Utc(d.From), Utc(d.DueAt))), Json);
+        figures.DueMovedAt is null ? null : JsonSerializer.Serialize(figures.Dues.Select(d => d with { From = Utc(d.From), DueAt = Utc(d.DueAt) }), Json);
+
+    /// <summary>The <see cref="Apologies"/> column of <paramref name="figures"/>, with when each was issued: null when there were none.</summary>
+    public static string? ApologiesOf(DossierFigures figures) =>
+        figures.Apologies.Count == 0 ? null
+            : JsonSerializer.Serialize(figures.Apologies.Select(a => a with { DueAt = Utc(a.DueAt), IssuedAt = a.IssuedAt is { } issued ? Utc(issued) : null }), Json);
 
     /// <summary>The figures this row holds, as captured (the JSON lists read back): what the judging job judges.</summary>
     public DossierFigures Figures() => new(
@@ -308,10 +327,10 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
     /// <summary>The name of the partial index of the rows that make their roll-up bucket dirty: rolled up, then changed.</summary>
     public const string DirtyIndex = "IX_MetricDossiers_Dirty";
 
-    /// <summary>The name of the partial index of the rows whose appointment moved or supplement was completed (ADR-065).</summary>
+    /// <summary>The name of the partial index of the rows whose appointment, supplement, extensions or apologies changed (ADR-065, ADR-066).</summary>
     public const string MovedIndex = "IX_MetricDossiers_Moved";
 
-    public const string MovedFilter = "\"DueMovedAt\" IS NOT NULL";
+    public const string MovedFilter = "\"ChangedAt\" IS NOT NULL";
 
     public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND \"RolledSequence\" IS NULL";
 
@@ -352,6 +371,6 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket });
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket }, DirtyIndex).HasFilter(DirtyFilter);
         // The rows a past period's statistics table judges as they stood at its end: appointment moved after it (M0053, ADR-065).
-        builder.HasIndex(m => m.DueMovedAt, MovedIndex).HasFilter(MovedFilter);
+        builder.HasIndex(m => m.ChangedAt, MovedIndex).HasFilter(MovedFilter);
     }
 }

@@ -29,6 +29,22 @@ internal sealed class EvaluationOptions
 
     /// <summary>The chỉ số 5 thresholds as the rule takes them.</summary>
     public OneStopThresholds OneStopThresholds => new(OneStopPercentProvince, OneStopPercentDistrict, OneStopPercentCommune);
+
+    /// <summary>
+    /// Chỉ số 5 and 6: the day of the period whose one-stop list a period is evaluated with (ADR-066). TT 01/2018 Điều 13–14
+    /// do not say; by default the list in force at the period's end (its last instant, or now while it runs).
+    /// </summary>
+    public OneStopListDay OneStopListDay { get; set; } = OneStopListDay.PeriodEnd;
+}
+
+/// <summary>Which day's one-stop list a period's chỉ số 5 and 6 read (<see cref="EvaluationOptions.OneStopListDay"/>).</summary>
+internal enum OneStopListDay
+{
+    /// <summary>The list in force at the period's end (its last instant; now while it runs).</summary>
+    PeriodEnd,
+
+    /// <summary>The list in force at the period's start.</summary>
+    PeriodStart,
 }
 
 /// <summary>The share of listed procedures decided at the one-stop unit that gives chỉ số 5 its 2 points, per level, in %.</summary>

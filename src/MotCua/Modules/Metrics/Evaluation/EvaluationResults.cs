@@ -52,7 +52,11 @@ internal sealed record OfficerFilter(bool All, Guid? AgencyId, Guid? UnitId, Gui
 }
 
 /// <summary>The TT 01/2018 results of a period: the units ranked, and the officers the reader may see ranked.</summary>
-internal sealed record EvaluationReport(ReportPeriod Period, DateTime JudgedAt, IReadOnlyList<Ranked<UnitResult>> Units, IReadOnlyList<Ranked<OfficerResult>> Officers);
+internal sealed record EvaluationReport(ReportPeriod Period, DateTime JudgedAt, IReadOnlyList<Ranked<UnitResult>> Units, IReadOnlyList<Ranked<OfficerResult>> Officers)
+{
+    /// <summary>The day whose one-stop lists chỉ số 5 and 6 read (danh mục áp dụng tại ngày …, ADR-066).</summary>
+    public DateOnly OneStopListOn { get; init; }
+}
 
 /// <summary>
 /// Computes the TT 01/2018/TT-VPCP Chương III evaluation of a period from the facts (ADR-058): the dossiers that ended in
@@ -70,6 +74,17 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return period.EndUtc < now ? period.EndUtc : now;
+    }
+
+    /// <summary>
+    /// The instant whose one-stop lists a period judged at <paramref name="at"/> reads (<see cref="EvaluationOptions.OneStopListDay"/>):
+    /// the period's last instant (now while it runs) or its start.
+    /// </summary>
+    // TT 01/2018/TT-VPCP Điều 13–14 name no day of the period for chỉ số 5 and 6: a setting, the period's end by default (ADR-066).
+    public DateTime OneStopListAt(ReportPeriod period, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Options.OneStopListDay == OneStopListDay.PeriodStart ? period.StartUtc : at.AddTicks(-1);
     }
 
     /// <summary>The active agencies by name, for the province roles' choice.</summary>
@@ -128,7 +143,10 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
         return new EvaluationReport(
             period, at,
             EvaluationAggregation.Rank(units, u => u.Total, u => u.AgencyName),
-            EvaluationAggregation.Rank(officerResults, o => o.Total, o => o.Name));
+            EvaluationAggregation.Rank(officerResults, o => o.Total, o => o.Name))
+        {
+            OneStopListOn = VietnamTime.LocalDate(OneStopListAt(period, at)),
+        };
     }
 
     /// <summary>The dossiers the evaluation of a period reads: ended in it with a result or a refusal (withdrawn and stopped dossiers are not evaluated).</summary>
@@ -220,7 +238,9 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
                 Coordinating = roles.Any(a => a.VersionId == v.VersionId && a.AgencyId == agencyId && a.Role == AgencyRole.Coordinating),
             }).ToListAsync(cancellationToken);
         var codes = procedures.DistinctBy(p => p.ProcedureCode).ToList();
-        var list = (await OneStopLists.Of(db).Where(e => e.AgencyId == agencyId).ToListAsync(cancellationToken)).ToDictionary(e => e.ProcedureCode, StringComparer.Ordinal);
+        // The list in force on the period's day the setting names, not today's (ADR-066).
+        var list = (await OneStopLists.InForceAt(db, OneStopListAt(period, at)).Where(e => e.AgencyId == agencyId).ToListAsync(cancellationToken))
+            .ToDictionary(e => e.ProcedureCode, StringComparer.Ordinal);
 
         // Chỉ số 5: the agency's one-stop list over the procedures it decides or performs (ADR-063).
         var listed = codes.Where(p => !p.Coordinating).Select(p => list.GetValueOrDefault(p.ProcedureCode)?.Handling).ToList();
@@ -250,7 +270,8 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
         var received = db.MetricDossiers.AsNoTracking().CountedFor(agencyId).Where(m => m.ReceivedAt >= period.StartUtc && m.ReceivedAt < at);
         var total = await received.CountAsync(cancellationToken);
         var online = await received.CountAsync(m => m.Channel == SubmissionChannel.Online, cancellationToken);
-        var overdue = await received.CountAsync(m => m.Channel == SubmissionChannel.Online && m.LegalClass == OnTimeClass.Late, cancellationToken);
+        // Overdue as known at the period's end: a dossier that ended late after it does not change a past quarter (ADR-066).
+        var overdue = await received.CountAsync(m => m.Channel == SubmissionChannel.Online && m.LegalClass == OnTimeClass.Late && m.EndedAt < at, cancellationToken);
         var nine = IndicatorRules.OnlineService(new OnlineService(codes.Count, codes.Count(p => p.OnlineLevel != OnlineServiceLevel.None), total, online, overdue));
 
         return

@@ -9,7 +9,7 @@ namespace MotCua.Modules.Metrics.Facts;
 /// <summary>
 /// Brings the facts rows up to date with the dossiers and the catalogue (ADR-049): writes a row for every dossier that has
 /// none (received before the module existed, or its row deleted), rewrites the rows captured at an earlier event than the
-/// dossier's last or counted for another agency than the dossier's competent one (M0044) or holding another history of its appointment (M0051, ADR-064), writes the facts other aggregates hold where they differ (<see cref="DossierOutsideFacts"/>), and
+/// dossier's last or counted for another agency than the dossier's competent one (M0044) or holding another history of its appointment (M0051, ADR-064) or of its apologies and extensions (M0054, ADR-066), writes the facts other aggregates hold where they differ (<see cref="DossierOutsideFacts"/>), and
 /// rewrites the procedure versions' rows that are missing, differ or belong to no version any more, and the steps' rows that
 /// differ from the dossiers' tasks (ADR-058). Pages through the
 /// dossiers by id with <see cref="DossierFacts.FiguresAsync"/> and the versions with <see cref="ProcedureVersionFacts.PageAsync"/>;
@@ -34,7 +34,7 @@ internal sealed class MetricsRebuild(AppDbContext db, DossierFacts dossiers, Dos
             var outside = await DossierOutsideFacts.ReadAsync(db, ids, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var behind = batch.Where(f => !stored.TryGetValue(f.DossierId, out var row) || row.CapturedSequence < f.Sequence || row.ResolvingAgencyId != f.ResolvingAgencyId
-                    || row.Dues != MetricDossier.DuesOf(f))
+                    || row.Dues != MetricDossier.DuesOf(f) || row.Apologies != MetricDossier.ApologiesOf(f))
                 .Select(f => MetricDossier.Of(f, now)).ToList();
             foreach (var row in behind)
             {

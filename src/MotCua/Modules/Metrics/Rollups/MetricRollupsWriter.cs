@@ -76,7 +76,7 @@ internal sealed class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptio
     private static readonly Func<MetricDossier, DossierFact> AsFact = MetricFacts.Projection.Compile();
 
     /// <summary>The tally of an ended row at a period end after its end: the state and legal class it ended with (ADR-065).</summary>
-    private static readonly Func<DossierFact, TallyFact> EndedTally = StatisticsRows.Tally(DateTime.MinValue, DateTime.MaxValue, [], []).Compile();
+    private static readonly Func<DossierFact, TallyFact> EndedTally = StatisticsRows.Tally(DateTime.MinValue, DateTime.MaxValue, [], [], []).Compile();
 
     /// <summary>The rows a roll-up holds: ended, judged on their current capture with a statistic class, and received.</summary>
     private static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> Rollable =

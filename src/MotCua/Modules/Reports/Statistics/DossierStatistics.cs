@@ -194,7 +194,7 @@ internal sealed class DossierStatistics(
     /// <summary>The tallies of the scope with their counts: from the roll-up's clean buckets and the facts rows (<see cref="StatisticsRows.CountAsync"/>).</summary>
     private async Task<List<CountedTally>> CountAsync(StatisticsCriteria criteria, StatisticsRows source, MovedAfterEnd moved, CancellationToken cancellationToken)
     {
-        var groups = await source.CountAsync(moved.Awaiting, moved.Late, cancellationToken);
+        var groups = await source.CountAsync(moved.Awaiting, moved.Late, moved.Apologised, cancellationToken);
         var versions = await rowKeys.OfVersionsAsync(groups.Select(g => g.VersionId), cancellationToken);
         var agencies = criteria.Grouping == StatisticsGrouping.Unit
             ? await AgencyNamesAsync(groups.Select(g => g.AgencyId).Distinct().ToList(), cancellationToken)
@@ -212,18 +212,19 @@ internal sealed class DossierStatistics(
 
     /// <summary>The facts of the scope that the table counts, each reduced to its tally at the period end (<see cref="StatisticsRows.Tally"/>).</summary>
     private static IQueryable<TallyFact> Facts(StatisticsCriteria criteria, StatisticsRows source, MovedAfterEnd moved) =>
-        source.Scoped.Select(StatisticsRows.Tally(criteria.Period.StartUtc, criteria.Period.EndUtc, moved.Awaiting, moved.Late));
+        source.Scoped.Select(StatisticsRows.Tally(criteria.Period.StartUtc, criteria.Period.EndUtc, moved.Awaiting, moved.Late, moved.Apologised));
 
     /// <summary>The rows the table of <paramref name="criteria"/> counts (the agency's competent agency's, narrowed to the procedure).</summary>
     private Task<StatisticsRows> RowsAsync(StatisticsCriteria criteria, bool fromRollups, CancellationToken cancellationToken) =>
         statistics.RowsAsync(criteria.AgencyId, criteria.ProcedureCode, criteria.Period.StartUtc, criteria.Period.EndUtc, fromRollups, cancellationToken);
 
     /// <summary>
-    /// The dossiers open at a past period end whose appointment moved, or whose supplement was completed, after it (ADR-064):
-    /// their stored appointment and supplement are not those of the period end, so their figures as they stood then are read
+    /// The dossiers of a past period whose appointment moved, whose supplement was completed or who were apologised for after
+    /// its end (<see cref="DossierFact.ChangedAt"/>; ADR-064, ADR-066): their stored appointment, supplement and apologies are
+    /// not those of the period end, so their figures as they stood then are read
     /// (<see cref="MetricFacts.FiguresAsync"/>) and judged at the end by the dossiers' rule (<see cref="DossierFacts.Judge"/>,
-    /// on the receiving agency's calendar). None for a period not ended yet. They are few: an extension or a completed
-    /// supplement after the end of a period the dossier was open at.
+    /// on the receiving agency's calendar). None for a period not ended yet. They are few: an extension, a completed
+    /// supplement or an apology after the end of a period the dossier counted in.
     /// </summary>
     private async Task<MovedAfterEnd> MovedAfterEndAsync(StatisticsCriteria criteria, StatisticsRows source, CancellationToken cancellationToken)
     {
@@ -239,7 +240,7 @@ internal sealed class DossierStatistics(
             return MovedAfterEnd.None;
         }
 
-        var moved = new MovedAfterEnd([], [], []);
+        var moved = new MovedAfterEnd([], [], [], []);
         foreach (var figures in await MetricFacts.Of(db).FiguresAsync(ids, end, cancellationToken))
         {
             var judgement = dossiers.Judge(figures, await calendars.GetAsync(figures.AgencyId, cancellationToken), end.AsInstant());
@@ -252,6 +253,11 @@ internal sealed class DossierStatistics(
             if (judgement?.LegalClass == OnTimeClass.Late)
             {
                 moved.Late.Add(figures.DossierId);
+            }
+
+            if (figures.ApologyCount > 0)
+            {
+                moved.Apologised.Add(figures.DossierId);
             }
 
             moved.Figures[figures.DossierId] = figures;
@@ -395,9 +401,9 @@ internal sealed class DossierStatistics(
 
     private sealed record CountedTally(StatisticsRowKey Row, Guid AgencyId, Guid VersionId, DossierTally Tally, int Count);
 
-    /// <summary>The dossiers judged as they stood at a past period end (<see cref="MovedAfterEndAsync"/>): awaiting a supplement then, late then, and their figures then.</summary>
-    private sealed record MovedAfterEnd(List<Guid> Awaiting, List<Guid> Late, Dictionary<Guid, DossierFigures> Figures)
+    /// <summary>The dossiers judged as they stood at a past period end (<see cref="MovedAfterEndAsync"/>): awaiting a supplement then, late then, their figures then, apologised for by then.</summary>
+    private sealed record MovedAfterEnd(List<Guid> Awaiting, List<Guid> Late, Dictionary<Guid, DossierFigures> Figures, List<Guid> Apologised)
     {
-        public static MovedAfterEnd None { get; } = new([], [], []);
+        public static MovedAfterEnd None { get; } = new([], [], [], []);
     }
 }

@@ -51,7 +51,7 @@ internal sealed class MetricStatisticsRollup : ICountedRollup
     public bool PendingLate { get; private set; }
 
     /// <summary>When the appointment last moved, read with <c>&gt; end</c>: a dossier open at a period end before it is read from the facts.</summary>
-    public DateTime? DueMovedAt { get; private set; }
+    public DateTime? ChangedAt { get; private set; }
 
     /// <summary>How many facts rows have these values.</summary>
     public int Count { get; private set; }
@@ -91,7 +91,7 @@ internal sealed class MetricStatisticsRollup : ICountedRollup
             DueAt = openSpan ? Clamp(buckets.HalfOpen(f.DueAt), bucket, ended) : null,
             PendingSupplementSince = pending,
             PendingLate = pending is not null && f.PendingSupplementSince > f.DueAt,
-            DueMovedAt = openSpan ? Clamp(After(f.DueMovedAt, buckets), bucket + Microsecond, ended + Microsecond) : null,
+            ChangedAt = openSpan ? Clamp(After(f.ChangedAt, buckets), bucket + Microsecond, ended + Microsecond) : null,
         };
     }
 
@@ -105,7 +105,7 @@ internal sealed class MetricStatisticsRollup : ICountedRollup
         at is { } value ? (value < lowest ? lowest : value > highest ? highest : value) : null;
 
     private (Guid, SubmissionChannel, bool, int, int, DateTime, DateTime?, DateTime?, bool, DateTime?) Key =>
-        (ProcedureVersionId, Channel, Apologised, State, Time, EndedAt, DueAt, PendingSupplementSince, PendingLate, DueMovedAt);
+        (ProcedureVersionId, Channel, Apologised, State, Time, EndedAt, DueAt, PendingSupplementSince, PendingLate, ChangedAt);
 }
 
 internal sealed class MetricStatisticsRollupConfiguration : IEntityTypeConfiguration<MetricStatisticsRollup>
