@@ -46,7 +46,7 @@ internal sealed class OneStopSeeder(TimeProvider clock) : IDemoSeeder
                     _ => (OneStopHandling.ReceivedAndReturned, true),
                 };
                 var line = OneStopProcedure.Add(agencyId, procedures[i].ProcedureId);
-                line.Declare(handling, posted ? today : null, "seed", now);
+                line.Declare(handling, posted ? today : null, DemoProvince.DataEntry, now);
                 db.OneStopProcedures.Add(line);
             }
         }
