@@ -306,6 +306,16 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
     /// <summary>The name of the partial index of the rows that make their roll-up bucket dirty: rolled up, then changed.</summary>
     public const string DirtyIndex = "IX_MetricDossiers_Dirty";
 
+    /// <summary>The name of the partial index of the rows the judging job has to roll up (ADR-061, addendum 07/12/2026; M0056).</summary>
+    public const string ToRollIndex = "IX_MetricDossiers_ToRoll";
+
+    /// <summary>
+    /// The rows to roll up: no roll-up holds them as they are, and they are ended, judged on their capture with a statistic
+    /// class, and received (the job's query, <c>MetricRollupsWriter.ToRoll</c>); open rows, which stay unrolled, are not in it.
+    /// </summary>
+    public const string ToRollFilter =
+        "(\"RolledSequence\" IS NULL OR \"RolledSequence\" <> \"CapturedSequence\") AND \"EndedAt\" IS NOT NULL AND \"JudgedSequence\" = \"CapturedSequence\" AND \"StatisticClass\" IS NOT NULL AND \"ReceivedAt\" IS NOT NULL";
+
     public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND (\"RolledSequence\" IS NULL OR \"RolledSequence\" <> \"CapturedSequence\")";
 
     public void Configure(EntityTypeBuilder<MetricDossier> builder)
@@ -344,5 +354,10 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.ResolvingAgencyId, m.ReceivedAt }, UnrolledIndex).HasFilter(UnrolledFilter);
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket });
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket }, DirtyIndex).HasFilter(DirtyFilter);
+        // What the job reads to find the buckets to count: only the rows to roll up, not every open row; it holds every column
+        // the query reads, so that both providers answer from the index alone (SQLite takes a partial index only if it covers) (M0056).
+        builder.HasIndex(
+            m => new { m.ResolvingAgencyId, m.ReceivedAt, m.EndedAt, m.JudgedSequence, m.CapturedSequence, m.StatisticClass, m.RolledSequence }, ToRollIndex)
+            .HasFilter(ToRollFilter);
     }
 }
