@@ -104,14 +104,17 @@ public sealed class FakeOidcProvider : HttpMessageHandler
             claims["identity_number"] = grant.IdentityNumber;
         }
 
+        // The machine's clock, not the host's: the OpenID Connect handler checks a token's lifetime against the machine's clock
+        // (IdentityModel), so a token stamped on a clocked host's stopped time would be expired or not yet valid.
+        var issued = DateTime.UtcNow;
         var idToken = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = ClientId,
             Claims = claims,
-            IssuedAt = DateTime.UtcNow,
-            NotBefore = DateTime.UtcNow.AddMinutes(-1),
-            Expires = DateTime.UtcNow.AddMinutes(5),
+            IssuedAt = issued,
+            NotBefore = issued.AddMinutes(-1),
+            Expires = issued.AddMinutes(5),
             SigningCredentials = new SigningCredentials(SignWithUnpublishedKey ? _otherKey : _key, SecurityAlgorithms.RsaSha256),
         });
         return Json(new Dictionary<string, object> { ["access_token"] = "fake-access-token", ["token_type"] = "Bearer", ["expires_in"] = 300, ["id_token"] = idToken });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Organization;
@@ -69,6 +70,19 @@ public sealed partial class OneStopListTests(ClockedFactory factory) : IClassFix
         html.ShouldContain($"Thủ tục {codes[0]}: chọn cách tiếp nhận tại Bộ phận Một cửa.");
         html.ShouldContain("Thủ tục 1.999999 không thuộc danh mục thủ tục đang có hiệu lực của cơ quan.");
         (await LinesAsync(DemoProvince.Justice)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_demo_lines_name_who_entered_them_as_sample_data_never_an_internal_word()
+    {
+        var client = await factory.ClientAsync("vanphong");
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(Page + "?agency=" + DemoProvince.Education));
+
+        var changed = page.QuerySelectorAll("tbody tr td:last-child").Select(c => c.TextContent.Trim()).ToList();
+        changed.ShouldNotBeEmpty();
+        changed.ShouldAllBe(c => c.EndsWith(" — " + DemoProvince.DataEntry, StringComparison.Ordinal));
+        DemoProvince.DataEntry.ShouldBe("Dữ liệu mẫu");
     }
 
     private static List<KeyValuePair<string, string>> Rows(IEnumerable<(string Code, string Handling, string PostedOn)> rows) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Modules.Catalog;
 using MotCua.Modules.Catalog.Data;
 using MotCua.Modules.Catalog.DemoData;
@@ -60,7 +61,7 @@ public sealed class ProcedurePersistenceTests
         await using var scope = _factory.CreateDbScope(out var db);
         var before = await db.ProcedureVersions.CountAsync();
 
-        await new CatalogSeeder(TimeProvider.System).SeedAsync(db, CancellationToken.None);
+        await new CatalogSeeder(scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync(db, CancellationToken.None);
 
         (await db.ProcedureVersions.CountAsync()).ShouldBe(before);
         (await db.Procedures.CountAsync()).ShouldBe(DemoCatalog.Procedures.Count);

@@ -52,7 +52,7 @@ public sealed class PublishedVersionCacheTests(ClockedFactory factory) : IClassF
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var procedure = await db.Procedures.Include(p => p.Versions).SingleAsync(p => p.Code == code);
-        procedure.Abolish(new Decision("88/QĐ-UBND", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 21)), DateTime.UtcNow);
+        procedure.Abolish(new Decision("88/QĐ-UBND", new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 21)), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
     }
 

@@ -105,7 +105,7 @@ public sealed class InsertOnlySavesTests(MotCuaFactory factory) : IClassFixture<
 
         // A new message with an agency that is already stored: the agency's key is taken, so the message may not stay either.
         var message = db.OutboxMessages.Add(OutboxMessage.Create(
-            new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), DateTime.UtcNow));
+            new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), factory.HostUtcNow()));
         var again = db.Agencies.Add(agency);
         var failure = await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
 
@@ -125,7 +125,7 @@ public sealed class InsertOnlySavesTests(MotCuaFactory factory) : IClassFixture<
         {
             await db.Agencies.OrderBy(a => a.Code).FirstAsync();
             db.OutboxMessages.Add(OutboxMessage.Create(
-                new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), DateTime.UtcNow));
+                new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), factory.HostUtcNow()));
             await db.SaveChangesAsync();
         }
 

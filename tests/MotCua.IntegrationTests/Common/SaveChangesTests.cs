@@ -39,7 +39,7 @@ public sealed class SaveChangesTests
         db.ChangeTracker.DetectingAllChanges += (_, _) => comparisons++;
 
         var message = db.OutboxMessages.Add(OutboxMessage.Create(
-            new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), DateTime.UtcNow));
+            new OutgoingMessage(NotificationChannel.Email, "thu.nghiem@example.vn", "Thử", "Nội dung", MessageKind.DossierReceived), factory.HostUtcNow()));
         (await db.SaveChangesAsync()).ShouldBe(1);
 
         // Before the interceptors only (ADR-043): after them, only the entities that were unchanged are compared again.

@@ -26,7 +26,7 @@ public sealed class LifecycleTests(MotCuaFactory factory)
         await using (var scope = factory.CreateDbScope(out var db))
         {
             await scope.ServiceProvider.GetRequiredService<DossierFacts>()
-                .RecordFeeAsync(id, FeeFact.Cancelled, "50.000 đồng — miễn lệ phí", DateTime.UtcNow, Cashier, CancellationToken.None);
+                .RecordFeeAsync(id, FeeFact.Cancelled, "50.000 đồng — miễn lệ phí", factory.HostUtcNow(), Cashier, CancellationToken.None);
 
             db.OutboxMessages.Local.Count(m => m.Kind == "DossierPaymentCancelled").ShouldBeGreaterThan(0, "the applicant's e-mail or SMS is staged by the hook");
             db.CitizenNotifications.Local.ShouldContain(n => n.DossierId == id && n.Kind == "DossierPaymentCancelled");
@@ -53,7 +53,7 @@ public sealed class LifecycleTests(MotCuaFactory factory)
         await using (var scope = factory.CreateDbScope(out var db))
         {
             var dossier = await db.Dossiers.SingleAsync(d => d.Id == id);
-            dossier.RecordPayment(DossierAction.PaymentCancelled, "50.000 đồng", DateTime.UtcNow, Cashier);
+            dossier.RecordPayment(DossierAction.PaymentCancelled, "50.000 đồng", factory.HostUtcNow(), Cashier);
             db.DossierEvents.AddRange(dossier.NewEvents);
 
             (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message.ShouldContain("without the lifecycle handlers");

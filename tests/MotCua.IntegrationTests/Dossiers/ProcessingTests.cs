@@ -50,7 +50,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
         var sign = await _factory.OpenStepAsync(id);
         sign.Role.ShouldBe(Roles.AgencyLeader);
         await _factory.DoAsync(director, id, "IssueResult", sign.Id,
-            ("ResultNumber", "125/GP-SNV"), ("ResultDate", VietnamTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd")), ("Comment", "Cấp giấy phép hoạt động dịch vụ việc làm."));
+            ("ResultNumber", "125/GP-SNV"), ("ResultDate", _factory.HostToday().ToString("yyyy-MM-dd")), ("Comment", "Cấp giấy phép hoạt động dịch vụ việc làm."));
 
         var (done, log) = await _factory.LoadAsync(id);
         done.Status.ShouldBe(DossierStatus.Done);
@@ -429,7 +429,7 @@ public sealed class ProcessingTests : IClassFixture<MotCuaFactory>
     {
         var desk = await _factory.ClientAsync("motcua");
         var id = await _factory.ReceiveAsync(desk, LicenceCode);
-        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var today = _factory.HostToday();
 
         var future = await _factory.ActAsync(desk, id, "Stop", fields: [("Comment", "Theo đơn đề nghị."), ("RequestedOn", today.AddDays(3).ToString("yyyy-MM-dd"))]);
         Message(await future.Content.ReadAsStringAsync()).ShouldContain("không sau ngày hôm nay");

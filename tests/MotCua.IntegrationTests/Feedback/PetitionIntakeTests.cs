@@ -52,7 +52,7 @@ public sealed class PetitionIntakeTests(MotCuaFactory factory)
 
         var sequences = results.Select(r => { PetitionCode.TryParse(r.Receipt!.Code, out var c); return c.Sequence; }).Order().ToList();
         sequences.ShouldBe(Enumerable.Range(sequences[0], 8).ToList());
-        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var today = factory.HostToday();
         results.ShouldAllBe(r => r.Receipt!.Code.StartsWith($"PAKN.{today:yyyyMMdd}.", StringComparison.Ordinal));
         (await ReadAsync(db => db.PetitionCodeCounters.SingleAsync(c => c.Date == today))).LastSequence.ShouldBe(sequences[^1]);
     }

@@ -16,7 +16,7 @@ public sealed class PetitionStatisticsTests(MotCuaFactory factory)
     [Fact]
     public async Task The_facts_of_a_period_carry_each_deadline_with_its_class_and_judge_lateness_at_an_instant()
     {
-        var from = DateTime.UtcNow.AddMinutes(-1);
+        var from = factory.HostUtcNow().AddMinutes(-1);
         Guid id;
         Guid agency;
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -37,7 +37,7 @@ public sealed class PetitionStatisticsTests(MotCuaFactory factory)
 
         await using var read = factory.Services.CreateAsyncScope();
         var statistics = read.ServiceProvider.GetRequiredService<PetitionStatistics>();
-        var fact = (await statistics.FactsAsync([agency], from, DateTime.UtcNow.AddMinutes(1), CancellationToken.None)).Single(f => f.Id == id);
+        var fact = (await statistics.FactsAsync([agency], from, factory.HostUtcNow().AddMinutes(1), CancellationToken.None)).Single(f => f.Id == id);
         var stored = await read.ServiceProvider.GetRequiredService<AppDbContext>().PetitionDeadlines.AsNoTracking().Where(d => d.PetitionId == id).ToListAsync();
 
         (fact.Status, fact.Channel, fact.Category, fact.ReceivingAgencyId).ShouldBe((PetitionStatus.Refused, PetitionChannel.Letter, PetitionCategory.Inconsistent, agency));
@@ -45,7 +45,7 @@ public sealed class PetitionStatisticsTests(MotCuaFactory factory)
         fact.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Refuse).Class.ShouldBe(OnTimeClass.Early);
         fact.Deadlines.Single(d => d.Kind == PetitionDeadlineKind.Process).Class.ShouldBe(OnTimeClass.Early);
         fact.Deadlines.Where(d => d.Kind is PetitionDeadlineKind.FirstClarification or PetitionDeadlineKind.TransferOut).ShouldAllBe(d => d.Class == null && d.ClosedAt != null);
-        fact.IsLateAt(DateTime.UtcNow.AddYears(1)).ShouldBeFalse();
-        (await statistics.FactsAsync([Guid.NewGuid()], from, DateTime.UtcNow.AddMinutes(1), CancellationToken.None)).ShouldNotContain(f => f.Id == id);
+        fact.IsLateAt(factory.HostUtcNow().AddYears(1)).ShouldBeFalse();
+        (await statistics.FactsAsync([Guid.NewGuid()], from, factory.HostUtcNow().AddMinutes(1), CancellationToken.None)).ShouldNotContain(f => f.Id == id);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SendPetitionTests(FeedbackPortalFactory factory) : IClassFix
         var (_, code, receipt) = await guest.SendAsync(FeedbackPortalSteps.Form());
 
         code.ShouldNotBeNull();
-        var today = VietnamTime.Today(TimeProvider.System).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = factory.HostToday().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         code.ShouldStartWith("PAKN." + today + ".");
         receipt.ShouldContain("5678");
         receipt.ShouldContain("/tra-cuu-pakn?ma=" + code);
@@ -113,8 +113,8 @@ public sealed class SendPetitionTests(FeedbackPortalFactory factory) : IClassFix
         await using (var scope = factory.CreateDbScope(out var db))
         {
             var userId = await db.Users.Where(u => u.Email == "hue.vuong.pakn@example.vn").Select(u => u.Id).SingleAsync();
-            db.CitizenOrganisations.Add(new() { Id = organisationId, Name = "Công ty TNHH Sông Hồng Xanh", TaxCode = "0109876543", Address = "12 Lý Thường Kiệt", CreatedAt = DateTime.UtcNow });
-            db.OrganisationMembers.Add(new() { OrganisationId = organisationId, UserId = userId, IsManager = true, JoinedAt = DateTime.UtcNow });
+            db.CitizenOrganisations.Add(new() { Id = organisationId, Name = "Công ty TNHH Sông Hồng Xanh", TaxCode = "0109876543", Address = "12 Lý Thường Kiệt", CreatedAt = factory.HostUtcNow() });
+            db.OrganisationMembers.Add(new() { OrganisationId = organisationId, UserId = userId, IsManager = true, JoinedAt = factory.HostUtcNow() });
             await db.SaveChangesAsync();
         }
 

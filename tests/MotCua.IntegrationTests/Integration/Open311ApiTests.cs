@@ -334,7 +334,7 @@ public sealed partial class Open311ApiTests(MotCuaFactory factory)
     {
         var client = factory.CreateClient();
         var code = await SubmitAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = factory.HostNow();
         string Day(DateTimeOffset instant) => Uri.EscapeDataString(instant.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
 
         async Task<List<string>> CodesAsync(string query)

@@ -10,6 +10,7 @@ using MotCua.Modules.Dossiers.Data;
 using MotCua.Modules.Dossiers.Lifecycle;
 using MotCua.Modules.Integrity;
 using MotCua.Modules.Organization.Auditing;
+using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Integrity;
 
@@ -36,7 +37,7 @@ public sealed class KeyRotationTests
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var stored = await db.Dossiers.SingleAsync(d => d.Id == dossier.Id);
-            stored.RecordPayment(DossierAction.PaymentRequested, "Lệ phí 50.000 đồng", DateTime.UtcNow, new Actor(null, "Trần Thị Bình", null));
+            stored.RecordPayment(DossierAction.PaymentRequested, "Lệ phí 50.000 đồng", after.HostUtcNow(), new Actor(null, "Trần Thị Bình", null));
             scope.ServiceProvider.GetRequiredService<DossierLifecycle>().Stage(stored);
             await db.SaveChangesAsync();
         }

@@ -23,7 +23,7 @@ public sealed class AccountSecurityTests(MotCuaFactory factory) : IClassFixture<
         right.ShouldContain("Tài khoản tạm bị khóa");
         await using var scope = factory.CreateDbScope(out var db);
         var user = db.Users.Single(u => u.UserName == "truongphong");
-        var minutes = (user.LockoutEnd!.Value - TimeProvider.System.GetUtcNow()).TotalMinutes;
+        var minutes = (user.LockoutEnd!.Value - factory.HostNow()).TotalMinutes;
         minutes.ShouldBeInRange(14, 15.1);
     }
 

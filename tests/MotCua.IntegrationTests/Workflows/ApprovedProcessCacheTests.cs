@@ -28,8 +28,8 @@ public sealed class ApprovedProcessCacheTests
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var current = await db.InternalProcesses.SingleAsync(p => p.Id == first.ProcessId);
             var steps = current.Steps.Select(s => s.Order == 1 ? s with { Name = "Thẩm định hồ sơ (quy trình sửa đổi)" } : s).ToList();
-            var next = ProcessDefinition.CreateDraft(current.ProcedureVersionId, current.AgencyId, current.Version + 1, steps, "test", DateTime.UtcNow);
-            next.Approve("3001/QĐ-UBND", new DateOnly(2026, 11, 20), current, "test", DateTime.UtcNow);
+            var next = ProcessDefinition.CreateDraft(current.ProcedureVersionId, current.AgencyId, current.Version + 1, steps, "test", second.HostUtcNow());
+            next.Approve("3001/QĐ-UBND", new DateOnly(2026, 11, 20), current, "test", second.HostUtcNow());
             db.InternalProcesses.Add(next);
             await db.SaveChangesAsync();
             approved = next.Id;
@@ -55,10 +55,10 @@ public sealed class ApprovedProcessCacheTests
         var agencyId = await db.Agencies.Where(a => a.Code == DemoProvince.HomeAffairs).Select(a => a.Id).SingleAsync();
         var inForce = await db.InternalProcesses.FirstAsync(p => p.AgencyId == agencyId && p.Status == ProcessStatus.Approved);
 
-        var draft = ProcessDefinition.CreateDraft(inForce.ProcedureVersionId, agencyId, inForce.Version + 1, inForce.Steps, "test", DateTime.UtcNow);
+        var draft = ProcessDefinition.CreateDraft(inForce.ProcedureVersionId, agencyId, inForce.Version + 1, inForce.Steps, "test", factory.HostUtcNow());
         db.InternalProcesses.Add(draft);
         await db.SaveChangesAsync();
-        draft.ReviseSteps(inForce.Steps, "test", DateTime.UtcNow);
+        draft.ReviseSteps(inForce.Steps, "test", factory.HostUtcNow());
         await db.SaveChangesAsync();
 
         (await ProcessStamp.ReadAsync(db, default)).ShouldBe(before);

@@ -1,6 +1,5 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
-using MotCua.Common.Data;
 using MotCua.Common.Validation;
 
 namespace MotCua.UnitTests.Architecture;
@@ -12,9 +11,6 @@ namespace MotCua.UnitTests.Architecture;
 /// </summary>
 public sealed class ValidationSinkTests
 {
-    private static readonly Lazy<ModuleDefinition> Assembly = new(() =>
-        ModuleDefinition.ReadModule(typeof(AppDbContext).Assembly.Location));
-
     [Fact]
     public void Only_the_rule_failure_sink_writes_model_state_errors()
     {
@@ -27,49 +23,10 @@ public sealed class ValidationSinkTests
     }
 
     /// <summary>"Namespace.OuterType.Method" of every method that calls <c>AddModelError</c> or <c>TryAddModelError</c>.</summary>
-    private static SortedSet<string> ModelStateWriters()
-    {
-        var writers = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var type in Assembly.Value.Types.SelectMany(Nested))
-        {
-            foreach (var method in type.Methods.Where(m => m.HasBody))
-            {
-                if (method.Body.Instructions.Any(WritesModelState))
-                {
-                    writers.Add($"{OuterType(type).FullName}.{Caller(type, method)}");
-                }
-            }
-        }
-
-        return writers;
-    }
+    private static SortedSet<string> ModelStateWriters() => CompiledCode.MethodsWith(WritesModelState);
 
     private static bool WritesModelState(Instruction instruction) =>
         instruction.OpCode.Code is Code.Call or Code.Callvirt or Code.Ldftn &&
         instruction.Operand is MethodReference { Name: "AddModelError" or "TryAddModelError" } called &&
         called.DeclaringType.Name.StartsWith("ModelStateDictionary", StringComparison.Ordinal);
-
-    /// <summary>The source method: a lambda's or an async state machine's outer method rather than MoveNext.</summary>
-    private static string Caller(TypeDefinition type, MethodDefinition method) =>
-        SourceName(method.Name) ?? SourceName(type.Name) ?? method.Name;
-
-    private static string? SourceName(string compilerName)
-    {
-        var start = compilerName.IndexOf('<', StringComparison.Ordinal);
-        var end = compilerName.IndexOf('>', StringComparison.Ordinal);
-        return start >= 0 && end > start + 1 ? compilerName[(start + 1)..end] : null;
-    }
-
-    private static TypeDefinition OuterType(TypeDefinition type)
-    {
-        while (type.DeclaringType is not null)
-        {
-            type = type.DeclaringType;
-        }
-
-        return type;
-    }
-
-    private static IEnumerable<TypeDefinition> Nested(TypeDefinition type) =>
-        type.NestedTypes.SelectMany(Nested).Prepend(type);
 }

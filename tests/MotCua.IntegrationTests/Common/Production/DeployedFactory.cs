@@ -66,6 +66,7 @@ public sealed class DeployedFactory(string environment, IReadOnlyDictionary<stri
         {
             using var key = RSA.Create(2048);
             var request = new CertificateRequest("CN=MotCua test data protection", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            // The machine's clock: the operating system checks a certificate's validity against it, not against the host's.
             var now = TimeProvider.System.GetUtcNow();
             using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(1));
             var path = Path.Combine(Path.GetTempPath(), "motcua-test-keys-" + Guid.NewGuid().ToString("N") + ".pfx");

@@ -242,7 +242,7 @@ public sealed class MetricFactsReconciliationTests(MotCuaFactory factory) : ICla
         await using var scope = factory.CreateDbScope(out var db);
         var key = Guid.NewGuid().ToString("N");
         db.DossierAttachments.Add(DossierAttachment.Create(
-            dossierId, purpose, null, "ket-qua.pdf", AcceptedFileType.Pdf, new StoredFile(key, 1024, new string('a', 64)), DateTime.UtcNow, Cashier));
+            dossierId, purpose, null, "ket-qua.pdf", AcceptedFileType.Pdf, new StoredFile(key, 1024, new string('a', 64)), factory.HostUtcNow(), Cashier));
         await db.SaveChangesAsync();
     }
 
@@ -257,7 +257,7 @@ public sealed class MetricFactsReconciliationTests(MotCuaFactory factory) : ICla
         var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId);
         var rated = new RatableDossier(dossier.Id, dossier.AgencyId, dossier.Code, dossier.ProcedureName, DossierStatus.Returned, OnTimeClass.OnTime);
         db.DossierRatings.Add(DossierRating.Record(
-            rated, RatingChannel.Kiosk, random.Next(3), random.Next(3), random.Next(3), random.Next(2) == 0, random.Next(2) == 0, null, DateTime.UtcNow));
+            rated, RatingChannel.Kiosk, random.Next(3), random.Next(3), random.Next(3), random.Next(2) == 0, random.Next(2) == 0, null, factory.HostUtcNow()));
         await db.SaveChangesAsync();
     }
 

@@ -90,7 +90,7 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         await factory.DoAsync(specialist, id, "Take", step.Id);
         await factory.DoAsync(specialist, id, "Forward", step.Id, ("Comment", "Hồ sơ đủ điều kiện."));
         await factory.DoAsync(unitLeader, id, "Approve", (await factory.OpenStepAsync(id)).Id);
-        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = factory.HostToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await factory.DoAsync(director, id, "IssueResult", (await factory.OpenStepAsync(id)).Id, ("ResultNumber", "9/GP-SNV"), ("ResultDate", today), ("Comment", "Cấp giấy phép."));
         var finished = await ReconcileAsync(id);
         finished.Outcome.ShouldBe(DossierOutcome.Granted);
@@ -119,7 +119,7 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         (await ReconcileAsync(refused)).Outcome.ShouldBe(DossierOutcome.Refused);
 
         var withdrawn = await factory.ReceiveAsync(desk, LicenceCode);
-        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = factory.HostToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await factory.DoAsync(desk, withdrawn, "Withdraw", null, ("Comment", "Người nộp rút hồ sơ."), ("RequestedOn", today));
         var row = await ReconcileAsync(withdrawn);
         row.WithdrawnAt.ShouldNotBeNull();
@@ -152,7 +152,7 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         await using (var scope = factory.CreateDbScope(out var db))
         {
             await scope.ServiceProvider.GetRequiredService<DossierFacts>()
-                .RecordFeeAsync(id, FeeFact.Requested, "1.500.000 đồng", DateTime.UtcNow, Cashier, CancellationToken.None);
+                .RecordFeeAsync(id, FeeFact.Requested, "1.500.000 đồng", factory.HostUtcNow(), Cashier, CancellationToken.None);
             await db.SaveChangesAsync();
         }
 
@@ -244,7 +244,7 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
         var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossierId);
         db.DossierRatings.Add(Modules.Portal.Data.DossierRating.Record(
             new RatableDossier(dossier.Id, dossier.AgencyId, dossier.Code, dossier.ProcedureName, DossierStatus.Returned, OnTimeClass.OnTime),
-            Modules.Portal.Data.RatingChannel.Kiosk, 2, 1, 1, false, satisfied, "Cán bộ nhiệt tình", DateTime.UtcNow));
+            Modules.Portal.Data.RatingChannel.Kiosk, 2, 1, 1, false, satisfied, "Cán bộ nhiệt tình", factory.HostUtcNow()));
         await db.SaveChangesAsync();
     }
 
@@ -264,7 +264,7 @@ public sealed class MetricFactsTests(MotCuaFactory factory) : IClassFixture<MotC
     {
         await using var scope = factory.CreateDbScope(out var db);
         await scope.ServiceProvider.GetRequiredService<DossierFacts>()
-            .RecordFeeAsync(dossierId, FeeFact.Requested, "1.500.000 đồng — lệ phí cấp giấy phép", DateTime.UtcNow, Cashier, CancellationToken.None);
+            .RecordFeeAsync(dossierId, FeeFact.Requested, "1.500.000 đồng — lệ phí cấp giấy phép", factory.HostUtcNow(), Cashier, CancellationToken.None);
         await using (var other = factory.CreateDbScope(out var otherDb))
         {
             await otherDb.Dossiers.Where(d => d.Id == dossierId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Revision, Guid.NewGuid()));

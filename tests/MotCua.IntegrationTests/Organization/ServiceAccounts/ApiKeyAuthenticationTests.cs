@@ -79,7 +79,7 @@ public sealed class ApiKeyAuthenticationTests(MotCuaFactory factory) : IClassFix
         await using (var scope = factory.CreateDbScope(out var db))
         {
             var account = await db.ServiceAccounts.SingleAsync(s => s.PublicId == key.Substring(3, 12));
-            account.RevokedAtUtc = DateTime.UtcNow.AddSeconds(-1);
+            account.RevokedAtUtc = factory.HostUtcNow().AddSeconds(-1);
             await db.SaveChangesAsync();
         }
 
@@ -91,7 +91,7 @@ public sealed class ApiKeyAuthenticationTests(MotCuaFactory factory) : IClassFix
     [Fact]
     public async Task An_expired_key_gets_a_401_problem()
     {
-        var key = await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs, expiresAtUtc: DateTime.UtcNow.AddMinutes(-1));
+        var key = await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs, expiresAtUtc: factory.HostUtcNow().AddMinutes(-1));
 
         using var response = await factory.ApiKeyClient(key).GetAsync(WhoAmI);
 
@@ -101,7 +101,7 @@ public sealed class ApiKeyAuthenticationTests(MotCuaFactory factory) : IClassFix
     [Fact]
     public async Task A_key_that_expires_later_still_works()
     {
-        var key = await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs, expiresAtUtc: DateTime.UtcNow.AddDays(1));
+        var key = await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs, expiresAtUtc: factory.HostUtcNow().AddDays(1));
 
         (await factory.ApiKeyClient(key).GetAsync(WhoAmI)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -171,7 +171,7 @@ public sealed class ApiKeyAuthenticationTests(MotCuaFactory factory) : IClassFix
         var second = await LastUsedAsync(publicId);
 
         first.ShouldNotBeNull();
-        first.Value.ShouldBe(DateTime.UtcNow, TimeSpan.FromMinutes(1));
+        first.Value.ShouldBe(factory.HostUtcNow(), TimeSpan.FromMinutes(1));
         second.ShouldBe(first);
 
         await using (var scope = factory.CreateDbScope(out var db))

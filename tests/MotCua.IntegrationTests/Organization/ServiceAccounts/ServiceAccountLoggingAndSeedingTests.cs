@@ -43,6 +43,7 @@ public sealed class ServiceAccountLoggingAndSeedingTests(MotCuaFactory factory) 
         var seeded = await db.ServiceAccounts.AsNoTracking().Include(s => s.Agency).ToListAsync();
         seeded.Select(s => s.Agency!.Code).Order().ShouldBe(DemoProvince.Agencies.Where(a => a.IsActive).Select(a => a.Code).Order());
         seeded.ShouldAllBe(s => s.CreatedBy == ServiceAccountSeeder.CreatedBy);
+        ServiceAccountSeeder.CreatedBy.ShouldBe(DemoProvince.DataEntry, "the administration page shows who created a key: a label, never an internal word");
         var printed = logs.Entries.Select(e => e.Message).Where(m => m.Contains("mc_", StringComparison.Ordinal)).ToList();
         printed.Count.ShouldBe(seeded.Count);
         var homeAffairsKey = printed.Single(m => m.Contains(DemoProvince.HomeAffairs + ":", StringComparison.Ordinal)).Split(' ').Single(w => w.StartsWith("mc_", StringComparison.Ordinal));

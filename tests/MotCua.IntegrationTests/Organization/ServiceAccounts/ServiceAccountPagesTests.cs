@@ -52,7 +52,7 @@ public sealed partial class ServiceAccountPagesTests(MotCuaFactory factory) : IC
     public async Task An_expiry_date_makes_the_key_work_until_the_end_of_that_day_in_Vietnam()
     {
         var admin = await factory.ClientAsync("quantri");
-        var lastDay = VietnamTime.LocalDate(DateTime.UtcNow).AddDays(30);
+        var lastDay = factory.HostToday().AddDays(30);
 
         using var response = await admin.SubmitFormAsync(NewPage, await FieldsAsync("Khóa có hạn", DemoProvince.Education, lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
 

@@ -46,7 +46,7 @@ public sealed class StatisticsPagesTests(MotCuaFactory factory)
     public async Task A_dossier_received_at_the_centre_and_settled_by_a_department_counts_in_the_departments_table_not_the_centres()
     {
         var id = await factory.ReceiveAsync(await factory.ClientAsync("motcua"), LicenceCode);
-        await factory.SettleAsync(id, DateTimeOffset.UtcNow);
+        await factory.SettleAsync(id, factory.HostNow());
         await JudgeAsync();
         var (centreId, homeAffairsId) = (await AgencyIdAsync(DemoProvince.ServiceCentre), await AgencyIdAsync(DemoProvince.HomeAffairs));
         await using (var scope = factory.CreateDbScope(out var db))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Common.Data;
 using MotCua.Modules.Calendar.Data;
+using MotCua.Modules.Organization.DemoData;
 
 namespace MotCua.Modules.Calendar.DemoData;
 
@@ -24,7 +25,7 @@ internal sealed class CalendarSeeder(TimeProvider clock) : IDemoSeeder
             Kind = e.Kind,
             Name = e.Name,
             LegalReference = e.LegalReference,
-            CreatedBy = "seed",
+            CreatedBy = DemoProvince.DataEntry,
             CreatedAtUtc = now,
         }));
         await db.SaveChangesAsync(cancellationToken);

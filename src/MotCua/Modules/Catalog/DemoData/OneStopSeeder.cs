@@ -46,7 +46,7 @@ internal sealed class OneStopSeeder(TimeProvider clock) : IDemoSeeder
                     _ => (OneStopHandling.ReceivedAndReturned, true),
                 };
                 var line = OneStopProcedure.Add(agencyId, procedures[i].ProcedureId);
-                line.Declare(handling, posted ? today : null, "seed", now);
+                line.Declare(handling, posted ? today : null, DemoProvince.DataEntry, now);
                 db.OneStopProcedures.Add(line);
                 // The demo lists held all through the demo year, so that its past quarters are evaluated with them (ADR-066).
                 db.OneStopProcedureChanges.Add(OneStopProcedureChange.Of(line, now.AddYears(-2)));

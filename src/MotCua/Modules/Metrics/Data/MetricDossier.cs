@@ -334,6 +334,16 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
 
     public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND \"RolledSequence\" IS NULL";
 
+    /// <summary>The name of the partial index of the rows the judging job has to roll up (ADR-061, addendum 07/12/2026; M0056).</summary>
+    public const string ToRollIndex = "IX_MetricDossiers_ToRoll";
+
+    /// <summary>
+    /// The rows to roll up: no roll-up holds them as they are, and they are ended, judged on their capture with a statistic
+    /// class, and received (the job's query, <c>MetricRollupsWriter.ToRoll</c>); open rows, which stay unrolled, are not in it.
+    /// </summary>
+    public const string ToRollFilter =
+        "\"RolledSequence\" IS NULL AND \"EndedAt\" IS NOT NULL AND \"JudgedSequence\" = \"CapturedSequence\" AND \"StatisticClass\" IS NOT NULL AND \"ReceivedAt\" IS NOT NULL";
+
     public void Configure(EntityTypeBuilder<MetricDossier> builder)
     {
         builder.ToTable("MetricDossiers");
@@ -372,5 +382,10 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket }, DirtyIndex).HasFilter(DirtyFilter);
         // The rows a past period's statistics table judges as they stood at its end: appointment moved after it (M0053, ADR-065).
         builder.HasIndex(m => m.ChangedAt, MovedIndex).HasFilter(MovedFilter);
+        // What the job reads to find the buckets to count: only the rows to roll up, not every open row; it holds every column
+        // the query reads, so that both providers answer from the index alone (SQLite takes a partial index only if it covers) (M0056).
+        builder.HasIndex(
+            m => new { m.ResolvingAgencyId, m.ReceivedAt, m.EndedAt, m.JudgedSequence, m.CapturedSequence, m.StatisticClass, m.RolledSequence }, ToRollIndex)
+            .HasFilter(ToRollFilter);
     }
 }

@@ -15,7 +15,7 @@ namespace MotCua.Modules.Metrics.Rollups;
 /// replaced by the count of the stamped rows. Readers take a bucket from the roll-ups only while it is clean, so a bucket
 /// being recounted is read from the facts.
 /// </summary>
-internal sealed class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptions> options)
+internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptions> options, ILogger<MetricRollupsWriter> logger)
 {
     /// <summary>How many pending rows are read at a time to find the buckets to recount.</summary>
     public const int BatchSize = 2000;
@@ -25,6 +25,7 @@ internal sealed class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptio
     /// <summary>Recounts every dirty bucket and every bucket with ended and judged rows not rolled up; returns how many buckets were recounted.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        await CountAgainOnNewCutOffAsync(cancellationToken);
         var done = new HashSet<(Guid, DateTime)>();
         foreach (var bucket in await DirtyAsync(db.MetricDossiers, cancellationToken))
         {
@@ -34,7 +35,7 @@ internal sealed class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptio
 
         while (true)
         {
-            var pending = await db.MetricDossiers.AsNoTracking().Where(MetricDossier.IsUnrolled).Where(Rollable)
+            var pending = await ToRoll(db.MetricDossiers)
                 .Select(m => new { m.ResolvingAgencyId, m.ReceivedAt }).Take(BatchSize).ToListAsync(cancellationToken);
             var buckets = pending.Select(p => (p.ResolvingAgencyId, Buckets.Start(p.ReceivedAt!.Value))).Distinct().Where(done.Add).ToList();
             if (buckets.Count == 0)
@@ -53,6 +54,7 @@ internal sealed class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptio
     /// <summary>Recounts every bucket of every agency from its first reception to its last (the rebuild, after the facts are rewritten).</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
+        await CountAgainOnNewCutOffAsync(cancellationToken);
         var spans = await db.MetricDossiers.AsNoTracking().Where(m => m.ReceivedAt != null)
             .GroupBy(m => m.ResolvingAgencyId).Select(g => new { Agency = g.Key, First = g.Min(m => m.ReceivedAt)!.Value, Last = g.Max(m => m.ReceivedAt)!.Value })
             .ToListAsync(cancellationToken);

@@ -44,11 +44,18 @@ internal sealed class RolledRows
 
     /// <summary>
     /// The rows of <paramref name="facts"/> (the scope's facts rows: the competent agency one of <paramref name="agencies"/>, or any
-    /// for null) with the clean buckets of those agencies read from the roll-ups; the facts alone when too many buckets are dirty.
+    /// for null) with the clean buckets of those agencies read from the roll-ups; the facts alone when too many buckets are dirty
+    /// or the roll-ups were counted with another statutory cut-off than <paramref name="buckets"/>'.
     /// </summary>
     public static async Task<RolledRows> OfAsync(
         AppDbContext db, IQueryable<MetricDossier> facts, IReadOnlyList<Guid>? agencies, HalfMonthBuckets buckets, CancellationToken cancellationToken)
     {
+        if (!await MetricRollupsWriter.CountedWithAsync(db, buckets, cancellationToken))
+        {
+            // Counted with another statutory cut-off (or not recorded): the judging job counts them again first.
+            return FactsOnly(facts);
+        }
+
         var dirty = (await MetricRollupsWriter.DirtyAsync(db.MetricDossiers, cancellationToken))
             .Where(d => agencies is null || agencies.Contains(d.Agency)).ToList();
         if (dirty.Count > MostDirtyBuckets)

@@ -44,6 +44,12 @@ internal static class DemoProvince
     /// <summary>Demo-only password of every demo account; a real installation never seeds demo data.</summary>
     public const string DemoPassword = "MotCua@2026";
 
+    /// <summary>
+    /// Who entered the demo data, as who-changed columns show it ("Dữ liệu mẫu", sample data): a label users can read,
+    /// never an internal word such as "seed" or "demo".
+    /// </summary>
+    public const string DataEntry = "Dữ liệu mẫu";
+
     /// <summary>One demo person per role.</summary>
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [

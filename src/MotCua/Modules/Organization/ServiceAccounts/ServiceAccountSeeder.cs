@@ -10,7 +10,7 @@ namespace MotCua.Modules.Organization.ServiceAccounts;
 /// </summary>
 internal sealed partial class ServiceAccountSeeder(IHostEnvironment environment, TimeProvider clock, ILogger<ServiceAccountSeeder> logger) : IDemoSeeder
 {
-    public const string CreatedBy = "demo";
+    public const string CreatedBy = DemoProvince.DataEntry;
 
     public int Order => 110;
 

@@ -90,8 +90,8 @@ internal sealed class WorkflowSeeder(PublishedProcedures procedures, CalendarPro
 
     private static void Approve(AppDbContext db, Guid procedureVersionId, Guid agencyId, List<ProcessStep> steps, DateTime now)
     {
-        var process = ProcessDefinition.CreateDraft(procedureVersionId, agencyId, 1, steps, "demo", now);
-        process.Approve(DecisionNumber, DecisionDate, null, "demo", now);
+        var process = ProcessDefinition.CreateDraft(procedureVersionId, agencyId, 1, steps, DemoProvince.DataEntry, now);
+        process.Approve(DecisionNumber, DecisionDate, null, DemoProvince.DataEntry, now);
         db.InternalProcesses.Add(process);
     }
 

@@ -36,8 +36,8 @@ internal sealed class ObligationsSeeder(IOptions<ObligationsOptions> options, IO
         var calendar = PeriodCalendar.Statutory(metrics.Value.StatutoryCutOffDay);
         var today = VietnamTime.Today(clock);
         var lines = new List<ReportSchedule>();
-        lines.AddRange(codes.Where(agencies.ContainsKey).Select(c => ReportSchedule.Add(agencies[c], ReportKind.DossierStatistics, PeriodKind.Quarter, PeriodCalendarKind.Statutory, "seed", now)));
-        lines.AddRange(Departments.Where(agencies.ContainsKey).Select(c => ReportSchedule.Add(agencies[c], ReportKind.ControlReport, PeriodKind.HalfYear, PeriodCalendarKind.Statutory, "seed", now)));
+        lines.AddRange(codes.Where(agencies.ContainsKey).Select(c => ReportSchedule.Add(agencies[c], ReportKind.DossierStatistics, PeriodKind.Quarter, PeriodCalendarKind.Statutory, DemoProvince.DataEntry, now)));
+        lines.AddRange(Departments.Where(agencies.ContainsKey).Select(c => ReportSchedule.Add(agencies[c], ReportKind.ControlReport, PeriodKind.HalfYear, PeriodCalendarKind.Statutory, DemoProvince.DataEntry, now)));
         db.ReportSchedules.AddRange(lines);
         foreach (var line in lines)
         {

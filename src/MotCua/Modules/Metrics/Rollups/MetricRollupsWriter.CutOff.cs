@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Common.Data;
+using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Rollups.Data;
+
+namespace MotCua.Modules.Metrics.Rollups;
+
+/// <summary>The roll-ups' cut-off stamp and the rows the job rolls up (ADR-061, addendum 07/12/2026).</summary>
+internal sealed partial class MetricRollupsWriter
+{
+    /// <summary>
+    /// The ended and judged rows no roll-up holds as they are: what each run looks for, through the partial index of exactly
+    /// those rows (<see cref="MetricDossierConfiguration.ToRollIndex"/>), so that a run reads them and not every open row.
+    /// </summary>
+    public static IQueryable<MetricDossier> ToRoll(IQueryable<MetricDossier> rows) =>
+        rows.AsNoTracking().Where(MetricDossier.IsUnrolled).Where(Rollable);
+
+    /// <summary>
+    /// When the stored roll-ups were counted with another statutory cut-off than the setting's (or with one not recorded),
+    /// their buckets no longer split the periods the readers ask for: in one transaction every roll-up is dropped, every facts
+    /// row released and the setting's cut-off stamped, so that this run counts every bucket again, and readers read the
+    /// facts until it has.
+    /// </summary>
+    private async Task CountAgainOnNewCutOffAsync(CancellationToken cancellationToken)
+    {
+        var cutOff = options.Value.StatutoryCutOffDay;
+        var stamp = await db.MetricRollupStamps.SingleOrDefaultAsync(cancellationToken);
+        var before = stamp?.CutOffDay;
+        if (before == cutOff)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.MetricDossierRollups.ExecuteDeleteAsync(cancellationToken);
+        await db.MetricProcedureRollups.ExecuteDeleteAsync(cancellationToken);
+        await db.MetricStatisticsRollups.ExecuteDeleteAsync(cancellationToken);
+        var released = await db.MetricDossiers.Where(m => m.RolledBucket != null || m.RolledSequence != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, (Guid?)null).SetProperty(m => m.RolledBucket, (DateTime?)null).SetProperty(m => m.RolledSequence, (int?)null), cancellationToken);
+        if (stamp is null)
+        {
+            db.MetricRollupStamps.Add(MetricRollupStamp.Of(cutOff));
+        }
+        else
+        {
+            stamp.CountWith(cutOff);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await transaction.CommitAsync(cancellationToken);
+        if (released > 0)
+        {
+            LogCountedAgain(logger, before, cutOff, released);
+        }
+    }
+
+    /// <summary>Whether the roll-ups may be read for periods split on <paramref name="buckets"/>' cut-off: they were counted with it.</summary>
+    public static async Task<bool> CountedWithAsync(AppDbContext db, HalfMonthBuckets buckets, CancellationToken cancellationToken) =>
+        await db.MetricRollupStamps.AsNoTracking().AnyAsync(s => s.CutOffDay == buckets.CutOffDay, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The roll-ups were counted with the statutory cut-off day {Before} (null: not recorded) and the setting says {After}: {Rows} facts rows released, every bucket is counted again")]
+    private static partial void LogCountedAgain(ILogger logger, int? before, int after, int rows);
+}
