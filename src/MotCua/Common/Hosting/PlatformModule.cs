@@ -135,12 +135,18 @@ internal static class PlatformModule
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
+    /// <summary>How long one migration command may run at start-up.</summary>
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromHours(1);
+
     public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         // Every setting is checked before the database is touched: a refused Production host must neither migrate nor seed.
         app.Services.GetRequiredService<IStartupValidator>().Validate();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // A migration that rewrites the facts of a large province (millions of rows) runs for minutes; each migration is one
+        // transaction, so a request's 30 s timeout would only roll it back and stop the start-up.
+        db.Database.SetCommandTimeout(MigrationTimeout);
         await db.Database.MigrateAsync();
         if (!scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {

@@ -80,9 +80,12 @@ public sealed class HalfMonthBucketsTests
         foreach (var instant in new[] { boundary.AddTicks(-1), boundary, boundary.AddTicks(1), Local(2027, 1, 20, 10), Local(2027, 2, 1) })
         {
             var kept = Buckets.ClosedRight(instant)!.Value;
+            // What PostgreSQL keeps of it: whole microseconds.
+            var stored = new DateTime(kept.Ticks - (kept.Ticks % 10), kept.Kind);
             foreach (var at in new[] { Local(2027, 1, 1), boundary, Local(2027, 2, 1), Local(2027, 2, 15) })
             {
                 (kept > at).ShouldBe(instant > at, $"{instant:o} > {at:o}");
+                (stored > at).ShouldBe(instant > at, $"{instant:o} > {at:o}, stored in microseconds");
             }
         }
 

@@ -42,6 +42,12 @@ internal readonly record struct HalfMonthBuckets(int CutOffDay)
     /// <summary>An instant read with <c>&lt; boundary</c> / <c>&gt;= boundary</c>: the start of its bucket; null stays null.</summary>
     public DateTime? HalfOpen(DateTime? utc) => utc is { } at ? Start(at) : null;
 
-    /// <summary>An instant read with <c>&gt; boundary</c>: the start of the bucket of the instant a tick earlier, plus a tick; null stays null.</summary>
-    public DateTime? ClosedRight(DateTime? utc) => utc is { } at ? Start(at.AddTicks(-1)).AddTicks(1) : null;
+    /// <summary>
+    /// An instant read with <c>&gt; boundary</c>: the start of the bucket of the instant a tick earlier, plus a
+    /// <see cref="Microsecond"/>; null stays null.
+    /// </summary>
+    public DateTime? ClosedRight(DateTime? utc) => utc is { } at ? Start(at.AddTicks(-1)) + Microsecond : null;
+
+    /// <summary>The least step both providers keep of an instant: PostgreSQL stores microseconds, so a tick after a boundary would be stored as the boundary.</summary>
+    public static readonly TimeSpan Microsecond = TimeSpan.FromMicroseconds(1);
 }

@@ -107,7 +107,7 @@ internal sealed class MetricDossierRollup : ICountedRollup
             ReceivedAt = bucket,
             HasDueAt = m.DueAt != null,
             OriginalDueAt = openSpan ? Clamp(buckets.HalfOpen(m.OriginalDueAt), bucket, ended) : null,
-            FirstSupplementAt = openSpan ? Clamp(buckets.ClosedRight(m.FirstSupplementAt), bucket.AddTicks(1), ended.AddTicks(1)) : null,
+            FirstSupplementAt = openSpan ? Clamp(buckets.ClosedRight(m.FirstSupplementAt), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null,
             EndedAt = ended,
             // The rating and its instant are read only for "not satisfied by the period end", at a boundary after the reception.
             RatedAt = m.Satisfied == false ? Clamp(buckets.HalfOpen(m.RatedAt), bucket, DateTime.MaxValue) : null,

@@ -77,7 +77,7 @@ internal sealed class MetricStatisticsRollup : ICountedRollup
         // the instants compared with that end are clamped to the span, and dropped when it is empty.
         var ended = buckets.HalfOpen(f.EndedAt)!.Value;
         var openSpan = ended > bucket;
-        var pending = openSpan ? Clamp(After(f.PendingSupplementSince, buckets), bucket + Microsecond, ended + Microsecond) : null;
+        var pending = openSpan ? Clamp(buckets.ClosedRight(f.PendingSupplementSince), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null;
         return new()
         {
             ResolvingAgencyId = agencyId,
@@ -91,15 +91,9 @@ internal sealed class MetricStatisticsRollup : ICountedRollup
             DueAt = openSpan ? Clamp(buckets.HalfOpen(f.DueAt), bucket, ended) : null,
             PendingSupplementSince = pending,
             PendingLate = pending is not null && f.PendingSupplementSince > f.DueAt,
-            ChangedAt = openSpan ? Clamp(After(f.ChangedAt, buckets), bucket + Microsecond, ended + Microsecond) : null,
+            ChangedAt = openSpan ? Clamp(buckets.ClosedRight(f.ChangedAt), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null,
         };
     }
-
-    /// <summary>The least step both providers keep of an instant (PostgreSQL keeps microseconds): what a stand-in read with <c>&gt;</c> adds to its bucket's start.</summary>
-    private static readonly TimeSpan Microsecond = TimeSpan.FromMicroseconds(1);
-
-    /// <summary>An instant read with <c>&gt; boundary</c>: the start of the bucket of the instant a tick earlier, plus a microsecond.</summary>
-    private static DateTime? After(DateTime? at, HalfMonthBuckets buckets) => buckets.ClosedRight(at) is { } right ? right.AddTicks(-1) + Microsecond : null;
 
     private static DateTime? Clamp(DateTime? at, DateTime lowest, DateTime highest) =>
         at is { } value ? (value < lowest ? lowest : value > highest ? highest : value) : null;
