@@ -21,6 +21,8 @@ internal sealed partial class MetricRollupsWriter
     /// row released and the setting's cut-off stamped, so that this run counts every bucket again, and readers read the
     /// facts until it has.
     /// </summary>
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromHours(1);
+
     private async Task CountAgainOnNewCutOffAsync(CancellationToken cancellationToken)
     {
         var cutOff = options.Value.StatutoryCutOffDay;
@@ -31,6 +33,9 @@ internal sealed partial class MetricRollupsWriter
             return;
         }
 
+        // Releasing every facts row of a large province is one statement of minutes (ten million rows), not a request's 30 s.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(ReleaseTimeout);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.MetricDossierRollups.ExecuteDeleteAsync(cancellationToken);
         await db.MetricProcedureRollups.ExecuteDeleteAsync(cancellationToken);
@@ -49,6 +54,7 @@ internal sealed partial class MetricRollupsWriter
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         await transaction.CommitAsync(cancellationToken);
+        db.Database.SetCommandTimeout(timeout);
         if (released > 0)
         {
             LogCountedAgain(logger, before, cutOff, released);
