@@ -4,15 +4,18 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Common.Time;
 using MotCua.Modules.Calendar;
 using MotCua.Modules.Dossiers;
 using MotCua.Modules.Fees;
+using MotCua.Modules.Metrics;
 using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
+using MotCua.Modules.Metrics.Rollups.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
@@ -360,6 +363,13 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
 
                 row.Record(new DossierOutsideFacts(fees, fees && channel == SubmissionChannel.Online && random.NextDouble() < 0.6, finished is not null, null, null, null, null, null, null));
                 db.MetricDossiers.Add(row);
+            }
+
+            // Stamped with the cut-off in force, as the judging job leaves the roll-ups: none of these rows is rolled up, so the
+            // roll-up route reads every one of them from its facts row.
+            if (!await db.MetricRollupStamps.AnyAsync())
+            {
+                db.MetricRollupStamps.Add(MetricRollupStamp.Of(factory.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.StatutoryCutOffDay));
             }
 
             await db.SaveChangesAsync();
