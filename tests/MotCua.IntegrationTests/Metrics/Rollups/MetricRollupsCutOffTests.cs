@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MotCua.IntegrationTests.Metrics.Live;
 using MotCua.IntegrationTests.Organization.ServiceAccounts;
+using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Facts;
 using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Periods;
@@ -44,6 +45,7 @@ public sealed class MetricRollupsCutOffTests(ClockedFactory factory) : IClassFix
         await SameFiguresAsync(moved, "before the job: the roll-ups of cut-off 14 are not read");
         (await ReadsRollupsAsync(moved, new HalfMonthBuckets(10))).ShouldBeFalse();
 
+        var files = await PartialIndexFilesAsync();
         await using (var scope = moved.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None);
@@ -51,6 +53,16 @@ public sealed class MetricRollupsCutOffTests(ClockedFactory factory) : IClassFix
 
         await CountedInAsync(new HalfMonthBuckets(10));
         logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("cut-off day 14", StringComparison.Ordinal) && e.Message.Contains("says 10", StringComparison.Ordinal));
+        if (files is not null)
+        {
+            // PostgreSQL: every row went through the partial indexes of the rows not rolled up; they are built anew (new files).
+            (await PartialIndexFilesAsync()).ShouldNotBeNull().Intersect(files).ShouldBeEmpty();
+            logs.Entries.ShouldContain(e => e.Message.Contains("3 partial indexes of the facts rows were built again", StringComparison.Ordinal));
+        }
+        else
+        {
+            logs.Entries.ShouldNotContain(e => e.Message.Contains("partial indexes", StringComparison.Ordinal), "SQLite's planner does not cost an index by its pages");
+        }
         (await ReadsRollupsAsync(moved, new HalfMonthBuckets(10))).ShouldBeTrue();
         (await ReadsRollupsAsync(factory, new HalfMonthBuckets(14))).ShouldBeFalse("a node still on cut-off 14 reads the facts");
         await SameFiguresAsync(moved, "after the job");
@@ -66,6 +78,7 @@ public sealed class MetricRollupsCutOffTests(ClockedFactory factory) : IClassFix
         }
 
         logs.Entries.Count(e => e.Level == LogLevel.Warning).ShouldBe(warnings + 1, "counted again once for the change, not at every run");
+        logs.Entries.Count(e => e.Message.Contains("partial indexes", StringComparison.Ordinal)).ShouldBe(files is null ? 0 : 2, "built again after each full count only");
         await CountedInAsync(new HalfMonthBuckets(10));
     }
 
@@ -87,6 +100,19 @@ public sealed class MetricRollupsCutOffTests(ClockedFactory factory) : IClassFix
         dossierRollups.Sum(r => r.Count).ShouldBe(rolled.Count);
         procedureRollups.Sum(r => r.Count).ShouldBe(rolled.Count);
         rolled.Select(m => buckets.Start(m.ReceivedAt!.Value)).Distinct().Count().ShouldBeGreaterThan(1);
+    }
+
+    /// <summary>On PostgreSQL, the files of the partial indexes every released row goes through; null on SQLite.</summary>
+    private async Task<List<long>?> PartialIndexFilesAsync()
+    {
+        await using var scope = factory.CreateDbScope(out var db);
+        if (!db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        string[] names = [MetricDossierConfiguration.UnrolledIndex, MetricDossierConfiguration.ToRollIndex, MetricDossierConfiguration.DirtyIndex];
+        return await db.Database.SqlQuery<long>($"SELECT pg_relation_filenode(c.oid)::bigint AS \"Value\" FROM pg_class c WHERE c.relname = ANY ({names})").ToListAsync();
     }
 
     /// <summary>Whether the 766 reader of <paramref name="host"/> takes the clean buckets from the roll-ups.</summary>

@@ -377,7 +377,8 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => m.DossierId).HasFilter(UnjudgedFilter).HasDatabaseName(UnjudgedIndex);
         // The roll-ups' readers and job (ADR-061, M0048): the rows read from the facts because no clean bucket holds them,
         // and the rows of a bucket by the key they were rolled into.
-        builder.HasIndex(m => new { m.ResolvingAgencyId, m.ReceivedAt }, UnrolledIndex).HasFilter(UnrolledFilter);
+        // Keyed by reception first (M0058), so that a period's read, the province's too, walks only that period's entries.
+        builder.HasIndex(m => new { m.ReceivedAt, m.ResolvingAgencyId }, UnrolledIndex).HasFilter(UnrolledFilter);
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket });
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket }, DirtyIndex).HasFilter(DirtyFilter);
         // The rows a past period's statistics table judges as they stood at its end: appointment moved after it (M0053, ADR-065).

@@ -19,21 +19,18 @@ internal sealed partial class MetricRollupsWriter
     /// When the stored roll-ups were counted with another statutory cut-off than the setting's (or with one not recorded),
     /// their buckets no longer split the periods the readers ask for: in one transaction every roll-up is dropped, every facts
     /// row released and the setting's cut-off stamped, so that this run counts every bucket again, and readers read the
-    /// facts until it has.
+    /// facts until it has. Returns how many facts rows were released.
     /// </summary>
-    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromHours(1);
-
-    private async Task CountAgainOnNewCutOffAsync(CancellationToken cancellationToken)
+    private async Task<int> CountAgainOnNewCutOffAsync(CancellationToken cancellationToken)
     {
         var cutOff = options.Value.StatutoryCutOffDay;
         var stamp = await db.MetricRollupStamps.SingleOrDefaultAsync(cancellationToken);
         var before = stamp?.CutOffDay;
         if (before == cutOff)
         {
-            return;
+            return 0;
         }
 
-        // Releasing every facts row of a large province is one statement of minutes (ten million rows), not a request's 30 s.
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(ReleaseTimeout);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -59,11 +56,52 @@ internal sealed partial class MetricRollupsWriter
         {
             LogCountedAgain(logger, before, cutOff, released);
         }
+
+        return released;
     }
+
+    /// <summary>
+    /// After every facts row went through the partial indexes of the rows not rolled up (released, then stamped again), they
+    /// keep the pages of every entry for the few open rows still in them, and PostgreSQL's planner costs an index by its pages:
+    /// it would read a period's facts rows instead, seconds for a large province. They are built again, concurrently so that
+    /// intake and the readers do not wait (ADR-061, addendum "Compact after a full recount"). SQLite's planner costs an index
+    /// by the row counts of <c>ANALYZE</c>, not its pages.
+    /// </summary>
+    private async Task CompactIndexesAsync(CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(ReleaseTimeout);
+        foreach (var statement in Reindex)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        }
+
+        db.Database.SetCommandTimeout(timeout);
+        LogCompacted(logger, Reindex.Length);
+    }
+
+    /// <summary>The rebuild of the partial indexes every row enters when released and leaves when stamped.</summary>
+    private static readonly string[] Reindex =
+    [
+        "REINDEX INDEX CONCURRENTLY \"" + MetricDossierConfiguration.UnrolledIndex + "\"",
+        "REINDEX INDEX CONCURRENTLY \"" + MetricDossierConfiguration.ToRollIndex + "\"",
+        "REINDEX INDEX CONCURRENTLY \"" + MetricDossierConfiguration.DirtyIndex + "\"",
+    ];
+
+    /// <summary>How long the statements over every facts row (the release, the indexes' rebuild) may run: minutes at ten million rows, not a request's 30 s.</summary>
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromHours(1);
 
     /// <summary>Whether the roll-ups may be read for periods split on <paramref name="buckets"/>' cut-off: they were counted with it.</summary>
     public static async Task<bool> CountedWithAsync(AppDbContext db, HalfMonthBuckets buckets, CancellationToken cancellationToken) =>
         await db.MetricRollupStamps.AsNoTracking().AnyAsync(s => s.CutOffDay == buckets.CutOffDay, cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "After counting every roll-up again, {Count} partial indexes of the facts rows were built again")]
+    private static partial void LogCompacted(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The roll-ups were counted with the statutory cut-off day {Before} (null: not recorded) and the setting says {After}: {Rows} facts rows released, every bucket is counted again")]
     private static partial void LogCountedAgain(ILogger logger, int? before, int after, int rows);

@@ -9,11 +9,12 @@ namespace MotCua.Modules.Metrics.Rollups;
 /// <summary>
 /// Keeps the roll-ups (ADR-061) after the judging job: recounts each bucket (competent agency × half-month of reception)
 /// that is dirty — a row rolled into it has been captured or changed since (<see cref="MetricDossier.IsUnrolled"/>) — or
-/// that holds ended and judged rows never rolled up. A bucket is recounted in one transaction: the rows rolled into it are
-/// released, the ended and judged rows that belong to it now are stamped with its key and their sequence (which, on
-/// PostgreSQL, locks them until the commit, so no capture slips between the stamp and the count), and its roll-up rows are
-/// replaced by the count of the stamped rows. Readers take a bucket from the roll-ups only while it is clean, so a bucket
-/// being recounted is read from the facts.
+/// that holds ended and judged rows never rolled up. A bucket is recounted in one transaction: the ended and judged rows that
+/// belong to it and no roll-up holds are stamped with its key and their sequence (which, on PostgreSQL, locks them until the
+/// commit), the rows once rolled into it that belong elsewhere now are released, and its roll-up rows are replaced by the
+/// count of the stamped rows. A row still stamped is not written again: every change to it clears the stamp (and so makes
+/// its bucket dirty, read from the facts until recounted), so a stamped row holds what was counted. Readers take a bucket
+/// from the roll-ups only while it is clean, so a bucket being recounted is read from the facts.
 /// </summary>
 internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<MetricsOptions> options, ILogger<MetricRollupsWriter> logger)
 {
@@ -25,7 +26,7 @@ internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<Metr
     /// <summary>Recounts every dirty bucket and every bucket with ended and judged rows not rolled up; returns how many buckets were recounted.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        await CountAgainOnNewCutOffAsync(cancellationToken);
+        var released = await CountAgainOnNewCutOffAsync(cancellationToken);
         var done = new HashSet<(Guid, DateTime)>();
         foreach (var bucket in await DirtyAsync(db.MetricDossiers, cancellationToken))
         {
@@ -41,7 +42,7 @@ internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<Metr
             if (buckets.Count == 0)
             {
                 // Every row read belongs to a bucket recounted in this run: a row changed meanwhile waits for the next run.
-                return done.Count;
+                break;
             }
 
             foreach (var (agency, start) in buckets)
@@ -49,12 +50,19 @@ internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<Metr
                 await RecountAsync(agency, start, cancellationToken);
             }
         }
+
+        if (released > 0)
+        {
+            await CompactIndexesAsync(cancellationToken);
+        }
+
+        return done.Count;
     }
 
     /// <summary>Recounts every bucket of every agency from its first reception to its last (the rebuild, after the facts are rewritten).</summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
-        await CountAgainOnNewCutOffAsync(cancellationToken);
+        var released = await CountAgainOnNewCutOffAsync(cancellationToken);
         var spans = await db.MetricDossiers.AsNoTracking().Where(m => m.ReceivedAt != null)
             .GroupBy(m => m.ResolvingAgencyId).Select(g => new { Agency = g.Key, First = g.Min(m => m.ReceivedAt)!.Value, Last = g.Max(m => m.ReceivedAt)!.Value })
             .ToListAsync(cancellationToken);
@@ -63,6 +71,11 @@ internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<Metr
         foreach (var (agency, start) in buckets)
         {
             await RecountAsync(agency, start, cancellationToken);
+        }
+
+        if (released > 0)
+        {
+            await CompactIndexesAsync(cancellationToken);
         }
 
         return buckets.Count;
@@ -96,10 +109,14 @@ internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<Metr
     {
         var end = Buckets.Next(start);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.MetricDossiers.Where(m => m.RolledAgencyId == agency && m.RolledBucket == start)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, (Guid?)null).SetProperty(m => m.RolledBucket, (DateTime?)null).SetProperty(m => m.RolledSequence, (int?)null), cancellationToken);
-        await db.MetricDossiers.Where(m => m.ResolvingAgencyId == agency && m.ReceivedAt >= start && m.ReceivedAt < end).Where(Rollable)
+        // Only the rows no roll-up holds are written: the bucket's ended and judged rows are stamped — unless another bucket's
+        // roll-up still counts them (moved here since), which waits for that bucket's recount to release them — then the rows
+        // once rolled into it that belong elsewhere now (reopened, moved to another agency or half-month) are released.
+        await db.MetricDossiers.Where(m => m.ResolvingAgencyId == agency && m.ReceivedAt >= start && m.ReceivedAt < end).Where(Rollable).Where(MetricDossier.IsUnrolled)
+            .Where(m => m.RolledBucket == null || (m.RolledAgencyId == agency && m.RolledBucket == start))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, agency).SetProperty(m => m.RolledBucket, start).SetProperty(m => m.RolledSequence, m => (int?)m.CapturedSequence), cancellationToken);
+        await db.MetricDossiers.Where(m => m.RolledAgencyId == agency && m.RolledBucket == start).Where(MetricDossier.IsUnrolled)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, (Guid?)null).SetProperty(m => m.RolledBucket, (DateTime?)null), cancellationToken);
         var rows = await db.MetricDossiers.AsNoTracking()
             .Where(m => m.RolledAgencyId == agency && m.RolledBucket == start && m.RolledSequence == m.CapturedSequence).ToListAsync(cancellationToken);
         await db.MetricDossierRollups.Where(r => r.ResolvingAgencyId == agency && r.ReceivedAt == start).ExecuteDeleteAsync(cancellationToken);
