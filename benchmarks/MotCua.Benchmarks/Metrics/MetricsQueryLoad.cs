@@ -78,7 +78,7 @@ internal sealed class MetricsQueryLoad : ILoadGenerator
 
             var loaded = clock.Elapsed;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Roll-ups counted in {(loaded - copied).TotalSeconds:F0} s"));
-            await using (var vacuum = new NpgsqlCommand("""VACUUM ANALYZE "Dossiers", "MetricDossiers", "DossierRatings", "MetricDossierRollups", "MetricProcedureRollups" """, connection) { CommandTimeout = 0 })
+            await using (var vacuum = new NpgsqlCommand("""VACUUM ANALYZE "Dossiers", "MetricDossiers", "DossierRatings", "MetricDossierRollups", "MetricProcedureRollups", "MetricStatisticsRollups" """, connection) { CommandTimeout = 0 })
             {
                 await vacuum.ExecuteNonQueryAsync();
             }

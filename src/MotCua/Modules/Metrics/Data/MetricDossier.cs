@@ -180,6 +180,14 @@ internal sealed class MetricDossier
     public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsUnrolled =
         m => m.RolledSequence == null;
 
+    /// <summary>
+    /// The rows whose statistic due is not the printed appointment alone: none on the receipt, or a supplement asked for. An
+    /// ended and judged row is undecided at a period end only if it ended after it and is one of these
+    /// (<c>PeriodMembership.Undecided</c>), so the rolled rows of a bucket are searched for undecided ones among these alone.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<MetricDossier, bool>> IsNotPlain =
+        m => m.OriginalDueAt == null || m.FirstSupplementAt != null;
+
     /// <summary>A row holding <paramref name="figures"/>.</summary>
     public static MetricDossier Of(DossierFigures figures, DateTime capturedAt)
     {
@@ -334,6 +342,11 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
 
     public const string DirtyFilter = "\"RolledBucket\" IS NOT NULL AND \"RolledSequence\" IS NULL";
 
+    /// <summary>The name of the partial index of the rows whose statistic due is not the printed appointment alone (<see cref="MetricDossier.IsNotPlain"/>, M0060).</summary>
+    public const string NotPlainIndex = "IX_MetricDossiers_NotPlain";
+
+    public const string NotPlainFilter = "\"OriginalDueAt\" IS NULL OR \"FirstSupplementAt\" IS NOT NULL";
+
     /// <summary>The name of the partial index of the rows the judging job has to roll up (ADR-061, addendum 07/12/2026; M0056).</summary>
     public const string ToRollIndex = "IX_MetricDossiers_ToRoll";
 
@@ -383,6 +396,8 @@ internal sealed class MetricDossierConfiguration : IEntityTypeConfiguration<Metr
         builder.HasIndex(m => new { m.RolledAgencyId, m.RolledBucket }, DirtyIndex).HasFilter(DirtyFilter);
         // The rows a past period's statistics table judges as they stood at its end: appointment moved after it (M0053, ADR-065).
         builder.HasIndex(m => m.ChangedAt, MovedIndex).HasFilter(MovedFilter);
+        // The rolled rows of a bucket that may be undecided at a period end: a few in a hundred, read by reception (M0060).
+        builder.HasIndex(m => new { m.ReceivedAt, m.ResolvingAgencyId }, NotPlainIndex).HasFilter(NotPlainFilter);
         // What the job reads to find the buckets to count: only the rows to roll up, not every open row; it holds every column
         // the query reads, so that both providers answer from the index alone (SQLite takes a partial index only if it covers) (M0056).
         builder.HasIndex(

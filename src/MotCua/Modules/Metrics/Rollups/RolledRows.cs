@@ -156,11 +156,12 @@ internal sealed class RolledRows
 
         var starts = await _rolled.Where(RolledExpressions.On<MetricDossierRollup, bool>(DossierSets.And(population, PeriodMembership.Undecided(at))))
             .Select(r => r.ReceivedAt).Distinct().ToListAsync(cancellationToken);
+        // Of a clean bucket's rows, those rolled up are ended and judged: only the ones not plain can be undecided, read through their index.
         Expression<Func<MetricDossier, bool>> inBuckets = m => false;
         foreach (var start in starts)
         {
             var end = _buckets.Next(start);
-            inBuckets = DossierSets.Or(inBuckets, m => m.ReceivedAt >= start && m.ReceivedAt < end);
+            inBuckets = DossierSets.Or(inBuckets, DossierSets.And(m => m.ReceivedAt >= start && m.ReceivedAt < end, MetricDossier.IsNotPlain));
         }
 
         return _facts.Where(population).Where(DossierSets.Or(_unrolledRows, inBuckets));
