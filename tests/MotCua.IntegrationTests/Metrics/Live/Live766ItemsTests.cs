@@ -264,6 +264,49 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
         }
     }
 
+    [Fact]
+    public async Task The_api_gives_an_agency_list_past_the_cap_its_exact_size_the_figure_of_its_chi_so()
+    {
+        var (agency, _, _) = await ArrangeAsync();
+        await ArrangeSecondQuarterAsync(agency);
+        var quarter = ReportPeriods.Of(PeriodKind.Quarter, 2026, 2, PeriodCalendar.Calendar);
+        int received, online;
+        await using (var services = factory.Services.CreateAsyncScope())
+        {
+            var score = (await services.ServiceProvider.GetRequiredService<Live766>().ComputeAsync(new(agency, null, null, null, null), quarter, CancellationToken.None))!
+                .Indicators["3.3"].Score;
+            (received, online) = ((int)score.Denominator, (int)score.Numerator);
+        }
+
+        received.ShouldBeGreaterThan(Live766Items.CountCap);
+        online.ShouldBeInRange(1, Live766Items.CountCap);
+        var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
+
+        var large = await api.GetAsync("/api/v1/metrics/766/3.3/items?ky=2026-Q2&side=mau-so");
+        large.StatusCode.ShouldBe(HttpStatusCode.OK, await large.Content.ReadAsStringAsync());
+        string next;
+        using (var json = JsonDocument.Parse(await large.Content.ReadAsStringAsync()))
+        {
+            json.RootElement.GetProperty("total").ValueKind.ShouldBe(JsonValueKind.Null);
+            json.RootElement.GetProperty("moreThan").GetInt32().ShouldBe(Live766Items.CountCap);
+            json.RootElement.GetProperty("exact").GetInt32().ShouldBe(received, "past the cap the exact size is the mẫu số of 3.3");
+            next = json.RootElement.GetProperty("next").GetString().ShouldNotBeNull();
+        }
+
+        // The next page of the same list gives the same exact size; a list within the cap is counted whole and has none.
+        using (var json = JsonDocument.Parse(await api.GetStringAsync(next)))
+        {
+            json.RootElement.GetProperty("page").GetInt32().ShouldBe(2);
+            json.RootElement.GetProperty("exact").GetInt32().ShouldBe(received);
+        }
+
+        using (var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/metrics/766/3.3/items?ky=2026-Q2&side=tu-so")))
+        {
+            json.RootElement.GetProperty("total").GetInt32().ShouldBe(online);
+            json.RootElement.GetProperty("exact").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+    }
+
     /// <summary>The set behind a figure from the facts rows in memory, with the predicates the figures are defined by.</summary>
     private static async Task<HashSet<Guid>> ExpectedAsync(Live766 live, List<MetricDossier> rows, string indicator, ItemSide side, ReportPeriod period, DateTime at)
     {
@@ -298,6 +341,50 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
             _ => throw new ArgumentOutOfRangeException(nameof(indicator)),
         };
         return [.. received.Where(member).Select(m => m.DossierId)];
+    }
+
+    /// <summary>
+    /// Writes once 1,010 receptions of Sở Nội vụ in the second quarter of 2026, all ended and judged within it (so none is in
+    /// hand in the later periods the other tests read): the agency's list of the quarter is past the cap.
+    /// </summary>
+    private async Task ArrangeSecondQuarterAsync(Guid agency)
+    {
+        await Arranged.WaitAsync();
+        try
+        {
+            await using var scope = factory.CreateDbScope(out var db);
+            if (await db.MetricDossiers.AnyAsync(m => m.Code == "Q-00000"))
+            {
+                return;
+            }
+
+            var version = await db.ProcedureVersions.OrderBy(v => v.Procedure!.Code).Select(v => new { v.Id, v.Procedure!.Code }).FirstAsync();
+            var calendar = await factory.Services.GetRequiredService<CalendarProvider>().GetAsync(agency);
+            var judge = factory.Services.GetRequiredService<DossierFacts>();
+            var random = new Random(7660002);
+            var start = VietnamTime.StartOfLocalDayUtc(new DateOnly(2026, 4, 1));
+            for (var i = 0; i < 1_010; i++)
+            {
+                var received = start + TimeSpan.FromMinutes(random.Next(80 * 24 * 60));
+                var due = received + TimeSpan.FromDays(5);
+                var finished = received + TimeSpan.FromDays(random.Next(1, 4));
+                var channel = i % 3 == 0 ? SubmissionChannel.Online : SubmissionChannel.Direct;
+                var figures = new DossierFigures(
+                    Guid.CreateVersion7(received), $"Q-{i:D5}", agency, agency, version.Code, version.Id, channel, DossierStatus.Returned,
+                    received, received, due, due, 5, DeadlineUnit.WorkingDays, finished, finished, null, null, finished, DossierOutcome.Granted,
+                    [], null, 0, [], 1, 1, 0, 0, ReturnMethod.Online, FeeStatus.NotApplicable, 6);
+                var row = MetricDossier.Of(figures, finished);
+                row.Judge(judge.Judge(figures, calendar, finished.AsInstant()));
+                row.Record(new DossierOutsideFacts(false, false, true, null, null, null, null, null, null));
+                db.MetricDossiers.Add(row);
+            }
+
+            await db.SaveChangesAsync();
+        }
+        finally
+        {
+            Arranged.Release();
+        }
     }
 
     /// <summary>
