@@ -1,5 +1,17 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using MotCua.Common.Data;
+using MotCua.Common.Time;
+using MotCua.Modules.Calendar;
+using MotCua.Modules.Dossiers;
+using MotCua.Modules.Fees;
+using MotCua.Modules.Metrics;
+using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Facts;
+using MotCua.Modules.Metrics.Rollups.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
@@ -53,6 +65,27 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
             var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
             bytes.Take(2).ShouldBe("PK"u8.ToArray(), $"the .{extension} is a zip package");
         }
+
+        // The dossiers behind the table's largest figure, paged by key: the "next page" link opens page 2.
+        await page.GotoAsync("/reports/statistics?" + period);
+        var largest = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll(\"a[href*='/reports/statistics/dossiers']\")].map(a => [parseInt(a.textContent.replace(/\\D/g, ''), 10) || 0, a.getAttribute('href')]).sort((x, y) => y[0] - x[0])[0][1]");
+        await page.GotoAsync(largest);
+        await BrowserFixture.ScreenshotAsync(page, "reports-statistics-dossiers");
+        await page.Locator("a[rel='next']").First.ClickAsync();
+        await page.WaitForURLAsync("**after=**");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Trang 2");
+        await BrowserFixture.ScreenshotAsync(page, "reports-statistics-dossiers-page-2");
+
+        // A list past the count's cap shows the exact size beside "more than": the figure, from the roll-ups.
+        var quarter = await ArrangeQuarterPastTheCapAsync();
+        await page.GotoAsync($"/metrics/766/3.3/items?scope=tinh&ky={quarter}&side=mau-so");
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-items-past-the-cap");
+        (await page.Locator("#items-more-than").InnerTextAsync()).ShouldBe("Hơn 1.000 hồ sơ");
+        (await page.Locator("#items-exact").InnerTextAsync()).ShouldBe("Tổng số: 1.010 hồ sơ (số liệu của chỉ số)");
+        await page.SetViewportSizeAsync(360, 740);
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-items-past-the-cap-phone");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth")).ShouldBeFalse("the drill-down scrolls sideways at 360 px");
     }
 
     [Fact]
@@ -102,6 +135,7 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
         await page.GotoAsync("/metrics/danh-gia");
         await BrowserFixture.ScreenshotAsync(page, "metrics-evaluation");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Sở Nội vụ");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("danh mục áp dụng tại ngày");
     }
 
     [Fact]
@@ -138,5 +172,41 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
         await BrowserFixture.ScreenshotAsync(phone, "metrics-unit-leader-home-phone");
         (await phone.Locator("main").InnerTextAsync()).ShouldContain("Bộ chỉ số 766");
         (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth")).ShouldBeFalse("the home scrolls sideways at 360 px");
+    }
+
+    /// <summary>
+    /// 1,010 receptions of Sở Nội vụ two years back, in the second quarter, all ended and judged within it (outside the demo
+    /// year the other walks read), with the roll-ups stamped with the cut-off in force as the judging job leaves them.
+    /// </summary>
+    private async Task<string> ArrangeQuarterPastTheCapAsync()
+    {
+        var year = DateTime.UtcNow.Year - 2;
+        await using var scope = browser.App.CreateDbScope(out var db);
+        var agency = await db.Agencies.Where(a => a.Code == DemoProvince.HomeAffairs).Select(a => a.Id).SingleAsync();
+        var version = await db.ProcedureVersions.OrderBy(v => v.Procedure!.Code).Select(v => new { v.Id, v.Procedure!.Code }).FirstAsync();
+        var calendar = await browser.App.Services.GetRequiredService<CalendarProvider>().GetAsync(agency);
+        var judge = browser.App.Services.GetRequiredService<DossierFacts>();
+        var start = VietnamTime.StartOfLocalDayUtc(new DateOnly(year, 4, 1));
+        for (var i = 0; i < 1_010; i++)
+        {
+            var received = start + TimeSpan.FromMinutes(i * 113);
+            var (due, finished) = (received + TimeSpan.FromDays(5), received + TimeSpan.FromDays(1 + (i % 3)));
+            var figures = new DossierFigures(
+                Guid.CreateVersion7(received), $"Q-{i:D5}", agency, agency, version.Code, version.Id, i % 3 == 0 ? SubmissionChannel.Online : SubmissionChannel.Direct,
+                DossierStatus.Returned, received, received, due, due, 5, DeadlineUnit.WorkingDays, finished, finished, null, null, finished, DossierOutcome.Granted,
+                [], null, 0, [], 1, 1, 0, 0, ReturnMethod.Online, FeeStatus.NotApplicable, 6);
+            var row = MetricDossier.Of(figures, finished);
+            row.Judge(judge.Judge(figures, calendar, finished.AsInstant()));
+            row.Record(new DossierOutsideFacts(false, false, true, null, null, null, null, null, null));
+            db.MetricDossiers.Add(row);
+        }
+
+        if (!await db.MetricRollupStamps.AnyAsync())
+        {
+            db.MetricRollupStamps.Add(MetricRollupStamp.Of(browser.App.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.StatutoryCutOffDay));
+        }
+
+        await db.SaveChangesAsync();
+        return $"{year}-Q2";
     }
 }
