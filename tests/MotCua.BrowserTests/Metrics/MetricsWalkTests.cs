@@ -1,17 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
-using MotCua.Common.Data;
-using MotCua.Common.Time;
-using MotCua.Modules.Calendar;
-using MotCua.Modules.Dossiers;
-using MotCua.Modules.Fees;
-using MotCua.Modules.Metrics;
-using MotCua.Modules.Metrics.Data;
-using MotCua.Modules.Metrics.Facts;
-using MotCua.Modules.Metrics.Rollups.Data;
 using MotCua.Modules.Organization.DemoData;
 using MotCua.Testing;
 
@@ -78,7 +66,10 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
         await BrowserFixture.ScreenshotAsync(page, "reports-statistics-dossiers-page-2");
 
         // A list past the count's cap shows the exact size beside "more than": the figure, from the roll-ups.
-        var quarter = await ArrangeQuarterPastTheCapAsync();
+        // 1,010 receptions of Sở Nội vụ two years back, outside the demo year the other walks read.
+        var year = DateTime.UtcNow.Year - 2;
+        await EndedReceptions.AddAsync(browser.App, DemoProvince.HomeAffairs, new DateOnly(year, 4, 1), 1_010, "Q");
+        var quarter = $"{year}-Q2";
         await page.GotoAsync($"/metrics/766/3.3/items?scope=tinh&ky={quarter}&side=mau-so");
         await BrowserFixture.ScreenshotAsync(page, "metrics-766-items-past-the-cap");
         (await page.Locator("#items-more-than").InnerTextAsync()).ShouldBe("Hơn 1.000 hồ sơ");
@@ -172,41 +163,5 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
         await BrowserFixture.ScreenshotAsync(phone, "metrics-unit-leader-home-phone");
         (await phone.Locator("main").InnerTextAsync()).ShouldContain("Bộ chỉ số 766");
         (await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth")).ShouldBeFalse("the home scrolls sideways at 360 px");
-    }
-
-    /// <summary>
-    /// 1,010 receptions of Sở Nội vụ two years back, in the second quarter, all ended and judged within it (outside the demo
-    /// year the other walks read), with the roll-ups stamped with the cut-off in force as the judging job leaves them.
-    /// </summary>
-    private async Task<string> ArrangeQuarterPastTheCapAsync()
-    {
-        var year = DateTime.UtcNow.Year - 2;
-        await using var scope = browser.App.CreateDbScope(out var db);
-        var agency = await db.Agencies.Where(a => a.Code == DemoProvince.HomeAffairs).Select(a => a.Id).SingleAsync();
-        var version = await db.ProcedureVersions.OrderBy(v => v.Procedure!.Code).Select(v => new { v.Id, v.Procedure!.Code }).FirstAsync();
-        var calendar = await browser.App.Services.GetRequiredService<CalendarProvider>().GetAsync(agency);
-        var judge = browser.App.Services.GetRequiredService<DossierFacts>();
-        var start = VietnamTime.StartOfLocalDayUtc(new DateOnly(year, 4, 1));
-        for (var i = 0; i < 1_010; i++)
-        {
-            var received = start + TimeSpan.FromMinutes(i * 113);
-            var (due, finished) = (received + TimeSpan.FromDays(5), received + TimeSpan.FromDays(1 + (i % 3)));
-            var figures = new DossierFigures(
-                Guid.CreateVersion7(received), $"Q-{i:D5}", agency, agency, version.Code, version.Id, i % 3 == 0 ? SubmissionChannel.Online : SubmissionChannel.Direct,
-                DossierStatus.Returned, received, received, due, due, 5, DeadlineUnit.WorkingDays, finished, finished, null, null, finished, DossierOutcome.Granted,
-                [], null, 0, [], 1, 1, 0, 0, ReturnMethod.Online, FeeStatus.NotApplicable, 6);
-            var row = MetricDossier.Of(figures, finished);
-            row.Judge(judge.Judge(figures, calendar, finished.AsInstant()));
-            row.Record(new DossierOutsideFacts(false, false, true, null, null, null, null, null, null));
-            db.MetricDossiers.Add(row);
-        }
-
-        if (!await db.MetricRollupStamps.AnyAsync())
-        {
-            db.MetricRollupStamps.Add(MetricRollupStamp.Of(browser.App.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.StatutoryCutOffDay));
-        }
-
-        await db.SaveChangesAsync();
-        return $"{year}-Q2";
     }
 }

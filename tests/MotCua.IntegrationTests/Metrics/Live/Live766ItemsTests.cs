@@ -268,7 +268,17 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
     public async Task The_api_gives_an_agency_list_past_the_cap_its_exact_size_the_figure_of_its_chi_so()
     {
         var (agency, _, _) = await ArrangeAsync();
-        await ArrangeSecondQuarterAsync(agency);
+        // 1,010 receptions of Sở Nội vụ in the second quarter, all ended within it: none is in hand in the periods the other tests read.
+        await Arranged.WaitAsync();
+        try
+        {
+            await EndedReceptions.AddAsync(factory, DemoProvince.HomeAffairs, new DateOnly(2026, 4, 1), 1_010, "Q");
+        }
+        finally
+        {
+            Arranged.Release();
+        }
+
         var quarter = ReportPeriods.Of(PeriodKind.Quarter, 2026, 2, PeriodCalendar.Calendar);
         int received, online;
         await using (var services = factory.Services.CreateAsyncScope())
@@ -341,50 +351,6 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
             _ => throw new ArgumentOutOfRangeException(nameof(indicator)),
         };
         return [.. received.Where(member).Select(m => m.DossierId)];
-    }
-
-    /// <summary>
-    /// Writes once 1,010 receptions of Sở Nội vụ in the second quarter of 2026, all ended and judged within it (so none is in
-    /// hand in the later periods the other tests read): the agency's list of the quarter is past the cap.
-    /// </summary>
-    private async Task ArrangeSecondQuarterAsync(Guid agency)
-    {
-        await Arranged.WaitAsync();
-        try
-        {
-            await using var scope = factory.CreateDbScope(out var db);
-            if (await db.MetricDossiers.AnyAsync(m => m.Code == "Q-00000"))
-            {
-                return;
-            }
-
-            var version = await db.ProcedureVersions.OrderBy(v => v.Procedure!.Code).Select(v => new { v.Id, v.Procedure!.Code }).FirstAsync();
-            var calendar = await factory.Services.GetRequiredService<CalendarProvider>().GetAsync(agency);
-            var judge = factory.Services.GetRequiredService<DossierFacts>();
-            var random = new Random(7660002);
-            var start = VietnamTime.StartOfLocalDayUtc(new DateOnly(2026, 4, 1));
-            for (var i = 0; i < 1_010; i++)
-            {
-                var received = start + TimeSpan.FromMinutes(random.Next(80 * 24 * 60));
-                var due = received + TimeSpan.FromDays(5);
-                var finished = received + TimeSpan.FromDays(random.Next(1, 4));
-                var channel = i % 3 == 0 ? SubmissionChannel.Online : SubmissionChannel.Direct;
-                var figures = new DossierFigures(
-                    Guid.CreateVersion7(received), $"Q-{i:D5}", agency, agency, version.Code, version.Id, channel, DossierStatus.Returned,
-                    received, received, due, due, 5, DeadlineUnit.WorkingDays, finished, finished, null, null, finished, DossierOutcome.Granted,
-                    [], null, 0, [], 1, 1, 0, 0, ReturnMethod.Online, FeeStatus.NotApplicable, 6);
-                var row = MetricDossier.Of(figures, finished);
-                row.Judge(judge.Judge(figures, calendar, finished.AsInstant()));
-                row.Record(new DossierOutsideFacts(false, false, true, null, null, null, null, null, null));
-                db.MetricDossiers.Add(row);
-            }
-
-            await db.SaveChangesAsync();
-        }
-        finally
-        {
-            Arranged.Release();
-        }
     }
 
     /// <summary>
