@@ -53,6 +53,30 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
             var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
             bytes.Take(2).ShouldBe("PK"u8.ToArray(), $"the .{extension} is a zip package");
         }
+
+        // The dossiers behind the table's largest figure, paged by key: the "next page" link opens page 2.
+        await page.GotoAsync("/reports/statistics?" + period);
+        var largest = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll(\"a[href*='/reports/statistics/dossiers']\")].map(a => [parseInt(a.textContent.replace(/\\D/g, ''), 10) || 0, a.getAttribute('href')]).sort((x, y) => y[0] - x[0])[0][1]");
+        await page.GotoAsync(largest);
+        await BrowserFixture.ScreenshotAsync(page, "reports-statistics-dossiers");
+        await page.Locator("a[rel='next']").First.ClickAsync();
+        await page.WaitForURLAsync("**after=**");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Trang 2");
+        await BrowserFixture.ScreenshotAsync(page, "reports-statistics-dossiers-page-2");
+
+        // A list past the count's cap shows the exact size beside "more than": the figure, from the roll-ups.
+        // 1,010 receptions of Sở Nội vụ two years back, outside the demo year the other walks read.
+        var year = DateTime.UtcNow.Year - 2;
+        await EndedReceptions.AddAsync(browser.App, DemoProvince.HomeAffairs, new DateOnly(year, 4, 1), 1_010, "Q");
+        var quarter = $"{year}-Q2";
+        await page.GotoAsync($"/metrics/766/3.3/items?scope=tinh&ky={quarter}&side=mau-so");
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-items-past-the-cap");
+        (await page.Locator("#items-more-than").InnerTextAsync()).ShouldBe("Hơn 1.000 hồ sơ");
+        (await page.Locator("#items-exact").InnerTextAsync()).ShouldBe("Tổng số: 1.010 hồ sơ (số liệu của chỉ số)");
+        await page.SetViewportSizeAsync(360, 740);
+        await BrowserFixture.ScreenshotAsync(page, "metrics-766-items-past-the-cap-phone");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth")).ShouldBeFalse("the drill-down scrolls sideways at 360 px");
     }
 
     [Fact]
@@ -102,6 +126,7 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
         await page.GotoAsync("/metrics/danh-gia");
         await BrowserFixture.ScreenshotAsync(page, "metrics-evaluation");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Sở Nội vụ");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("danh mục áp dụng tại ngày");
     }
 
     [Fact]

@@ -85,6 +85,22 @@ public sealed partial class OneStopListTests(ClockedFactory factory) : IClassFix
         DemoProvince.DataEntry.ShouldBe("Dữ liệu mẫu");
     }
 
+    [Fact]
+    public async Task In_English_the_demo_lines_show_the_english_label_for_sample_data_while_the_records_keep_the_vietnamese_name()
+    {
+        var english = new HtmlParser().ParseDocument(await (await factory.ClientAsync("vanphong")).GetStringAsync(Page + "?agency=" + DemoProvince.Education + "&culture=en"));
+        var vietnamese = new HtmlParser().ParseDocument(await (await factory.ClientAsync("vanphong")).GetStringAsync(Page + "?agency=" + DemoProvince.Education + "&culture=vi"));
+
+        var changedInEnglish = english.QuerySelectorAll("tbody tr td:last-child").Select(c => c.TextContent.Trim()).ToList();
+        changedInEnglish.ShouldNotBeEmpty();
+        changedInEnglish.ShouldAllBe(c => c.EndsWith(" — Sample data", StringComparison.Ordinal));
+        vietnamese.QuerySelectorAll("tbody tr td:last-child").Select(c => c.TextContent.Trim())
+            .ShouldAllBe(c => c.EndsWith(" — Dữ liệu mẫu", StringComparison.Ordinal));
+        await using var scope = factory.CreateDbScope(out var db);
+        var education = await db.Agencies.Where(a => a.Code == DemoProvince.Education).Select(a => a.Id).SingleAsync();
+        (await db.OneStopProcedures.Where(l => l.AgencyId == education).Select(l => l.ChangedByName).Distinct().ToListAsync()).ShouldBe([DemoProvince.DataEntry]);
+    }
+
     private static List<KeyValuePair<string, string>> Rows(IEnumerable<(string Code, string Handling, string PostedOn)> rows) =>
         [.. rows.SelectMany((r, i) => new KeyValuePair<string, string>[]
         {

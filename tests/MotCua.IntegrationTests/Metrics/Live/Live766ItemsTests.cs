@@ -264,6 +264,59 @@ public sealed class Live766ItemsTests(ClockedFactory factory) : IClassFixture<Cl
         }
     }
 
+    [Fact]
+    public async Task The_api_gives_an_agency_list_past_the_cap_its_exact_size_the_figure_of_its_chi_so()
+    {
+        var (agency, _, _) = await ArrangeAsync();
+        // 1,010 receptions of Sở Nội vụ in the second quarter, all ended within it: none is in hand in the periods the other tests read.
+        await Arranged.WaitAsync();
+        try
+        {
+            await EndedReceptions.AddAsync(factory, DemoProvince.HomeAffairs, new DateOnly(2026, 4, 1), 1_010, "Q");
+        }
+        finally
+        {
+            Arranged.Release();
+        }
+
+        var quarter = ReportPeriods.Of(PeriodKind.Quarter, 2026, 2, PeriodCalendar.Calendar);
+        int received, online;
+        await using (var services = factory.Services.CreateAsyncScope())
+        {
+            var score = (await services.ServiceProvider.GetRequiredService<Live766>().ComputeAsync(new(agency, null, null, null, null), quarter, CancellationToken.None))!
+                .Indicators["3.3"].Score;
+            (received, online) = ((int)score.Denominator, (int)score.Numerator);
+        }
+
+        received.ShouldBeGreaterThan(Live766Items.CountCap);
+        online.ShouldBeInRange(1, Live766Items.CountCap);
+        var api = factory.ApiKeyClient(await factory.CreateApiKeyAsync(DemoProvince.HomeAffairs));
+
+        var large = await api.GetAsync("/api/v1/metrics/766/3.3/items?ky=2026-Q2&side=mau-so");
+        large.StatusCode.ShouldBe(HttpStatusCode.OK, await large.Content.ReadAsStringAsync());
+        string next;
+        using (var json = JsonDocument.Parse(await large.Content.ReadAsStringAsync()))
+        {
+            json.RootElement.GetProperty("total").ValueKind.ShouldBe(JsonValueKind.Null);
+            json.RootElement.GetProperty("moreThan").GetInt32().ShouldBe(Live766Items.CountCap);
+            json.RootElement.GetProperty("exact").GetInt32().ShouldBe(received, "past the cap the exact size is the mẫu số of 3.3");
+            next = json.RootElement.GetProperty("next").GetString().ShouldNotBeNull();
+        }
+
+        // The next page of the same list gives the same exact size; a list within the cap is counted whole and has none.
+        using (var json = JsonDocument.Parse(await api.GetStringAsync(next)))
+        {
+            json.RootElement.GetProperty("page").GetInt32().ShouldBe(2);
+            json.RootElement.GetProperty("exact").GetInt32().ShouldBe(received);
+        }
+
+        using (var json = JsonDocument.Parse(await api.GetStringAsync("/api/v1/metrics/766/3.3/items?ky=2026-Q2&side=tu-so")))
+        {
+            json.RootElement.GetProperty("total").GetInt32().ShouldBe(online);
+            json.RootElement.GetProperty("exact").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+    }
+
     /// <summary>The set behind a figure from the facts rows in memory, with the predicates the figures are defined by.</summary>
     private static async Task<HashSet<Guid>> ExpectedAsync(Live766 live, List<MetricDossier> rows, string indicator, ItemSide side, ReportPeriod period, DateTime at)
     {

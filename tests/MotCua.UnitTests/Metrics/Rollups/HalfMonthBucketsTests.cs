@@ -102,4 +102,19 @@ public sealed class HalfMonthBucketsTests
         buckets.Start(Local(2027, 3, 21)).ShouldBe(Local(2027, 3, 21));
         buckets.IsBoundary(ReportPeriods.Of(PeriodKind.Quarter, 2027, 2, PeriodCalendar.Statutory(20)).StartUtc).ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_stand_in_outside_the_open_span_is_kept_at_its_nearer_end_and_one_inside_is_unchanged()
+    {
+        var received = Local(2027, 1, 1);
+        var ended = Local(2027, 2, 1);
+
+        HalfMonthBuckets.KeepWithin(Local(2026, 12, 15), received, ended).ShouldBe(received);
+        HalfMonthBuckets.KeepWithin(Local(2027, 2, 15), received, ended).ShouldBe(ended);
+        HalfMonthBuckets.KeepWithin(Local(2027, 1, 15), received, ended).ShouldBe(Local(2027, 1, 15));
+        HalfMonthBuckets.KeepWithin(received, received, ended).ShouldBe(received);
+        HalfMonthBuckets.KeepWithin(ended, received, ended).ShouldBe(ended);
+        HalfMonthBuckets.KeepWithin(Local(2030, 1, 1), received, DateTime.MaxValue).ShouldBe(Local(2030, 1, 1));
+        HalfMonthBuckets.KeepWithin(null, received, ended).ShouldBeNull();
+    }
 }

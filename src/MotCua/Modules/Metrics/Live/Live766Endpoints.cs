@@ -113,7 +113,8 @@ internal static class Live766Endpoints
             .WithSummary("The dossiers behind a chỉ số's tử số or mẫu số, 50 per page newest reception first, each with why it counts")
             .WithDescription("Each item names two agencies: `agencyId`, the receiving desk (the agency whose bộ phận một cửa received the dossier), and "
                 + "`competentAgencyId`, the competent agency the figures count the dossier for and the agency scope filters on (ADR-049, \"Competent agency\"). "
-                + "The list is counted up to 1,000 dossiers (`total`); past that `total` is null and `moreThan` is 1000 — the exact number is the chỉ số's figure. "
+                + "The list is counted up to 1,000 dossiers (`total`); past that `total` is null and `moreThan` is 1000 — the exact number is the chỉ số's figure, given in `exact` when "
+                + "the roll-ups answer it (the agency over a period on half-month boundaries or running; null otherwise and within the cap). "
                 + "Pages follow each other by key: follow `next` and `previous`.")
             .Produces<Items766Dto>()
             .ProducesValidationProblem()

@@ -78,7 +78,8 @@ internal sealed class Live766Items(Live766 live, CalendarProvider calendars)
         var anchor = cursor.Key is { } key ? await AnchorAsync(list.Rows, key, cancellationToken) : null;
         var step = anchor is null ? KeyStep.First : cursor.Step;
         var page = await Paging.ReadByKeyAsync(step, cursor.PageNumber, pageSize, (s, take) => ReadAsync(list, s, anchor, take, cancellationToken));
-        // Past the cap the list is not counted further: its size is the figure, counted from the roll-ups when they answer it.
+        // Past the cap the list is not counted further: its size is the figure, counted from the roll-ups when they answer it —
+        // once per request, here: the page and the API read only the list, never the whole figure, so there is none to pass in.
         var exact = counted > countCap ? await live.ListSizeAsync(scope, period, indicator, side, cancellationToken) : null;
         return new Live766ItemsPage(
             await ItemsAsync(page.Rows, indicator, list, cancellationToken), counted > countCap ? null : counted,

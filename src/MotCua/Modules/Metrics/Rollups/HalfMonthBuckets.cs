@@ -48,6 +48,13 @@ internal readonly record struct HalfMonthBuckets(int CutOffDay)
     /// </summary>
     public DateTime? ClosedRight(DateTime? utc) => utc is { } at ? Start(at.AddTicks(-1)) + Microsecond : null;
 
+    /// <summary>
+    /// A bucket stand-in kept within the span a row was open (ADR-061): below <paramref name="lowest"/> it becomes
+    /// <paramref name="lowest"/>, above <paramref name="highest"/> it becomes <paramref name="highest"/>; null stays null.
+    /// </summary>
+    public static DateTime? KeepWithin(DateTime? at, DateTime lowest, DateTime highest) =>
+        at is { } value ? (value < lowest ? lowest : value > highest ? highest : value) : null;
+
     /// <summary>The least step both providers keep of an instant: PostgreSQL stores microseconds, so a tick after a boundary would be stored as the boundary.</summary>
     public static readonly TimeSpan Microsecond = TimeSpan.FromMicroseconds(1);
 }

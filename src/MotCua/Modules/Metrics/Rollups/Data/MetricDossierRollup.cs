@@ -106,18 +106,15 @@ internal sealed class MetricDossierRollup : ICountedRollup
             ResolvingAgencyId = agencyId,
             ReceivedAt = bucket,
             HasDueAt = m.DueAt != null,
-            OriginalDueAt = openSpan ? Clamp(buckets.HalfOpen(m.OriginalDueAt), bucket, ended) : null,
-            FirstSupplementAt = openSpan ? Clamp(buckets.ClosedRight(m.FirstSupplementAt), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null,
+            OriginalDueAt = openSpan ? HalfMonthBuckets.KeepWithin(buckets.HalfOpen(m.OriginalDueAt), bucket, ended) : null,
+            FirstSupplementAt = openSpan ? HalfMonthBuckets.KeepWithin(buckets.ClosedRight(m.FirstSupplementAt), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null,
             EndedAt = ended,
             // The rating and its instant are read only for "not satisfied by the period end", at a boundary after the reception.
-            RatedAt = m.Satisfied == false ? Clamp(buckets.HalfOpen(m.RatedAt), bucket, DateTime.MaxValue) : null,
+            RatedAt = m.Satisfied == false ? HalfMonthBuckets.KeepWithin(buckets.HalfOpen(m.RatedAt), bucket, DateTime.MaxValue) : null,
             Satisfied = m.Satisfied == false ? false : null,
             StatisticClass = m.StatisticClass,
         };
     }
-
-    private static DateTime? Clamp(DateTime? at, DateTime lowest, DateTime highest) =>
-        at is { } value ? (value < lowest ? lowest : value > highest ? highest : value) : null;
 
     private (bool, DateTime?, DateTime?, DateTime?, DateTime?, bool?, OnTimeClass?) Key =>
         (HasDueAt, OriginalDueAt, FirstSupplementAt, EndedAt, RatedAt, Satisfied, StatisticClass);

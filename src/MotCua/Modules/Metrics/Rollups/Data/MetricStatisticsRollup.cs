@@ -77,7 +77,7 @@ internal sealed class MetricStatisticsRollup : ICountedRollup
         // the instants compared with that end are clamped to the span, and dropped when it is empty.
         var ended = buckets.HalfOpen(f.EndedAt)!.Value;
         var openSpan = ended > bucket;
-        var pending = openSpan ? Clamp(buckets.ClosedRight(f.PendingSupplementSince), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null;
+        var pending = openSpan ? HalfMonthBuckets.KeepWithin(buckets.ClosedRight(f.PendingSupplementSince), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null;
         return new()
         {
             ResolvingAgencyId = agencyId,
@@ -88,15 +88,12 @@ internal sealed class MetricStatisticsRollup : ICountedRollup
             State = tally.State,
             Time = tally.Time,
             EndedAt = ended,
-            DueAt = openSpan ? Clamp(buckets.HalfOpen(f.DueAt), bucket, ended) : null,
+            DueAt = openSpan ? HalfMonthBuckets.KeepWithin(buckets.HalfOpen(f.DueAt), bucket, ended) : null,
             PendingSupplementSince = pending,
             PendingLate = pending is not null && f.PendingSupplementSince > f.DueAt,
-            ChangedAt = openSpan ? Clamp(buckets.ClosedRight(f.ChangedAt), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null,
+            ChangedAt = openSpan ? HalfMonthBuckets.KeepWithin(buckets.ClosedRight(f.ChangedAt), bucket + HalfMonthBuckets.Microsecond, ended + HalfMonthBuckets.Microsecond) : null,
         };
     }
-
-    private static DateTime? Clamp(DateTime? at, DateTime lowest, DateTime highest) =>
-        at is { } value ? (value < lowest ? lowest : value > highest ? highest : value) : null;
 
     private (Guid, SubmissionChannel, bool, int, int, DateTime, DateTime?, DateTime?, bool, DateTime?) Key =>
         (ProcedureVersionId, Channel, Apologised, State, Time, EndedAt, DueAt, PendingSupplementSince, PendingLate, ChangedAt);
