@@ -81,8 +81,20 @@ internal sealed class StatisticsRows
     public static Expression<Func<MetricDossier, bool>> ChangedAfterEnd(DateTime end) =>
         m => (m.EndedAt == null || m.EndedAt >= end) && m.ChangedAt > end;
 
-    /// <summary>The rows of <see cref="Scoped"/> that <see cref="ChangedAfterEnd"/> holds for (through the partial index of moved appointments).</summary>
-    public IQueryable<DossierFact> Changed => Scope(_rows.Where(ChangedAfterEnd(_end)));
+    /// <summary>
+    /// The rows ended before the period end and changed after it (ADR-066 addendum): the only change an ended dossier takes
+    /// is an apology, so their apology split is not that of the period end. The roll-up keeps only whether an apology was
+    /// issued, not when (<see cref="CountAsync"/> moves those it holds from "with" to "without" as they stood).
+    /// </summary>
+    // NĐ 61/2018 Điều 19 khoản 9: the letter of apology may be sent until the result is returned, also after a late end.
+    public static Expression<Func<MetricDossier, bool>> ApologisedAfterEnd(DateTime end) =>
+        m => m.EndedAt < end && m.ChangedAt > end;
+
+    /// <summary>
+    /// The rows of <see cref="Scoped"/> read as they stood at the period end: those <see cref="ChangedAfterEnd"/> or
+    /// <see cref="ApologisedAfterEnd"/> holds for, i.e. changed after it (through the partial index of moved appointments).
+    /// </summary>
+    public IQueryable<DossierFact> Changed => Scope(_rows.Where(DossierSets.Or(ChangedAfterEnd(_end), ApologisedAfterEnd(_end))));
 
     /// <summary>
     /// A facts row reduced to its tally at the end of [<paramref name="start"/>, <paramref name="end"/>) (ADR-053): the state
@@ -90,7 +102,8 @@ internal sealed class StatisticsRows
     /// stop, withdrawal), or a supplement requested before it and still awaited; the legal class of an ended dossier as
     /// judged at its end, and of an open one against the appointment in force at the period end (the clock standing at a
     /// pending request); for those changed after the period end (<see cref="ChangedAfterEnd"/>), as judged in
-    /// <paramref name="awaiting"/> and <paramref name="late"/> and apologised for in <paramref name="apologised"/>.
+    /// <paramref name="awaiting"/> and <paramref name="late"/>; for every row changed after it, ended or not
+    /// (<see cref="Changed"/>), apologised for by then as <paramref name="apologised"/> says.
     /// </summary>
     public static Expression<Func<DossierFact, TallyFact>> Tally(DateTime start, DateTime end, List<Guid> awaiting, List<Guid> late, List<Guid> apologised) => f => new TallyFact
     {
@@ -122,7 +135,8 @@ internal sealed class StatisticsRows
             : f.ChangedAt > end ? (late.Contains(f.DossierId) ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime)
             : (f.PendingSupplementSince != null && f.PendingSupplementSince <= end ? f.PendingSupplementSince : end) > f.DueAt
                 ? (int)OnTimeClass.Late : (int)OnTimeClass.OnTime,
-        Apologised = (f.EndedAt == null || f.EndedAt >= end) && f.ChangedAt > end ? apologised.Contains(f.DossierId) : f.ApologyCount > 0,
+        // NĐ 61/2018 Điều 19 khoản 9: an apology issued after the period end, also for a dossier ended late in it, is not counted then.
+        Apologised = f.ChangedAt > end ? apologised.Contains(f.DossierId) : f.ApologyCount > 0,
     };
 
     /// <summary>
@@ -142,7 +156,27 @@ internal sealed class StatisticsRows
         }
 
         var rolled = await RolledTallies().ToListAsync(cancellationToken);
-        return [.. counts.Concat(rolled).GroupBy(c => c with { Count = 0 }).Select(g => g.Key with { Count = g.Sum(c => c.Count) })];
+        var restated = await ApologyRestatementsAsync(apologised, cancellationToken);
+        return [.. counts.Concat(rolled).Concat(restated).GroupBy(c => c with { Count = 0 }).Select(g => g.Key with { Count = g.Sum(c => c.Count) })
+            .Where(c => c.Count != 0)];
+    }
+
+    /// <summary>
+    /// The rows the roll-up counts as apologised for that were not by the period end (<see cref="ApologisedAfterEnd"/>):
+    /// the roll-up holds the flag, not its instant, so each such row of a clean bucket is taken out of its apologised tally
+    /// and counted in the same tally without the apology (<paramref name="apologised"/> lists the rows apologised for by then).
+    /// </summary>
+    private async Task<List<TallyCount>> ApologyRestatementsAsync(List<Guid> apologised, CancellationToken cancellationToken)
+    {
+        var unrolled = _unrolled!;
+        var rolledRows = Expression.Lambda<Func<MetricDossier, bool>>(Expression.Not(unrolled.Body), unrolled.Parameters);
+        var withoutThen = await Scope(_rows.Where(rolledRows).Where(ApologisedAfterEnd(_end)).Where(m => m.ApologyCount > 0))
+            .Select(Tally(_start, _end, [], [], apologised))
+            .Where(f => !f.Apologised)
+            .GroupBy(f => new { f.AgencyId, f.VersionId, f.CarriedOver, f.Channel, f.State, f.Time })
+            .Select(g => new TallyCount(g.Key.AgencyId, g.Key.VersionId, g.Key.CarriedOver, g.Key.Channel, g.Key.State, g.Key.Time, false, g.Count()))
+            .ToListAsync(cancellationToken);
+        return [.. withoutThen.SelectMany(c => new[] { c, c with { Apologised = true, Count = -c.Count } })];
     }
 
     /// <summary>

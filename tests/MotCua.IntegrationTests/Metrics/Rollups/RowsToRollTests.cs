@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using MotCua.Common.Data;
+using MotCua.IntegrationTests.Common;
 using MotCua.Modules.Metrics.Data;
 using MotCua.Modules.Metrics.Rollups;
 using MotCua.Testing;
@@ -14,7 +12,7 @@ namespace MotCua.IntegrationTests.Metrics.Rollups;
 /// most rolled up, many open (which no roll-up ever holds) — the rows to roll up are found through the partial index of
 /// exactly those rows, not by walking every unrolled row.
 /// </summary>
-public sealed partial class RowsToRollTests
+public sealed class RowsToRollTests
 {
     private const int Rows = 6000;
 
@@ -29,7 +27,7 @@ public sealed partial class RowsToRollTests
 
         var query = MetricRollupsWriter.ToRoll(db.MetricDossiers).Select(m => new { m.ResolvingAgencyId, m.ReceivedAt }).Take(MetricRollupsWriter.BatchSize);
         (await query.CountAsync()).ShouldBe(Rows / 50, "the ended and judged rows never rolled up");
-        var plan = await PlanAsync(db, postgres, Inline(query.ToQueryString()));
+        var plan = await QueryPlans.PlanAsync(db, postgres, QueryPlans.Inline(query.ToQueryString()));
 
         plan.ShouldContain(MetricDossierConfiguration.ToRollIndex);
         plan.ShouldNotContain(MetricDossierConfiguration.UnrolledIndex);
@@ -69,37 +67,4 @@ public sealed partial class RowsToRollTests
             """;
         return insert;
     }
-
-    /// <summary>The query with its parameters' values written in, as the plan of a run's query.</summary>
-    private static string Inline(string sql)
-    {
-        var values = Parameter().Matches(sql).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["value"].Value);
-        var body = string.Join('\n', sql.Split('\n').Where(l => !l.StartsWith("--", StringComparison.Ordinal) && !l.StartsWith(".param", StringComparison.Ordinal)));
-        foreach (var (name, value) in values.OrderByDescending(v => v.Key.Length))
-        {
-            body = body.Replace(name, value, StringComparison.Ordinal);
-        }
-
-        return body;
-    }
-
-    private static async Task<string> PlanAsync(AppDbContext db, bool postgres, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(postgres ? reader.GetString(0) : reader.GetString(reader.FieldCount - 1));
-        }
-
-        return string.Join('\n', lines) + "\n";
-    }
-
-    /// <summary>A parameter's value as <c>ToQueryString</c> writes it: <c>-- @p='2000'</c> (Npgsql) or <c>.param set @p 2000</c> (SQLite).</summary>
-    [GeneratedRegex(@"^(?:-- (?<name>@\w+)='(?<value>[^']*)'|\.param set (?<name>@\w+) (?<value>\S+))", RegexOptions.Multiline)]
-    private static partial Regex Parameter();
 }

@@ -27,6 +27,10 @@ internal enum IndicatorNote
     NoData,
 }
 
+/// <summary>An evaluated dossier with the ratings counted for the period (<see cref="EvaluationResults.RatedBy"/>).</summary>
+internal sealed record RatedDossier(
+    Guid DossierId, Guid ResolvingAgencyId, string? Code, string ProcedureCode, DateTime? EndedAt, short? RatingTime, short? RatingContacts, short? RatingAgencies, short? RatingAttitude);
+
 /// <summary>A unit-level indicator's figure with its note.</summary>
 internal sealed record UnitIndicator(IndicatorFigure Figure, IndicatorNote Note);
 
@@ -106,9 +110,7 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
             .Select(a => new { a.Id, a.Name, LevelCode = a.Level!.Code }).ToListAsync(cancellationToken);
         var agencyIdList = agencies.Select(a => a.Id).ToList();
         var ended = Ended(period.StartUtc, at);
-        var dossiers = await ended.OfAgencies(agencyIdList)
-            .Select(m => new { m.DossierId, m.ResolvingAgencyId, m.RatingTime, m.RatingContacts, m.RatingAgencies, m.RatingAttitude })
-            .ToListAsync(cancellationToken);
+        var dossiers = await RatedBy(ended.OfAgencies(agencyIdList), period.EndUtc).ToListAsync(cancellationToken);
         var steps = await RowsAsync(StepsOf(ended).Where(s => agencyIdList.Contains(s.AgencyId)), cancellationToken);
         var stepsByDossier = steps.ToLookup(s => s.DossierId);
 
@@ -132,7 +134,7 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
             // An officer's steps on another agency's dossiers (liên thông) count too: their ratings are read with them.
             var ratings = dossiers.ToDictionary(d => d.DossierId, d => (d.RatingTime, d.RatingContacts, d.RatingAgencies, d.RatingAttitude));
             var others = steps.Select(s => s.DossierId).Where(id => !ratings.ContainsKey(id)).Distinct().ToList();
-            foreach (var r in await ended.Where(m => others.Contains(m.DossierId)).Select(m => new { m.DossierId, m.RatingTime, m.RatingContacts, m.RatingAgencies, m.RatingAttitude }).ToListAsync(cancellationToken))
+            foreach (var r in await RatedBy(ended.Where(m => others.Contains(m.DossierId)), period.EndUtc).ToListAsync(cancellationToken))
             {
                 ratings[r.DossierId] = (r.RatingTime, r.RatingContacts, r.RatingAgencies, r.RatingAttitude);
             }
@@ -153,6 +155,17 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
     // TT 01/2018/TT-VPCP Điều 15: đánh giá theo quý, năm the dossiers settled (giải quyết) in the period [R, ADR-058].
     public IQueryable<Metrics.Data.MetricDossier> Ended(DateTime start, DateTime end) =>
         db.MetricDossiers.AsNoTracking().Where(m => m.EndedAt >= start && m.EndedAt < end && m.Outcome != null);
+
+    /// <summary>
+    /// The dossiers with the TT 01/2018 ratings (chỉ số 1, 3, 4, 7) given before <paramref name="end"/>, the period's end
+    /// (while it runs, every rating given so far); a rating given later reads as none (ADR-066 addendum).
+    /// </summary>
+    // TT 01/2018/TT-VPCP Điều 15 (đánh giá theo quý, năm): a quarter is evaluated as it stood at its end — the ratings given by then, as the one-stop list (OneStopListDay.PeriodEnd).
+    public static IQueryable<RatedDossier> RatedBy(IQueryable<Metrics.Data.MetricDossier> dossiers, DateTime end) =>
+        dossiers.Select(m => new RatedDossier(
+            m.DossierId, m.ResolvingAgencyId, m.Code, m.ProcedureCode, m.EndedAt,
+            m.RatedAt < end ? m.RatingTime : null, m.RatedAt < end ? m.RatingContacts : null,
+            m.RatedAt < end ? m.RatingAgencies : null, m.RatedAt < end ? m.RatingAttitude : null));
 
     /// <summary>The closed steps of the given dossiers that have a verdict and an officer or unit.</summary>
     public IQueryable<Data.MetricDossierStep> StepsOf(IQueryable<Metrics.Data.MetricDossier> dossiers) =>
@@ -185,8 +198,7 @@ internal sealed class EvaluationResults(AppDbContext db, PetitionStatistics peti
             steps = await RowsAsync(StepsOf(ended).Where(s => s.AgencyId == agencyId), cancellationToken);
         }
 
-        var rows = await ended.Select(m => new { m.DossierId, m.Code, m.ProcedureCode, m.EndedAt, m.RatingTime, m.RatingContacts, m.RatingAgencies, m.RatingAttitude })
-            .ToListAsync(cancellationToken);
+        var rows = await RatedBy(ended, period.EndUtc).ToListAsync(cancellationToken);
         var byDossier = steps.ToLookup(s => s.DossierId);
         return [.. rows.Select(r => new EvaluationItem(r.DossierId, r.Code, r.ProcedureCode, r.EndedAt, EvaluationAggregation.PointOf(
                 new EvaluatedDossier(r.DossierId, r.RatingTime, r.RatingContacts, r.RatingAgencies, r.RatingAttitude, [.. byDossier[r.DossierId].Select(s => s.Class!.Value)]),
