@@ -100,7 +100,7 @@ internal sealed class Live766(
         var source1 = fromRollups ? await CountedAsync(rows, scope, period, at, cancellationToken) : RolledRows.FactsOnly(rows);
 
         // Source 1: the dossiers' facts, from the roll-ups where they hold them (ADR-061). 2.1 over the dossiers in hand in the period.
-        var (onTime21, inHandTotal) = await InHand21Async(source1, start, at, cancellationToken);
+        var (onTime21, inHandTotal, receivedUndecidedLate) = await InHand21Async(source1, start, at, cancellationToken);
         Add("2.1", onTime21, inHandTotal, Source766.Dossiers);
 
         // 3.3, 4.1–4.3, 3.6, 5.4 and the 2026 full-online row over the dossiers received in the period.
@@ -113,9 +113,8 @@ internal sealed class Live766(
         }
 
         // 5.4 = (received − overdue − rated not satisfied by the period end) / received, all from the facts rows.
-        var receivedUndecided = await JudgeUndecidedAsync(await source1.UndecidedAmongAsync(received, at, cancellationToken), at, cancellationToken);
         var (receivedTotal, unsatisfied) = (byReception.Received, byReception.Unsatisfied);
-        var overdue = byReception.DecidedLate + receivedUndecided.Late.Count;
+        var overdue = byReception.DecidedLate + receivedUndecidedLate;
         inputs["5.4"] = (IndicatorInput.Satisfaction54(receivedTotal, overdue, unsatisfied), Source766.Dossiers);
 
         // Source 3: the PAKN, counted once by first receipt, judged at the period end (ADR-046 §7).
@@ -189,7 +188,7 @@ internal sealed class Live766(
 
         if (indicator == "2.1")
         {
-            var (onTime, inHand) = await InHand21Async(counted, period.StartUtc, at, cancellationToken);
+            var (onTime, inHand, _) = await InHand21Async(counted, period.StartUtc, at, cancellationToken);
             return side == ItemSide.Numerator ? onTime : inHand;
         }
 
@@ -206,15 +205,18 @@ internal sealed class Live766(
 
     /// <summary>
     /// 2.1 over the dossiers in hand in the period: those not late at <paramref name="at"/> (the stored verdicts, and the
-    /// undecided ones judged with the agency's calendar) and all of them.
+    /// undecided ones judged with the agency's calendar) and all of them; and how many of the undecided judged late were
+    /// received in the period (5.4's part). An undecided dossier received in the period is in hand in it — not ended before
+    /// its reception, so not before the period start — or has no appointment, and then it is never judged late: the in-hand
+    /// rows judged once serve both.
     /// </summary>
-    private async Task<(int OnTime, int InHand)> InHand21Async(RolledRows source, DateTime start, DateTime at, CancellationToken cancellationToken)
+    private async Task<(int OnTime, int InHand, int ReceivedLate)> InHand21Async(RolledRows source, DateTime start, DateTime at, CancellationToken cancellationToken)
     {
         var inHand = PeriodMembership.InHand(start, at);
         var counts = await source.CountFlagsAsync(inHand, [PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at)], cancellationToken);
-        var undecided = await JudgeUndecidedAsync(await source.UndecidedAmongAsync(inHand, at, cancellationToken), at, cancellationToken);
+        var (late, _) = await JudgeUndecidedRowsAsync(await source.UndecidedAmongAsync(inHand, at, cancellationToken), at, cancellationToken);
         var total = counts.Sum(c => c.Value);
-        return (total - counts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) - undecided.Late.Count, total);
+        return (total - counts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) - late.Count, total, late.Count(m => m.ReceivedAt >= start));
     }
 
     /// <summary>
@@ -333,13 +335,26 @@ internal sealed class Live766(
     /// </summary>
     public async Task<(HashSet<Guid> Late, HashSet<Guid> NotLate)> JudgeUndecidedAsync(IQueryable<MetricDossier> population, DateTime at, CancellationToken cancellationToken)
     {
+        var (late, notLate) = await JudgeUndecidedRowsAsync(population, at, cancellationToken);
+        return ([.. late.Select(m => m.DossierId)], notLate);
+    }
+
+    /// <summary>The undecided rows of <paramref name="population"/> judged late at <paramref name="at"/>, and the ids of the others.</summary>
+    private async Task<(List<MetricDossier> Late, HashSet<Guid> NotLate)> JudgeUndecidedRowsAsync(IQueryable<MetricDossier> population, DateTime at, CancellationToken cancellationToken)
+    {
         var rows = await population.Where(PeriodMembership.Undecided(at)).ToListAsync(cancellationToken);
-        var late = new HashSet<Guid>();
+        var late = new List<MetricDossier>();
         var notLate = new HashSet<Guid>();
         foreach (var row in rows)
         {
-            var judgement = await JudgeAsync(row, at, cancellationToken);
-            (judgement?.StatisticClass == OnTimeClass.Late ? late : notLate).Add(row.DossierId);
+            if ((await JudgeAsync(row, at, cancellationToken))?.StatisticClass == OnTimeClass.Late)
+            {
+                late.Add(row);
+            }
+            else
+            {
+                notLate.Add(row.DossierId);
+            }
         }
 
         return (late, notLate);
