@@ -58,7 +58,7 @@ public sealed class RecountWritesTests(ClockedFactory factory) : IClassFixture<C
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync(postgres ? "DROP TRIGGER touched ON \"MetricDossiers\"" : "DROP TRIGGER touched");
+            await db.Database.ExecuteSqlRawAsync(postgres ? "DROP TRIGGER touched ON \"MetricDossiers\"; DROP FUNCTION touched(); DROP TABLE touched" : "DROP TRIGGER touched; DROP TABLE touched");
         }
     }
 

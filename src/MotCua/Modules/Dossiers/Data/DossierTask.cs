@@ -22,7 +22,7 @@ internal enum DossierTaskKind
 /// is printed from. A task is created when the dossier is handed to it (giao/nhận) and closed by the action that hands
 /// the dossier on.
 /// </summary>
-internal sealed class DossierTask : IDossierFactsSource
+internal sealed class DossierTask : IDossierStepsSource
 {
     private DossierTask()
     {

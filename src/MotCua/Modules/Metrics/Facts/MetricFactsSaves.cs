@@ -19,7 +19,8 @@ namespace MotCua.Modules.Metrics.Facts;
 /// change and its facts are saved together or not at all.
 /// The same transaction carries the facts that follow rows of other aggregates (ADR-049, "Facts from other aggregates"):
 /// when the save adds, changes or removes an <see cref="IDossierFactsSource"/> (a fee request, a result file, a rating),
-/// the dossier's <see cref="DossierOutsideFacts"/> are read back and written once Entity Framework has written the save;
+/// the dossier's <see cref="DossierOutsideFacts"/> are read back and written once Entity Framework has written the save
+/// (a task, <see cref="IDossierStepsSource"/>, has its dossier's steps written again only);
 /// when it changes the catalogue, the facts of the versions it touches (<see cref="ProcedureVersionFactsWriter"/>); the
 /// dossier's steps (a task is such a row) are written again with them (<see cref="Evaluation.StepFacts"/>, ADR-058).
 /// </summary>
@@ -37,7 +38,8 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && (Overwritten(context).Count > 0 || OutsideSources(context).Count > 0 || ProcedureVersionFacts.Pending(context) is not null))
+        if (eventData.Context is { } context && (Overwritten(context).Count > 0 || Sources<IDossierFactsSource>(context, s => s.DossierId).Count > 0
+            || Sources<IDossierStepsSource>(context, s => s.DossierId).Count > 0 || ProcedureVersionFacts.Pending(context) is not null))
         {
             throw new InvalidOperationException("Dossier facts are written by SaveChangesAsync only; save a dossier change asynchronously.");
         }
@@ -61,16 +63,17 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
         }
 
         var entries = Overwritten(db);
-        var outside = OutsideSources(db);
+        var outside = Sources<IDossierFactsSource>(db, s => s.DossierId);
+        var stepped = Sources<IDossierStepsSource>(db, s => s.DossierId).Union(outside).ToList();
         var catalog = ProcedureVersionFacts.Pending(db);
-        if (entries.Count == 0 && outside.Count == 0 && catalog is null)
+        if (entries.Count == 0 && stepped.Count == 0 && catalog is null)
         {
             return result;
         }
 
         var database = db.Database;
         var owned = database.CurrentTransaction is null ? await database.BeginTransactionAsync(cancellationToken) : null;
-        var pending = new Pending(owned ?? database.CurrentTransaction!, owned is not null, [.. entries.Select(e => e.Entity)], outside, catalog);
+        var pending = new Pending(owned ?? database.CurrentTransaction!, owned is not null, [.. entries.Select(e => e.Entity)], outside, stepped, catalog);
         _pending.AddOrUpdate(db, pending);
         try
         {
@@ -105,8 +108,9 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
                 if (pending.Outside.Count > 0)
                 {
                     await DossierOutsideFacts.WriteAsync(context, await DossierOutsideFacts.ReadAsync(context, pending.Outside, cancellationToken), cancellationToken);
-                    await Evaluation.StepFacts.RefreshAsync(context, steps, pending.Outside, cancellationToken);
                 }
+
+                await Evaluation.StepFacts.RefreshAsync(context, steps, pending.Stepped, cancellationToken);
 
                 if (pending.Catalog is { } catalog)
                 {
@@ -152,12 +156,12 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
     private static List<EntityEntry<MetricDossier>> Overwritten(DbContext context) =>
         [.. PendingChanges.Entries<MetricDossier>(context).Where(e => e.State == EntityState.Modified)];
 
-    /// <summary>The dossiers whose rows of other aggregates the save adds, changes or removes.</summary>
-    private static List<Guid> OutsideSources(DbContext context) =>
+    /// <summary>The dossiers whose rows of type <typeparamref name="TSource"/> the save adds, changes or removes.</summary>
+    private static List<Guid> Sources<TSource>(DbContext context, Func<TSource, Guid> dossier) =>
         [.. PendingChanges.Entries(context).Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity).OfType<IDossierFactsSource>()
-            .Concat(context is AppDbContext { NewRows: { Count: > 0 } rows } ? rows.OfType<IDossierFactsSource>() : [])
-            .Select(s => s.DossierId).Distinct()];
+            .Select(e => e.Entity).OfType<TSource>()
+            .Concat(context is AppDbContext { NewRows: { Count: > 0 } rows } ? rows.OfType<TSource>() : [])
+            .Select(dossier).Distinct()];
 
     /// <summary>Rolls back what the pending save of <paramref name="context"/> wrote here, and (<paramref name="restore"/>) tracks its rows as modified again.</summary>
     private async Task UndoAsync(DbContext? context, bool restore, CancellationToken cancellationToken)
@@ -194,6 +198,7 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
     /// <param name="Transaction">The transaction the upserts ran in.</param>
     /// <param name="Owned">Opened here (committed with the save) rather than the caller's (a savepoint).</param>
     /// <param name="Outside">The dossiers whose facts from other aggregates are written after the save.</param>
+    /// <param name="Stepped">The dossiers whose step facts are written again after the save (a task changed, or an outside fact).</param>
     /// <param name="Catalog">What the save changes in the catalogue, whose versions' facts are written after it.</param>
-    private sealed record Pending(IDbContextTransaction Transaction, bool Owned, List<MetricDossier> Rows, List<Guid> Outside, CatalogChange? Catalog);
+    private sealed record Pending(IDbContextTransaction Transaction, bool Owned, List<MetricDossier> Rows, List<Guid> Outside, List<Guid> Stepped, CatalogChange? Catalog);
 }

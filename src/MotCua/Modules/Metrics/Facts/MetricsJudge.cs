@@ -142,8 +142,10 @@ internal sealed partial class MetricsJudge(
             var (id, sequence, due, statistic, legal) = (row.DossierId, row.JudgedSequence, row.StatisticDueAt, row.StatisticClass, row.LegalClass);
             written += await db.MetricDossiers.Where(m => m.DossierId == id && m.CapturedSequence == sequence)
                 .ExecuteUpdateAsync(
+                    // A verdict changes what a roll-up counts: the row is no longer held as it is (ADR-061; unjudged rows are never
+                    // stamped, this keeps it so if two runs overlap).
                     s => s.SetProperty(m => m.StatisticDueAt, due).SetProperty(m => m.StatisticClass, statistic)
-                        .SetProperty(m => m.LegalClass, legal).SetProperty(m => m.JudgedSequence, sequence),
+                        .SetProperty(m => m.LegalClass, legal).SetProperty(m => m.JudgedSequence, sequence).SetProperty(m => m.RolledSequence, (int?)null),
                     cancellationToken);
         }
 

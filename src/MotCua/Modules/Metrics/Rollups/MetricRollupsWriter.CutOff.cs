@@ -33,25 +33,33 @@ internal sealed partial class MetricRollupsWriter
 
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(ReleaseTimeout);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.MetricDossierRollups.ExecuteDeleteAsync(cancellationToken);
-        await db.MetricProcedureRollups.ExecuteDeleteAsync(cancellationToken);
-        await db.MetricStatisticsRollups.ExecuteDeleteAsync(cancellationToken);
-        var released = await db.MetricDossiers.Where(m => m.RolledBucket != null || m.RolledSequence != null)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, (Guid?)null).SetProperty(m => m.RolledBucket, (DateTime?)null).SetProperty(m => m.RolledSequence, (int?)null), cancellationToken);
-        if (stamp is null)
+        int released;
+        try
         {
-            db.MetricRollupStamps.Add(MetricRollupStamp.Of(cutOff));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.MetricDossierRollups.ExecuteDeleteAsync(cancellationToken);
+            await db.MetricProcedureRollups.ExecuteDeleteAsync(cancellationToken);
+            await db.MetricStatisticsRollups.ExecuteDeleteAsync(cancellationToken);
+            released = await db.MetricDossiers.Where(m => m.RolledBucket != null || m.RolledSequence != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, (Guid?)null).SetProperty(m => m.RolledBucket, (DateTime?)null).SetProperty(m => m.RolledSequence, (int?)null), cancellationToken);
+            if (stamp is null)
+            {
+                db.MetricRollupStamps.Add(MetricRollupStamp.Of(cutOff));
+            }
+            else
+            {
+                stamp.CountWith(cutOff);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            await transaction.CommitAsync(cancellationToken);
         }
-        else
+        finally
         {
-            stamp.CountWith(cutOff);
+            db.Database.SetCommandTimeout(timeout);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        await transaction.CommitAsync(cancellationToken);
-        db.Database.SetCommandTimeout(timeout);
         if (released > 0)
         {
             LogCountedAgain(logger, before, cutOff, released);
@@ -76,13 +84,34 @@ internal sealed partial class MetricRollupsWriter
 
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(ReleaseTimeout);
-        foreach (var statement in Reindex)
+        try
         {
-            await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
-        }
+            foreach (var statement in Reindex)
+            {
+                await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+            }
 
-        db.Database.SetCommandTimeout(timeout);
-        LogCompacted(logger, Reindex.Length);
+            LogCompacted(logger, Reindex.Length);
+        }
+        catch (Exception exception) when (exception is Npgsql.NpgsqlException or OperationCanceledException)
+        {
+            // The roll-ups stand; only the planner's costs stay inflated. A rebuild stopped half-way leaves an invalid copy
+            // ("…_ccnew") that every write would keep up to date: it is dropped, and the operator told (docs/operations.md).
+            foreach (var statement in DropUnfinished)
+            {
+                await db.Database.ExecuteSqlRawAsync(statement, CancellationToken.None);
+            }
+
+            LogNotCompacted(logger, exception);
+            if (exception is OperationCanceledException)
+            {
+                throw;
+            }
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 
     /// <summary>The rebuild of the partial indexes every row enters when released and leaves when stamped.</summary>
@@ -91,6 +120,14 @@ internal sealed partial class MetricRollupsWriter
         "REINDEX INDEX CONCURRENTLY \"" + MetricDossierConfiguration.UnrolledIndex + "\"",
         "REINDEX INDEX CONCURRENTLY \"" + MetricDossierConfiguration.ToRollIndex + "\"",
         "REINDEX INDEX CONCURRENTLY \"" + MetricDossierConfiguration.DirtyIndex + "\"",
+    ];
+
+    /// <summary>The invalid copies a stopped <c>REINDEX … CONCURRENTLY</c> leaves behind.</summary>
+    private static readonly string[] DropUnfinished =
+    [
+        "DROP INDEX CONCURRENTLY IF EXISTS \"" + MetricDossierConfiguration.UnrolledIndex + "_ccnew\"",
+        "DROP INDEX CONCURRENTLY IF EXISTS \"" + MetricDossierConfiguration.ToRollIndex + "_ccnew\"",
+        "DROP INDEX CONCURRENTLY IF EXISTS \"" + MetricDossierConfiguration.DirtyIndex + "_ccnew\"",
     ];
 
     /// <summary>How long the statements over every facts row (the release, the indexes' rebuild) may run: minutes at ten million rows, not a request's 30 s.</summary>
@@ -102,6 +139,9 @@ internal sealed partial class MetricRollupsWriter
 
     [LoggerMessage(Level = LogLevel.Information, Message = "After counting every roll-up again, {Count} partial indexes of the facts rows were built again")]
     private static partial void LogCompacted(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "After counting every roll-up again, the partial indexes of the facts rows could not be built again; the 766 pages may read slowly on PostgreSQL until they are (REINDEX INDEX CONCURRENTLY, docs/operations.md)")]
+    private static partial void LogNotCompacted(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The roll-ups were counted with the statutory cut-off day {Before} (null: not recorded) and the setting says {After}: {Rows} facts rows released, every bucket is counted again")]
     private static partial void LogCountedAgain(ILogger logger, int? before, int after, int rows);

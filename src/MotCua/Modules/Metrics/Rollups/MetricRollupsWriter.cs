@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Common.Data;
 using MotCua.Modules.Metrics.Data;
+using MotCua.Modules.Metrics.Live;
 using MotCua.Modules.Metrics.Rollups.Data;
 
 namespace MotCua.Modules.Metrics.Rollups;
@@ -9,9 +10,9 @@ namespace MotCua.Modules.Metrics.Rollups;
 /// <summary>
 /// Keeps the roll-ups (ADR-061) after the judging job: recounts each bucket (competent agency × half-month of reception)
 /// that is dirty — a row rolled into it has been captured or changed since (<see cref="MetricDossier.IsUnrolled"/>) — or
-/// that holds ended and judged rows never rolled up. A bucket is recounted in one transaction: the ended and judged rows that
-/// belong to it and no roll-up holds are stamped with its key and their sequence (which, on PostgreSQL, locks them until the
-/// commit), the rows once rolled into it that belong elsewhere now are released, and its roll-up rows are replaced by the
+/// that holds ended and judged rows never rolled up. A bucket is recounted in one transaction, under its lock on PostgreSQL:
+/// the rows once rolled into it that changed since or belong elsewhere now are released, the ended and judged rows that
+/// belong to it and no roll-up holds are stamped with its key and their sequence, and its roll-up rows are replaced by the
 /// count of the stamped rows. A row still stamped is not written again: every change to it clears the stamp (and so makes
 /// its bucket dirty, read from the facts until recounted), so a stamped row holds what was counted. Readers take a bucket
 /// from the roll-ups only while it is clean, so a bucket being recounted is read from the facts.
@@ -105,18 +106,36 @@ internal sealed partial class MetricRollupsWriter(AppDbContext db, IOptions<Metr
         }
     }
 
+    /// <summary>
+    /// On PostgreSQL, holds the bucket's lock until the transaction ends, so that two recounts of one bucket (the daily
+    /// rebuild on one node, the judging job on another) run one after the other: a recount writes only the rows no roll-up
+    /// holds, often none, so the rows' own locks no longer order them, and two overlapping ones would both insert the
+    /// bucket's roll-up rows. SQLite has one writer at a time.
+    /// </summary>
+    private async Task LockAsync(Guid agency, DateTime start, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var key = BitConverter.ToInt64(agency.ToByteArray(), 0) ^ start.Ticks;
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+        }
+    }
+
     private async Task RecountAsync(Guid agency, DateTime start, CancellationToken cancellationToken)
     {
         var end = Buckets.Next(start);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Only the rows no roll-up holds are written: the bucket's ended and judged rows are stamped — unless another bucket's
-        // roll-up still counts them (moved here since), which waits for that bucket's recount to release them — then the rows
-        // once rolled into it that belong elsewhere now (reopened, moved to another agency or half-month) are released.
+        await LockAsync(agency, start, cancellationToken);
+        // Only the rows no roll-up holds as they are are written: the rows once rolled into the bucket that changed since, or
+        // that no longer belong to it (a safety net: every change clears the stamp), are released; then its ended and judged
+        // rows not stamped are stamped — not one another bucket's roll-up still counts (moved here since), which waits for
+        // that bucket's recount to release it.
+        await db.MetricDossiers.Where(m => m.RolledAgencyId == agency && m.RolledBucket == start)
+            .Where(DossierSets.Or(MetricDossier.IsUnrolled, DossierSets.Not(DossierSets.And(m => m.ResolvingAgencyId == agency && m.ReceivedAt >= start && m.ReceivedAt < end, Rollable))))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, (Guid?)null).SetProperty(m => m.RolledBucket, (DateTime?)null).SetProperty(m => m.RolledSequence, (int?)null), cancellationToken);
         await db.MetricDossiers.Where(m => m.ResolvingAgencyId == agency && m.ReceivedAt >= start && m.ReceivedAt < end).Where(Rollable).Where(MetricDossier.IsUnrolled)
-            .Where(m => m.RolledBucket == null || (m.RolledAgencyId == agency && m.RolledBucket == start))
+            .Where(m => m.RolledBucket == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, agency).SetProperty(m => m.RolledBucket, start).SetProperty(m => m.RolledSequence, m => (int?)m.CapturedSequence), cancellationToken);
-        await db.MetricDossiers.Where(m => m.RolledAgencyId == agency && m.RolledBucket == start).Where(MetricDossier.IsUnrolled)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.RolledAgencyId, (Guid?)null).SetProperty(m => m.RolledBucket, (DateTime?)null), cancellationToken);
         var rows = await db.MetricDossiers.AsNoTracking()
             .Where(m => m.RolledAgencyId == agency && m.RolledBucket == start && m.RolledSequence == m.CapturedSequence).ToListAsync(cancellationToken);
         await db.MetricDossierRollups.Where(r => r.ResolvingAgencyId == agency && r.ReceivedAt == start).ExecuteDeleteAsync(cancellationToken);
