@@ -35,6 +35,21 @@ internal sealed class DossierStepFacts(CalendarProvider calendars, IOptions<Doss
         return figures;
     }
 
+    /// <summary>
+    /// The steps among rows the caller's save adds (<see cref="IDossierStepsSource"/>), from the rows themselves: a new task
+    /// has no step row yet, so its row can be written in the same save, with no read.
+    /// </summary>
+    public async Task<IReadOnlyList<DossierStepFigures>> OfNewAsync(IEnumerable<IDossierStepsSource> added, CancellationToken cancellationToken)
+    {
+        var figures = new List<DossierStepFigures>();
+        foreach (var task in added.OfType<DossierTask>().Where(t => t.Kind == DossierTaskKind.Step))
+        {
+            figures.Add(await OfAsync(task, cancellationToken));
+        }
+
+        return figures;
+    }
+
     /// <summary>Up to <paramref name="batchSize"/> dossiers' ids after <paramref name="afterId"/> that have steps, in id order: the rebuild's pages.</summary>
     public static async Task<IReadOnlyList<Guid>> DossiersWithStepsAsync(AppDbContext db, Guid afterId, int batchSize, CancellationToken cancellationToken) =>
         await db.DossierTasks.AsNoTracking().Where(t => t.DossierId > afterId && t.Kind == DossierTaskKind.Step)

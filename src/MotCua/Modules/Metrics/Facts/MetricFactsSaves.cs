@@ -20,7 +20,8 @@ namespace MotCua.Modules.Metrics.Facts;
 /// The same transaction carries the facts that follow rows of other aggregates (ADR-049, "Facts from other aggregates"):
 /// when the save adds, changes or removes an <see cref="IDossierFactsSource"/> (a fee request, a result file, a rating),
 /// the dossier's <see cref="DossierOutsideFacts"/> are read back and written once Entity Framework has written the save
-/// (a task, <see cref="IDossierStepsSource"/>, has its dossier's steps written again only);
+/// (a task, <see cref="IDossierStepsSource"/>, has its dossier's steps written again only — a new one's step row in the
+/// save itself);
 /// when it changes the catalogue, the facts of the versions it touches (<see cref="ProcedureVersionFactsWriter"/>); the
 /// dossier's steps (a task is such a row) are written again with them (<see cref="Evaluation.StepFacts"/>, ADR-058).
 /// </summary>
@@ -64,7 +65,21 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
 
         var entries = Overwritten(db);
         var outside = Sources<IDossierFactsSource>(db, s => s.DossierId);
-        var stepped = Sources<IDossierStepsSource>(db, s => s.DossierId).Union(outside).ToList();
+        // A dossier whose save only adds tasks gets their step rows in the same save (a dossier received: no read, no
+        // savepoint); one whose tasks change, or whose outside facts do, has its steps read back and written after it.
+        var tasks = StepSources(db);
+        var stepped = tasks.Where(t => !t.New).Select(t => t.Source.DossierId).Union(outside).ToList();
+        // A save tried again finds its step rows listed already.
+        var listed = PendingChanges.Entries<Evaluation.Data.MetricDossierStep>(db).Select(e => e.Entity).Concat(db.NewRows.OfType<Evaluation.Data.MetricDossierStep>())
+            .Select(r => r.TaskId).ToHashSet();
+        foreach (var step in await steps.OfNewAsync([.. tasks.Where(t => t.New && !stepped.Contains(t.Source.DossierId)).Select(t => t.Source)], cancellationToken))
+        {
+            if (!listed.Contains(step.TaskId))
+            {
+                db.AddNew(Evaluation.Data.MetricDossierStep.Of(step));
+            }
+        }
+
         var catalog = ProcedureVersionFacts.Pending(db);
         if (entries.Count == 0 && stepped.Count == 0 && catalog is null)
         {
@@ -155,6 +170,12 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
 
     private static List<EntityEntry<MetricDossier>> Overwritten(DbContext context) =>
         [.. PendingChanges.Entries<MetricDossier>(context).Where(e => e.State == EntityState.Modified)];
+
+    /// <summary>The tasks the save adds (new), changes or removes.</summary>
+    private static List<(IDossierStepsSource Source, bool New)> StepSources(DbContext context) =>
+        [.. PendingChanges.Entries(context).Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is IDossierStepsSource).Select(e => ((IDossierStepsSource)e.Entity, e.State == EntityState.Added))
+            .Concat(context is AppDbContext { NewRows: { Count: > 0 } rows } ? rows.OfType<IDossierStepsSource>().Select(s => (s, true)) : [])];
 
     /// <summary>The dossiers whose rows of type <typeparamref name="TSource"/> the save adds, changes or removes.</summary>
     private static List<Guid> Sources<TSource>(DbContext context, Func<TSource, Guid> dossier) =>
