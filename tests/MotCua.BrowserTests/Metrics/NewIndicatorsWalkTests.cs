@@ -16,7 +16,7 @@ public sealed class NewIndicatorsWalkTests(DemoYearBrowserFixture browser) : ICl
     [Fact]
     public async Task Province_officer_finds_each_new_766_figure_equal_to_the_list_behind_it()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var today = browser.Today;
         var period = $"tu={today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&den={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
         var page = await StaffPages.SignedInAsync(browser, "vanphong");
@@ -106,7 +106,7 @@ public sealed class NewIndicatorsWalkTests(DemoYearBrowserFixture browser) : ICl
         var before = await handling.InputValueAsync();
         var after = before == "Decided" ? "ReceivedAndReturned" : "Decided";
         await handling.SelectOptionAsync(after);
-        var posted = today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var posted = browser.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await page.Locator("#posted-0").FillAsync(posted);
         await page.Locator("form[action='/catalog/one-stop-list'][method=post] button[type=submit]").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -127,7 +127,6 @@ public sealed class NewIndicatorsWalkTests(DemoYearBrowserFixture browser) : ICl
         await BrowserFixture.ScreenshotAsync(page, "metrics-evaluation-agency-leader");
         (await page.Locator("#units").InnerTextAsync()).ShouldNotBeEmpty();
 
-        static DateOnly today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
     }
 
     [Fact]

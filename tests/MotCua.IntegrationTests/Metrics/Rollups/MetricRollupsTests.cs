@@ -87,6 +87,53 @@ public sealed class MetricRollupsTests(ClockedFactory factory) : IClassFixture<C
         await EachBucketSumsItsStaticFlagsAsync();
         (await Parts54Async(scopes[1], quarter)).Unsatisfied.ShouldBe(before.Unsatisfied + (inQuarter ? 1 : 0), "counted once with its new rating after the job");
         (await Parts54Async(scopes[1], december)).Received.ShouldBeGreaterThan(0);
+
+        await A_row_moved_to_another_bucket_is_counted_there_alone(scopes, agency, levelAgencies);
+    }
+
+    /// <summary>
+    /// Two rows rolled into one bucket leave it: one for another agency, written as a capture writes (its stamp cleared), and
+    /// counted in its new bucket and not in the old before the job as after it; the other a fortnight earlier behind the
+    /// roll-ups' back (its stamp kept), released by its old bucket's recount and rolled into its new one by the same run.
+    /// </summary>
+    private async Task A_row_moved_to_another_bucket_is_counted_there_alone(Scope766[] scopes, Guid agency, List<Guid> levelAgencies)
+    {
+        Guid moved, slipped, other;
+        DateTime bucket;
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var pair = (await db.MetricDossiers.Where(m => m.ResolvingAgencyId == agency && m.RolledSequence == m.CapturedSequence)
+                .Select(m => new { m.DossierId, m.RolledBucket }).ToListAsync()).GroupBy(m => m.RolledBucket!.Value).First(g => g.Count() >= 2);
+            (moved, slipped, bucket) = (pair.First().DossierId, pair.Skip(1).First().DossierId, pair.Key);
+            other = levelAgencies.First(a => a != agency);
+            await db.MetricDossiers.Where(m => m.DossierId == moved)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ResolvingAgencyId, other).SetProperty(m => m.RolledSequence, (int?)null));
+        }
+
+        await SameFiguresAsync(scopes, "moved to another agency");
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            await db.MetricDossiers.Where(m => m.DossierId == slipped).ExecuteUpdateAsync(s => s.SetProperty(m => m.ReceivedAt, m => m.ReceivedAt!.Value.AddDays(-16)));
+        }
+
+        await using (var services = factory.Services.CreateAsyncScope())
+        {
+            await services.ServiceProvider.GetRequiredService<MetricsJudge>().RunAsync(CancellationToken.None);
+        }
+
+        await using (var scope = factory.CreateDbScope(out var db))
+        {
+            var buckets = new HalfMonthBuckets(scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<MotCua.Modules.Metrics.MetricsOptions>>().Value.StatutoryCutOffDay);
+            var rows = await db.MetricDossiers.Where(m => m.DossierId == moved || m.DossierId == slipped).ToDictionaryAsync(m => m.DossierId);
+            (rows[moved].RolledAgencyId, rows[moved].RolledBucket).ShouldBe((other, bucket), "counted under its new agency");
+            rows[slipped].RolledBucket.ShouldBe(buckets.Start(rows[slipped].ReceivedAt!.Value), "counted in the bucket of its new reception date");
+            rows[slipped].RolledBucket.ShouldNotBe(bucket);
+            var stamped = await db.MetricDossiers.Where(m => m.RolledBucket != null && m.RolledSequence == m.CapturedSequence).ToListAsync();
+            stamped.ShouldAllBe(m => m.RolledAgencyId == m.ResolvingAgencyId && m.RolledBucket == buckets.Start(m.ReceivedAt!.Value), "every stamped row lies in its bucket");
+        }
+
+        await EachBucketSumsItsStaticFlagsAsync();
+        await SameFiguresAsync(scopes, "moved, recounted");
     }
 
     /// <summary>

@@ -214,7 +214,7 @@ internal sealed class Live766(
     {
         var inHand = PeriodMembership.InHand(start, at);
         var counts = await source.CountFlagsAsync(inHand, [PeriodMembership.DecidedLate(at), PeriodMembership.Undecided(at)], cancellationToken);
-        var (late, _) = await JudgeUndecidedRowsAsync(await source.UndecidedAmongAsync(inHand, at, cancellationToken), at, cancellationToken);
+        var late = await JudgeUndecidedAsync(await source.UndecidedAmongAsync(inHand, at, cancellationToken), at, cancellationToken);
         var total = counts.Sum(c => c.Value);
         return (total - counts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) - late.Count, total, late.Count(m => m.ReceivedAt >= start));
     }
@@ -330,34 +330,21 @@ internal sealed class Live766(
     private HashSet<string> FieldCodes { get; set; } = [];
 
     /// <summary>
-    /// Judges at <paramref name="at"/> the rows of <paramref name="population"/> the stored verdicts leave undecided
-    /// (<see cref="PeriodMembership.Undecided"/>), with each agency's calendar and the dossiers' own rules.
+    /// The rows of <paramref name="population"/> the stored verdicts leave undecided (<see cref="PeriodMembership.Undecided"/>)
+    /// that are late at <paramref name="at"/>, judged with each agency's calendar and the dossiers' own rules.
     /// </summary>
-    public async Task<(HashSet<Guid> Late, HashSet<Guid> NotLate)> JudgeUndecidedAsync(IQueryable<MetricDossier> population, DateTime at, CancellationToken cancellationToken)
+    public async Task<List<MetricDossier>> JudgeUndecidedAsync(IQueryable<MetricDossier> population, DateTime at, CancellationToken cancellationToken)
     {
-        var (late, notLate) = await JudgeUndecidedRowsAsync(population, at, cancellationToken);
-        return ([.. late.Select(m => m.DossierId)], notLate);
-    }
-
-    /// <summary>The undecided rows of <paramref name="population"/> judged late at <paramref name="at"/>, and the ids of the others.</summary>
-    private async Task<(List<MetricDossier> Late, HashSet<Guid> NotLate)> JudgeUndecidedRowsAsync(IQueryable<MetricDossier> population, DateTime at, CancellationToken cancellationToken)
-    {
-        var rows = await population.Where(PeriodMembership.Undecided(at)).ToListAsync(cancellationToken);
         var late = new List<MetricDossier>();
-        var notLate = new HashSet<Guid>();
-        foreach (var row in rows)
+        foreach (var row in await population.Where(PeriodMembership.Undecided(at)).ToListAsync(cancellationToken))
         {
             if ((await JudgeAsync(row, at, cancellationToken))?.StatisticClass == OnTimeClass.Late)
             {
                 late.Add(row);
             }
-            else
-            {
-                notLate.Add(row.DossierId);
-            }
         }
 
-        return (late, notLate);
+        return late;
     }
 
     /// <summary>

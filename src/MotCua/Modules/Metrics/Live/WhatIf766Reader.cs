@@ -31,8 +31,10 @@ internal sealed class WhatIf766Reader(Live766 live)
         // The open overdue dossiers: in hand in the period, not ended at the judging instant, late then (2.1's verdicts).
         var open = rows.Where(PeriodMembership.InHand(start, at)).Where(m => m.EndedAt == null || m.EndedAt >= at);
         var counts = await Live766.CountFlagsAsync(open, [PeriodMembership.DecidedLate(at), PeriodMembership.Received(start, at)], cancellationToken);
-        var judgedLate = (await live.JudgeUndecidedAsync(open, at, cancellationToken)).Late;
-        var receivedJudgedLate = judgedLate.Count == 0 ? 0 : (await live.JudgeUndecidedAsync(open.Where(PeriodMembership.Received(start, at)), at, cancellationToken)).Late.Count;
+        // The open rows are received before the judging instant (in hand), so those judged late received in the period are
+        // the ones received from its start: the undecided rows are read and judged once.
+        var judgedLate = await live.JudgeUndecidedAsync(open, at, cancellationToken);
+        var receivedJudgedLate = judgedLate.Count(m => m.ReceivedAt >= start);
         var inHand = counts.Where(c => (c.Key & 1) != 0).Sum(c => c.Value) + judgedLate.Count;
         var received = counts.Where(c => (c.Key & 3) == 3).Sum(c => c.Value) + receivedJudgedLate;
 
