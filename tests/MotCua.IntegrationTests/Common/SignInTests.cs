@@ -50,6 +50,22 @@ public sealed class SignInTests(MotCuaFactory factory)
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task A_page_the_account_may_not_open_answers_403_saying_so_and_offers_signing_in_with_another_account()
+    {
+        var specialist = await factory.ClientAsync("chuyenvien");
+
+        var refused = await specialist.GetAsync("/admin");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var denied = await specialist.GetAsync(refused.Headers.Location);
+
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var html = WebUtility.HtmlDecode(await denied.Content.ReadAsStringAsync());
+        html.ShouldContain("<h1>Không có quyền truy cập</h1>", Case.Sensitive);
+        html.ShouldContain("Bạn không có quyền truy cập nội dung này.");
+        html.ShouldContain("href=\"/account/login?returnUrl=%2Fadmin\"");
+    }
+
     [Theory]
     [InlineData("motcua", "/dossiers")]
     [InlineData("congdan", "/tai-khoan")]

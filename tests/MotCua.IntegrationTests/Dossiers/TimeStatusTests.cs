@@ -45,6 +45,11 @@ public sealed class TimeStatusTests(ClockedFactory factory) : IClassFixture<Cloc
         var state = await api.GetFromJsonAsync<JsonElement>("/api/v1/dossiers/" + (await factory.LoadAsync(id)).Dossier.Code);
         state.GetProperty("progress").GetProperty("legalTimeClass").GetString().ShouldBe("Early");
         state.GetProperty("progress").GetProperty("statisticTimeClass").GetString().ShouldBe("Late");
+
+        // The applicant's tracking page tells the legal status only, by the same definition.
+        var tracking = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync("/tra-cuu?ma=" + (await factory.LoadAsync(id)).Dossier.Code));
+        Sentence(tracking, "legal-time").ShouldBe("Giải quyết trước hạn.");
+        tracking.ShouldNotContain("Được tính là quá hạn.");
     }
 
     [Fact]

@@ -136,6 +136,28 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
     }
 
     [Fact]
+    public async Task A_refused_order_never_reads_paid_on_the_reconciliation_even_once_the_fee_is_paid_at_the_desk()
+    {
+        var citizen = await factory.RegisterCitizenAsync("Người Trả Sau", $"sau.{Guid.NewGuid():N}@example.vn");
+        var id = await SubmitLicenceAsync(citizen);
+        var requestId = await RequestIdAsync(id);
+        var order = (await citizen.SubmitFormAsync($"/ho-so-cua-toi/{id}", [new("request", requestId.ToString())], $"/ho-so-cua-toi/{id}?handler=Pay")).Headers.Location!.OriginalString;
+        (await citizen.SubmitFormAsync(order, [new("outcome", "51")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var scope = factory.CreateDbScope(out _))
+        {
+            await scope.ServiceProvider.GetRequiredService<DossierPayments>().PayAtDeskAsync(requestId, new Actor(null, "Cán bộ một cửa", null), CancellationToken.None);
+        }
+
+        var desk = await factory.ClientAsync("motcua");
+        var report = await desk.GetStringAsync("/payments/reconciliation?ngay=" + MotCua.Common.Time.VietnamTime.LocalDate(factory.Clock.GetUtcNow()).ToString("yyyy-MM-dd"));
+
+        var row = Row(report, order["/cong-thanh-toan-mo-phong/".Length..]);
+        row.ShouldContain("không thành công");
+        row.ShouldContain("<td>đã thanh toán bằng giao dịch khác hoặc tại quầy</td>");
+        row.ShouldNotContain("<td>đã thanh toán</td>");
+    }
+
+    [Fact]
     public async Task A_required_fee_asked_at_a_step_blocks_the_return_until_the_desk_collects_it()
     {
         var id = await factory.DoneAsync();
@@ -216,6 +238,15 @@ public sealed class PaymentTests(ClockedFactory factory) : IClassFixture<Clocked
 
         ((int)response.StatusCode).ShouldBeOneOf(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    /// <summary>The table row of the page that holds <paramref name="text"/>.</summary>
+    private static string Row(string html, string text)
+    {
+        var at = html.IndexOf(text, StringComparison.Ordinal);
+        at.ShouldBeGreaterThan(0, $"{text} is not on the page");
+        var start = html.LastIndexOf("<tr", at, StringComparison.Ordinal);
+        return html[start..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
     }
 
     private async Task<Guid> RequestIdAsync(Guid dossierId)

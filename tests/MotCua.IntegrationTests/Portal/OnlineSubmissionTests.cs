@@ -86,6 +86,21 @@ public sealed class OnlineSubmissionTests(MotCuaFactory factory)
     }
 
     [Fact]
+    public async Task An_online_dossier_waiting_for_intake_is_counted_on_the_counters_worklist_until_the_desk_accepts_it()
+    {
+        const string label = "Hồ sơ trực tuyến chờ tiếp nhận: ";
+        var desk = await factory.ClientAsync("motcua");
+        var before = DeskCount(await desk.GetStringAsync("/worklist"), label);
+        var citizen = await factory.RegisterCitizenAsync("Đỗ Văn Chờ", $"cho.{Guid.NewGuid():N}@example.vn");
+
+        var id = await SubmitGraveVisitAsync(citizen);
+
+        DeskCount(await desk.GetStringAsync("/worklist"), label).ShouldBe(before + 1);
+        (await desk.SubmitFormAsync($"/dossiers/receive?dossier={id}", DeskForm(2, "Accept"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        DeskCount(await desk.GetStringAsync("/worklist"), label).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task A_member_applies_for_the_organisation_and_another_member_follows_the_dossier()
     {
         var manager = await factory.RegisterCitizenAsync("Giám Đốc HTX", $"gd.{Guid.NewGuid():N}@htx.vn");
@@ -151,5 +166,13 @@ public sealed class OnlineSubmissionTests(MotCuaFactory factory)
         dossier.Status.ShouldBe(DossierStatus.Submitted, "back in the desk's queue");
         (await db.DossierAttachments.CountAsync(a => a.DossierId == id && a.FileName == "giay-bao-tin-ro.pdf")).ShouldBe(1);
         (await db.Dossiers.CountAsync(d => d.OwnerId == dossier.OwnerId)).ShouldBe(1, "the same dossier, not a new one");
+    }
+
+    /// <summary>The number after <paramref name="label"/> on the worklist's desk card, 0 when the line is not shown.</summary>
+    private static int DeskCount(string html, string label)
+    {
+        var text = WebUtility.HtmlDecode(html);
+        var start = text.IndexOf(label, StringComparison.Ordinal);
+        return start < 0 ? 0 : int.Parse(new string([.. text[(start + label.Length)..].TakeWhile(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
