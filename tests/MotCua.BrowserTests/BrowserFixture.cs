@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MotCua.Common.Time;
 using MotCua.Testing;
 
 namespace MotCua.BrowserTests;
@@ -26,9 +24,6 @@ public class BrowserFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
-
-    /// <summary>Today in Vietnam by the application's own clock: the date its pages and demo data are counted from.</summary>
-    public DateOnly Today => VietnamTime.Today(App.Services.GetRequiredService<TimeProvider>());
 
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
 

@@ -24,7 +24,7 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
     [Fact]
     public async Task Province_officer_drills_from_2_1_to_a_late_dossier_and_downloads_the_statistics()
     {
-        var today = browser.Today;
+        var today = browser.App.HostToday();
         var period = $"tu={today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&den={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
         var board = await browser.NewPageAsync(width: 360, height: 740);
@@ -67,7 +67,7 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
 
         // A list past the count's cap shows the exact size beside "more than": the figure, from the roll-ups.
         // 1,010 receptions of Sở Nội vụ two years back, outside the demo year the other walks read.
-        var year = browser.Today.Year - 2;
+        var year = browser.App.HostToday().Year - 2;
         await EndedReceptions.AddAsync(browser.App, DemoProvince.HomeAffairs, new DateOnly(year, 4, 1), 1_010, "Q");
         var quarter = $"{year}-Q2";
         await page.GotoAsync($"/metrics/766/3.3/items?scope=tinh&ky={quarter}&side=mau-so");
@@ -82,7 +82,7 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
     [Fact]
     public async Task Province_officer_drafts_last_quarters_control_report_and_downloads_it_as_docx_pdf_and_xlsx()
     {
-        var today = browser.Today;
+        var today = browser.App.HostToday();
         var quarter = ((today.Month - 1) / 3) + 1;
         var (year, previous) = quarter == 1 ? (today.Year - 1, 4) : (today.Year, quarter - 1);
 
@@ -133,7 +133,7 @@ public sealed class MetricsWalkTests(DemoYearBrowserFixture browser) : IClassFix
     public async Task Province_officer_opens_the_what_if_from_the_province_766_and_sees_it_labelled_a_simulation()
     {
         // This year: scored with the set in force now (the 2026 sheet's full-online row counts the procedures made toàn trình).
-        var year = browser.Today.Year.ToString(CultureInfo.InvariantCulture);
+        var year = browser.App.HostToday().Year.ToString(CultureInfo.InvariantCulture);
 
         var page = await StaffPages.SignedInAsync(browser, "vanphong");
         await page.GotoAsync("/metrics/766?scope=tinh&ky=" + year);

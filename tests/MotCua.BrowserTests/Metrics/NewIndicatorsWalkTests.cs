@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using MotCua.Testing;
 
 namespace MotCua.BrowserTests.Metrics;
 
@@ -16,7 +17,7 @@ public sealed class NewIndicatorsWalkTests(DemoYearBrowserFixture browser) : ICl
     [Fact]
     public async Task Province_officer_finds_each_new_766_figure_equal_to_the_list_behind_it()
     {
-        var today = browser.Today;
+        var today = browser.App.HostToday();
         var period = $"tu={today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}&den={today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
         var page = await StaffPages.SignedInAsync(browser, "vanphong");
@@ -106,7 +107,7 @@ public sealed class NewIndicatorsWalkTests(DemoYearBrowserFixture browser) : ICl
         var before = await handling.InputValueAsync();
         var after = before == "Decided" ? "ReceivedAndReturned" : "Decided";
         await handling.SelectOptionAsync(after);
-        var posted = browser.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var posted = browser.App.HostToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await page.Locator("#posted-0").FillAsync(posted);
         await page.Locator("form[action='/catalog/one-stop-list'][method=post] button[type=submit]").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

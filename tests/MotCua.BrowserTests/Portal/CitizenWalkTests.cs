@@ -221,7 +221,7 @@ public sealed class CitizenWalkTests(BrowserFixture browser)
         {
             Id = Guid.CreateVersion7(), OwnerId = owner.Id, Title = title, Origin = WalletOrigin.DigitisedByOfficer, SourceDossierId = Guid.CreateVersion7(),
             SourceDossierCode = "H99.01.01-260301-0042", ProcedureCode = Licence, SourceAttachmentId = Guid.CreateVersion7(), FileName = "ky-quy.pdf",
-            ContentType = "application/pdf", Size = stored!.Size, Sha256 = stored.Sha256, StoragePath = stored.Key, AddedAt = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+            ContentType = "application/pdf", Size = stored!.Size, Sha256 = stored.Sha256, StoragePath = stored.Key, AddedAt = browser.App.HostUtcNow(),
         });
         await db.SaveChangesAsync();
     }

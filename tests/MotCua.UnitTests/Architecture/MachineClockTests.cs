@@ -40,7 +40,7 @@ public sealed partial class MachineClockTests
     public void Test_hosts_compare_dates_on_the_hosts_clock_not_the_machines()
     {
         var tests = Path.Combine(SourceTree.Root, "..", "..", "tests");
-        var readers = new[] { "MotCua.IntegrationTests", "MotCua.Testing" }
+        var readers = new[] { "MotCua.IntegrationTests", "MotCua.Testing", "MotCua.BrowserTests" }
             .SelectMany(project => Directory.EnumerateFiles(Path.Combine(tests, project), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
