@@ -8,8 +8,8 @@ namespace MotCua.BrowserTests.Portal;
 /// Every page a visitor, a citizen and each demo staff role reaches — the links of its menu and of the administration
 /// page, plus known pages with demo records (a dossier, its forms, the counter form, the form previews, the error pages) —
 /// at 1280 px and 360 px: no console error (a CSP violation is one), no failed style, script or image, no resource key or
-/// enum name shown as text, content clear of the menu bar and the footer, and a header that leaves the phone screen to
-/// the page. A screenshot of each goes to artifacts/screenshots (walk-*).
+/// enum name shown as text, content clear of the menu bar and the footer, no page wider than the phone, and a header
+/// that leaves the phone screen to the page. A screenshot of each goes to artifacts/screenshots (walk-*).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PagesPerRoleTests(BrowserFixture browser)
@@ -128,6 +128,12 @@ public sealed partial class PagesPerRoleTests(BrowserFixture browser)
             if (header > PhoneHeaderLimit)
             {
                 problems.Add($"{who} {url}: header {header} px high on a 360 × 740 phone");
+            }
+
+            var width = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
+            if (width > 360)
+            {
+                problems.Add($"{who} {url}: page {width} px wide on a 360 px phone, it scrolls sideways");
             }
 
             await BrowserFixture.ScreenshotAsync(page, name + "-360");
