@@ -8,8 +8,9 @@ namespace MotCua.BrowserTests.Portal;
 /// Every page a visitor, a citizen and each demo staff role reaches — the links of its menu and of the administration
 /// page, plus known pages with demo records (a dossier, its forms, the counter form, the form previews, the error pages) —
 /// at 1280 px and 360 px: no console error (a CSP violation is one), no failed style, script or image, no resource key or
-/// enum name shown as text, content clear of the menu bar and the footer, no page wider than the phone, and a header
-/// that leaves the phone screen to the page. A screenshot of each goes to artifacts/screenshots (walk-*).
+/// enum name shown as text, content clear of the menu bar and the footer, no property shown without a value, no page
+/// wider than the phone, and a header that leaves the phone screen to the page. A screenshot of each goes to
+/// artifacts/screenshots (walk-*).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PagesPerRoleTests(BrowserFixture browser)
@@ -117,6 +118,11 @@ public sealed partial class PagesPerRoleTests(BrowserFixture browser)
                 problems.Add($"{who} {url}: no heading");
             }
 
+            foreach (var label in await page.EvaluateAsync<string[]>(EmptyValues))
+            {
+                problems.Add($"{who} {url}: \"{label}\" shown with no value");
+            }
+
             var (above, below) = await MarginsAsync(page);
             if (above < MinimumMargin || below < MinimumMargin)
             {
@@ -142,6 +148,13 @@ public sealed partial class PagesPerRoleTests(BrowserFixture browser)
         await page.Context.CloseAsync();
         return problems;
     }
+
+    /// <summary>The labels of a list of properties (<c>dt</c>) whose value (<c>dd</c>) is empty: a blank where a reader expects a value or "none".</summary>
+    private const string EmptyValues = """
+        () => [...document.querySelectorAll('main dd')]
+          .filter(dd => dd.textContent.trim() === '' && !dd.querySelector('input, select, textarea, img, svg, button'))
+          .map(dd => dd.previousElementSibling?.textContent.trim() ?? '')
+        """;
 
     /// <summary>
     /// Space between the header and the first thing on the page, and between the last thing and the footer (no footer:
