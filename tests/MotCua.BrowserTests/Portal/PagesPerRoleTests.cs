@@ -8,7 +8,8 @@ namespace MotCua.BrowserTests.Portal;
 /// Every page a visitor, a citizen and each demo staff role reaches — the links of its menu and of the administration
 /// page, plus known pages with demo records (a dossier, its forms, the counter form, the form previews, the error pages) —
 /// at 1280 px and 360 px: no console error (a CSP violation is one), no failed style, script or image, no resource key or
-/// enum name shown as text, and a header that leaves the phone screen to the page. A screenshot of each goes to
+/// enum name shown as text, content clear of the menu bar and the footer, no property shown without a value, no page
+/// wider than the phone, and a header that leaves the phone screen to the page. A screenshot of each goes to
 /// artifacts/screenshots (walk-*).
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -16,6 +17,9 @@ public sealed partial class PagesPerRoleTests(BrowserFixture browser)
 {
     /// <summary>A fifth of a 360 × 740 phone screen.</summary>
     private const int PhoneHeaderLimit = 148;
+
+    /// <summary>Below this the page's first or last block touches the menu bar or the footer.</summary>
+    private const int MinimumMargin = 16;
 
     private static readonly string[] PublicPages =
     [
@@ -114,6 +118,17 @@ public sealed partial class PagesPerRoleTests(BrowserFixture browser)
                 problems.Add($"{who} {url}: no heading");
             }
 
+            foreach (var label in await page.EvaluateAsync<string[]>(EmptyValues))
+            {
+                problems.Add($"{who} {url}: \"{label}\" shown with no value");
+            }
+
+            var (above, below) = await MarginsAsync(page);
+            if (above < MinimumMargin || below < MinimumMargin)
+            {
+                problems.Add($"{who} {url}: content {above} px below the menu and {below} px above the footer");
+            }
+
             await page.SetViewportSizeAsync(360, 740);
             var header = await page.EvaluateAsync<double>("() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0");
             if (header > PhoneHeaderLimit)
@@ -121,11 +136,41 @@ public sealed partial class PagesPerRoleTests(BrowserFixture browser)
                 problems.Add($"{who} {url}: header {header} px high on a 360 × 740 phone");
             }
 
+            var width = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
+            if (width > 360)
+            {
+                problems.Add($"{who} {url}: page {width} px wide on a 360 px phone, it scrolls sideways");
+            }
+
             await BrowserFixture.ScreenshotAsync(page, name + "-360");
         }
 
         await page.Context.CloseAsync();
         return problems;
+    }
+
+    /// <summary>The labels of a list of properties (<c>dt</c>) whose value (<c>dd</c>) is empty: a blank where a reader expects a value or "none".</summary>
+    private const string EmptyValues = """
+        () => [...document.querySelectorAll('main dd')]
+          .filter(dd => dd.textContent.trim() === '' && !dd.querySelector('input, select, textarea, img, svg, button'))
+          .map(dd => dd.previousElementSibling?.textContent.trim() ?? '')
+        """;
+
+    /// <summary>
+    /// Space between the header and the first thing on the page, and between the last thing and the footer (no footer:
+    /// the kiosk and the calling display, which fill the screen).
+    /// </summary>
+    private static async Task<(double Above, double Below)> MarginsAsync(IPage page)
+    {
+        var margins = await page.EvaluateAsync<double[]>("""
+            () => {
+              const boxes = [...document.querySelector('main').children].map(e => e.getBoundingClientRect()).filter(r => r.height > 0);
+              const header = Math.max(...[...document.querySelectorAll('.site-header, .main-nav')].map(e => e.getBoundingClientRect().bottom));
+              const footer = document.querySelector('.site-footer')?.getBoundingClientRect().top;
+              return [Math.min(...boxes.map(r => r.top)) - header, footer === undefined ? 9999 : footer - Math.max(...boxes.map(r => r.bottom))];
+            }
+            """);
+        return (Math.Round(margins[0]), Math.Round(margins[1]));
     }
 
     private static async Task<List<string>> LinksAsync(IPage page, string selector) =>

@@ -42,7 +42,9 @@ internal static class SvgChart
             return svg.Append("</svg>").ToString();
         }
 
-        var max = NiceMax(chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
+        var values = chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).ToList();
+        // Counts (every value whole) get whole grid lines: one dossier is not drawn against an axis of 0,25 steps.
+        var max = values.TrueForAll(v => v == Math.Floor(v)) ? WholeMax(values.Max()) : NiceMax(values.Max());
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         double Y(double value) => Top + plotHeight - (Math.Max(0, value) / max * plotHeight);
@@ -122,6 +124,12 @@ internal static class SvgChart
 
         return 10 * magnitude;
     }
+
+    /// <summary>
+    /// The top of the value axis for whole numbers: <see cref="Ticks"/> times a round whole step (at least 1), so that
+    /// every grid line falls on a whole number.
+    /// </summary>
+    public static double WholeMax(double max) => Ticks * Math.Max(1, Math.Ceiling(NiceMax(max / Ticks)));
 
     private static double At(ChartSeries series, int index) => index < series.Values.Count ? series.Values[index] : 0;
 

@@ -57,6 +57,24 @@ public sealed partial class SvgChartTests
         svg.ShouldContain(">100</text>");
     }
 
+    [Fact]
+    public void Counts_are_drawn_against_whole_numbers_on_the_axis()
+    {
+        var svg = SvgChart.Render(Chart(ChartKind.Bar, ["11", "12"], new ChartSeries("Tiếp nhận", [0, 1])));
+
+        AxisValues(svg).ShouldBe(["0", "1", "2", "3", "4"]);
+    }
+
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(3, 4)]
+    [InlineData(5, 8)]
+    [InlineData(9, 12)]
+    [InlineData(87, 100)]
+    [InlineData(1200, 2000)]
+    public void The_axis_of_whole_numbers_ends_on_four_whole_steps(double max, double expected) =>
+        SvgChart.WholeMax(max).ShouldBe(expected);
+
     [Theory]
     [InlineData(0, 1)]
     [InlineData(1, 1)]
@@ -109,6 +127,11 @@ public sealed partial class SvgChartTests
         ChartModel.Format(1234.567).ShouldBe("1.234,57");
 
     private static List<Match> Bars(string svg) => BarPattern().Matches(svg).ToList();
+
+    private static List<string> AxisValues(string svg) => [.. AxisValuePattern().Matches(svg).Select(m => m.Groups["v"].Value)];
+
+    [GeneratedRegex("<text [^>]*text-anchor=\"end\">(?<v>[^<]*)</text>")]
+    private static partial Regex AxisValuePattern();
 
     [GeneratedRegex("<rect class=\"chart-bar\" x=\"[^\"]+\" y=\"[^\"]+\" width=\"[^\"]+\" height=\"(?<h>[^\"]+)\">")]
     private static partial Regex BarPattern();
