@@ -43,7 +43,7 @@ public class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args =
             [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--no-sandbox", "--lang=vi-VN", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
             ],
         });

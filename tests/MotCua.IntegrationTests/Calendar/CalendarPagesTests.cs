@@ -1,6 +1,8 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Modules.Calendar.ComputeDueDate;
 using MotCua.Testing;
 
 namespace MotCua.IntegrationTests.Calendar;
@@ -32,6 +34,21 @@ public sealed class CalendarPagesTests(MotCuaFactory factory)
 
         document.QuerySelector("#due-instant")!.TextContent.ShouldBe("Thứ Sáu, 17:00 27/02/2026");
         document.QuerySelector(".cal-explain")!.TextContent.ShouldContain("20/02/2026 – Tết Nguyên đán (mùng 4)");
+    }
+
+    [Fact]
+    public async Task Calculator_without_a_cut_off_is_a_box_to_tick_and_counts_a_late_afternoon_reception_from_that_day()
+    {
+        const string form = "/calendar?year=2026&Calc.Submitted=true&Calc.StartDate=2026-02-13&Calc.StartTime=16:10&Calc.Amount=5&Calc.Unit=WorkingDays";
+        var client = factory.CreateClient();
+        var ticked = new HtmlParser().ParseDocument(await client.GetStringAsync(form + "&Calc.Cutoff=15:00&Calc.NoCutoff=true"));
+        var typed = new HtmlParser().ParseDocument(await client.GetStringAsync(form + "&Calc.Cutoff=" + DueDateRequest.NoCutoff));
+
+        ticked.QuerySelector("label[for='calc-cutoff']")!.TextContent.ShouldNotContain(DueDateRequest.NoCutoff);
+        ((IHtmlInputElement)ticked.QuerySelector("#calc-no-cutoff")!).IsChecked.ShouldBeTrue();
+        var due = ticked.QuerySelector("#due-instant")!.TextContent;
+        due.ShouldBe(typed.QuerySelector("#due-instant")!.TextContent);
+        due.ShouldNotBe("Thứ Sáu, 17:00 27/02/2026", "with the 15:00 cut-off the count starts the next working day");
     }
 
     [Fact]

@@ -39,7 +39,8 @@ internal sealed record DueDateRequest(DateTimeOffset Start, int Amount, Deadline
         Example = "16:45",
     };
 
-    private const string NoCutoff = "none";
+    /// <summary>The cut-off parameter's value for "no cut-off".</summary>
+    public const string NoCutoff = "none";
 
     /// <summary>Largest amount accepted per unit: about four years of working time, far beyond any published deadline.</summary>
     public static int MaxAmount(DeadlineUnit unit) => unit switch

@@ -84,7 +84,7 @@ internal sealed class IndexModel(
     {
         var failures = new List<RuleFailure>();
         var start = $"{Calc.StartDate?.Trim()}T{(string.IsNullOrWhiteSpace(Calc.StartTime) ? "00:00" : Calc.StartTime.Trim())}";
-        var request = DueDateRequest.Parse(start, Calc.Amount, Calc.Unit, Calc.Cutoff, text, failures);
+        var request = DueDateRequest.Parse(start, Calc.Amount, Calc.Unit, Calc.NoCutoff ? DueDateRequest.NoCutoff : Calc.Cutoff, text, failures);
 
         // The API's parameters are the calculator's fields.
         failures.ConvertAll(f => f with
@@ -156,4 +156,7 @@ internal sealed class CalculatorInput
     public string? Unit { get; set; } = nameof(DeadlineUnit.WorkingDays);
 
     public string? Cutoff { get; set; } = "15:00";
+
+    /// <summary>No cut-off: a dossier received at any time of day counts from that day.</summary>
+    public bool NoCutoff { get; set; }
 }
