@@ -63,7 +63,20 @@ public sealed class SignInTests(MotCuaFactory factory)
         var html = WebUtility.HtmlDecode(await denied.Content.ReadAsStringAsync());
         html.ShouldContain("<h1>Không có quyền truy cập</h1>", Case.Sensitive);
         html.ShouldContain("Bạn không có quyền truy cập nội dung này.");
+        html.ShouldContain("Tài khoản đang đăng nhập không được giao quyền mở trang này.");
         html.ShouldContain("href=\"/account/login?returnUrl=%2Fadmin\"");
+    }
+
+    [Fact]
+    public async Task The_403_page_asks_a_visitor_to_sign_in_instead_of_speaking_of_a_signed_in_account()
+    {
+        var visitor = await factory.ClientAsync(null);
+
+        var html = WebUtility.HtmlDecode(await (await visitor.GetAsync("/error/403")).Content.ReadAsStringAsync());
+
+        html.ShouldContain("<h1>Không có quyền truy cập</h1>", Case.Sensitive);
+        html.ShouldContain("Trang này chỉ mở được khi đăng nhập bằng tài khoản được giao quyền.");
+        html.ShouldNotContain("Tài khoản đang đăng nhập");
     }
 
     [Theory]

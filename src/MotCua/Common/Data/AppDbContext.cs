@@ -73,7 +73,7 @@ internal sealed partial class AppDbContext(DbContextOptions<AppDbContext> option
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Every instant is stored in UTC; SQLite forgets the kind, so it is restored on read.
+        // Every instant is stored in UTC to the microsecond (UtcDateTimeConverter).
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 }

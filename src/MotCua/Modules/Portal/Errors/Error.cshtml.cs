@@ -24,6 +24,6 @@ internal sealed class ErrorModel(IStringLocalizer<SharedText> text) : PageModel
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         var returnUrl = original is null ? null : original.OriginalPath + original.OriginalQueryString;
-        return ErrorText.For(code, text, returnUrl, HttpContext.Items[NulCharacterGuard.RefusalKey] as string);
+        return ErrorText.For(code, text, returnUrl, HttpContext.Items[NulCharacterGuard.RefusalKey] as string, User.Identity?.IsAuthenticated == true);
     }
 }
