@@ -18,7 +18,7 @@ namespace MotCua.Modules.Citizens.PasswordReset;
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimit.Policy)]
 internal sealed class ResetModel(
-    AppDbContext db, VerificationCodes codes, CitizenAccounts citizens, UserManager<AppUser> users, AuditLog audit, TimeProvider clock, IStringLocalizer<CitizensText> text) : PageModel
+    AppDbContext db, VerificationCodes codes, CitizenAccounts citizens, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<CitizensText> text) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -71,7 +71,7 @@ internal sealed class ResetModel(
 
         // The person proved the contact: the lockout after wrong passwords ends with the reset.
         await users.ResetAccessFailedCountAsync(user);
-        if (user.LockoutEnd is { } end && end - clock.GetUtcNow() < TimeSpan.FromDays(1))
+        if (user.LockoutEnd is not null && !user.IsLockedByAdministrator)
         {
             await users.SetLockoutEndDateAsync(user, null);
         }

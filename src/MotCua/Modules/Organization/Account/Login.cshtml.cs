@@ -18,7 +18,7 @@ namespace MotCua.Modules.Organization.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimit.Policy)]
-internal sealed class LoginModel(SignInManager<AppUser> signIn, AccountLookup accounts, TimeProvider clock, IStringLocalizer<SharedText> text) : PageModel
+internal sealed class LoginModel(SignInManager<AppUser> signIn, AccountLookup accounts, IStringLocalizer<SharedText> text) : PageModel
 {
     // Hashed once so that a name nobody has costs as much time as a wrong password (no enumeration by timing).
     private static readonly Lazy<string> UnknownAccountHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
@@ -70,8 +70,7 @@ internal sealed class LoginModel(SignInManager<AppUser> signIn, AccountLookup ac
     private string LockedOutMessage(AppUser user)
     {
         // An administrator's lock has no end; the automatic lockout after failed attempts ends after 15 minutes.
-        var lockedByAdministrator = user.LockoutEnd is { } end && end - clock.GetUtcNow() > TimeSpan.FromDays(1);
-        return lockedByAdministrator ? text["Login_Disabled"] : text["Login_LockedOut"];
+        return user.IsLockedByAdministrator ? text["Login_Disabled"] : text["Login_LockedOut"];
     }
 }
 

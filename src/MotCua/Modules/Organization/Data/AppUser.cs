@@ -20,6 +20,12 @@ internal sealed class AppUser : IdentityUser<Guid>
     public Guid? UnitId { get; set; }
 
     public Unit? Unit { get; set; }
+
+    /// <summary>
+    /// Locked by an administrator: the lock has no end (set to the largest instant), unlike the lockout after wrong passwords,
+    /// which Identity ends after a while — told apart by the end itself, not against a clock Identity does not share.
+    /// </summary>
+    public bool IsLockedByAdministrator => LockoutEnd is { } end && end > DateTimeOffset.MaxValue.AddYears(-1);
 }
 
 internal sealed class AppRole : IdentityRole<Guid>
