@@ -69,14 +69,18 @@ internal sealed class MetricFactsSaves(TimeProvider clock, DossierStepFacts step
         // savepoint); one whose tasks change, or whose outside facts do, has its steps read back and written after it.
         var tasks = StepSources(db);
         var stepped = tasks.Where(t => !t.New).Select(t => t.Source.DossierId).Union(outside).ToList();
-        // A save tried again finds its step rows listed already.
-        var listed = PendingChanges.Entries<Evaluation.Data.MetricDossierStep>(db).Select(e => e.Entity).Concat(db.NewRows.OfType<Evaluation.Data.MetricDossierStep>())
-            .Select(r => r.TaskId).ToHashSet();
-        foreach (var step in await steps.OfNewAsync([.. tasks.Where(t => t.New && !stepped.Contains(t.Source.DossierId)).Select(t => t.Source)], cancellationToken))
+        var added = tasks.Where(t => t.New && !stepped.Contains(t.Source.DossierId)).Select(t => t.Source).ToList();
+        if (added.Count > 0)
         {
-            if (!listed.Contains(step.TaskId))
+            // A save tried again finds its step rows listed already.
+            var listed = PendingChanges.Entries<Evaluation.Data.MetricDossierStep>(db).Select(e => e.Entity).Concat(db.NewRows.OfType<Evaluation.Data.MetricDossierStep>())
+                .Select(r => r.TaskId).ToHashSet();
+            foreach (var step in await steps.OfNewAsync(added, cancellationToken))
             {
-                db.AddNew(Evaluation.Data.MetricDossierStep.Of(step));
+                if (!listed.Contains(step.TaskId))
+                {
+                    db.AddNew(Evaluation.Data.MetricDossierStep.Of(step));
+                }
             }
         }
 
